@@ -1,0 +1,64 @@
+// Structural checks for data that crosses a trust boundary (a message from a
+// content script, an imported file): TypeScript types vanish at run time.
+import type { JobPosting } from './posting';
+
+const MAX_TEXT = 200_000;
+
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+export const isTextOrNull = (v: unknown, max = MAX_TEXT): v is string | null => v === null || isText(v, max);
+export const isTextList = (v: unknown, maxItems = 500): v is string[] =>
+  Array.isArray(v) && v.length <= maxItems && v.every((s) => isText(s, 20_000));
+const isOneOf = (v: unknown, values: readonly string[]) => v === null || (typeof v === 'string' && values.includes(v));
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** True when `v` has the shape of a JobPosting (see model/posting.ts). */
+export function isJobPostingShape(v: unknown): v is JobPosting {
+  if (!isObject(v)) return false;
+  const salary = v.salary;
+  const years = v.experienceYears;
+  return (
+    typeof v.isJobPosting === 'boolean' &&
+    isText(v.url, 10_000) &&
+    isTextOrNull(v.title, 2_000) &&
+    isTextOrNull(v.company, 2_000) &&
+    isTextList(v.locations) &&
+    isOneOf(v.workplace, ['remote', 'hybrid', 'onsite']) &&
+    isOneOf(v.employmentType, ['full-time', 'part-time', 'contract', 'temporary', 'internship']) &&
+    isOneOf(v.seniority, [
+      'intern',
+      'junior',
+      'mid',
+      'senior',
+      'staff',
+      'principal',
+      'lead',
+      'manager',
+      'director',
+      'executive',
+    ]) &&
+    (salary === null ||
+      (isObject(salary) &&
+        isFiniteNumber(salary.min) &&
+        isFiniteNumber(salary.max) &&
+        isTextOrNull(salary.currency, 10) &&
+        isOneOf(salary.period, ['hour', 'day', 'week', 'month', 'year']))) &&
+    isTextOrNull(v.salaryText, 2_000) &&
+    isTextOrNull(v.applyUrl, 10_000) &&
+    isTextOrNull(v.datePosted, 40) &&
+    isTextList(v.skills) &&
+    Array.isArray(v.education) &&
+    v.education.every((e) => isOneOf(e, ['bachelor', 'master', 'phd']) && e !== null) &&
+    (years === null ||
+      (isObject(years) && isFiniteNumber(years.min) && (years.max === undefined || isFiniteNumber(years.max)))) &&
+    isTextList(v.responsibilities) &&
+    isTextList(v.requirements) &&
+    isTextList(v.niceToHave) &&
+    isTextList(v.benefits) &&
+    (v.visaSponsorship === null || typeof v.visaSponsorship === 'boolean') &&
+    isTextList(v.languages) &&
+    isText(v.description, 2_000_000) &&
+    isObject(v.provenance)
+  );
+}

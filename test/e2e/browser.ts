@@ -1,0 +1,113 @@
+// Starts Debian's Chromium with the built extension loaded, as a person's browser
+// would be: a persistent profile, the extension from dist/, pages served under
+// their real URLs by context.route, and no other network.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+// The extension API as the service worker sees it; only the calls tests make.
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+};
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const SHARED = resolve(ROOT, '../shared');
+
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. Install it with: apt-get install -y chromium (or set CHROME_PATH to a Chromium binary).`,
+    );
+  }
+  return path;
+}
+
+export interface Pages {
+  /** URL → HTML served for it; anything else on the network is refused. */
+  [url: string]: string;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  profile: string;
+  /** Serve `html` at `url` (exact URL, query ignored). */
+  serve(url: string, html: string): Promise<void>;
+  /** Open the built popup for a tab, in a tab of its own. */
+  openPopup(forTab: Page): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export async function launch(options: { profile?: string } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build:chrome` first.');
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'jobmark-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const served = new Map<string, string>();
+  await context.route(/^https?:\/\//, (route) => {
+    const url = new URL(route.request().url());
+    const html = served.get(url.origin + url.pathname);
+    if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    return route.abort('internetdisconnected');
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  // Without the "tabs" permission a tab's URL is hidden from the extension, so a
+  // page is found as a person finds it: by bringing it to the front.
+  const tabIdOf = async (page: Page): Promise<number> => {
+    await page.bringToFront();
+    return worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (!tab?.id) throw new Error('no active tab');
+      return tab.id;
+    });
+  };
+
+  return {
+    context,
+    extensionId,
+    worker,
+    profile,
+    async serve(url, html) {
+      const u = new URL(url);
+      served.set(u.origin + u.pathname, html);
+    },
+    async openPopup(forTab) {
+      const tabId = await tabIdOf(forTab);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+      return popup;
+    },
+    tabIdOf,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function readShared(path: string): string {
+  return readFileSync(join(SHARED, path), 'utf8');
+}
+
+export const SEED_URL = 'https://www.remotewlb.com/apply/senior-software-engineer-distributed-systems-lisbon';
