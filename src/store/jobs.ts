@@ -1,0 +1,167 @@
+// Reading and writing saved jobs. Each write is one IndexedDB transaction that
+// reads the record it changes, so two writers (two tabs, popup and dashboard)
+// never overwrite each other's edits, and saving the same posting twice finds
+// the first record instead of making a second.
+import { canonicalUrl, fingerprint } from '../model/canonical';
+import type { JobPosting } from '../model/posting';
+import type { Rating, SavedJob, Status } from '../model/saved-job';
+import type { JobmarkDatabase } from './db';
+
+/** What a person may change on a saved job. */
+export interface JobPatch {
+  status?: Status;
+  tags?: string[];
+  notes?: string;
+  rating?: Rating;
+  followUp?: string | null;
+}
+
+export interface SaveResult {
+  job: SavedJob;
+  /** false when the posting was already saved (same canonical URL or same fingerprint). */
+  created: boolean;
+}
+
+const newId = () => crypto.randomUUID();
+
+/** Tags are kept trimmed, lower-cased for comparison, distinct, in the order given. */
+export function cleanTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, 60);
+    const key = tag.toLowerCase();
+    if (tag && !seen.has(key)) {
+      seen.add(key);
+      out.push(tag);
+    }
+  }
+  return out;
+}
+
+/** Save a posting, or find it saved already. Never creates a duplicate. */
+export async function saveJob(db: JobmarkDatabase, posting: JobPosting, now = new Date()): Promise<SaveResult> {
+  const canonical = canonicalUrl(posting.url);
+  const print = fingerprint(posting);
+  const tx = db.transaction('jobs', 'readwrite');
+  const existing =
+    (await tx.store.index('canonicalUrl').get(canonical)) ?? (await tx.store.index('fingerprint').get(print));
+  if (existing) {
+    await tx.done;
+    return { job: existing, created: false };
+  }
+  const at = now.toISOString();
+  const job: SavedJob = {
+    id: newId(),
+    url: posting.url,
+    canonicalUrl: canonical,
+    fingerprint: print,
+    posting,
+    status: 'saved',
+    history: [{ status: 'saved', at }],
+    tags: [],
+    notes: '',
+    rating: 0,
+    followUp: null,
+    savedAt: at,
+    updatedAt: at,
+  };
+  await tx.store.add(job);
+  await tx.done;
+  return { job, created: true };
+}
+
+/** Apply a person's edit to the record as it is now; a status change is added to the history. */
+export function applyPatch(job: SavedJob, patch: JobPatch, now = new Date()): SavedJob {
+  const at = now.toISOString();
+  const next: SavedJob = { ...job, updatedAt: at };
+  if (patch.status !== undefined && patch.status !== job.status) {
+    next.status = patch.status;
+    next.history = [...job.history, { status: patch.status, at }];
+  }
+  if (patch.tags !== undefined) next.tags = cleanTags(patch.tags);
+  if (patch.notes !== undefined) next.notes = patch.notes;
+  if (patch.rating !== undefined) next.rating = patch.rating;
+  if (patch.followUp !== undefined) next.followUp = patch.followUp;
+  return next;
+}
+
+export async function updateJob(db: JobmarkDatabase, id: string, patch: JobPatch, now = new Date()): Promise<SavedJob> {
+  const tx = db.transaction('jobs', 'readwrite');
+  const job = await tx.store.get(id);
+  if (!job) {
+    await tx.done; // nothing was written
+    throw new Error('This job is no longer saved.');
+  }
+  const next = applyPatch(job, patch, now);
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+export function getJob(db: JobmarkDatabase, id: string): Promise<SavedJob | undefined> {
+  return db.get('jobs', id);
+}
+
+/** The saved job for a page, by its canonical URL or, failing that, by the posting's fingerprint. */
+export async function findJob(
+  db: JobmarkDatabase,
+  url: string,
+  posting?: Pick<JobPosting, 'title' | 'company' | 'description'>,
+): Promise<SavedJob | undefined> {
+  const tx = db.transaction('jobs');
+  const byUrl = await tx.store.index('canonicalUrl').get(canonicalUrl(url));
+  if (byUrl || !posting?.title) return byUrl;
+  return tx.store.index('fingerprint').get(fingerprint(posting));
+}
+
+/** Every saved job, most recently saved first. */
+export async function listJobs(db: JobmarkDatabase): Promise<SavedJob[]> {
+  return (await db.getAllFromIndex('jobs', 'savedAt')).reverse();
+}
+
+/** The last `n` saved jobs, newest first, without reading the rest. */
+export async function recentJobs(db: JobmarkDatabase, n: number): Promise<SavedJob[]> {
+  const out: SavedJob[] = [];
+  let cursor = await db.transaction('jobs').store.index('savedAt').openCursor(null, 'prev');
+  while (cursor && out.length < n) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/** Delete jobs; returns them as they were, so the deletion can be undone with putJobs(). */
+export async function deleteJobs(db: JobmarkDatabase, ids: readonly string[]): Promise<SavedJob[]> {
+  const tx = db.transaction('jobs', 'readwrite');
+  const removed: SavedJob[] = [];
+  for (const id of ids) {
+    const job = await tx.store.get(id);
+    if (job) {
+      removed.push(job);
+      await tx.store.delete(id);
+    }
+  }
+  await tx.done;
+  return removed;
+}
+
+/** Write whole records in one transaction: all or nothing (undo, import). */
+export async function putJobs(db: JobmarkDatabase, jobs: readonly SavedJob[]): Promise<void> {
+  const tx = db.transaction('jobs', 'readwrite');
+  await Promise.all([...jobs.map((job) => tx.store.put(job)), tx.done]);
+}
+
+/** Every tag in use with how many jobs carry it, most used first: the suggestions for a new tag. */
+export async function tagCounts(db: JobmarkDatabase): Promise<{ tag: string; count: number }[]> {
+  const counts = new Map<string, number>();
+  let cursor = await db.transaction('jobs').store.index('tags').openKeyCursor();
+  while (cursor) {
+    const tag = String(cursor.key);
+    counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    cursor = await cursor.continue();
+  }
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
