@@ -1,0 +1,240 @@
+// Safe, bounded reading of a DOM that may be hostile: no recursion (10,000-deep
+// nesting must not overflow the stack), a cap on nodes visited and on text
+// gathered, and node paths that survive structured cloning.
+import type { NodePath } from '../model/posting';
+
+/** Elements whose text a reader never sees as part of the posting. */
+export const NOISE_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'BUTTON',
+  'INPUT',
+]);
+
+/** Blocks that are page chrome rather than content. */
+export const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'ASIDE', 'DIALOG']);
+
+export const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Upper bound on elements any single walk visits. */
+export const MAX_NODES = 60_000;
+/** Upper bound on the depth a walk descends (deeper content is ignored). */
+export const MAX_DEPTH = 400;
+
+/** The tag name in upper case, whatever the document type (XHTML reports lower case). */
+export function tagOf(el: Element): string {
+  const t = el.tagName;
+  return t.length && t.charCodeAt(0) > 96 ? t.toUpperCase() : t;
+}
+
+/** Indexes of element children from documentElement down to el; null when el is not in a document. */
+export function pathOf(el: Element | null | undefined): NodePath | null {
+  if (!el) return null;
+  const doc = el.ownerDocument;
+  const root = doc?.documentElement;
+  if (!root) return null;
+  const path: number[] = [];
+  let cur: Element | null = el;
+  let guard = 0;
+  while (cur && cur !== root) {
+    const parent: Element | null = cur.parentElement;
+    if (!parent || ++guard > 5000) return null;
+    let i = 0;
+    for (let s = cur.previousElementSibling; s; s = s.previousElementSibling) i++;
+    path.push(i);
+    cur = parent;
+  }
+  if (cur !== root) return null;
+  return path.reverse();
+}
+
+/** The element at a path (the inverse of pathOf). */
+export function elementAt(doc: Document, path: NodePath): Element | null {
+  let cur: Element | null = doc.documentElement;
+  for (const i of path) {
+    if (!cur) return null;
+    cur = cur.children[i] ?? null;
+  }
+  return cur;
+}
+
+/**
+ * Visits elements under root in document order, depth first, without recursion.
+ * visit returns false to skip an element's subtree. Stops after MAX_NODES.
+ */
+export function walk(root: Element, visit: (el: Element, depth: number) => boolean | undefined, maxNodes = MAX_NODES) {
+  const stack: [Element, number][] = [[root, 0]];
+  let n = 0;
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (++n > maxNodes) return;
+    if (visit(el, depth) === false || depth >= MAX_DEPTH) continue;
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, depth + 1]);
+  }
+}
+
+/**
+ * The text of an element as read on screen: noise skipped, block boundaries
+ * become line breaks, bounded in length and in nodes visited.
+ */
+export function textOf(el: Element, max = 50_000, keepLines = false): string {
+  const out: string[] = [];
+  let len = 0;
+  let n = 0;
+  const stack: (Node | null)[] = [el];
+  const depth: number[] = [0];
+  while (stack.length && len < max) {
+    const node = stack.pop();
+    const d = depth.pop() ?? 0;
+    if (node === null) {
+      out.push('\n');
+      continue;
+    }
+    if (!node || ++n > MAX_NODES) break;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      out.push(v);
+      len += v.length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = tagOf(node as Element);
+    if (NOISE_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      out.push('\n');
+      continue;
+    }
+    if (d >= MAX_DEPTH) continue;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
+      out.push('\n');
+      stack.push(null);
+      depth.push(d);
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stack.push(kids[i]!);
+      depth.push(d + 1);
+    }
+  }
+  let s = out.join('');
+  if (s.length > max) s = s.slice(0, max);
+  if (keepLines) return s;
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The first element matching a selector, never throwing on a selector the DOM library rejects. */
+export function $(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+export function $$(root: ParentNode, selector: string, max = 500): Element[] {
+  try {
+    const list = root.querySelectorAll(selector);
+    const out: Element[] = [];
+    for (let i = 0; i < list.length && i < max; i++) out.push(list[i]!);
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/** Resolves an href against the page URL; only http(s) links are kept. */
+export function absoluteUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An empty document of the same implementation, where untrusted HTML can be parsed without running anything. */
+export function inertDocument(doc: Document): Document | null {
+  try {
+    return doc.implementation.createHTMLDocument('');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Parses an HTML string (a JSON-LD description, an embedded state's descriptionHtml)
+ * into a container element of an inert document. Setting innerHTML on a <template>
+ * of a document made by createHTMLDocument is safe: that document has no browsing
+ * context, so scripts never run and images, styles and frames never load; the
+ * live page is never touched. The string is capped to keep time bounded.
+ */
+export function parseFragment(doc: Document, html: string, max = 400_000): Element | null {
+  const inert = inertDocument(doc);
+  if (!inert) return null;
+  try {
+    const tpl = inert.createElement('template');
+    tpl.innerHTML = html.length > max ? html.slice(0, max) : html;
+    const box = inert.createElement('div');
+    box.appendChild(tpl.content);
+    inert.body.appendChild(box);
+    return box;
+  } catch {
+    return null;
+  }
+}

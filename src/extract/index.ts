@@ -1,0 +1,287 @@
+// extractJob(document, url): the one entry point. Runs the sources in order
+// (structured data, the site source for this page, the generic reader), merges
+// their facts field by field, derives what is read from the text (skills,
+// salary as written, years, degrees, visa, languages, seniority), and records
+// for every field which source found it and where it stands on the page.
+// Pure: it never mutates the document and touches no browser or storage API;
+// any exception is caught and the page is reported as not a posting.
+import {
+  type FieldOrigin,
+  type JobPosting,
+  type NodePath,
+  notAPosting,
+  type PostingField,
+  type SourceId,
+} from '../model/posting';
+import { elementAtOffset, elementMatching, indexBlocks, type TextIndex } from './derive';
+import { $, pathOf } from './dom';
+import {
+  educationFrom,
+  employmentTypeFrom,
+  experienceYearsFrom,
+  seniorityFromTitle,
+  spokenLanguagesFrom,
+  visaSponsorshipFrom,
+  workplaceFromDescription,
+} from './facts';
+import { findSalary } from './salary';
+import { type Block, blocksOf, countItems, type Sections, sectionsOf } from './sections';
+import { findSkills } from './skills';
+import { sectionFacts } from './sources/generic';
+import { GENERIC_SOURCE, SITE_SOURCES, STRUCTURED_SOURCES } from './sources/index';
+import { cleanMultiline, cleanText, fold } from './text';
+import type { Context, FactKey, Found, Reading } from './types';
+
+export type { JobPosting } from '../model/posting';
+
+interface Tagged {
+  id: SourceId;
+  r: Reading;
+}
+
+const BOT_CHECK =
+  /^(?:just a moment|attention required|access denied|checking your browser|are you a robot|security check|please verify|verify you are human|one more step|pardon our interruption)/i;
+
+function isBotCheck(doc: Document): boolean {
+  const title = cleanText(doc.title, 300);
+  if (BOT_CHECK.test(title)) return true;
+  return !!$(
+    doc,
+    '#challenge-form, #cf-challenge-running, .cf-browser-verification, #px-captcha, .g-recaptcha[data-sitekey]',
+  );
+}
+
+function context(doc: Document, url: string): Context {
+  let u: URL | null = null;
+  try {
+    u = url ? new URL(url) : null;
+  } catch {
+    u = null;
+  }
+  const root = doc.body ?? doc.documentElement;
+  return { doc, url, u, root: root as Element };
+}
+
+function run(source: { read(ctx: Context): Reading | null }, ctx: Context): Reading | null {
+  try {
+    return source.read(ctx);
+  } catch {
+    return null;
+  }
+}
+
+/** Paths for the elements of a fact; elements of an inert document (parsed structured data) have none. */
+function paths(doc: Document, at: (Element | null)[]): (NodePath | null)[] {
+  return at.map((el) => (el && el.ownerDocument === doc ? pathOf(el) : null));
+}
+
+function decidePosting(structured: Tagged[], site: Tagged[], generic: Reading | null): boolean {
+  if (site.some((t) => t.r.posting === false)) return false;
+  if (structured.some((t) => t.r.posting === true)) return true;
+  if (site.some((t) => t.r.posting === true)) return true;
+  if (structured.some((t) => t.r.posting === false)) return false;
+  return generic?.posting === true;
+}
+
+/** Strips the company a site glues to a title ("Engineer at Datadog", "Engineer - Datadog"). */
+function tidyTitle(title: string, company: string | null): string {
+  let t = title.replace(/^(?:job application for|job:)\s+/i, '');
+  if (company) {
+    const c = fold(company);
+    const m = /^(.*?)\s*(?:\bat\b|\bbei\b|[-–—|@,])\s*([^-–—|@,]+)$/i.exec(t);
+    if (m && fold(m[2]!) === c && m[1]!.length > 2) t = m[1]!;
+  }
+  return t.trim();
+}
+
+function extract(doc: Document, url: string): JobPosting {
+  if (!doc?.documentElement) return notAPosting(url);
+  if (isBotCheck(doc)) return notAPosting(url);
+  const ctx = context(doc, url);
+  const structured: Tagged[] = [];
+  for (const s of STRUCTURED_SOURCES) {
+    const r = run(s, ctx);
+    if (r) structured.push({ id: s.id, r });
+  }
+  const site: Tagged[] = [];
+  for (const s of SITE_SOURCES) {
+    let ok = false;
+    try {
+      ok = s.matches(ctx);
+    } catch {
+      ok = false;
+    }
+    if (!ok) continue;
+    const r = run(s, ctx);
+    if (r) site.push({ id: s.id, r });
+  }
+  const genericReading = run(GENERIC_SOURCE, ctx);
+  const generic: Tagged[] = genericReading ? [{ id: GENERIC_SOURCE.id, r: genericReading }] : [];
+
+  if (!decidePosting(structured, site, genericReading)) return notAPosting(url);
+
+  const provenance: Partial<Record<PostingField, FieldOrigin>> = {};
+  const authoritative = site.filter((t) => t.r.authoritative?.length);
+  const order = [...structured, ...site, ...generic];
+
+  function pick<K extends FactKey>(key: K): { f: NonNullable<Reading[K]>; id: SourceId } | null {
+    for (const t of authoritative) if (t.r.authoritative?.includes(key) && t.r[key]) return { f: t.r[key]!, id: t.id };
+    for (const t of order) if (t.r[key]) return { f: t.r[key]!, id: t.id };
+    return null;
+  }
+  function record(field: PostingField, id: SourceId, at: (Element | null)[]) {
+    provenance[field] = { source: id, at: paths(doc, at) };
+  }
+  function take<K extends FactKey>(key: K & PostingField): NonNullable<Reading[K]>['value'] | null {
+    const p = pick(key);
+    if (!p) return null;
+    const f = p.f as Found<unknown>;
+    record(key, p.id, f.at);
+    return f.value as NonNullable<Reading[K]>['value'];
+  }
+
+  // The posting's body: the site's own node, else what the generic reader found
+  // in the page, else the description of the structured data (an inert copy).
+  const siteBody = site.find((t) => t.r.body);
+  let domBlocks: Block[] = [];
+  let domId: SourceId = 'generic';
+  if (siteBody?.r.body) {
+    domBlocks = blocksOf(siteBody.r.body, { skipChrome: false });
+    domId = siteBody.id;
+  } else if (genericReading?.blocks) domBlocks = genericReading.blocks;
+  const domSections: Sections = sectionsOf(domBlocks);
+  const structBody = structured.find((t) => t.r.body);
+  const structBlocks = structBody?.r.body ? blocksOf(structBody.r.body, { skipChrome: false }) : [];
+  const structSections = sectionsOf(structBlocks);
+  const useDom =
+    countItems(domSections) > 0
+      ? countItems(domSections) * 2 >= countItems(structSections)
+      : !structBlocks.length && !structBody?.r.descriptionText;
+  const bodyBlocks = useDom ? domBlocks : structBlocks;
+  const bodyId: SourceId = useDom ? domId : (structBody?.id ?? 'json-ld');
+  const sections = useDom ? domSections : structSections;
+  const listFacts = sectionFacts(sections);
+
+  const title0 = take('title');
+  const company = take('company');
+  const title = title0 ? tidyTitle(title0, company) : null;
+  const idx: TextIndex = indexBlocks(bodyBlocks);
+  const description = cleanMultiline(
+    idx.text || structBody?.r.descriptionText || site.find((t) => t.r.descriptionText)?.r.descriptionText,
+    200_000,
+  );
+  const text = idx.text || description;
+
+  const posting: JobPosting = {
+    ...notAPosting(url),
+    isJobPosting: true,
+    title,
+    company,
+    locations: take('locations') ?? [],
+    workplace: take('workplace'),
+    employmentType: take('employmentType'),
+    seniority: null,
+    salary: take('salary'),
+    salaryText: null,
+    applyUrl: take('applyUrl'),
+    datePosted: take('datePosted'),
+    skills: [],
+    education: take('education') ?? [],
+    experienceYears: take('experienceYears'),
+    visaSponsorship: take('visaSponsorship'),
+    languages: take('languages') ?? [],
+    description,
+    provenance,
+  };
+
+  // Parts: a site's own reading first, then the body chosen above.
+  for (const key of ['responsibilities', 'requirements', 'niceToHave', 'benefits'] as const) {
+    const own = site.find((t) => t.r[key]);
+    const f = own?.r[key] ?? listFacts[key];
+    if (!f) continue;
+    posting[key] = f.value;
+    record(key, own ? own.id : bodyId, f.at);
+  }
+
+  // Facts read from the text.
+  const derived = (field: PostingField, el: Element | null) => record(field, bodyId, [el]);
+  const sen = take('seniority');
+  const fromTitle = title ? seniorityFromTitle(title) : null;
+  posting.seniority = fromTitle ?? sen;
+  if (fromTitle) record('seniority', provenance.title?.source ?? bodyId, [null]);
+
+  const skillSet = new Map<string, Element | null>();
+  for (const t of [title ?? '', text]) {
+    for (const hit of findSkills(t)) {
+      if (!skillSet.has(hit.name)) skillSet.set(hit.name, t === text ? elementAtOffset(idx, hit.start) : null);
+    }
+  }
+  const ownSkills = pick('skills');
+  if (ownSkills) for (const s of ownSkills.f.value) if (!skillSet.has(s)) skillSet.set(s, null);
+  posting.skills = [...skillSet.keys()];
+  if (posting.skills.length) record('skills', bodyId, [...skillSet.values()]);
+
+  const sal = findSalary(text);
+  if (sal) {
+    posting.salaryText = sal.text;
+    if (!posting.salary) {
+      posting.salary = sal.salary;
+      derived('salary', elementAtOffset(idx, sal.start));
+    }
+  }
+  if (!posting.workplace) {
+    const w = workplaceFromDescription(text);
+    if (w) {
+      posting.workplace = w;
+      derived('workplace', elementMatching(idx, /remote|hybrid|on-?site|home ?office|telecommut/i));
+    }
+  }
+  if (!posting.employmentType) {
+    const e = employmentTypeFrom(text);
+    if (e) {
+      posting.employmentType = e;
+      derived('employmentType', null);
+    }
+  }
+  if (!posting.experienceYears) {
+    const y = experienceYearsFrom(text);
+    if (y) {
+      posting.experienceYears = y;
+      derived(
+        'experienceYears',
+        elementMatching(idx, /\d+\s*\+?\s*(?:-\s*\d+\s*)?(?:years|yrs|jahre|ans|años|anos|anni|jaar|let|lat)/i),
+      );
+    }
+  }
+  if (!posting.education.length) {
+    const ed = educationFrom(text);
+    if (ed.length) {
+      posting.education = ed;
+      derived('education', elementMatching(idx, /bachelor|master|ph\.?d|degree|b\.?s\.?\b|m\.?s\.?\b/i));
+    }
+  }
+  if (posting.visaSponsorship === null) {
+    const v = visaSponsorshipFrom(text);
+    if (v !== null) {
+      posting.visaSponsorship = v;
+      derived('visaSponsorship', elementMatching(idx, /visa|sponsor/i));
+    }
+  }
+  if (!posting.languages.length) {
+    const langs = spokenLanguagesFrom(text);
+    if (langs.length) {
+      posting.languages = langs;
+      derived('languages', null);
+    }
+  }
+  return posting;
+}
+
+/** Reads the job posting a page holds. Never throws, never mutates the document; every string is plain text. */
+export function extractJob(document: Document, url: string): JobPosting {
+  try {
+    return extract(document, url ?? '');
+  } catch {
+    return notAPosting(url ?? '');
+  }
+}

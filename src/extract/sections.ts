@@ -1,0 +1,468 @@
+// Finds the parts of a posting by their headings ("What you'll do", "Your
+// profile", "Nice to have", "Benefits") in the words and languages people write
+// them, and reads their items: one per bullet, or one per paragraph where a part
+// has no bullets. A heading may be a real h1–h6, a bold paragraph, a line that
+// ends in a colon, or a short line led by an emoji.
+import { BLOCK_TAGS, CHROME_TAGS, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
+import { cleanText, fold, stripBullet, stripDecoration } from './text';
+
+export type SectionKind = 'responsibilities' | 'requirements' | 'niceToHave' | 'benefits';
+export const SECTION_KINDS: readonly SectionKind[] = ['responsibilities', 'requirements', 'niceToHave', 'benefits'];
+
+// Patterns run on folded text (lower case, no accents, ’ → '). Order matters:
+// "preferred qualifications" is nice-to-have before it is a qualification,
+// "compensation and benefits" is benefits.
+const PATTERNS: [SectionKind, RegExp][] = [
+  [
+    'niceToHave',
+    new RegExp(
+      [
+        'nice[ -]to[ -]haves?',
+        'bonus(?: points?)?',
+        'preferred(?: qualifications| skills| experience| requirements)?',
+        'pluses',
+        "(?:it'?s |would be )?a (?:big )?plus",
+        'extra credit',
+        'desirable',
+        'desired(?: skills| qualifications)?',
+        'additional(?: preferred)? qualifications',
+        'good to have',
+        'ideally',
+        'even better',
+        'strong candidates may also',
+        'wunschenswert',
+        'von vorteil',
+        'idealerweise',
+        'pluspunkte?',
+        'atouts?',
+        'un plus',
+        'serait un plus',
+        'apprecie',
+        'deseable',
+        'valorable',
+        'se valorara',
+        'sera un plus',
+        'diferenciais',
+        'desejavel',
+        'gradit[oi]',
+        'costituisce un plus',
+        'preferenzial[ei]',
+        'een pre',
+        'pre\\b',
+        'pluspunten',
+        'vyhodou',
+        'bonusem',
+        'plusem',
+        'mile widziane',
+        'dodatkowym atutem',
+        'atut',
+      ].join('|'),
+    ),
+  ],
+  [
+    'benefits',
+    new RegExp(
+      [
+        'benefits?',
+        'perks',
+        'what we offer',
+        'we offer',
+        'our offer',
+        'what you get',
+        "what you'?ll get",
+        "what'?s in it for you",
+        'why join us',
+        "why you'?ll love",
+        'why work (?:with|for|at)',
+        'we provide',
+        'compensation',
+        'wir bieten',
+        'was wir (?:dir |ihnen )?bieten',
+        'unser angebot',
+        '(?:deine|ihre) vorteile',
+        'das bieten wir',
+        'avantages',
+        'ce que nous (?:offrons|proposons)',
+        'nous (?:offrons|proposons)',
+        'pourquoi nous rejoindre',
+        'beneficios',
+        '(?:que|lo que) ofrecemos',
+        'ofrecemos',
+        'oferecemos',
+        'o que oferecemos',
+        'cosa offriamo',
+        'offriamo',
+        'vantaggi',
+        'wat (?:wij|we) bieden',
+        '(?:wij|we) bieden',
+        'arbeidsvoorwaarden',
+        'nabizime',
+        'co (?:ti |vam )?nabizime',
+        'co (?:ti |vam )?nabidneme',
+        'benefity',
+        'vyhody',
+        'oferujemy',
+        'co oferujemy',
+        'co zyskasz',
+      ].join('|'),
+    ),
+  ],
+  [
+    'requirements',
+    new RegExp(
+      [
+        'requirements?',
+        'qualifications?',
+        'who you are',
+        'about you',
+        'your profile',
+        'profile',
+        'what you (?:bring|have|need|will need|should have|will bring)',
+        "what you'?ll (?:need|bring)",
+        "what (?:we'?re|we are) looking for",
+        "who (?:we'?re|we are) looking for",
+        'we are looking for',
+        "you'?ll (?:have|need|bring)",
+        'you (?:have|bring|should have|will have|are)$',
+        'must[ -]haves?',
+        'skills',
+        'good fit',
+        'ideal candidate',
+        'to succeed',
+        'competenc(?:y|ies)',
+        'experience (?:and|&) (?:skills|qualifications)',
+        'anforderungen',
+        '(?:ihr|dein) profil',
+        'was (?:du|sie) mitbring(?:st|en)',
+        'das bringst du mit',
+        'qualifikationen?',
+        'voraussetzungen',
+        'wir erwarten',
+        'profil(?: recherche)?',
+        '(?:votre|ton) profil',
+        'competences',
+        'exigences',
+        'ce que nous recherchons',
+        'prerequis',
+        'requisitos',
+        'perfil',
+        '(?:lo que|que) buscamos',
+        'requerimientos',
+        'o que (?:buscamos|procuramos)',
+        'qualificacoes',
+        'requisiti',
+        '(?:il tuo )?profilo',
+        'cosa cerchiamo',
+        'competenze',
+        'functie-?eisen',
+        'eisen',
+        'wat (?:vragen wij|wij vragen|we vragen)',
+        'jouw profiel',
+        'wie ben (?:jij|je)',
+        'wat breng je mee',
+        'pozadujeme',
+        'pozadavky',
+        'co (?:od vas |od tebe )?ocekavame',
+        'ocekavame',
+        'koho hledame',
+        'co byste mel',
+        'wymagania',
+        'oczekujemy',
+        'czego oczekujemy',
+        'twoj profil',
+        'kogo szukamy',
+      ].join('|'),
+    ),
+  ],
+  [
+    'responsibilities',
+    new RegExp(
+      [
+        'responsibilit(?:y|ies)',
+        "what you'?ll (?:do|be doing|work on|be working on)",
+        'what you will (?:do|be doing|work on)',
+        'what you do',
+        'your (?:role|mission|tasks|impact|day)',
+        '^(?:the )?role$',
+        'duties',
+        'in this role',
+        "you'?ll be",
+        'you will',
+        'day[ -]to[ -]day',
+        'the job',
+        'your job',
+        'key accountabilities',
+        'aufgaben',
+        'was (?:dich|sie) erwartet',
+        'das erwartet (?:dich|sie)',
+        'tatigkeiten',
+        'deine rolle',
+        '(?:vos |tes )?missions?',
+        'responsabilites',
+        'ce que (?:vous ferez|tu feras)',
+        'le poste',
+        'responsabilidades',
+        'funciones',
+        'tus funciones',
+        '(?:que|o que) haras',
+        'tareas',
+        'atividades',
+        'o que voce (?:vai )?fara',
+        'atribuicoes',
+        'responsabilita',
+        'mansioni',
+        'cosa farai',
+        'compiti',
+        'il tuo ruolo',
+        'taken',
+        'verantwoordelijkheden',
+        'wat (?:ga je|je gaat) doen',
+        'jouw rol',
+        'napln prace',
+        'pracovni napln',
+        'co (?:vas|te) ceka',
+        'co (?:budete|budes) delat',
+        'popis prace',
+        '(?:od|z)povednosti',
+        'zakres obowiazkow',
+        'obowiazki',
+        '(?:twoje )?zadania',
+        'czym bedziesz sie zajmowac',
+      ].join('|'),
+    ),
+  ],
+];
+const COMPILED = PATTERNS.map(
+  ([k, re]) => [k, new RegExp(`(?:^|[^\\p{L}])(?:${re.source})(?:$|[^\\p{L}])`, 'u')] as const,
+);
+
+/** Headings that never start a list part, though a pattern above would match them. */
+const NOT_A_PART = /^(?:about (?:the|this) (?:role|job|position|team)|salary|pay|location|logistics|equal)/;
+
+/**
+ * The kind of part a heading names, 'other' for a heading of anything else, or
+ * null when the text is not heading-like. strict is for text that is not marked
+ * up as a heading: it must be short and be mostly the heading words.
+ */
+export function headingKind(raw: string, strict = false): SectionKind | 'other' | null {
+  const label = stripDecoration(raw);
+  if (!label || label.length > (strict ? 60 : 100)) return strict ? null : 'other';
+  const f = fold(label)
+    .replace(/[’`]/g, "'")
+    .replace(/[!?.]+$/, '');
+  if (strict && /[.!?]\s/.test(f)) return null;
+  if (NOT_A_PART.test(f)) return 'other';
+  for (const [kind, re] of COMPILED) {
+    const m = re.exec(f);
+    if (!m) continue;
+    // A plain line must be the heading, not a sentence that uses its words.
+    if (strict && (m.index > 12 || f.split(' ').length > 7)) continue;
+    return kind;
+  }
+  return strict ? null : 'other';
+}
+
+export interface Block {
+  kind: 'heading' | 'item' | 'para';
+  text: string;
+  el: Element;
+  /** Heading level: 1–6 for h1–h6, 7 for bold or colon-ended lines. */
+  level: number;
+}
+
+interface Segment {
+  text: string;
+  bold: boolean;
+}
+
+const BOLD_TAGS = new Set(['B', 'STRONG']);
+const HEADING_LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+
+function hasBlockChild(el: Element): boolean {
+  const kids = el.children;
+  for (let i = 0; i < kids.length && i < 2000; i++) if (BLOCK_TAGS.has(tagOf(kids[i]!))) return true;
+  return false;
+}
+
+/** Inline content split into lines at <br>, each a list of segments that know if they are bold. */
+function inlineLines(nodes: ArrayLike<Node>): Segment[][] {
+  const lines: Segment[][] = [[]];
+  const stack: [Node, boolean, number][] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i]!, false, 0]);
+  let n = 0;
+  while (stack.length && ++n < 20_000) {
+    const [node, bold, d] = stack.pop()!;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      if (v) lines[lines.length - 1]!.push({ text: v, bold });
+      continue;
+    }
+    if (node.nodeType !== 1 || d > MAX_DEPTH) continue;
+    const tag = tagOf(node as Element);
+    if (NOISE_TAGS.has(tag)) continue;
+    if (tag === 'BR' || (BLOCK_TAGS.has(tag) && tag !== 'BR')) {
+      lines.push([]);
+      if (tag === 'BR') continue;
+    }
+    const b = bold || BOLD_TAGS.has(tag) || (HEADING_LEVEL[tag] ?? 0) > 0;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, b, d + 1]);
+  }
+  return lines;
+}
+
+const BULLET_START = /^\s*(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)]\s)/u;
+
+/** Turns a run of inline content (a paragraph, a leaf div) into heading, item and paragraph blocks. */
+function leafBlocks(nodes: ArrayLike<Node>, el: Element, out: Block[]) {
+  for (const line of inlineLines(nodes)) {
+    const text = cleanText(line.map((s) => s.text).join(''), 20_000);
+    if (!text) continue;
+    let boldLen = 0;
+    for (const s of line) if (s.bold) boldLen += s.text.replace(/\s+/g, '').length;
+    const total = text.replace(/\s+/g, '').length;
+    if (boldLen >= total && text.length <= 120) {
+      out.push({ kind: 'heading', text, el, level: 7 });
+      continue;
+    }
+    // "<strong>Requirements:</strong> 5 years of …" : a heading and its first paragraph.
+    const first = line.find((s) => s.text.trim());
+    if (first?.bold) {
+      const lead = cleanText(first.text);
+      if (/[:：]$/.test(lead) && headingKind(lead, true)) {
+        const rest = cleanText(text.slice(text.indexOf(lead) + lead.length));
+        out.push({ kind: 'heading', text: lead, el, level: 7 });
+        if (rest) out.push({ kind: BULLET_START.test(rest) ? 'item' : 'para', text: stripBullet(rest), el, level: 0 });
+        continue;
+      }
+    }
+    if (BULLET_START.test(text)) {
+      const item = stripBullet(text);
+      if (item) out.push({ kind: 'item', text: item, el, level: 0 });
+      continue;
+    }
+    if ((/[:：]$/.test(text) && text.length <= 80) || headingKind(text, true)) {
+      out.push({ kind: 'heading', text, el, level: 7 });
+      continue;
+    }
+    out.push({ kind: 'para', text, el, level: 0 });
+  }
+}
+
+type Work = { el: Element; depth: number } | { run: Node[]; parent: Element };
+
+export interface BlockOptions {
+  /** Skip nav, footer, form and aside (true for whole pages, false for a known description node). */
+  skipChrome?: boolean;
+  maxBlocks?: number;
+}
+
+/** The page's readable blocks in document order. */
+export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
+  const skipChrome = opts.skipChrome ?? true;
+  const maxBlocks = opts.maxBlocks ?? 5000;
+  const out: Block[] = [];
+  const stack: Work[] = [{ el: root, depth: 0 }];
+  let n = 0;
+  while (stack.length && out.length < maxBlocks && ++n < MAX_NODES) {
+    const w = stack.pop()!;
+    if ('run' in w) {
+      leafBlocks(w.run, w.parent, out);
+      continue;
+    }
+    const { el, depth } = w;
+    const tag = tagOf(el);
+    if (NOISE_TAGS.has(tag) || (skipChrome && CHROME_TAGS.has(tag) && el !== root)) continue;
+    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) continue;
+    const level =
+      HEADING_LEVEL[tag] ?? (el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 3 : 0);
+    if (level) {
+      const text = cleanText(el.textContent, 2000);
+      if (text) out.push({ kind: 'heading', text, el, level });
+      continue;
+    }
+    if (depth >= MAX_DEPTH) continue;
+    if (tag === 'LI' || tag === 'DD') {
+      // An item's own text; a list nested in it is read as further items.
+      const own: Node[] = [];
+      const nested: Element[] = [];
+      for (const c of Array.from(el.childNodes)) {
+        const ct = c.nodeType === 1 ? tagOf(c as Element) : '';
+        if (ct === 'UL' || ct === 'OL') nested.push(c as Element);
+        else own.push(c);
+      }
+      const text = stripBullet(
+        cleanText(
+          inlineLines(own)
+            .flatMap((l) => [...l.map((s) => s.text), ' '])
+            .join(''),
+          20_000,
+        ),
+      );
+      if (text) out.push({ kind: 'item', text, el, level: 0 });
+      for (let i = nested.length - 1; i >= 0; i--) stack.push({ el: nested[i]!, depth: depth + 1 });
+      continue;
+    }
+    if (!hasBlockChild(el)) {
+      leafBlocks(el.childNodes, el, out);
+      continue;
+    }
+    // Mixed content: inline runs between block children are blocks of their own.
+    const kids = el.childNodes;
+    const work: Work[] = [];
+    let run: Node[] = [];
+    for (let i = 0; i < kids.length && i < 5000; i++) {
+      const c = kids[i]!;
+      if (c.nodeType === 1 && BLOCK_TAGS.has(tagOf(c as Element))) {
+        if (run.length) work.push({ run, parent: el });
+        run = [];
+        work.push({ el: c as Element, depth: depth + 1 });
+      } else if (c.nodeType === 1 || (c.nodeType === 3 && c.nodeValue?.trim())) run.push(c);
+    }
+    if (run.length) work.push({ run, parent: el });
+    for (let i = work.length - 1; i >= 0; i--) stack.push(work[i]!);
+  }
+  return out;
+}
+
+export interface SectionItem {
+  text: string;
+  el: Element | null;
+}
+export type Sections = Record<SectionKind, SectionItem[]>;
+
+export function emptySections(): Sections {
+  return { responsibilities: [], requirements: [], niceToHave: [], benefits: [] };
+}
+
+/** Groups blocks under the headings that name a part; a deeper heading of another kind stays inside. */
+export function sectionsOf(blocks: Block[]): Sections {
+  const out = emptySections();
+  let cur: { kind: SectionKind; level: number; items: Block[]; paras: Block[] } | null = null;
+  const close = () => {
+    if (!cur) return;
+    const list = cur.items.length ? cur.items : cur.paras.filter((p) => p.text.length <= 1000);
+    for (const b of list) out[cur.kind].push({ text: b.text, el: b.el });
+    cur = null;
+  };
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      const k = headingKind(b.text, false);
+      if (k && k !== 'other') {
+        close();
+        cur = { kind: k, level: b.level, items: [], paras: [] };
+      } else if (cur && b.level <= cur.level) close();
+      continue;
+    }
+    if (!cur) continue;
+    if (b.kind === 'item') cur.items.push(b);
+    else cur.paras.push(b);
+  }
+  close();
+  return out;
+}
+
+/** Items of every part, whether any part was found. */
+export function countItems(s: Sections): number {
+  return s.responsibilities.length + s.requirements.length + s.niceToHave.length + s.benefits.length;
+}

@@ -1,0 +1,110 @@
+// The reader for every other page (company career sites, aggregators): the
+// main heading is the title, the parts are found by their headings, the
+// company comes from the document title or the site name, the place from a
+// short line near the title, the apply link from its words.
+import { $, $$, absoluteUrl, textOf } from '../dom';
+import { cleanPlace, looksLikePlace, placeInTitle } from '../location';
+import { type Block, blocksOf, countItems, headingKind, type Sections, sectionsOf } from '../sections';
+import { cleanText, fold } from '../text';
+import { type Context, type Found, found, type Reading, type Source } from '../types';
+
+const APPLY_WORDS =
+  /\b(?:apply|bewerb|postuler|candidat|aplicar|inscrever|solicitar|candidar|sollicit|reagovat|odpov[eě]d|aplikuj|aplikuj|zgłoś|candidatura)/i;
+
+/** The part of the document title that is not the job title: "Engineer - Datadog" → "Datadog". */
+export function companyFromDocTitle(docTitle: string, title: string | null): string | null {
+  let t = cleanText(docTitle);
+  if (!t) return null;
+  t = t.replace(/^(?:job application for|job:|stellenangebot:?)\s+/i, '');
+  let rest: string | null = null;
+  if (title && fold(t).startsWith(fold(title))) rest = t.slice(title.length);
+  else {
+    const at = /\s(?:at|bei|chez|en|presso|na|w)\s+(.+)$/.exec(t);
+    if (at) rest = ` at ${at[1]}`;
+  }
+  if (!rest) return null;
+  const m = /^\s*(?:[-–—|:,·•@]|\bat\b|\bbei\b|\bchez\b)\s*(.+)$/i.exec(rest);
+  if (!m) return null;
+  const company = m[1]!.split(/\s[-–—|·•]\s/)[0]!.trim();
+  return company && company.length <= 80 ? company : null;
+}
+
+function listFound(items: { text: string; el: Element | null }[]): Found<string[]> | undefined {
+  if (!items.length) return undefined;
+  return { value: items.map((i) => i.text), at: items.map((i) => i.el) };
+}
+
+export function sectionFacts(s: Sections): Partial<Reading> {
+  return {
+    responsibilities: listFound(s.responsibilities),
+    requirements: listFound(s.requirements),
+    niceToHave: listFound(s.niceToHave),
+    benefits: listFound(s.benefits),
+  };
+}
+
+function findApply(ctx: Context, scope: ParentNode): Found<string> | undefined {
+  for (const a of $$(scope, 'a[href]', 3000)) {
+    const label = cleanText(`${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`, 300);
+    if (!label || label.length > 80 || !APPLY_WORDS.test(label)) continue;
+    const href = absoluteUrl(a.getAttribute('href'), ctx.url);
+    if (href && !/^javascript:/i.test(href)) return found(href, a);
+  }
+  return undefined;
+}
+
+function findPlace(ctx: Context, main: Block[], title: string | null): Found<string[]> | undefined {
+  const out: string[] = [];
+  const at: (Element | null)[] = [];
+  const marked = $(ctx.root, '[class*="location" i]:not(body), [data-testid*="location" i], [itemprop="jobLocation"]');
+  const markedText = marked ? cleanPlace(textOf(marked, 300)) : '';
+  if (markedText && markedText.length <= 120) {
+    out.push(markedText);
+    at.push(marked);
+  } else {
+    // A short line between the title and the first part that names a place.
+    for (const b of main.slice(1, 8)) {
+      if (b.kind === 'heading' && headingKind(b.text) !== 'other') break;
+      if (b.text.length <= 80 && looksLikePlace(b.text)) {
+        out.push(cleanPlace(b.text));
+        at.push(b.el);
+        break;
+      }
+    }
+  }
+  const city = title ? placeInTitle(title) : null;
+  if (city && !out.some((o) => fold(o).includes(fold(city)))) {
+    out.unshift(city);
+    at.unshift(null);
+  }
+  return out.length ? { value: out, at } : undefined;
+}
+
+/** Whether blocks read like one posting rather than a list, an article or a shop. */
+export function looksLikePosting(s: Sections): boolean {
+  const kinds = [s.responsibilities, s.requirements, s.niceToHave, s.benefits].filter((l) => l.length).length;
+  return (
+    kinds >= 2 || (kinds >= 1 && countItems(s) >= 3 && (s.requirements.length > 0 || s.responsibilities.length > 0))
+  );
+}
+
+const generic: Source = {
+  id: 'generic',
+  matches: () => true,
+  read(ctx: Context): Reading {
+    const blocks = blocksOf(ctx.root, { skipChrome: true });
+    const h1 = blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
+    const main = h1 >= 0 ? blocks.slice(h1) : blocks;
+    const title = h1 >= 0 ? blocks[h1]!.text : null;
+    const sections = sectionsOf(main);
+    const r: Reading = { ...sectionFacts(sections), blocks: main };
+    r.posting = looksLikePosting(sections);
+    if (title) r.title = found(title, blocks[h1]!.el);
+    const siteName = $(ctx.doc, 'meta[property="og:site_name"]')?.getAttribute('content');
+    r.company = found(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null));
+    r.locations = findPlace(ctx, main, title);
+    r.applyUrl = findApply(ctx, ctx.root);
+    return r;
+  },
+};
+export default generic;

@@ -1,0 +1,174 @@
+// Text as a person reads it: entities decoded, whitespace collapsed, invisible
+// characters dropped, and mojibake (UTF-8 bytes read as Windows-1252) repaired.
+
+// Windows-1252 maps 0x80–0x9F to these characters; every other byte is Latin-1.
+const CP1252_HIGH: Record<number, number> = {
+  8364: 0x80,
+  8218: 0x82,
+  402: 0x83,
+  8222: 0x84,
+  8230: 0x85,
+  8224: 0x86,
+  8225: 0x87,
+  710: 0x88,
+  8240: 0x89,
+  352: 0x8a,
+  8249: 0x8b,
+  338: 0x8c,
+  381: 0x8e,
+  8216: 0x91,
+  8217: 0x92,
+  8220: 0x93,
+  8221: 0x94,
+  8226: 0x95,
+  8211: 0x96,
+  8212: 0x97,
+  732: 0x98,
+  8482: 0x99,
+  353: 0x9a,
+  8250: 0x9b,
+  339: 0x9c,
+  382: 0x9e,
+  376: 0x9f,
+};
+
+// A run of characters that Windows-1252 produces from bytes ≥ 0x80. Mojibake
+// always starts with a UTF-8 lead byte read as Ã/Â/â/ð/… followed by such characters.
+const HIGH_RUN =
+  /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}/g;
+const LEAD = /[\u00c2-\u00f4]/;
+
+let decoder: TextDecoder | null = null;
+
+function fromCp1252(run: string): string | null {
+  const bytes = new Uint8Array(run.length);
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    const b = c <= 0xff ? c : CP1252_HIGH[c];
+    if (b === undefined) return null;
+    bytes[i] = b;
+  }
+  decoder ??= new TextDecoder('utf-8', { fatal: true });
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Repairs UTF-8 text that was decoded as Windows-1252 ("Youâ€™ll" → "You’ll", "ðŸŒŽ" → "🌎"). */
+export function repairMojibake(s: string): string {
+  if (!LEAD.test(s)) return s;
+  return s.replace(HIGH_RUN, (run) => {
+    // Only whole runs that decode as valid UTF-8 are mojibake; "é" alone or "Ãx" stay as written.
+    const fixed = fromCp1252(run);
+    return fixed !== null && fixed !== run ? fixed : run;
+  });
+}
+
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  bull: '•',
+  middot: '·',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  agrave: 'à',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+};
+
+/** Decodes HTML character references in text that was escaped twice (JSON-LD strings, data attributes). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (m, ref: string) => {
+    if (ref[0] === '#') {
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[ref] ?? NAMED[ref.toLowerCase()] ?? m;
+  });
+}
+
+// Zero-width and bidi marks, soft hyphens, and C0/C1 controls other than whitespace.
+const INVISIBLE = new RegExp(
+  `[${String.fromCharCode(0)}-\b\v\f\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]`,
+  'g',
+);
+
+/** One line of plain text: mojibake repaired, entities decoded, whitespace collapsed. */
+export function cleanText(s: string | null | undefined, max = 100_000): string {
+  if (!s) return '';
+  let t = s.length > max ? s.slice(0, max) : s;
+  t = repairMojibake(t);
+  t = decodeEntities(t);
+  return t.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Like cleanText but keeps line breaks (one per block), for descriptions. */
+export function cleanMultiline(s: string | null | undefined, max = 200_000): string {
+  if (!s) return '';
+  let t = s.length > max ? s.slice(0, max) : s;
+  t = repairMojibake(t);
+  t = decodeEntities(t);
+  return t
+    .replace(INVISIBLE, '')
+    .split(/\n+/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Lower case, accents and punctuation folded away: for comparing and matching words. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Drops a leading bullet mark, emoji or numbering and a trailing colon from a label. */
+export function stripDecoration(s: string): string {
+  return s
+    .replace(/\u200d|\ufe0f/g, '')
+    .replace(/^[\s\p{Extended_Pictographic}\p{So}\p{Sk}\-–—*•·●▪◦‣>#:|]+/u, '')
+    .replace(/[\s\p{Extended_Pictographic}\p{So}:：\-–—|]+$/u, '')
+    .trim();
+}
+
+/** Strips a leading bullet mark from a list item. */
+export function stripBullet(s: string): string {
+  return s.replace(/^(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)])\s*/u, '').trim();
+}
