@@ -238,3 +238,29 @@ export function parseFragment(doc: Document, html: string, max = 400_000): Eleme
     return null;
   }
 }
+
+/**
+ * The HTML a browser's "view source" page shows (Firefox saves it as a page
+ * whose <pre> holds the source as text), or null for an ordinary page.
+ */
+export function viewSourceText(doc: Document): string | null {
+  const body = doc.body;
+  if (!body || body.id !== 'viewsource') return null;
+  const pre = body.querySelector('pre');
+  const text = pre?.textContent ?? '';
+  return /<(?:html|head|body|div|meta)\b/i.test(text) ? text : null;
+}
+
+/** A whole page parsed from its source into an inert document (see parseFragment for why this is safe). */
+export function parseDocument(doc: Document, html: string, max = 5_000_000): Document | null {
+  const inert = inertDocument(doc);
+  if (!inert) return null;
+  try {
+    const tpl = inert.createElement('template');
+    tpl.innerHTML = html.length > max ? html.slice(0, max) : html;
+    inert.body.appendChild(tpl.content);
+    return inert;
+  } catch {
+    return null;
+  }
+}

@@ -14,7 +14,7 @@ import {
   type SourceId,
 } from '../model/posting';
 import { elementAtOffset, elementMatching, indexBlocks, type TextIndex } from './derive';
-import { $, pathOf } from './dom';
+import { $, parseDocument, pathOf, viewSourceText } from './dom';
 import {
   educationFrom,
   employmentTypeFrom,
@@ -94,8 +94,14 @@ function tidyTitle(title: string, company: string | null): string {
   return t.trim();
 }
 
-function extract(doc: Document, url: string): JobPosting {
+function extract(doc: Document, url: string, page: Document = doc): JobPosting {
   if (!doc?.documentElement) return notAPosting(url);
+  // A saved "view source" page: read the page it shows (no paths: its nodes are not on screen as such).
+  const source = doc === page ? viewSourceText(doc) : null;
+  if (source) {
+    const shown = parseDocument(doc, source);
+    if (shown) return extract(shown, url, page);
+  }
   if (isBotCheck(doc)) return notAPosting(url);
   const ctx = context(doc, url);
   const structured: Tagged[] = [];
@@ -130,7 +136,7 @@ function extract(doc: Document, url: string): JobPosting {
     return null;
   }
   function record(field: PostingField, id: SourceId, at: (Element | null)[]) {
-    provenance[field] = { source: id, at: paths(doc, at) };
+    provenance[field] = { source: id, at: paths(page, at) };
   }
   function take<K extends FactKey>(key: K & PostingField): NonNullable<Reading[K]>['value'] | null {
     const p = pick(key);

@@ -66,6 +66,8 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'benefits?',
         'perks',
         'what we offer',
+        'look forward to',
+        'in return',
         'we offer',
         'our offer',
         'what you get',
@@ -128,6 +130,9 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'skills',
         'good fit',
         'ideal candidate',
+        'we (?:will )?appreciate',
+        'what we expect',
+        'we expect',
         'to succeed',
         'competenc(?:y|ies)',
         'experience (?:and|&) (?:skills|qualifications)',
@@ -182,6 +187,10 @@ const PATTERNS: [SectionKind, RegExp][] = [
         "what you'?ll (?:do|be doing|work on|be working on)",
         'what you will (?:do|be doing|work on)',
         'what you do',
+        "(?:things )?you'?ll do",
+        'you will do',
+        'tasks? will be',
+        'your tasks?',
         'your (?:role|mission|tasks|impact|day)',
         '^(?:the )?role$',
         'duties',
@@ -459,7 +468,19 @@ export function sectionsOf(blocks: Block[]): Sections {
     else cur.paras.push(b);
   }
   close();
-  return out;
+  return splitOptional(out);
+}
+
+// An item of the must-haves that says it is optional ("knowledge of C# as advantage").
+const OPTIONAL_ITEM =
+  /\b(?:as (?:an? )?(?:advantage|plus|bonus)|(?:is|are|would be|will be) (?:an? )?(?:advantage|plus|bonus)|nice[ -]to[ -]have|is desirable|von vorteil|wünschenswert|výhodou|mile widziane|un plus|un atout)\b/i;
+
+/** Moves must-have items that call themselves optional to the nice-to-haves. */
+export function splitOptional(s: Sections): Sections {
+  if (!s.requirements.some((i) => OPTIONAL_ITEM.test(i.text))) return s;
+  const keep = s.requirements.filter((i) => !OPTIONAL_ITEM.test(i.text));
+  const moved = s.requirements.filter((i) => OPTIONAL_ITEM.test(i.text));
+  return { ...s, requirements: keep, niceToHave: [...s.niceToHave, ...moved] };
 }
 
 /** Items of every part, whether any part was found. */

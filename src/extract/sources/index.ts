@@ -3,11 +3,13 @@
 // reads), then the generic reader for every other page.
 import type { Source } from '../types';
 import generic from './generic';
+import indeed from './indeed';
 import jsonLd from './json-ld';
+import linkedin from './linkedin';
 import microdata from './microdata';
 
 export const STRUCTURED_SOURCES: readonly Source[] = [jsonLd, microdata];
 
-export const SITE_SOURCES: readonly Source[] = [];
+export const SITE_SOURCES: readonly Source[] = [linkedin, indeed];
 
 export const GENERIC_SOURCE: Source = generic;

@@ -1,0 +1,100 @@
+// LinkedIn job views: the public (guest) page and its jobs-guest API fragment
+// (top-card-layout__*, topcard__*, description__text, job-criteria), in both
+// the 2020 and the later markup, and the logged-in view
+// (job-details-jobs-unified-top-card__*, jobs-description__content).
+// The criteria list (seniority, employment type, …) comes in the page's UI
+// language, always in the same order, so it is read by position as well.
+import { $, $$, textOf } from '../dom';
+import { employmentTypeFrom, seniorityFromText } from '../facts';
+import { cleanText } from '../text';
+import { type Context, found, type Reading, type Source } from '../types';
+import { first, hostIs, textAt } from './site-kit';
+
+const TITLE = [
+  '.top-card-layout__title',
+  '.topcard__title',
+  '.job-details-jobs-unified-top-card__job-title',
+  '.jobs-unified-top-card__job-title',
+  '.jobs-details-top-card__job-title',
+];
+const COMPANY = [
+  '.topcard__org-name-link',
+  '[data-tracking-control-name="public_jobs_topcard-org-name"]',
+  '.topcard__flavor-row .topcard__flavor:not(.topcard__flavor--bullet)',
+  '.job-details-jobs-unified-top-card__company-name',
+  '.jobs-unified-top-card__company-name',
+];
+const LOCATION = [
+  '.topcard__flavor-row .topcard__flavor.topcard__flavor--bullet:not(.topcard__flavor--metadata)',
+  '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
+  '.job-details-jobs-unified-top-card__bullet',
+  '.jobs-unified-top-card__bullet',
+];
+const DESCRIPTION = [
+  '.description__text .show-more-less-html__markup',
+  '.description__text',
+  '.jobs-description__content .jobs-box__html-content',
+  '.jobs-description__content',
+  '#job-details',
+];
+const CRITERIA =
+  '.description__job-criteria-item, .job-criteria__item, .job-details-jobs-unified-top-card__job-insight';
+
+function readApply(ctx: Context): Reading['applyUrl'] {
+  // Offsite apply: the guest page keeps the link in a comment inside <code id="applyUrl">.
+  const code = $(ctx.doc, 'code#applyUrl');
+  if (code) {
+    for (const n of Array.from(code.childNodes)) {
+      const m = n.nodeType === 8 ? /"?(https?:[^"\s]+)"?/.exec(n.nodeValue ?? '') : null;
+      if (m) return found(m[1]!, code);
+    }
+  }
+  for (const a of $$(ctx.doc, 'a.apply-button[href], a[data-tracking-control-name*="apply-link-offsite"][href]', 5)) {
+    const href = a.getAttribute('href') ?? '';
+    if (/^https?:/.test(href)) return found(href, a);
+  }
+  return undefined;
+}
+
+const linkedin: Source = {
+  id: 'site:linkedin',
+  matches: (ctx) => hostIs(ctx, /(^|\.)linkedin\.com$/) || !!first(ctx.doc, [...TITLE, '.description__text']),
+  read(ctx: Context): Reading | null {
+    const r: Reading = {};
+    r.title = textAt(ctx.doc, TITLE, 300);
+    if (!r.title) {
+      // A search page or a list of cards is not one posting.
+      if ($$(ctx.doc, '.job-search-card, .base-search-card, .result-card, .job-card-container', 3).length >= 2)
+        return { posting: false };
+      return null;
+    }
+    r.posting = true;
+    r.company = textAt(ctx.doc, COMPANY, 200);
+    const loc = textAt(ctx.doc, LOCATION, 200);
+    if (loc) r.locations = { value: [loc.value], at: loc.at };
+    const items = $$(ctx.doc, CRITERIA, 10);
+    items.forEach((item, i) => {
+      const label = cleanText(
+        textOf(first(item, ['h3', '.description__job-criteria-subheader']) ?? item, 200),
+      ).toLowerCase();
+      const value = cleanText(
+        textOf(first(item, ['.description__job-criteria-text', '.job-criteria__text', 'span']) ?? item, 200),
+      );
+      if (!value) return;
+      if (/seniority|anzianit|senior|úroveň|niveau|nivel|poziom/.test(label) || (i === 0 && !r.seniority)) {
+        const s = seniorityFromText(value);
+        if (s) r.seniority = found(s, item);
+      } else if (/employment|impiego|úvazek|typ|contrat|beschäftigung|empleo|zatrudnienia/.test(label) || i === 1) {
+        const e = employmentTypeFrom(value);
+        if (e) r.employmentType = found(e, item);
+      }
+    });
+    r.applyUrl = readApply(ctx);
+    const body = first(ctx.doc, DESCRIPTION);
+    if (body) r.body = body;
+    // The top card shows the city as the person sees it; JSON-LD often has only a postal code.
+    r.authoritative = ['locations', 'title', 'company'];
+    return r;
+  },
+};
+export default linkedin;
