@@ -264,3 +264,16 @@ export function parseDocument(doc: Document, html: string, max = 5_000_000): Doc
     return null;
   }
 }
+
+/**
+ * A description whose HTML was escaped once too often shows its tags as text
+ * ("<strong>Requirements<br></strong><ul><li>…"). Such a node is read from its
+ * text parsed as HTML in an inert document; any other node is returned as is.
+ */
+export function unescapeBody(el: Element): Element {
+  const text = el.textContent ?? '';
+  if (text.length > 400_000) return el;
+  const tags = text.match(/<\/?(?:li|ul|ol|p|br|strong|b|h[1-6]|div)\b[^>]*>/gi);
+  if (!tags || tags.length < 3) return el;
+  return parseFragment(el.ownerDocument, text) ?? el;
+}

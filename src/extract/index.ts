@@ -14,7 +14,7 @@ import {
   type SourceId,
 } from '../model/posting';
 import { elementAtOffset, elementMatching, indexBlocks, type TextIndex } from './derive';
-import { $, parseDocument, pathOf, viewSourceText } from './dom';
+import { $, parseDocument, pathOf, unescapeBody, viewSourceText } from './dom';
 import {
   educationFrom,
   employmentTypeFrom,
@@ -152,7 +152,7 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
   let domBlocks: Block[] = [];
   let domId: SourceId = 'generic';
   if (siteBody?.r.body) {
-    domBlocks = blocksOf(siteBody.r.body, { skipChrome: false });
+    domBlocks = blocksOf(unescapeBody(siteBody.r.body), { skipChrome: false });
     domId = siteBody.id;
   } else if (genericReading?.blocks) domBlocks = genericReading.blocks;
   const domSections: Sections = sectionsOf(domBlocks);

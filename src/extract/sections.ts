@@ -21,7 +21,10 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'bonus(?: points?)?',
         'preferred(?: qualifications| skills| experience| requirements)?',
         'pluses',
-        "(?:it'?s |would be )?a (?:big )?plus",
+        'plus',
+        'advantage',
+        'recommended(?: skills)?',
+        'good to have',
         'extra credit',
         'desirable',
         'desired(?: skills| qualifications)?',
@@ -69,6 +72,8 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'look forward to',
         'in return',
         'we offer',
+        '(?:the |our )?offer$',
+        '(?:nase )?nabidka',
         'our offer',
         'what you get',
         "what you'?ll get",
@@ -119,8 +124,8 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'about you',
         'your profile',
         'profile',
-        'what you (?:bring|have|need|will need|should have|will bring)',
-        "what you'?ll (?:need|bring)",
+        "what you(?:'?ll| will| should)? (?:bring|have|need)(?: to (?:succeed|have|bring|be successful))?(?: to the table)?$",
+        "what you(?:'?ll| will)? (?:bring|need)",
         "what (?:we'?re|we are) looking for",
         "who (?:we'?re|we are) looking for",
         'we are looking for',
@@ -128,8 +133,12 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'you (?:have|bring|should have|will have|are)$',
         'must[ -]haves?',
         'skills',
-        'good fit',
+        '(?:good|great|strong) fit',
+        'we require',
+        'required',
         'ideal candidate',
+        'right candidate',
+        'knowledge',
         'we (?:will )?appreciate',
         'what we expect',
         'we expect',
@@ -187,6 +196,9 @@ const PATTERNS: [SectionKind, RegExp][] = [
         "what you'?ll (?:do|be doing|work on|be working on)",
         'what you will (?:do|be doing|work on)',
         'what you do',
+        'what will you do',
+        'you will have the opportunity to',
+        'ceka na (?:tebe|vas)',
         "(?:things )?you'?ll do",
         'you will do',
         'tasks? will be',
@@ -246,21 +258,28 @@ const COMPILED = PATTERNS.map(
 );
 
 /** Headings that never start a list part, though a pattern above would match them. */
-const NOT_A_PART = /^(?:about (?:the|this) (?:role|job|position|team)|salary|pay|location|logistics|equal)/;
+const NOT_A_PART = /^(?:about (?:the|this) team|salary|pay|location|logistics|equal)/;
+
+/** Headings that name the job in general: their bullets are what the person will do, their prose is not. */
+const ABOUT_THE_JOB =
+  /^(?:about (?:the|this) (?:role|job|position|opportunity)|the position|(?:the |your )?role description|job description|o pozici|popis pozice|uber die stelle|die stelle|a propos du poste|le poste|sobre el puesto|sobre a vaga|la posizione|over de functie|o stanowisku)$/;
 
 /**
  * The kind of part a heading names, 'other' for a heading of anything else, or
  * null when the text is not heading-like. strict is for text that is not marked
  * up as a heading: it must be short and be mostly the heading words.
  */
-export function headingKind(raw: string, strict = false): SectionKind | 'other' | null {
+export function headingKind(raw: string, strict = false): SectionKind | 'aboutJob' | 'other' | null {
   const label = stripDecoration(raw);
   if (!label || label.length > (strict ? 60 : 100)) return strict ? null : 'other';
   const f = fold(label)
     .replace(/[’`]/g, "'")
     .replace(/[!?.]+$/, '');
-  if (strict && /[.!?]\s/.test(f)) return null;
+  if (strict && /[.!?]\s|[.;,]$/.test(label)) return null;
+  // A sentence is not a heading, even in bold ("Knowledge of VirtualBox & Vagrant.").
+  if (/[^.][.;]$/.test(label) && label.split(' ').length > 3) return strict ? null : 'other';
   if (NOT_A_PART.test(f)) return 'other';
+  if (ABOUT_THE_JOB.test(f)) return 'aboutJob';
   for (const [kind, re] of COMPILED) {
     const m = re.exec(f);
     if (!m) continue;
@@ -444,42 +463,86 @@ export function emptySections(): Sections {
   return { responsibilities: [], requirements: [], niceToHave: [], benefits: [] };
 }
 
+interface Part {
+  kind: SectionKind;
+  level: number;
+  items: Block[];
+  paras: Block[];
+  /** Only bullets count (a heading like "About the role" over prose is not a list of duties). */
+  itemsOnly: boolean;
+}
+
 /** Groups blocks under the headings that name a part; a deeper heading of another kind stays inside. */
 export function sectionsOf(blocks: Block[]): Sections {
-  const out = emptySections();
-  let cur: { kind: SectionKind; level: number; items: Block[]; paras: Block[] } | null = null;
-  const close = () => {
-    if (!cur) return;
-    const list = cur.items.length ? cur.items : cur.paras.filter((p) => p.text.length <= 1000);
-    for (const b of list) out[cur.kind].push({ text: b.text, el: b.el });
-    cur = null;
+  const parts: Part[] = [];
+  let cur: Part | null = null;
+  const open = (kind: SectionKind | 'aboutJob', level: number) => {
+    cur = {
+      kind: kind === 'aboutJob' ? 'responsibilities' : kind,
+      level,
+      items: [],
+      paras: [],
+      itemsOnly: kind === 'aboutJob',
+    };
+    parts.push(cur);
   };
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
     if (b.kind === 'heading') {
       const k = headingKind(b.text, false);
-      if (k && k !== 'other') {
-        close();
-        cur = { kind: k, level: b.level, items: [], paras: [] };
-      } else if (cur && b.level <= cur.level) close();
+      if (k && k !== 'other') open(k, b.level);
+      // A heading of something else ends the part unless it is deeper, or it heads a group of
+      // bullets inside the part ("What you'll do" → "Developer Productivity & Tooling" → bullets).
+      else if (cur && b.level <= (cur as Part).level && !(b.level >= (cur as Part).level && next?.kind === 'item'))
+        cur = null;
       continue;
     }
     if (!cur) continue;
-    if (b.kind === 'item') cur.items.push(b);
-    else cur.paras.push(b);
+    const part: Part = cur;
+    // A line that introduces the next bullets as another part ("Experience in these areas is an
+    // advantage:", "Additionally, one of these would be good to have") switches the part.
+    if (b.text.length <= 150 && next?.kind === 'item' && (b.kind === 'para' || /[:：]$/.test(b.text))) {
+      const k = OPTIONAL_ITEM.test(b.text) ? 'niceToHave' : headingKind(b.text, false);
+      if (k && k !== 'other' && k !== 'aboutJob' && k !== part.kind) {
+        open(k, part.level);
+        continue;
+      }
+    }
+    if (b.kind === 'item') part.items.push(b);
+    else part.paras.push(b);
   }
-  close();
+  const out = emptySections();
+  for (const kind of SECTION_KINDS) {
+    const mine = parts.filter((p) => p.kind === kind);
+    // Where some part of a kind has bullets, parts of that kind with prose only are introductions.
+    const bulleted = mine.some((p) => p.items.length);
+    for (const p of mine) {
+      const list = p.items.length
+        ? p.items
+        : bulleted || p.itemsOnly
+          ? []
+          : p.paras.filter((x) => x.text.length <= 1000);
+      for (const b of list) out[kind].push({ text: b.text, el: b.el });
+    }
+  }
   return splitOptional(out);
 }
 
 // An item of the must-haves that says it is optional ("knowledge of C# as advantage").
 const OPTIONAL_ITEM =
-  /\b(?:as (?:an? )?(?:advantage|plus|bonus)|(?:is|are|would be|will be) (?:an? )?(?:advantage|plus|bonus)|nice[ -]to[ -]have|is desirable|von vorteil|wünschenswert|výhodou|mile widziane|un plus|un atout)\b/i;
+  /\b(?:as (?:an? )?(?:advantage|plus|bonus)|(?:is|are|would be|will be)(?: also)? (?:an? )?(?:advantage|plus|bonus)|nice[ -]to[ -]have|good to have|is desirable|von vorteil|wünschenswert|výhodou|mile widziane|un plus|un atout)\b/i;
+
+// An item that ends by calling itself optional ("knowledge of C# as advantage"); "…, Czech is an
+// advantage" inside a must-have stays where the page put it.
+const OPTIONAL_TAIL =
+  /\b(?:as (?:an? )?(?:advantage|plus|bonus)|nice[ -]to[ -]have|von vorteil|výhodou|mile widziane)\W*$/i;
 
 /** Moves must-have items that call themselves optional to the nice-to-haves. */
 export function splitOptional(s: Sections): Sections {
-  if (!s.requirements.some((i) => OPTIONAL_ITEM.test(i.text))) return s;
-  const keep = s.requirements.filter((i) => !OPTIONAL_ITEM.test(i.text));
-  const moved = s.requirements.filter((i) => OPTIONAL_ITEM.test(i.text));
+  if (!s.requirements.some((i) => OPTIONAL_TAIL.test(i.text))) return s;
+  const keep = s.requirements.filter((i) => !OPTIONAL_TAIL.test(i.text));
+  const moved = s.requirements.filter((i) => OPTIONAL_TAIL.test(i.text));
   return { ...s, requirements: keep, niceToHave: [...s.niceToHave, ...moved] };
 }
 
