@@ -1,22 +1,211 @@
-// The dashboard: every saved job, in its own tab.
-import { useEffect, useState } from 'preact/hooks';
-import { openStore } from '../store/db';
+// The dashboard: every saved job, in its own tab. Reads the store directly and
+// writes through the store's functions; after a write the changed records
+// replace the old ones in memory, so 10,000 jobs are not read again.
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import type { SavedJob, Status } from '../model/saved-job';
+import { updateJobs } from '../store/import';
+import { deleteJobs, type JobPatch, putJobs } from '../store/jobs';
+import { Board } from './Board';
+import { BulkBar } from './BulkBar';
+import { ExportBar } from './ExportBar';
+import { type Entry, entryOf } from './entries';
+import { Filters } from './Filters';
+import { type Filters as FilterState, filterEntries, NO_FILTERS, narrows, shortlistName } from './filter';
+import { ImportPanel } from './ImportPanel';
+import { JobView } from './JobView';
+import { Report } from './Report';
+import { DEFAULT_SORT, type Sort, sortEntries } from './sort';
+import { Table } from './Table';
+import { useJobs } from './useJobs';
+
+type View = 'table' | 'board' | 'report';
+const PAGE = 100;
+
+interface Notice {
+  text: string;
+  undo?: () => Promise<void>;
+}
+
+/** The last filter result, reused when the next filters only narrow it (typing on). */
+function useFiltered(sorted: Entry[], filters: FilterState): Entry[] {
+  const last = useRef<{ source: Entry[]; filters: FilterState; result: Entry[] } | null>(null);
+  return useMemo(() => {
+    const prev = last.current;
+    const from = prev && prev.source === sorted && narrows(prev.filters, filters) ? prev.result : sorted;
+    const result = filterEntries(from, filters);
+    last.current = { source: sorted, filters, result };
+    return result;
+  }, [sorted, filters]);
+}
 
 export function Dashboard() {
-  const [count, setCount] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    openStore()
-      .then((db) => db.count('jobs'))
-      .then(setCount)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
+  const { db, jobs, complete, error, reload, replace } = useJobs();
+  const [view, setView] = useState<View>('table');
+  const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
+  const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
+  const [limit, setLimit] = useState(PAGE);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [open, setOpen] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const entries = useMemo(() => jobs.map(entryOf), [jobs]);
+  const sorted = useMemo(() => sortEntries(entries, sort), [entries, sort]);
+  const shown = useFiltered(sorted, filters);
+  const tags = useMemo(() => [...new Set(jobs.flatMap((j) => j.tags))].sort(), [jobs]);
+  const skills = useMemo(() => [...new Set(jobs.flatMap((j) => j.posting.skills))].sort(), [jobs]);
+  const openJob = open ? jobs.find((j) => j.id === open) : undefined;
+
+  const fail = (e: unknown) => setNotice({ text: `That did not work: ${e instanceof Error ? e.message : String(e)}` });
+  const changed = useCallback(
+    (records: SavedJob[]) => {
+      const byId = new Map(records.map((r) => [r.id, r]));
+      replace(jobs.map((j) => byId.get(j.id) ?? j));
+    },
+    [jobs, replace],
+  );
+  const undoable = (text: string, before: SavedJob[]): Notice => ({
+    text,
+    undo: async () => {
+      if (!db) return;
+      await putJobs(db, before);
+      await reload();
+      setNotice({ text: 'Undone.' });
+    },
+  });
+
+  const update = async (ids: string[], patch: (job: SavedJob) => JobPatch, text: string) => {
+    if (!db) return;
+    try {
+      const { before, after } = await updateJobs(db, ids, patch);
+      changed(after);
+      setNotice(undoable(text, before));
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const move = (id: string, status: Status) => {
+    const job = jobs.find((j) => j.id === id);
+    if (job && job.status !== status) {
+      void update([id], () => ({ status }), `Moved “${job.posting.title ?? job.url}” to ${status}.`);
+    }
+  };
+  const ids = () => [...selected];
+  const remove = async () => {
+    if (!db) return;
+    try {
+      const removed = await deleteJobs(db, ids());
+      const gone = new Set(removed.map((j) => j.id));
+      replace(jobs.filter((j) => !gone.has(j.id)));
+      setSelected(new Set());
+      setNotice(undoable(`Deleted ${removed.length} jobs.`, removed));
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const select = (list: string[], on: boolean) => {
+    const next = new Set(selected);
+    for (const id of list) on ? next.add(id) : next.delete(id);
+    setSelected(next);
+  };
+  const changeFilters = (next: FilterState) => {
+    setFilters(next);
+    setLimit(PAGE);
+  };
+
   return (
     <main class="dashboard">
-      <h1>Saved jobs</h1>
+      <header class="top no-print">
+        <h1>Saved jobs</h1>
+        <nav aria-label="Views">
+          {(['table', 'board', 'report'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+              {v === 'table' ? 'Table' : v === 'board' ? 'Board' : 'Report'}
+            </button>
+          ))}
+        </nav>
+      </header>
       {error && <p role="alert">Could not open your saved jobs: {error}</p>}
-      {count === 0 && <p>No saved jobs yet. Open a job posting and press Save job.</p>}
-      {count !== null && count > 0 && <p>{count} saved jobs</p>}
+      {notice && (
+        <div class="notice no-print" role="status">
+          {notice.text}{' '}
+          {notice.undo && (
+            <button type="button" onClick={() => void notice.undo?.().catch(fail)}>
+              Undo
+            </button>
+          )}
+          <button type="button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      <div class="no-print">
+        <ImportPanel
+          db={db}
+          onImported={(text) => {
+            setNotice({ text });
+            void reload();
+          }}
+        />
+      </div>
+      {complete && jobs.length === 0 && !error && (
+        <p>No saved jobs yet. Open a job posting and press Save job, or import a file.</p>
+      )}
+      {view === 'report' ? (
+        <Report jobs={jobs} />
+      ) : (
+        jobs.length > 0 && (
+          <>
+            <Filters filters={filters} onChange={changeFilters} tags={tags} skills={skills} />
+            <div class="summary">
+              <p aria-live="polite" class="count" data-testid="result-count">
+                {shown.length === jobs.length
+                  ? `${jobs.length.toLocaleString('en-US')} saved jobs`
+                  : `${shown.length.toLocaleString('en-US')} of ${jobs.length.toLocaleString('en-US')} saved jobs`}
+                {!complete && ' (reading the rest…)'}
+              </p>
+              <ExportBar jobs={() => shown.map((e) => e.job)} name={shortlistName(filters)} />
+            </div>
+            {selected.size > 0 && (
+              <BulkBar
+                count={selected.size}
+                onTag={(tag, add) =>
+                  void update(
+                    ids(),
+                    (job) => ({
+                      tags: add ? [...job.tags, tag] : job.tags.filter((t) => t.toLowerCase() !== tag.toLowerCase()),
+                    }),
+                    `${add ? 'Tagged' : 'Untagged'} ${selected.size} jobs “${tag}”.`,
+                  )
+                }
+                onStatus={(status) => void update(ids(), () => ({ status }), `Set ${selected.size} jobs to ${status}.`)}
+                onDelete={() => void remove()}
+                onClear={() => setSelected(new Set())}
+              />
+            )}
+            {view === 'table' ? (
+              <Table
+                entries={shown}
+                limit={limit}
+                onMore={() => setLimit(limit + PAGE)}
+                sort={sort}
+                onSort={setSort}
+                selected={selected}
+                onSelect={select}
+                onOpen={setOpen}
+              />
+            ) : (
+              <Board entries={shown} onMove={move} onOpen={setOpen} />
+            )}
+          </>
+        )
+      )}
+      {openJob && (
+        <JobView
+          job={openJob}
+          onClose={() => setOpen(null)}
+          onChange={(patch) => void update([openJob.id], () => patch, 'Saved.')}
+        />
+      )}
     </main>
   );
 }

@@ -1,0 +1,55 @@
+// Export exactly what is shown: the filtered jobs in their sorted order.
+import { useState } from 'preact/hooks';
+import { jobsToCsv } from '../export/csv';
+import { jobsToJson } from '../export/json';
+import { jobsToMarkdown } from '../export/markdown';
+import { jobsToTsv } from '../export/tsv';
+import type { SavedJob } from '../model/saved-job';
+import { downloadText, fileName } from './download';
+
+interface Props {
+  jobs: () => SavedJob[];
+  name: string;
+}
+
+export function ExportBar({ jobs, name }: Props) {
+  const [copied, setCopied] = useState('');
+  const copy = async () => {
+    try {
+      const shown = jobs();
+      await navigator.clipboard.writeText(jobsToTsv(shown));
+      setCopied(`Copied ${shown.length} jobs as a table: paste them into a spreadsheet.`);
+    } catch (e) {
+      setCopied(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  return (
+    <fieldset class="exports">
+      <legend>Export what is shown</legend>
+      <button
+        type="button"
+        onClick={() => downloadText(fileName(name, 'csv'), jobsToCsv(jobs()), 'text/csv;charset=utf-8')}
+      >
+        Export CSV
+      </button>
+      <button
+        type="button"
+        onClick={() => downloadText(fileName(name, 'json'), jobsToJson(jobs()), 'application/json;charset=utf-8')}
+      >
+        Export JSON backup
+      </button>
+      <button
+        type="button"
+        onClick={() => downloadText(fileName(name, 'md'), jobsToMarkdown(jobs(), name), 'text/markdown;charset=utf-8')}
+      >
+        Export Markdown
+      </button>
+      <button type="button" onClick={() => void copy()}>
+        Copy as table
+      </button>
+      <span aria-live="polite" class="hint">
+        {copied}
+      </span>
+    </fieldset>
+  );
+}

@@ -1,0 +1,100 @@
+// Import: choose a file, see what it would change, then confirm. Nothing is
+// written before the confirmation, and the write is one transaction.
+import { useState } from 'preact/hooks';
+import type { ImportPlan } from '../export/merge';
+import type { JobmarkDatabase } from '../store/db';
+import { importJobs, previewImport } from '../store/import';
+import { type ReadImport, readImport } from './read-import';
+
+interface Props {
+  db: JobmarkDatabase | null;
+  onImported: (message: string) => void;
+}
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading'; name: string }
+  | { step: 'preview'; name: string; read: ReadImport; plan: ImportPlan }
+  | { step: 'error'; name: string; message: string };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+export function ImportPanel({ db, onImported }: Props) {
+  const [state, setState] = useState<State>({ step: 'idle' });
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again must fire again
+    if (!file || !db) return;
+    setState({ step: 'reading', name: file.name });
+    try {
+      const read = await readImport(file);
+      const plan = await previewImport(db, read.jobs);
+      setState({ step: 'preview', name: file.name, read, plan });
+    } catch (e) {
+      setState({ step: 'error', name: file.name, message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const confirm = async () => {
+    if (state.step !== 'preview' || !db) return;
+    const { name, read } = state;
+    setState({ step: 'reading', name });
+    try {
+      const plan = await importJobs(db, read.jobs);
+      setState({ step: 'idle' });
+      onImported(`Imported ${name}: ${plural(plan.added, 'new job')}, ${plural(plan.updated, 'job')} merged.`);
+    } catch (e) {
+      setState({ step: 'error', name, message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <section class="import" aria-label="Import">
+      <label class="file">
+        Import a file (Jobmark JSON backup or CSV)
+        <input
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          onChange={(e) => void choose(e.currentTarget)}
+        />
+      </label>
+      {state.step === 'reading' && <p aria-live="polite">Reading {state.name}…</p>}
+      {state.step === 'error' && (
+        <div role="alert" class="error">
+          <p>
+            Could not import {state.name}: {state.message}
+          </p>
+          <p>Your saved jobs were not changed.</p>
+          <button type="button" onClick={() => setState({ step: 'idle' })}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {state.step === 'preview' && (
+        <section class="preview" aria-label="Import preview">
+          <p>
+            {state.name} ({state.read.kind}) holds {plural(state.read.jobs.length, 'job')}:{' '}
+            <strong>{plural(state.plan.added, 'new job')}</strong>,{' '}
+            <strong>{plural(state.plan.updated, 'already saved job', 'already saved jobs')} to merge</strong>,{' '}
+            {plural(state.plan.unchanged, 'already saved and unchanged', 'already saved and unchanged')}.
+          </p>
+          {state.plan.examples.added.length > 0 && <p>New: {state.plan.examples.added.join('; ')}</p>}
+          {state.plan.examples.updated.length > 0 && <p>Merged: {state.plan.examples.updated.join('; ')}</p>}
+          {state.read.ignoredColumns.length > 0 && (
+            <p>Columns Jobmark does not keep, left out: {state.read.ignoredColumns.join(', ')}</p>
+          )}
+          <p class="hint">
+            Merging keeps the later edit of each job, adds tags and status history together and keeps both notes.
+          </p>
+          <button type="button" disabled={state.plan.write.length === 0} onClick={() => void confirm()}>
+            Import {plural(state.plan.write.length, 'job')}
+          </button>
+          <button type="button" onClick={() => setState({ step: 'idle' })}>
+            Cancel
+          </button>
+        </section>
+      )}
+    </section>
+  );
+}

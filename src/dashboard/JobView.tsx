@@ -1,0 +1,120 @@
+// One job, opened: the posting as it was saved (text and lists, never page HTML),
+// its status history, notes, tags and follow-up date, and a link to the live page.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { companyOf, dateTimeOf, isWebUrl, salaryOf, titleOf, workplaceOf } from '../export/fields';
+import type { SavedJob, Status } from '../model/saved-job';
+import type { JobPatch } from '../store/jobs';
+import { StatusOptions } from './StatusOptions';
+
+interface Props {
+  job: SavedJob;
+  onChange: (patch: JobPatch) => void;
+  onClose: () => void;
+}
+
+const LISTS = [
+  ['responsibilities', 'Responsibilities'],
+  ['requirements', 'Requirements'],
+  ['niceToHave', 'Nice to have'],
+  ['benefits', 'Benefits'],
+] as const;
+
+export function JobView({ job, onChange, onClose }: Props) {
+  const p = job.posting;
+  const [notes, setNotes] = useState(job.notes);
+  const [tags, setTags] = useState(job.tags.join(', '));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    setNotes(job.notes);
+    setTags(job.tags.join(', '));
+  }, [job]);
+  useEffect(() => heading.current?.focus(), [job.id]);
+  const facts = [companyOf(job), p.locations.join('; '), workplaceOf(job), salaryOf(job)].filter(Boolean);
+
+  return (
+    <div
+      class="job-view"
+      role="dialog"
+      aria-labelledby="job-view-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <header>
+        <h2 id="job-view-title" tabIndex={-1} ref={heading}>
+          {titleOf(job)}
+        </h2>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <p>{facts.join(' · ')}</p>
+      {isWebUrl(job.url) && (
+        <p>
+          <a href={job.url} target="_blank" rel="noopener noreferrer">
+            Open the live posting
+          </a>
+        </p>
+      )}
+      <div class="edit">
+        <label>
+          Status
+          <select value={job.status} onChange={(e) => onChange({ status: e.currentTarget.value as Status })}>
+            <StatusOptions />
+          </select>
+        </label>
+        <label>
+          Follow up on
+          <input
+            type="date"
+            value={job.followUp ?? ''}
+            onChange={(e) => onChange({ followUp: e.currentTarget.value || null })}
+          />
+        </label>
+        <label>
+          Tags (comma-separated)
+          <input
+            type="text"
+            value={tags}
+            onInput={(e) => setTags(e.currentTarget.value)}
+            onBlur={() => onChange({ tags: tags.split(',') })}
+          />
+        </label>
+        <label class="notes">
+          Notes
+          <textarea rows={5} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
+        </label>
+        <button type="button" disabled={notes === job.notes} onClick={() => onChange({ notes })}>
+          Save notes
+        </button>
+      </div>
+      <section aria-label="Status history">
+        <h3>Status history</h3>
+        <ol>
+          {job.history.map((c) => (
+            <li key={`${c.at}${c.status}`}>
+              <time dateTime={c.at}>{dateTimeOf(c.at)}</time> {c.status}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-label="The posting as saved">
+        <h3>The posting as saved on {dateTimeOf(job.savedAt).slice(0, 10)}</h3>
+        {p.skills.length > 0 && <p>Skills: {p.skills.join(', ')}</p>}
+        {LISTS.map(([key, label]) =>
+          p[key].length ? (
+            <div key={key}>
+              <h4>{label}</h4>
+              <ul>
+                {p[key].map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null,
+        )}
+        {p.description && <div class="description">{p.description}</div>}
+      </section>
+    </div>
+  );
+}

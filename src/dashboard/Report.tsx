@@ -1,0 +1,71 @@
+// The applications report over a date range, on screen, as CSV, and printable:
+// the print style sheet hides everything but the report.
+import { useMemo, useState } from 'preact/hooks';
+import { companyOf, dateTimeOf, titleOf } from '../export/fields';
+import { applicationsReport, reportToCsv } from '../export/report';
+import type { SavedJob } from '../model/saved-job';
+import { downloadText, fileName } from './download';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export function Report({ jobs }: { jobs: SavedJob[] }) {
+  const now = new Date();
+  const [from, setFrom] = useState(day(new Date(now.getFullYear(), now.getMonth(), 1, 12)));
+  const [to, setTo] = useState(day(now));
+  const rows = useMemo(() => applicationsReport(jobs, from, to), [jobs, from, to]);
+  const applications = new Set(rows.filter((r) => r.status === 'applied').map((r) => r.job.id)).size;
+
+  return (
+    <section class="report" aria-labelledby="report-title">
+      <h2 id="report-title">
+        Applications from {from || 'the start'} to {to || 'today'}
+      </h2>
+      <div class="no-print controls">
+        <label>
+          From
+          <input type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          To
+          <input type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        </label>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(fileName(`report ${from} ${to}`, 'csv'), reportToCsv(rows), 'text/csv;charset=utf-8')
+          }
+        >
+          Download report (CSV)
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <p>
+        {applications} applications, {rows.length} status changes.
+      </p>
+      <table class="jobs">
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Status</th>
+            <th scope="col">Job</th>
+            <th scope="col">Company</th>
+            <th scope="col">Address</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ at, status, job }) => (
+            <tr key={`${job.id}${at}${status}`}>
+              <td>{dateTimeOf(at)}</td>
+              <td>{status}</td>
+              <td>{titleOf(job)}</td>
+              <td>{companyOf(job)}</td>
+              <td class="url">{job.url}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

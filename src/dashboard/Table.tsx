@@ -1,0 +1,109 @@
+// The table of saved jobs. Only the first rows are rendered ("Show more" adds
+// the next page): 10,000 rows of DOM would make every keystroke slow, and no one
+// reads past the first hundred without narrowing the search.
+import { dateTimeOf, salaryOf, workplaceOf } from '../export/fields';
+import type { Entry } from './entries';
+import { SORT_KEYS, type Sort, type SortKey } from './sort';
+
+const HEADINGS: Record<SortKey, string> = {
+  title: 'Title',
+  company: 'Company',
+  location: 'Location',
+  workplace: 'Workplace',
+  salary: 'Salary',
+  status: 'Status',
+  tags: 'Tags',
+  saved: 'Saved',
+};
+
+interface Props {
+  entries: Entry[];
+  limit: number;
+  onMore: () => void;
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  selected: ReadonlySet<string>;
+  onSelect: (ids: string[], on: boolean) => void;
+  onOpen: (id: string) => void;
+}
+
+export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect, onOpen }: Props) {
+  const rows = entries.slice(0, limit);
+  const allSelected = entries.length > 0 && entries.every((e) => selected.has(e.job.id));
+  return (
+    <>
+      <table class="jobs">
+        <thead>
+          <tr>
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label={`Select all ${entries.length} shown jobs`}
+                checked={allSelected}
+                onChange={(e) =>
+                  onSelect(
+                    entries.map((x) => x.job.id),
+                    e.currentTarget.checked,
+                  )
+                }
+              />
+            </th>
+            {SORT_KEYS.map((key) => {
+              const active = sort.key === key;
+              return (
+                <th key={key} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                  <button
+                    type="button"
+                    class="sort"
+                    onClick={() => onSort({ key, descending: active ? !sort.descending : key === 'saved' })}
+                  >
+                    {HEADINGS[key]}
+                    <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ job }) => {
+            const title = job.posting.title || job.url;
+            return (
+              <tr key={job.id} class={selected.has(job.id) ? 'selected' : undefined}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${title}`}
+                    checked={selected.has(job.id)}
+                    onChange={(e) => onSelect([job.id], e.currentTarget.checked)}
+                  />
+                </td>
+                <th scope="row">
+                  <button type="button" class="link" onClick={() => onOpen(job.id)}>
+                    {title}
+                  </button>
+                </th>
+                <td>{job.posting.company}</td>
+                <td>{job.posting.locations.join('; ')}</td>
+                <td>{workplaceOf(job)}</td>
+                <td>{salaryOf(job)}</td>
+                <td>
+                  <span class={`status status-${job.status}`}>{job.status}</span>
+                </td>
+                <td>{job.tags.join(', ')}</td>
+                <td>
+                  <time dateTime={job.savedAt}>{dateTimeOf(job.savedAt).slice(0, 10)}</time>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {entries.length > rows.length && (
+        <button type="button" class="more" onClick={onMore}>
+          Show more ({entries.length - rows.length} not shown)
+        </button>
+      )}
+    </>
+  );
+}

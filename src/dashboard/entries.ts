@@ -1,0 +1,55 @@
+// What the dashboard filters and sorts on, computed once per record: the
+// lower-cased search text and the sort keys. Cached by record identity, so after
+// an edit only the changed record is recomputed, and a keystroke never lowers
+// the case of 10,000 descriptions again.
+import { companyOf, locationsOf, titleOf } from '../export/fields';
+import type { Salary } from '../model/posting';
+import type { SavedJob } from '../model/saved-job';
+
+export interface Entry {
+  job: SavedJob;
+  /** Title, company, skills, tags, locations, notes and description, lower-cased. */
+  text: string;
+  title: string;
+  company: string;
+  location: string;
+  skills: string[];
+  tags: string[];
+  /** The salary's midpoint per year, for sorting and the range filter; null without one. */
+  yearly: { min: number; max: number } | null;
+}
+
+/** Rough hours in a working year and the like: enough to compare an hourly rate with a yearly salary. */
+const PER_YEAR = { hour: 2080, day: 260, week: 52, month: 12, year: 1 } as const;
+
+export function yearlySalary(salary: Salary | null): Entry['yearly'] {
+  if (!salary) return null;
+  const k = PER_YEAR[salary.period ?? 'year'];
+  return { min: salary.min * k, max: salary.max * k };
+}
+
+const cache = new WeakMap<SavedJob, Entry>();
+
+export function entryOf(job: SavedJob): Entry {
+  let entry = cache.get(job);
+  if (!entry) {
+    const p = job.posting;
+    const title = titleOf(job);
+    const company = companyOf(job);
+    const location = locationsOf(job);
+    entry = {
+      job,
+      text: [title, company, p.skills.join(' '), job.tags.join(' '), location, job.notes, p.description]
+        .join('\n')
+        .toLowerCase(),
+      title: title.toLowerCase(),
+      company: company.toLowerCase(),
+      location: location.toLowerCase(),
+      skills: p.skills.map((s) => s.toLowerCase()),
+      tags: job.tags.map((t) => t.toLowerCase()),
+      yearly: yearlySalary(p.salary),
+    };
+    cache.set(job, entry);
+  }
+  return entry;
+}

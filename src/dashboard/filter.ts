@@ -1,0 +1,102 @@
+// The dashboard's filters: search as you type plus one control per facet. Pure,
+// so it is tested without a browser and the bench measures the same code.
+import type { Workplace } from '../model/posting';
+import type { Status } from '../model/saved-job';
+import type { Entry } from './entries';
+
+export interface Filters {
+  /** Words, each of which must appear in the title, company, skills, tags, notes or description. */
+  query: string;
+  status: Status | '';
+  tag: string;
+  workplace: Workplace | '';
+  /** Per year (an hourly or monthly salary is converted); a job matches when its range overlaps. */
+  salaryMin: number | null;
+  salaryMax: number | null;
+  location: string;
+  skill: string;
+  /** YYYY-MM-DD, inclusive. */
+  savedFrom: string;
+  savedTo: string;
+}
+
+export const NO_FILTERS: Filters = {
+  query: '',
+  status: '',
+  tag: '',
+  workplace: '',
+  salaryMin: null,
+  salaryMax: null,
+  location: '',
+  skill: '',
+  savedFrom: '',
+  savedTo: '',
+};
+
+export const words = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** A predicate for the filters, with their text lower-cased once instead of per job. */
+export function matcher(filters: Filters): (entry: Entry) => boolean {
+  const terms = words(filters.query);
+  const tag = filters.tag.toLowerCase();
+  const location = filters.location.trim().toLowerCase();
+  const skill = filters.skill.trim().toLowerCase();
+  const { status, workplace, salaryMin, salaryMax, savedFrom, savedTo } = filters;
+  const salary = salaryMin !== null || salaryMax !== null;
+  return (entry) => {
+    const job = entry.job;
+    if (status && job.status !== status) return false;
+    if (workplace && job.posting.workplace !== workplace) return false;
+    if (tag && !entry.tags.includes(tag)) return false;
+    if (location && !entry.location.includes(location)) return false;
+    if (skill && !entry.skills.some((s) => s.includes(skill))) return false;
+    if (savedFrom && job.savedAt.slice(0, 10) < savedFrom) return false;
+    if (savedTo && job.savedAt.slice(0, 10) > savedTo) return false;
+    if (salary) {
+      if (!entry.yearly) return false;
+      if (salaryMin !== null && entry.yearly.max < salaryMin) return false;
+      if (salaryMax !== null && entry.yearly.min > salaryMax) return false;
+    }
+    for (const term of terms) if (!entry.text.includes(term)) return false;
+    return true;
+  };
+}
+
+export function filterEntries(entries: readonly Entry[], filters: Filters): Entry[] {
+  const match = matcher(filters);
+  return entries.filter(match);
+}
+
+/**
+ * True when every job `next` shows is among those `previous` showed (a word typed
+ * on, a filter added), so the new result can be found by filtering the old one:
+ * typing narrows a list that gets shorter with every key.
+ */
+export function narrows(previous: Filters, next: Filters): boolean {
+  const p = words(previous.query);
+  const n = words(next.query);
+  // Every old word is inside a new one: whatever holds the new words holds the old.
+  const queryNarrows = p.every((w) => n.some((t) => t.includes(w)));
+  return (
+    queryNarrows &&
+    (previous.status === '' || previous.status === next.status) &&
+    (previous.tag === '' || previous.tag === next.tag) &&
+    (previous.workplace === '' || previous.workplace === next.workplace) &&
+    previous.salaryMin === next.salaryMin &&
+    previous.salaryMax === next.salaryMax &&
+    next.location.toLowerCase().includes(previous.location.toLowerCase()) &&
+    next.skill.toLowerCase().includes(previous.skill.toLowerCase()) &&
+    previous.savedFrom === next.savedFrom &&
+    previous.savedTo === next.savedTo
+  );
+}
+
+export const isFiltered = (f: Filters): boolean =>
+  Object.entries(f).some(([key, value]) => value !== NO_FILTERS[key as keyof Filters]);
+
+/** A short name for what is shown, for file names and the Markdown heading. */
+export function shortlistName(f: Filters): string {
+  if (!isFiltered(f)) return 'All saved jobs';
+  const parts = [f.tag && `#${f.tag}`, f.status, f.workplace, f.query && `“${f.query}”`, f.location, f.skill];
+  return `Shortlist: ${parts.filter(Boolean).join(', ') || 'filtered'}`;
+}

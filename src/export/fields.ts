@@ -1,0 +1,31 @@
+// How a saved job reads in a file or a cell: one place, so the CSV, the
+// tab-separated copy, the Markdown shortlist and the dashboard say the same thing.
+import type { SavedJob } from '../model/saved-job';
+
+const WORKPLACE = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' } as const;
+
+export const titleOf = (job: SavedJob): string => job.posting.title?.trim() || job.url;
+export const companyOf = (job: SavedJob): string => job.posting.company?.trim() ?? '';
+export const locationsOf = (job: SavedJob): string => job.posting.locations.join('; ');
+export const workplaceOf = (job: SavedJob): string => (job.posting.workplace ? WORKPLACE[job.posting.workplace] : '');
+
+/** The salary as the page wrote it, or built from the numbers where it wrote none. */
+export function salaryOf(job: SavedJob): string {
+  const { salary, salaryText } = job.posting;
+  if (salaryText?.trim()) return salaryText.trim();
+  if (!salary) return '';
+  const amount = (n: number) => n.toLocaleString('en-US');
+  const range = salary.min === salary.max ? amount(salary.min) : `${amount(salary.min)}–${amount(salary.max)}`;
+  return [salary.currency, range, salary.period ? `per ${salary.period}` : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * "2026-03-04 09:05", in UTC. Excel, LibreOffice and Google Sheets all read this
+ * form as a date and time; the ISO form with "T" and "Z" they keep as text.
+ */
+export function dateTimeOf(iso: string): string {
+  return iso.length >= 16 ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso;
+}
+
+/** Only web addresses are ever made into links: a posting can hold anything. */
+export const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);

@@ -1,0 +1,67 @@
+// Jobmark's JSON backup: complete (every saved job with its posting snapshot,
+// status history, tags, notes, rating and follow-up date) and versioned, so a
+// later Jobmark can read an older file. Format:
+//   { "format": "jobmark-backup", "version": 1, "exportedAt": ISO time,
+//     "count": number of jobs, "jobs": [SavedJob, …] }
+import type { SavedJob } from '../model/saved-job';
+import { checkCount, checkSize, ImportError } from './limits';
+import { cleanSavedJob, savedJobProblem } from './saved-job-shape';
+
+export const BACKUP_FORMAT = 'jobmark-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  count: number;
+  jobs: SavedJob[];
+}
+
+export function jobsToJson(jobs: readonly SavedJob[], now = new Date()): string {
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    count: jobs.length,
+    // Rebuilt field by field: the same job always writes the same text, whatever order its keys were stored in.
+    jobs: jobs.map(cleanSavedJob),
+  };
+  return `${JSON.stringify(backup, null, 1)}\n`;
+}
+
+const label = (job: unknown, i: number) => {
+  const title = (job as { posting?: { title?: unknown } })?.posting?.title;
+  return typeof title === 'string' && title ? `Job ${i + 1} ("${title.slice(0, 60)}")` : `Job ${i + 1}`;
+};
+
+/** Read a backup file's text. Throws ImportError saying what is wrong; never returns part of a file. */
+export function parseJsonBackup(text: string): SavedJob[] {
+  checkSize(text.length);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ImportError(`This file is not JSON (${detail}).`);
+  }
+  const backup = data as Partial<Backup> | null;
+  if (typeof backup !== 'object' || backup === null || backup.format !== BACKUP_FORMAT) {
+    throw new ImportError('This JSON file is not a Jobmark backup (it has no "format": "jobmark-backup").');
+  }
+  if (backup.version !== BACKUP_VERSION) {
+    throw new ImportError(
+      `This backup is version ${JSON.stringify(backup.version)}; this Jobmark reads version ${BACKUP_VERSION}. ` +
+        (typeof backup.version === 'number' && backup.version > BACKUP_VERSION
+          ? 'Update Jobmark to import it.'
+          : 'The file is damaged.'),
+    );
+  }
+  if (!Array.isArray(backup.jobs)) throw new ImportError('This backup has no list of jobs.');
+  checkCount(backup.jobs.length);
+  return backup.jobs.map((job, i) => {
+    const problem = savedJobProblem(job);
+    if (problem) throw new ImportError(`${label(job, i)} in this backup is not valid: ${problem}.`);
+    return cleanSavedJob(job as SavedJob);
+  });
+}

@@ -1,0 +1,46 @@
+// A shortlist as Markdown, to paste into notes or send to someone: a heading,
+// then one list item per job with its link, company, place, salary, status, tags
+// and notes. Posting text is escaped so it cannot turn into links, headings or
+// HTML in the reader's Markdown viewer.
+import type { SavedJob } from '../model/saved-job';
+import { companyOf, isWebUrl, salaryOf, titleOf, workplaceOf } from './fields';
+
+/**
+ * Text that Markdown (CommonMark, GFM) shows as written: inline markup characters
+ * are backslashed, and so is anything at the start that would open a block (a
+ * heading, a list, a quote). Line breaks become spaces: one item, one line.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/^([#+\-=>]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`);
+}
+
+/** Parentheses and spaces would end a link's address early. */
+const linkTarget = (url: string) => url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+function item(job: SavedJob): string {
+  const title = escapeMarkdown(titleOf(job));
+  const head = isWebUrl(job.url) ? `[${title}](${linkTarget(job.url)})` : title;
+  const facts = [
+    companyOf(job),
+    job.posting.locations.join(', '),
+    workplaceOf(job),
+    salaryOf(job),
+    `status: ${job.status}`,
+    job.tags.length ? `tags: ${job.tags.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .map(escapeMarkdown);
+  const lines = [`- **${head}**`, `  ${facts.join(' · ')}`];
+  const notes = job.notes.trim();
+  if (notes) for (const line of notes.split(/\r?\n/)) if (line.trim()) lines.push(`  > ${escapeMarkdown(line)}`);
+  return lines.join('\n');
+}
+
+export function jobsToMarkdown(jobs: readonly SavedJob[], title = 'Shortlist'): string {
+  const count = `${jobs.length} ${jobs.length === 1 ? 'job' : 'jobs'}`;
+  return `# ${escapeMarkdown(title)} (${count})\n\n${jobs.map(item).join('\n')}\n`;
+}

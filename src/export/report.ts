@@ -1,0 +1,47 @@
+// The applications report: what a job agency asks a job seeker to prove. Every
+// status change between two dates (inclusive, by the UTC day of the change),
+// oldest first, for every job that went past "saved" at some point in that range:
+// the day it was saved is listed beside the day it was applied to, but a job only
+// saved, never acted on, is not an application and is left out.
+import type { SavedJob, Status } from '../model/saved-job';
+import { toCsvText } from './csv';
+import { companyOf, dateTimeOf, locationsOf, titleOf } from './fields';
+
+export interface ReportRow {
+  /** ISO time of the change. */
+  at: string;
+  status: Status;
+  job: SavedJob;
+}
+
+/** from and to are YYYY-MM-DD; either may be empty for an open range. */
+export function applicationsReport(jobs: readonly SavedJob[], from: string, to: string): ReportRow[] {
+  const inRange = (at: string) => {
+    const day = at.slice(0, 10);
+    return (!from || day >= from) && (!to || day <= to);
+  };
+  const rows: ReportRow[] = [];
+  for (const job of jobs) {
+    const changes = job.history.filter((c) => inRange(c.at));
+    if (!changes.some((c) => c.status !== 'saved')) continue;
+    for (const change of changes) rows.push({ at: change.at, status: change.status, job });
+  }
+  return rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** date ("YYYY-MM-DD HH:MM", UTC), status, title, company, locations, url. */
+export const REPORT_COLUMNS = ['date', 'status', 'title', 'company', 'locations', 'url'] as const;
+
+export function reportToCsv(rows: readonly ReportRow[]): string {
+  return toCsvText(
+    REPORT_COLUMNS,
+    rows.map(({ at, status, job }) => [
+      dateTimeOf(at),
+      status,
+      titleOf(job),
+      companyOf(job),
+      locationsOf(job),
+      job.url,
+    ]),
+  );
+}

@@ -1,0 +1,57 @@
+// The SavedJob validator for imported files. A backup is hostile input like any
+// page: every field is checked, and the record that comes out is rebuilt from the
+// known fields only, so nothing a file adds (or a __proto__ key) reaches the store.
+
+import { isStatus, type Rating, type SavedJob, type StatusChange } from '../model/saved-job';
+import { isJobPostingShape, isObject, isText, isTextList } from '../model/validate';
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+export const isIsoTime = (v: unknown): v is string =>
+  typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v));
+export const isDay = (v: unknown): v is string => typeof v === 'string' && DAY.test(v);
+const isRating = (v: unknown): v is Rating => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 5;
+
+/** Why `v` is not a SavedJob, in words; null when it is one. */
+export function savedJobProblem(v: unknown): string | null {
+  if (!isObject(v)) return 'it is not an object';
+  if (!isText(v.id, 200) || !v.id) return 'its "id" is missing or not text';
+  if (!isText(v.url, 10_000) || !v.url) return 'its "url" is missing or not text';
+  if (!isText(v.canonicalUrl, 10_000)) return 'its "canonicalUrl" is not text';
+  if (!isText(v.fingerprint, 200)) return 'its "fingerprint" is not text';
+  if (!isJobPostingShape(v.posting)) return 'its "posting" is not a Jobmark posting';
+  if (!isStatus(v.status)) return `its "status" ${JSON.stringify(v.status)} is not a Jobmark status`;
+  const history = v.history;
+  if (!Array.isArray(history) || history.length > 10_000) return 'its "history" is not a list';
+  for (const [i, change] of history.entries()) {
+    if (!isObject(change) || !isStatus(change.status) || !isIsoTime(change.at)) {
+      return `entry ${i + 1} of its "history" is not a status with an ISO 8601 time`;
+    }
+  }
+  if (!isTextList(v.tags, 200) || v.tags.some((t) => t.length > 200)) return 'its "tags" are not a list of text';
+  if (!isText(v.notes, 200_000)) return 'its "notes" are not text (or longer than 200,000 characters)';
+  if (!isRating(v.rating)) return 'its "rating" is not a whole number from 0 to 5';
+  if (v.followUp !== null && !isDay(v.followUp)) return 'its "followUp" is not a YYYY-MM-DD date or null';
+  if (!isIsoTime(v.savedAt)) return 'its "savedAt" is not an ISO 8601 time';
+  if (!isIsoTime(v.updatedAt)) return 'its "updatedAt" is not an ISO 8601 time';
+  return null;
+}
+
+/** A checked record, rebuilt from its known fields. Call after savedJobProblem() returned null. */
+export function cleanSavedJob(v: SavedJob): SavedJob {
+  return {
+    id: v.id,
+    url: v.url,
+    canonicalUrl: v.canonicalUrl,
+    fingerprint: v.fingerprint,
+    posting: v.posting,
+    status: v.status,
+    history: v.history.map((c): StatusChange => ({ status: c.status, at: c.at })),
+    tags: [...v.tags],
+    notes: v.notes,
+    rating: v.rating,
+    followUp: v.followUp,
+    savedAt: v.savedAt,
+    updatedAt: v.updatedAt,
+  };
+}

@@ -1,0 +1,65 @@
+// Writes that touch many jobs at once, each in ONE transaction so it happens
+// entirely or not at all: an import that merges a file into the saved jobs, and
+// the dashboard's bulk edits. Built on jobs.ts (applyPatch) and the pure planner
+// in export/merge.ts; the transaction re-reads the saved jobs, so the plan that
+// is written is made against the store as it is at that moment, not as it was
+// when the preview was shown.
+
+import { type ImportPlan, planImport } from '../export/merge';
+import type { SavedJob } from '../model/saved-job';
+import type { JobmarkDatabase } from './db';
+import { applyPatch, type JobPatch } from './jobs';
+
+/** What an import would do, without writing. */
+export async function previewImport(db: JobmarkDatabase, incoming: readonly SavedJob[]): Promise<ImportPlan> {
+  return planImport(await db.getAll('jobs'), incoming);
+}
+
+/** Merge `incoming` into the store in one transaction; any failure writes nothing. */
+export async function importJobs(db: JobmarkDatabase, incoming: readonly SavedJob[]): Promise<ImportPlan> {
+  const tx = db.transaction('jobs', 'readwrite');
+  // Observed below; the catch only keeps an aborted transaction from being reported as unhandled.
+  tx.done.catch(() => {});
+  try {
+    const plan = planImport(await tx.store.getAll(), incoming);
+    // A failed put (a clash on the unique URL index) aborts the transaction, so tx.done rejects.
+    for (const job of plan.write) tx.store.put(job).catch(() => {});
+    await tx.done;
+    return plan;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`The import failed and nothing was changed: ${detail}`);
+  }
+}
+
+/**
+ * Apply an edit to many jobs in one transaction; returns the records as they were
+ * (for undo with putJobs) and as they are now. Jobs deleted meanwhile are skipped.
+ */
+export async function updateJobs(
+  db: JobmarkDatabase,
+  ids: readonly string[],
+  patch: (job: SavedJob) => JobPatch,
+  now = new Date(),
+): Promise<{ before: SavedJob[]; after: SavedJob[] }> {
+  const tx = db.transaction('jobs', 'readwrite');
+  const before: SavedJob[] = [];
+  const after: SavedJob[] = [];
+  // Every read is queued at once: one round trip instead of one per job.
+  const current = await Promise.all(ids.map((id) => tx.store.get(id)));
+  const writes: Promise<unknown>[] = [];
+  for (const job of current) {
+    if (!job) continue;
+    const next = applyPatch(job, patch(job), now);
+    before.push(job);
+    after.push(next);
+    writes.push(tx.store.put(next));
+  }
+  await Promise.all([...writes, tx.done]);
+  return { before, after };
+}
