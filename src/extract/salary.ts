@@ -1,0 +1,712 @@
+// Reads pay off job-posting text and off schema.org baseSalary values.
+//
+// How it works: numbers are read by a hand-written scanner (not one big regex),
+// so grouping separators ("120,000", "60.000", "50 000", "120'000", Indian
+// "12,00,000") and decimals ("133,600.00") are told apart by counting digits,
+// and the whole scan stays linear on hostile input (long digit runs, thousands
+// of currency signs). Around each number small regexes look at a bounded slice
+// only: a currency before or after, a multiplier ("k", "tis."), a period
+// ("per year", "/h", "měsíčně"). Two amounts joined by a dash or "to" make a
+// range. Amounts that are not pay (funding in millions, 401(k), percentages,
+// stipends, meal vouchers) are dropped, and the first amount that looks like a
+// salary (a range, a period, or a salary word before it) wins over a stray
+// single figure.
+
+import type { Salary, SalaryPeriod } from '../model/posting';
+
+export interface SalaryMatch {
+  salary: Salary;
+  /** The salary as written on the page ("$150-190k", "£45,000 per annum"). */
+  text: string;
+  /** Offset of the first character in the input. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+}
+
+// ---------------------------------------------------------------------------
+// Currencies
+
+const ISO_CODES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CHF',
+  'CZK',
+  'PLN',
+  'INR',
+  'JPY',
+  'CNY',
+  'RMB',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'HUF',
+  'RON',
+  'BGN',
+  'BRL',
+  'MXN',
+  'SGD',
+  'HKD',
+  'ZAR',
+  'ILS',
+  'TRY',
+  'KRW',
+  'UAH',
+  'AED',
+  'ISK',
+] as const;
+const CODE_ALT = ISO_CODES.join('|');
+
+/** Dollar-like symbols with a country prefix; bare "$" is USD. */
+const DOLLAR_PREFIXES: Record<string, string> = {
+  US: 'USD',
+  CA: 'CAD',
+  C: 'CAD',
+  A: 'AUD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  S: 'SGD',
+  SG: 'SGD',
+  HK: 'HKD',
+  R: 'BRL',
+  MX: 'MXN',
+};
+
+const SYMBOL_ALT = String.raw`(?:US|CA|C|AU|A|NZ|SG|S|HK|R|MX)?\$|€|£|₹|¥|￥|₩|₴|₪|Kč|zł|kr\.?|Fr\.|Ft|lei|CHF`;
+const WORD_CURRENCY_ALT = `euros?|dollars?|pounds?|złotych|zlotys?|korun|rupees`;
+
+// A currency written just before the number: "$", "USD ", "US$", "Kč ", "CHF ".
+const CURRENCY_BEFORE_RE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(${CODE_ALT})\s?(${SYMBOL_ALT})?|(${SYMBOL_ALT}))[\s\u00a0\u202f]?$`,
+  'u',
+);
+// A currency written just after the number: " EUR", " €", "Kč", ",- Kč", " euros".
+const CURRENCY_AFTER_RE = new RegExp(
+  String.raw`^(?:,-)?[\s\u00a0\u202f]?(?:(${CODE_ALT})|(${SYMBOL_ALT})|(${WORD_CURRENCY_ALT}))(?![\p{L}])`,
+  'u',
+);
+// A currency in brackets or alone after a range: "/year (USD)", "… USD".
+const CODE_IN_WORDS_RE = new RegExp(String.raw`\b(${CODE_ALT})\b`);
+const CURRENCY_TAIL_RE = new RegExp(String.raw`^[\s\u00a0]*\(?(${CODE_ALT})\)?(?![\p{L}])`, 'u');
+
+function currencyOf(token: string): string | null {
+  const t = token.trim();
+  const upper = t.toUpperCase();
+  if ((ISO_CODES as readonly string[]).includes(upper)) return upper === 'RMB' ? 'CNY' : upper;
+  if (t.endsWith('$')) {
+    const prefix = t.slice(0, -1).toUpperCase();
+    return prefix === '' ? 'USD' : (DOLLAR_PREFIXES[prefix] ?? 'USD');
+  }
+  switch (t.toLowerCase()) {
+    case '€':
+    case 'euro':
+    case 'euros':
+      return 'EUR';
+    case '£':
+    case 'pound':
+    case 'pounds':
+      return 'GBP';
+    case '₹':
+    case 'rupees':
+      return 'INR';
+    case '¥':
+    case '￥':
+      return 'JPY';
+    case '₩':
+      return 'KRW';
+    case '₴':
+      return 'UAH';
+    case '₪':
+      return 'ILS';
+    case 'kč':
+    case 'korun':
+      return 'CZK';
+    case 'zł':
+    case 'złotych':
+    case 'zloty':
+    case 'zlotys':
+      return 'PLN';
+    case 'fr.':
+      return 'CHF';
+    case 'ft':
+      return 'HUF';
+    case 'lei':
+      return 'RON';
+    case 'dollar':
+    case 'dollars':
+      return 'USD';
+    case 'kr':
+    case 'kr.':
+      return 'KR'; // resolved against the surrounding text, see resolveKrona
+  }
+  return null;
+}
+
+// "kr" is Swedish, Norwegian or Danish (or Icelandic): only the page can say which.
+const KRONA_CONTEXT_RE =
+  /\b(SEK|NOK|DKK|ISK)\b|\b(Sweden|Sverige|Stockholm|Göteborg|Malmö|svenska)\b|\b(Norway|Norge|Oslo|Bergen|norsk)\b|\b(Denmark|Danmark|Copenhagen|København|Aarhus|dansk)\b/i;
+
+function resolveKrona(text: string, at: number): string | null {
+  const around = text.slice(Math.max(0, at - 400), at + 400);
+  const m = KRONA_CONTEXT_RE.exec(around);
+  if (!m) return null;
+  if (m[1]) return m[1].toUpperCase();
+  if (m[2]) return 'SEK';
+  if (m[3]) return 'NOK';
+  return 'DKK';
+}
+
+/** Currencies whose salaries are quoted in the same magnitudes as the US dollar. */
+const MAJOR = new Set(['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD']);
+
+// ---------------------------------------------------------------------------
+// Periods
+
+const L = String.raw`(?![\p{L}])`;
+const PERIOD_SOURCES: Record<SalaryPeriod, string> = {
+  year: String.raw`per\s+(?:year|annum|yr)|a\s+year|annually|yearly|annual|p\.\s?a\.?|pa|/\s?(?:year|yr|y|annum|an|año|ano|anno|jaar|rok|Jahr|J\.|p\.a\.)|pro\s+Jahr|im\s+Jahr|jährlich|brutto\s+jährlich|par\s+an|annuel(?:le)?|brut\s+annuel|al\s+año|por\s+año|anual(?:es)?|por\s+ano|ao\s+ano|all['’]anno|l['’]anno|annu[oi]|lordi\s+annui|RAL|per\s+jaar|jaarlijks|ročně|za\s+rok|rocznie|na\s+rok|LPA|per\s+år|/\s?år|om\s+året|årligen|årlig|pr\.\s?år`,
+  month: String.raw`per\s+month|a\s+month|monthly|/\s?(?:month|mo|mth|Monat|Mon\.|mois|mes|mês|mese|maand|měsíc|měs\.?|mies\.?|msc|m)|pcm|pro\s+Monat|im\s+Monat|monatlich|par\s+mois|mensuel(?:le)?|brut\s+mensuel|al\s+mes|por\s+mes|mensual(?:es)?|por\s+mês|ao\s+mês|mensal|al\s+mese|mensil[ei]|per\s+maand|maandelijks|měsíčně|za\s+měsíc|miesięcznie|mies\.|na\s+miesiąc|per\s+månad|/\s?mån|i\s+månaden|per\s+måned|pr\.\s?md\.?|om\s+måneden|månedlig`,
+  hour: String.raw`per\s+hour|an\s+hour|hourly|/\s?(?:hour|hr|h|hod\.?|godz\.?|Std\.?|Stunde|heure|hora|ora|uur)|ph|p\.h\.|pro\s+Stunde|stündlich|par\s+heure|de\s+l['’]heure|por\s+hora|la\s+hora|all['’]ora|l['’]ora|per\s+uur|za\s+hodinu|na\s+hodinu|za\s+godzinę|na\s+godzinę|per\s+timme|/\s?tim|i\s+timen|per\s+time`,
+  day: String.raw`per\s+day|a\s+day|daily|per\s+diem|/\s?(?:day|d|Tag|jour|j|día|dia|giorno|dag|den|dzień|MD|manday)|pro\s+Tag|par\s+jour|al\s+día|por\s+día|por\s+dia|al\s+giorno|per\s+dag|za\s+den|za\s+dzień|dziennie|MD`,
+  week: String.raw`per\s+week|a\s+week|weekly|/\s?(?:week|wk|w|Woche|semaine|semana|settimana|týden|tydzień)|pro\s+Woche|par\s+semaine|por\s+semana|a\s+settimana|týdně|tygodniowo`,
+};
+const PERIOD_ORDER: SalaryPeriod[] = ['year', 'month', 'hour', 'day', 'week'];
+const PERIOD_ALT = PERIOD_ORDER.map((p) => `(${PERIOD_SOURCES[p]})`).join('|');
+
+// Words that may stand between an amount and its period: "brutto/Jahr", "gross per year", "base, per annum".
+const FILLER = String.raw`(?:[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff,;:()+–-]|brutto|netto|bruto|brut|gross|net|base|b2b|OTE|\+\s?VAT|VAT|hrub(?:ého|á|ou)|čistého|before\s+tax|(?:${CODE_ALT}))*`;
+const PERIOD_AFTER_RE = new RegExp(`^${FILLER}(?:${PERIOD_ALT})${L}`, 'iu');
+const PERIOD_EXACT_RE = new RegExp(String.raw`^\s*(?:${PERIOD_ALT})\s*$`, 'iu');
+
+function periodFromGroups(m: RegExpExecArray): SalaryPeriod | null {
+  for (let i = 0; i < PERIOD_ORDER.length; i++) if (m[i + 1] !== undefined) return PERIOD_ORDER[i] ?? null;
+  return null;
+}
+
+// A period named in the words before an amount: "Annual Salary: $…", "Hourly rate: …", "Jahresgehalt".
+const PERIOD_BEFORE_RE =
+  /(annual|annually|yearly|per\s+annum|per\s+year|jahres|jährlich|annuel|anual|annuo|\bRAL\b|roční|roczn|jaarsalaris|jaarlijks)|(monthly|per\s+month|monats|monatlich|mensuel|mensual|mensile|mensal|měsíční|miesięczn|maandsalaris|maandelijks)|(hourly|per\s+hour|stunden|horaire|por\s+hora|orari|hodinov|godzinow|uurloon)|(daily\s+rate|day\s+rate|per\s+diem|tagessatz|\bTJM\b|taux\s+journalier|denní\s+sazba|stawka\s+dzienna)|(weekly|wöchentlich)/giu;
+
+// ---------------------------------------------------------------------------
+// Context
+
+// Words that say the amount is pay.
+const SALARY_CONTEXT_RE =
+  /salary|salaries|\bpay\b|pay\s+range|compensation|\bwages?\b|\brate\b|\bbase\b|\bOTE\b|\bearn|gehalt|vergütung|\blohn|salaire|rémunération|salario|sueldo|retribuzione|stipendio|\bRAL\b|salário|remuneração|salaris|\bmzda|\bplat\b|odměn|wynagrodzeni|pensja|stawk|\bctc\b|\brange|lønn|\blön|\bløn/giu;
+// Words that say it is something else: funding, perks, fees, budgets.
+const NOT_PAY_BEFORE_RE =
+  /stipend|allowance|budget|voucher|stravenk|cafeteria|kafeteri|meal|reimburs|\braised?\b|funding|revenue|valuation|\bARR\b|market\s+cap|\bbonus|sign-on|referral|relocation|credit|donat|insurance|discount|\bfee\b|post\s+a\s+job|příspěv|dofinansowani|\bworth\b|\bprice|save\s+up|fine\s+of|loan|deposit|investment|invested/giu;
+const NOT_PAY_AFTER_RE =
+  /^[\s\u00a0]*(?:in\s+)?(?:funding|seed|series|revenue|ARR|valuation|signing|sign-on|bonus|stipend|allowance|budget|annual\s+(?:learning|budget|stipend)|learning|education\s+budget|home\s+office|equity|in\s+equity|worth|of\s+equity|raised|investment|per\s+employee|employees|customers|users|downloads)/iu;
+
+// ---------------------------------------------------------------------------
+// Numbers
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+const GROUP_SEPS = new Set([',', '.', ' ', '\u00a0', '\u202f', '\u2009', "'", '’']);
+
+interface RawNumber {
+  start: number;
+  end: number;
+  value: number;
+  /** Written with a grouping separator or decimals ("120,000", "1.5"): not a bare "150". */
+  formatted: boolean;
+  /** Too many digits to be pay (a serial number, an ID): skipped, but its end is still known. */
+  tooLong: boolean;
+}
+
+// Indian grouping: "12,00,000" (lakh). Checked on a short slice only, so it can never run long.
+const LAKH_RE = /^\d{1,2}(?:,\d{2})+,\d{3}(?!\d)/;
+
+function countDigits(s: string, i: number): number {
+  let k = i;
+  while (k < s.length && isDigit(s.charCodeAt(k))) k++;
+  return k - i;
+}
+
+/** Reads the number starting at i (a digit). Never looks further than the number itself plus a few characters. */
+function readNumber(s: string, i: number): RawNumber {
+  const lakh = LAKH_RE.exec(s.slice(i, i + 24));
+  if (lakh) {
+    const value = Number(lakh[0].replace(/,/g, ''));
+    return { start: i, end: i + lakh[0].length, value, formatted: true, tooLong: false };
+  }
+  const intLen = countDigits(s, i);
+  let j = i + intLen;
+  let digits = s.slice(i, j);
+  let formatted = false;
+  let sep: string | null = null;
+  if (intLen <= 3) {
+    // Past five groups it is no amount any more; stop there so a long chain is read once, not re-read.
+    for (let groups = 0; groups < 5; groups++) {
+      const ch = s[j];
+      if (ch === undefined || !GROUP_SEPS.has(ch) || (sep !== null && ch !== sep)) break;
+      if (countDigits(s, j + 1) !== 3) break;
+      sep = ch;
+      digits += s.slice(j + 1, j + 4);
+      j += 4;
+      formatted = true;
+    }
+  }
+  let value = Number(digits);
+  // Decimals: one or two digits after "." or "," ("133,600.00", "1.5k", "12,50 €").
+  const dch = s[j];
+  if ((dch === '.' || dch === ',') && dch !== sep) {
+    const n = countDigits(s, j + 1);
+    if (n === 1 || n === 2) {
+      value += Number(`0.${s.slice(j + 1, j + 1 + n)}`);
+      j += 1 + n;
+      formatted = true;
+    }
+  }
+  return { start: i, end: j, value, formatted, tooLong: digits.length > 12 };
+}
+
+// Multipliers written after a number.
+const THOUSAND_RE = /^[\s\u00a0]?(?:k|K|tis\.?|tisíc|Tsd\.?|tys\.?|thousand|mil|mila)(?![\p{L}])/u;
+const MILLION_RE = /^[\s\u00a0]?(?:M|m|mm|MM|mn|mln|mill?ions?|Mio\.?|bn|billions?|B|Mrd\.?|Md)(?![\p{L}])(?!\s?[²2])/u;
+const LAKH_SUFFIX_RE = /^[\s\u00a0]?(?:lakhs?|lacs?|L|LPA)(?![\p{L}])/u;
+const CRORE_SUFFIX_RE = /^[\s\u00a0]?(?:crores?|Cr)(?![\p{L}])/u;
+const NOT_MONEY_AFTER_RE =
+  /^(?:[\s\u00a0]?(?:%|percent|\(k\)|\+?\s*(?:employees|people|staff|customers|clients|users|countries|years?|yrs|members|engineers|hours|days|weeks|months)\b)|\.\d{3,})/iu;
+
+interface Amount {
+  /** Start including a currency written before the number. */
+  start: number;
+  numStart: number;
+  /** End including multiplier and a currency written after. */
+  end: number;
+  value: number;
+  /** The number as written, before its multiplier. */
+  base: number;
+  /** 1, or what "k", "lakh", "crore" multiplied it by. */
+  factor: number;
+  currency: string | null;
+  /** The currency was an ISO code or a word, not a symbol ("$ … CAD" means CAD). */
+  codeCurrency: boolean;
+  /** A multiplier was written ("k"). */
+  multiplied: boolean;
+  formatted: boolean;
+  /** "12 LPA": lakhs per annum. */
+  lpa: boolean;
+}
+
+function readAmount(text: string, num: RawNumber): Amount | 'reject' {
+  let end = num.end;
+  let value = num.value;
+  let factor = 1;
+  let multiplied = false;
+  let lpa = false;
+  const after = text.slice(end, end + 24);
+  if (NOT_MONEY_AFTER_RE.test(after)) return 'reject';
+  const th = THOUSAND_RE.exec(after);
+  const lk = th ? null : LAKH_SUFFIX_RE.exec(after);
+  if (th) {
+    factor = 1000;
+    end += th[0].length;
+    multiplied = true;
+  } else if (lk) {
+    factor = 100_000;
+    end += lk[0].length;
+    multiplied = true;
+    lpa = /LPA/.test(lk[0]);
+  } else if (CRORE_SUFFIX_RE.test(after)) {
+    const cr = CRORE_SUFFIX_RE.exec(after)!;
+    factor = 10_000_000;
+    end += cr[0].length;
+    multiplied = true;
+  } else if (MILLION_RE.test(after)) {
+    // Millions are funding, revenue or headcount, not a salary.
+    return 'reject';
+  }
+
+  value *= factor;
+  let currency: string | null = null;
+  let codeCurrency = false;
+  let start = num.start;
+  const before = text.slice(Math.max(0, num.start - 8), num.start);
+  const cb = CURRENCY_BEFORE_RE.exec(before);
+  if (cb) {
+    const code = cb[1];
+    const sym = cb[2] ?? cb[3];
+    // "USD $120,000": the code decides; "CA$" and "C$" carry their own country.
+    currency = code ? currencyOf(code) : sym ? currencyOf(sym) : null;
+    codeCurrency = code !== undefined;
+    start = num.start - (before.length - cb.index);
+  } else if (num.start > 0 && isLetter(text[num.start - 1])) {
+    // Glued to a word ("H1B", "COVID-19", "W2"): not an amount.
+    return 'reject';
+  }
+  const ca = CURRENCY_AFTER_RE.exec(text.slice(end, end + 16));
+  if (ca) {
+    const c = currencyOf(ca[1] ?? ca[2] ?? ca[3] ?? '');
+    if (c && (currency === null || ca[1] !== undefined || ca[3] !== undefined)) {
+      // A code after a symbol wins ("$100,000 CAD").
+      if (currency === null || currency === 'USD' || currency === c) {
+        currency = c;
+        codeCurrency = ca[1] !== undefined || ca[3] !== undefined;
+      }
+    }
+    if (c) end += ca[0].length;
+  }
+  if (currency === 'KR') currency = resolveKrona(text, num.start) ?? 'KR';
+  return {
+    start,
+    numStart: num.start,
+    end,
+    value,
+    base: num.value,
+    factor,
+    currency,
+    codeCurrency,
+    multiplied,
+    formatted: num.formatted,
+    lpa,
+  };
+}
+
+/**
+ * The amounts in the text, in order, at most MAX_AMOUNTS of them: a posting
+ * names a handful, so a page with thousands is a price list or noise and its
+ * tail need not be read. Linear: each character is looked at a bounded number of times.
+ */
+const MAX_AMOUNTS = 1000;
+function scanAmounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n && out.length < MAX_AMOUNTS) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) {
+      i++;
+      continue;
+    }
+    const prev = text[i - 1];
+    // Inside a dotted or dashed code ("v2.3", "1-800-…", "12/2024"): skip the whole run.
+    const glued = prev === '.' || prev === '/' || prev === '#';
+    const num = glued ? null : readNumber(text, i);
+    if (num?.tooLong) {
+      i = num.end;
+      continue;
+    }
+    if (!num) {
+      i += Math.max(1, countDigits(text, i));
+      continue;
+    }
+    const amount = readAmount(text, num);
+    if (amount !== 'reject') out.push(amount);
+    i = Math.max(num.end, amount === 'reject' ? num.end : amount.end);
+    if (i <= num.start) i = num.start + 1;
+  }
+  return out;
+}
+
+// Between the two ends of a range: a dash or "to" in several languages.
+const RANGE_GAP_RE =
+  /^[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff]*(?:-|–|—|‒|―|~|to|bis|až|do|à|a|al|hasta|tot|até|au|fino\s+a)[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff]*$/iu;
+
+// ---------------------------------------------------------------------------
+// Plausibility
+
+/** Upper bounds of a plausible amount per period in dollar-like currencies. */
+const MAX_BY_PERIOD: Record<SalaryPeriod, number> = {
+  hour: 2_000,
+  day: 20_000,
+  week: 100_000,
+  month: 500_000,
+  year: 10_000_000,
+};
+const MIN_BY_PERIOD: Record<SalaryPeriod, number> = { hour: 1, day: 10, week: 50, month: 100, year: 1_000 };
+
+function plausible(min: number, max: number, currency: string | null, period: SalaryPeriod | null): boolean {
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min <= 0 || max <= 0 || max > 1e10) return false;
+  // Currencies with small units (JPY, INR, CZK, HUF…) quote far larger numbers.
+  const scale = currency !== null && MAJOR.has(currency) ? 1 : 1000;
+  if (period === null) return max <= 1e7 * scale;
+  return min >= MIN_BY_PERIOD[period] && max <= MAX_BY_PERIOD[period] * scale;
+}
+
+/** A period a reader would assume when none is written. */
+function inferPeriod(min: number, max: number, currency: string | null): SalaryPeriod | null {
+  if (currency === null) return null;
+  if (MAJOR.has(currency)) {
+    if (min >= 10_000) return 'year';
+    if (max < 200) return 'hour';
+    return null;
+  }
+  // Czech and Polish pay is quoted per month; a figure in that band can mean nothing else.
+  if (currency === 'CZK' && min >= 10_000 && max <= 300_000) return 'month';
+  if (currency === 'PLN' && min >= 3_000 && max <= 60_000) return 'month';
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Text
+
+interface Candidate {
+  match: SalaryMatch;
+  score: number;
+}
+
+/** Where the last match of a global regex starts in a short string, or -1. */
+function lastIndex(re: RegExp, s: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    at = m.index;
+    if (m[0] === '') re.lastIndex++;
+  }
+  return at;
+}
+
+function lastPeriodBefore(window: string): SalaryPeriod | null {
+  let found: SalaryPeriod | null = null;
+  PERIOD_BEFORE_RE.lastIndex = 0;
+  for (let m = PERIOD_BEFORE_RE.exec(window); m; m = PERIOD_BEFORE_RE.exec(window)) {
+    const idx = m.slice(1).findIndex((g) => g !== undefined);
+    found = (['year', 'month', 'hour', 'day', 'week'] as const)[idx] ?? found;
+  }
+  return found;
+}
+
+function buildCandidate(text: string, first: Amount, second: Amount | null): Candidate | null {
+  const a = first;
+  const b = second ?? first;
+  let lo = a.value;
+  let hi = b.value;
+  if (second) {
+    // "$150-190k", "₹8 - 12 lakhs": the multiplier written once applies to both ends.
+    if (b.factor > 1 && a.factor === 1 && !a.formatted && a.base <= b.base) lo = a.base * b.factor;
+    if (a.factor > 1 && b.factor === 1 && !b.formatted && b.base >= a.base) hi = b.base * a.factor;
+    if (lo > hi) [lo, hi] = [hi, lo];
+    // Two unrelated numbers ("1 - 500000") are not a range.
+    if (hi / lo > 20) return null;
+  }
+  let currency = a.currency ?? b.currency;
+  if (a.currency && b.currency && a.currency !== b.currency) {
+    if (b.codeCurrency && !a.codeCurrency) currency = b.currency;
+    else return null;
+  }
+
+  let end = b.end;
+  let period: SalaryPeriod | null = a.lpa || b.lpa ? 'year' : null;
+  let explicitPeriod = period !== null;
+  // After the amount: a period and/or a bracketed currency, in either order ("/year (USD)").
+  for (let k = 0; k < 3; k++) {
+    const slice = text.slice(end, end + 48);
+    const pm = period === null ? PERIOD_AFTER_RE.exec(slice) : null;
+    if (pm) {
+      period = periodFromGroups(pm);
+      explicitPeriod = true;
+      end += pm[0].length;
+      continue;
+    }
+    const cm = CURRENCY_TAIL_RE.exec(slice);
+    if (cm?.[1]) {
+      const c = currencyOf(cm[1]);
+      if (currency === null || currency === 'USD' || currency === c) currency = c;
+      end += cm[0].length;
+      continue;
+    }
+    break;
+  }
+
+  // The words just before the amount, cut at the last digit so they belong to this amount only.
+  const rawBefore = text.slice(Math.max(0, a.start - 90), a.start);
+  const lastDigit = rawBefore.search(/\d[^\d]*$/);
+  const before = lastDigit >= 0 ? rawBefore.slice(lastDigit + 1) : rawBefore;
+  if (period === null) {
+    period = lastPeriodBefore(before);
+    if (period !== null) explicitPeriod = true;
+  }
+  if (currency === null) {
+    // "Salary ranges (USD): 133,600 - 200,400".
+    const cm = CODE_IN_WORDS_RE.exec(before.slice(-40));
+    if (cm?.[1]) currency = currencyOf(cm[1]);
+  }
+  if (currency === 'KR') currency = null;
+
+  // A perk word close before the amount makes it a perk, unless a salary word stands after it
+  // ("Relocation and visa support. Salary: $120k").
+  const salaryAt = lastIndex(SALARY_CONTEXT_RE, before);
+  const salaryWord = salaryAt >= 0;
+  const perkAt = lastIndex(NOT_PAY_BEFORE_RE, before);
+  const notPay =
+    (perkAt >= 0 && perkAt > salaryAt && before.length - perkAt <= 45) ||
+    NOT_PAY_AFTER_RE.test(text.slice(end, end + 40));
+  if (notPay) return null;
+  // A bare number is pay only when the page says so ("salary to 120K", "mzda 58 000").
+  if (currency === null && !salaryWord) return null;
+  if (currency === null && !a.multiplied && !b.multiplied && !a.formatted && !b.formatted && !explicitPeriod)
+    return null;
+
+  if (period === null) period = inferPeriod(lo, hi, currency);
+  if (!plausible(lo, hi, currency, period)) return null;
+  // A lone small figure with no period and no salary word is a price, not pay.
+  if (!second && !explicitPeriod && !salaryWord && period === null) return null;
+
+  const score = (second ? 1 : 0) + (explicitPeriod ? 1 : 0) + (salaryWord ? 2 : 0);
+  const written = text.slice(a.start, end).replace(/[\s\u00a0,;:(–-]+$/u, '');
+  return {
+    match: {
+      salary: { min: lo, max: hi, currency, period },
+      text: written.trim(),
+      start: a.start,
+      end: a.start + written.length,
+    },
+    score,
+  };
+}
+
+/**
+ * The first salary in a text. A range, a written period or a salary word before
+ * it marks an amount as pay; when one such amount exists, a stray single figure
+ * before it ("Post a job for $299") does not win.
+ */
+export function findSalary(text: string): SalaryMatch | null {
+  if (!text) return null;
+  const amounts = scanAmounts(text);
+  let fallback: SalaryMatch | null = null;
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i]!;
+    const next = amounts[i + 1];
+    let cand: Candidate | null = null;
+    if (next && next.start - a.end <= 16 && RANGE_GAP_RE.test(text.slice(a.end, next.start))) {
+      cand = buildCandidate(text, a, next);
+      if (cand) i++;
+    }
+    if (!cand) cand = buildCandidate(text, a, null);
+    if (!cand) continue;
+    if (cand.score >= 1) return cand.match;
+    fallback ??= cand.match;
+  }
+  return fallback;
+}
+
+// ---------------------------------------------------------------------------
+// Structured data
+
+function periodFromUnit(unit: unknown): SalaryPeriod | null {
+  if (typeof unit !== 'string') return null;
+  const u = unit
+    .trim()
+    .toUpperCase()
+    .replace(/^PER[\s_-]*/, '');
+  switch (u) {
+    case 'HOUR':
+    case 'HOURLY':
+    case 'HR':
+    case 'HUR':
+      return 'hour';
+    case 'DAY':
+    case 'DAILY':
+      return 'day';
+    case 'WEEK':
+    case 'WEEKLY':
+    case 'WEE':
+    case 'WK':
+      return 'week';
+    case 'MONTH':
+    case 'MONTHLY':
+    case 'MON':
+    case 'MTH':
+      return 'month';
+    case 'YEAR':
+    case 'YEARLY':
+    case 'ANNUAL':
+    case 'ANNUALLY':
+    case 'ANNUM':
+    case 'ANN':
+    case 'YR':
+      return 'year';
+  }
+  const m = PERIOD_EXACT_RE.exec(unit);
+  return m ? periodFromGroups(m) : null;
+}
+
+function structuredNumber(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  if (!s) return null;
+  if (/^-?\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  const at = s.search(/\d/);
+  if (at < 0 || s.slice(0, at).includes('-')) return null;
+  const num = readNumber(s, at);
+  if (num.tooLong) return null;
+  const amount = readAmount(s, num);
+  return amount === 'reject' ? null : amount.value;
+}
+
+function structuredCurrency(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.trim();
+  if (/^[A-Za-z]{3}$/.test(t)) return t.toUpperCase();
+  const c = currencyOf(t);
+  return c === 'KR' ? null : c;
+}
+
+function asRecord(v: unknown): Record<string, unknown> | null {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+
+/**
+ * A schema.org baseSalary (MonetaryAmount with a QuantitativeValue) as a Salary,
+ * also the loose forms sites publish: numbers as strings, the value as a bare
+ * number, "per hour" units, no currency, arrays. Null for anything not a
+ * plausible positive amount.
+ */
+export function salaryFromStructured(baseSalary: unknown): Salary | null {
+  if (Array.isArray(baseSalary)) {
+    for (const item of baseSalary) {
+      const s = salaryFromStructured(item);
+      if (s) return s;
+    }
+    return null;
+  }
+  if (typeof baseSalary === 'number') {
+    return finishStructured(baseSalary, baseSalary, null, null);
+  }
+  if (typeof baseSalary === 'string') {
+    const found = findSalary(baseSalary);
+    if (found) return found.salary;
+    const n = structuredNumber(baseSalary);
+    return n === null ? null : finishStructured(n, n, null, null);
+  }
+  const o = asRecord(baseSalary);
+  if (!o) return null;
+  const currency = structuredCurrency(o.currency) ?? structuredCurrency(o.salaryCurrency);
+  let value: unknown = o.value ?? o;
+  if (Array.isArray(value)) value = value[0];
+  const qv = asRecord(value);
+  if (!qv) {
+    const n = structuredNumber(value);
+    const period = periodFromUnit(o.unitText) ?? periodFromUnit(o.unitCode);
+    return n === null ? null : finishStructured(n, n, currency, period);
+  }
+  const lo = structuredNumber(qv.minValue);
+  const hi = structuredNumber(qv.maxValue);
+  const single = structuredNumber(qv.value);
+  const min = lo ?? single ?? hi;
+  const max = hi ?? single ?? lo;
+  if (min === null || max === null) return null;
+  const period =
+    periodFromUnit(qv.unitText) ??
+    periodFromUnit(qv.unitCode) ??
+    periodFromUnit(o.unitText) ??
+    periodFromUnit(o.unitCode);
+  return finishStructured(min, max, currency ?? structuredCurrency(qv.currency), period);
+}
+
+function finishStructured(a: number, b: number, currency: string | null, period: SalaryPeriod | null): Salary | null {
+  const min = Math.min(a, b);
+  const max = Math.max(a, b);
+  const p = period ?? inferPeriod(min, max, currency);
+  if (!plausible(min, max, currency, p)) return null;
+  return { min, max, currency, period: p };
+}
