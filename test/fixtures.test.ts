@@ -17,6 +17,8 @@ const DIRS = [resolve(ROOT, '../shared/fixtures/pages'), resolve(ROOT, 'test/pag
 const SCORES = resolve(ROOT, 'test/fixture-scores.json');
 const RECORD = process.env.JOBMARK_RECORD === '1' || process.argv.includes('--update-scores');
 const VERBOSE = process.env.JOBMARK_VERBOSE === '1';
+const REPORT = process.env.JOBMARK_REPORT; // a file to write every miss and the per-field table to
+const lines: string[] = [];
 
 interface Page {
   name: string;
@@ -49,8 +51,8 @@ function run(page: Page) {
   const fields = scorePage(expected, got);
   for (const [f, s] of Object.entries(fields)) {
     perField[f] = [...(perField[f] ?? []), s];
-    if (VERBOSE && s < 1)
-      console.log(
+    if ((VERBOSE || REPORT) && s < 1)
+      lines.push(
         `- ${page.name} ${f}: ${s.toFixed(2)}\n    expected ${JSON.stringify(expected[f]).slice(0, 400)}\n    got      ${JSON.stringify(got[f]).slice(0, 400)}`,
       );
   }
@@ -75,9 +77,9 @@ describe('fixture pages', () => {
 afterAll(() => {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const fields = Object.entries(perField).map(([f, xs]) => [f, mean(xs)] as const);
-  if (VERBOSE) {
-    for (const [f, m] of fields) console.log(`${f.padEnd(18)} ${m.toFixed(3)}  (${perField[f]!.length} pages)`);
-    console.log(`score: ${mean(fields.map(([, m]) => m)).toFixed(3)}`);
-  }
+  for (const [f, m] of fields) lines.push(`${f.padEnd(18)} ${m.toFixed(3)}  (${perField[f]!.length} pages)`);
+  lines.push(`score: ${mean(fields.map(([, m]) => m)).toFixed(3)}`);
+  if (REPORT) writeFileSync(REPORT, `${lines.join('\n')}\n`);
+  else if (VERBOSE) console.log(lines.join('\n'));
   if (RECORD) writeFileSync(SCORES, `${JSON.stringify(now, Object.keys(now).sort(), 2)}\n`);
 });

@@ -245,7 +245,7 @@ export function parseFragment(doc: Document, html: string, max = 400_000): Eleme
  */
 export function viewSourceText(doc: Document): string | null {
   const body = doc.body;
-  if (!body || body.id !== 'viewsource') return null;
+  if (body?.id !== 'viewsource') return null;
   const pre = body.querySelector('pre');
   const text = pre?.textContent ?? '';
   return /<(?:html|head|body|div|meta)\b/i.test(text) ? text : null;

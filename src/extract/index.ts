@@ -203,10 +203,12 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
   // Parts: a site's own reading first, then the body chosen above.
   for (const key of ['responsibilities', 'requirements', 'niceToHave', 'benefits'] as const) {
     const own = site.find((t) => t.r[key]);
-    const f = own?.r[key] ?? listFacts[key];
+    // Structured lists (JSON-LD jobBenefits) only where the text has no such part.
+    const data = structured.find((t) => t.r[key]);
+    const f = own?.r[key] ?? listFacts[key] ?? data?.r[key];
     if (!f) continue;
     posting[key] = f.value;
-    record(key, own ? own.id : bodyId, f.at);
+    record(key, own ? own.id : listFacts[key] ? bodyId : data!.id, f.at);
   }
 
   // Facts read from the text.

@@ -3,6 +3,7 @@
 // company comes from the document title or the site name, the place from a
 // short line near the title, the apply link from its words.
 import { $, $$, absoluteUrl, textOf } from '../dom';
+import { type LabelFacts, labelKind, readLabel, splitLabel } from '../labels';
 import { cleanPlace, looksLikePlace, placeInTitle } from '../location';
 import { type Block, blocksOf, countItems, headingKind, type Sections, sectionsOf } from '../sections';
 import { cleanText, fold } from '../text';
@@ -88,6 +89,33 @@ export function looksLikePosting(s: Sections): boolean {
   );
 }
 
+/** Facts printed as "Label: value" (or a label block followed by its value) in the page's details box. */
+export function labelledFacts(blocks: readonly Block[], r: Reading, max = 600) {
+  const facts: LabelFacts = {};
+  const at: Partial<Record<string, Element>> = {};
+  for (let i = 0; i < blocks.length && i < max; i++) {
+    const b = blocks[i]!;
+    if (b.text.length > 240) continue;
+    const pair = splitLabel(b.text);
+    let kind = pair ? readLabel(pair[0], pair[1], facts) : null;
+    if (!kind && b.text.length <= 40 && labelKind(b.text)) {
+      const next = blocks[i + 1];
+      if (next && next.text.length <= 200) kind = readLabel(b.text, next.text, facts);
+    }
+    if (kind) at[kind] ??= b.el;
+  }
+  const el = (k: string) => at[k] ?? null;
+  r.employmentType ??= found(facts.employmentType, el('employmentType'));
+  r.seniority ??= found(facts.seniority, el('seniority'));
+  r.workplace ??= found(facts.workplace, el('workplace'));
+  if (facts.location && !r.locations) r.locations = found([facts.location], el('location'));
+  if (facts.salary) {
+    r.salary ??= found(facts.salary.salary, el('salary'));
+    r.salaryText ??= found(facts.salary.text, el('salary'));
+  }
+  r.datePosted ??= found(facts.datePosted, el('datePosted'));
+}
+
 const generic: Source = {
   id: 'generic',
   matches: () => true,
@@ -102,7 +130,8 @@ const generic: Source = {
     if (title) r.title = found(title, blocks[h1]!.el);
     const siteName = $(ctx.doc, 'meta[property="og:site_name"]')?.getAttribute('content');
     r.company = found(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null));
-    r.locations = findPlace(ctx, main, title);
+    labelledFacts(main, r);
+    r.locations ??= findPlace(ctx, main, title);
     r.applyUrl = findApply(ctx, ctx.root);
     return r;
   },

@@ -4,6 +4,7 @@
 import type { Education, EmploymentType, Workplace } from '../../model/posting';
 import { isoDate } from '../dates';
 import { $$, parseFragment } from '../dom';
+import { seniorityFromText } from '../facts';
 import { joinPlace } from '../location';
 import { salaryFromStructured } from '../salary';
 import { cleanText, decodeEntities } from '../text';
@@ -166,7 +167,12 @@ export function readJobPosting(doc: Document, o: Obj): Reading {
   r.datePosted = found(isoDate(str(o.datePosted, 100)));
   const edu = educationOf(o.educationRequirements);
   r.education = found(edu);
+  const benefits = list(o.jobBenefits)
+    .flatMap((b) => (typeof b === 'string' && b.includes('<') ? [] : [str(b, 500)]))
+    .filter((b): b is string => !!b);
+  if (benefits.length) r.benefits = { value: benefits, at: benefits.map(() => null) };
   const exp = o.experienceRequirements;
+  if (typeof exp === 'string') r.seniority = found(seniorityFromText(exp));
   const months = isObj(exp) ? Number(exp.monthsOfExperience) : Number.NaN;
   if (months > 0 && months < 600) r.experienceYears = found({ min: Math.round(months / 12) });
   if (typeof o.directApply === 'string' || isObj(o.potentialAction)) {

@@ -1,0 +1,50 @@
+// Lever (jobs.lever.co/<company>/<id>, and /apply): the posting header
+// (.posting-headline h2, .posting-categories with location, department,
+// commitment and workplaceTypes), the description sections (.section with
+// h3 headings and ul.posting-requirements), the apply button. A board
+// (/company) lists .posting cards and is not one posting.
+import { $$ } from '../dom';
+import { employmentTypeFrom, workplaceFrom } from '../facts';
+import { cleanText } from '../text';
+import { type Context, found, type Reading, type Source } from '../types';
+import { first, linkAt, textAt } from './site-kit';
+
+const lever: Source = {
+  id: 'site:lever',
+  matches: (ctx) =>
+    /(^|\.)lever\.co$/.test(ctx.u?.hostname ?? '') || !!first(ctx.doc, ['.posting-headline', '.posting-categories']),
+  read(ctx: Context): Reading | null {
+    const r: Reading = {};
+    r.title = textAt(ctx.doc, ['.posting-headline h2', '.posting-header h2', '.posting-headline'], 300);
+    if (!r.title) {
+      if ($$(ctx.doc, '.posting .posting-title, a.posting-title', 3).length >= 2) return { posting: false };
+      return null;
+    }
+    r.posting = true;
+    // "Zoox - Senior TPM" in the document title; else the board's slug in the path.
+    const docTitle = cleanText(ctx.doc.title);
+    const dash = docTitle.indexOf(' - ');
+    const slug = ctx.u?.pathname.split('/')[1];
+    const company = dash > 0 ? docTitle.slice(0, dash) : slug ? slug.charAt(0).toUpperCase() + slug.slice(1) : null;
+    r.company = found(company, null);
+    const cat = (c: string) => textAt(ctx.doc, [`.posting-categories .${c}`, `.posting-category.${c}`], 200);
+    const strip = (s: string) => s.replace(/\s*\/\s*$/, '').trim();
+    const loc = cat('location');
+    if (loc) r.locations = { value: [strip(loc.value)], at: loc.at };
+    const commitment = cat('commitment');
+    if (commitment) r.employmentType = found(employmentTypeFrom(strip(commitment.value)), commitment.at[0]);
+    const wt = cat('workplaceTypes');
+    if (wt) r.workplace = found(workplaceFrom(strip(wt.value)), wt.at[0]);
+    r.applyUrl = linkAt(ctx, ['.postings-btn-wrapper a.postings-btn[href]', 'a.postings-btn[href*="/apply"]']);
+    // The description lives in the page's sections; an /apply page has only the form.
+    const body = first(ctx.doc, [
+      '[data-qa="job-description"]',
+      '.posting-page .content',
+      '.content-wrapper.posting-page',
+    ]);
+    if (body) r.body = body;
+    r.authoritative = ['locations', 'workplace', 'employmentType'];
+    return r;
+  },
+};
+export default lever;

@@ -1,0 +1,34 @@
+// Reed (www.reed.co.uk/jobs/<slug>/<id>): the job header (h1, the posted-by
+// line with the agency or employer, data-qa="salaryLbl", "regionLbl",
+// "jobTypeLbl"), schema.org microdata (read by the microdata source), and
+// the description (span[itemprop=description], .description).
+
+import { findSalary } from '../salary';
+import { type Context, found, type Reading, type Source } from '../types';
+import { first, hostIs, textAt } from './site-kit';
+
+const reed: Source = {
+  id: 'site:reed',
+  matches: (ctx) => hostIs(ctx, /(^|\.)reed\.co\.uk$/),
+  read(ctx: Context): Reading | null {
+    const r: Reading = {};
+    r.title = textAt(ctx.doc, ['h1[data-qa="job-title"]', '.job-header h1', 'header.job-header h1', 'h1'], 300);
+    if (!r.title) return null;
+    r.posting = true;
+    r.company = textAt(
+      ctx.doc,
+      ['[data-qa="recruiterName"]', '[itemprop="hiringOrganization"] [itemprop="name"]', '.posted-by a'],
+      200,
+    );
+    const sal = textAt(ctx.doc, ['[data-qa="salaryLbl"]', '.salary'], 200);
+    const parsed = sal ? findSalary(sal.value) : null;
+    if (sal && parsed) {
+      r.salary = found(parsed.salary, sal.at[0]);
+      r.salaryText = found(parsed.text, sal.at[0]);
+    }
+    const body = first(ctx.doc, ['[itemprop="description"]', '.description', '[data-qa="job-description"]']);
+    if (body) r.body = body;
+    return r;
+  },
+};
+export default reed;

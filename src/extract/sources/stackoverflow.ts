@@ -1,0 +1,39 @@
+// Stack Overflow Jobs and its look-alikes (stackoverflow.com/jobs/<id>/…):
+// header h1 > a, the company link and "– City, Country" span, the
+// "About this job" box of "Label: value" facts, Technologies tags, and the
+// description section. Search pages (/jobs?…) list -job cards.
+import { $$ } from '../dom';
+import { cleanText } from '../text';
+import { type Context, found, type Reading, type Source } from '../types';
+import { first, hostIs, textAt } from './site-kit';
+
+const stackoverflow: Source = {
+  id: 'site:stackoverflow',
+  matches: (ctx) =>
+    (hostIs(ctx, /(^|\.)stackoverflow\.com$/) && /\/jobs\b/.test(ctx.u!.pathname)) ||
+    !!first(ctx.doc, ['.job-details--header']),
+  read(ctx: Context): Reading | null {
+    const r: Reading = {};
+    const h1 = first(ctx.doc, ['.job-details--header h1', 'header h1.fs-headline1', 'h1.fs-headline1']);
+    const header = h1?.parentElement?.parentElement ?? null;
+    if (!header) {
+      if ($$(ctx.doc, '.-job, [data-jobid]', 3).length >= 2) return { posting: false };
+      return null;
+    }
+    r.title = textAt(header, ['h1 a', 'h1'], 300);
+    if (!r.title) return null;
+    r.posting = true;
+    r.company = textAt(header, ['a[href*="/jobs/companies/"]', '.fc-black-700 a'], 200);
+    const loc = textAt(header, ['.fc-black-700 .fc-black-500', '.fc-black-500'], 200);
+    if (loc) {
+      const place = cleanText(loc.value.replace(/^[\s–—-]+/, ''));
+      if (place && !/no office location/i.test(place)) r.locations = found([place], loc.at[0]);
+      else r.locations = { value: [], at: [] };
+    }
+    const body = first(ctx.doc, ['#overview-items', '.job-details--content']);
+    if (body) r.body = body;
+    r.authoritative = ['locations', 'company'];
+    return r;
+  },
+};
+export default stackoverflow;

@@ -1,0 +1,35 @@
+// Workable (apply.workable.com/<company>/j/<id>/ and <company>.workable.com):
+// a React app whose rendered job view marks parts with data-ui
+// ("job-title", "job-location", "job-type", "job-workplace", "job-description",
+// "job-requirements", "job-benefits"); the server page carries JSON-LD.
+
+import { employmentTypeFrom, workplaceFrom } from '../facts';
+import { type Context, found, type Reading, type Source } from '../types';
+import { first, hostIs, linkAt, textAt } from './site-kit';
+
+const ui = (name: string) => `[data-ui="${name}"]`;
+
+const workable: Source = {
+  id: 'site:workable',
+  matches: (ctx) => hostIs(ctx, /(^|\.)workable\.com$/) || !!first(ctx.doc, [ui('job-title')]),
+  read(ctx: Context): Reading | null {
+    const r: Reading = {};
+    r.title = textAt(ctx.doc, [ui('job-title'), 'h1'], 300);
+    if (!r.title) return null;
+    r.posting = true;
+    const slug =
+      ctx.u?.hostname === 'apply.workable.com' ? ctx.u.pathname.split('/')[1] : ctx.u?.hostname.split('.')[0];
+    r.company = textAt(ctx.doc, [ui('company-name'), 'header a[aria-label] img[alt]'], 200) ?? found(slug ?? null);
+    const loc = textAt(ctx.doc, [ui('job-location')], 200);
+    if (loc) r.locations = found([loc.value], loc.at[0]);
+    const type = textAt(ctx.doc, [ui('job-type')], 100);
+    if (type) r.employmentType = found(employmentTypeFrom(type.value), type.at[0]);
+    const wp = textAt(ctx.doc, [ui('job-workplace')], 100);
+    if (wp) r.workplace = found(workplaceFrom(wp.value), wp.at[0]);
+    r.applyUrl = linkAt(ctx, [`a${ui('apply-button')}`, 'a[href$="/apply/"]']);
+    const body = first(ctx.doc, ['main', ui('job-description')]);
+    if (body) r.body = body;
+    return r;
+  },
+};
+export default workable;
