@@ -1,7 +1,7 @@
 // The dashboard: every saved job, in its own tab. Reads the store directly and
 // writes through the store's functions; after a write the changed records
 // replace the old ones in memory, so 10,000 jobs are not read again.
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { SavedJob, Status } from '../model/saved-job';
 import { updateJobs } from '../store/import';
 import { deleteJobs, type JobPatch, putJobs } from '../store/jobs';
@@ -26,20 +26,31 @@ interface Notice {
   undo?: () => Promise<void>;
 }
 
-/** The last filter result, reused when the next filters only narrow it (typing on). */
+/**
+ * Filter results, kept for the jobs as they are now: typing on filters the last
+ * result instead of every job (it can only narrow), and deleting back finds the
+ * result each shorter query had. Any change to the jobs or the sort starts afresh.
+ */
 function useFiltered(sorted: Entry[], filters: FilterState): Entry[] {
-  const last = useRef<{ source: Entry[]; filters: FilterState; result: Entry[] } | null>(null);
+  const memo = useRef<{ source: Entry[]; last: FilterState; results: Map<string, Entry[]> } | null>(null);
   return useMemo(() => {
-    const prev = last.current;
-    const from = prev && prev.source === sorted && narrows(prev.filters, filters) ? prev.result : sorted;
-    const result = filterEntries(from, filters);
-    last.current = { source: sorted, filters, result };
+    if (memo.current?.source !== sorted) memo.current = { source: sorted, last: NO_FILTERS, results: new Map() };
+    const m = memo.current;
+    const key = JSON.stringify(filters);
+    let result = m.results.get(key);
+    if (!result) {
+      const previous = m.results.get(JSON.stringify(m.last));
+      result = filterEntries(previous && narrows(m.last, filters) ? previous : sorted, filters);
+      if (m.results.size > 100) m.results.clear();
+      m.results.set(key, result);
+    }
+    m.last = filters;
     return result;
   }, [sorted, filters]);
 }
 
 export function Dashboard() {
-  const { db, jobs, complete, error, reload, replace } = useJobs();
+  const { db, jobs, complete, error, apply } = useJobs();
   const [view, setView] = useState<View>('table');
   const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
@@ -56,19 +67,13 @@ export function Dashboard() {
   const openJob = open ? jobs.find((j) => j.id === open) : undefined;
 
   const fail = (e: unknown) => setNotice({ text: `That did not work: ${e instanceof Error ? e.message : String(e)}` });
-  const changed = useCallback(
-    (records: SavedJob[]) => {
-      const byId = new Map(records.map((r) => [r.id, r]));
-      replace(jobs.map((j) => byId.get(j.id) ?? j));
-    },
-    [jobs, replace],
-  );
+  // Undo writes the records back as they were before the change (and brings deleted ones back).
   const undoable = (text: string, before: SavedJob[]): Notice => ({
     text,
     undo: async () => {
       if (!db) return;
       await putJobs(db, before);
-      await reload();
+      apply(before);
       setNotice({ text: 'Undone.' });
     },
   });
@@ -77,7 +82,7 @@ export function Dashboard() {
     if (!db) return;
     try {
       const { before, after } = await updateJobs(db, ids, patch);
-      changed(after);
+      apply(after);
       setNotice(undoable(text, before));
     } catch (e) {
       fail(e);
@@ -94,8 +99,10 @@ export function Dashboard() {
     if (!db) return;
     try {
       const removed = await deleteJobs(db, ids());
-      const gone = new Set(removed.map((j) => j.id));
-      replace(jobs.filter((j) => !gone.has(j.id)));
+      apply(
+        [],
+        removed.map((j) => j.id),
+      );
       setSelected(new Set());
       setNotice(undoable(`Deleted ${removed.length} jobs.`, removed));
     } catch (e) {
@@ -141,9 +148,10 @@ export function Dashboard() {
       <div class="no-print">
         <ImportPanel
           db={db}
-          onImported={(text) => {
+          saved={complete ? jobs : undefined}
+          onImported={(text, written) => {
             setNotice({ text });
-            void reload();
+            apply(written);
           }}
         />
       </div>

@@ -2,13 +2,16 @@
 // written before the confirmation, and the write is one transaction.
 import { useState } from 'preact/hooks';
 import type { ImportPlan } from '../export/merge';
+import type { SavedJob } from '../model/saved-job';
 import type { JobmarkDatabase } from '../store/db';
 import { importJobs, previewImport } from '../store/import';
 import { type ReadImport, readImport } from './read-import';
 
 interface Props {
   db: JobmarkDatabase | null;
-  onImported: (message: string) => void;
+  /** Every saved job, when the page holds them all: the preview needs no read then. */
+  saved: SavedJob[] | undefined;
+  onImported: (message: string, written: SavedJob[]) => void;
 }
 
 type State =
@@ -19,7 +22,7 @@ type State =
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-export function ImportPanel({ db, onImported }: Props) {
+export function ImportPanel({ db, saved, onImported }: Props) {
   const [state, setState] = useState<State>({ step: 'idle' });
 
   const choose = async (input: HTMLInputElement) => {
@@ -29,7 +32,7 @@ export function ImportPanel({ db, onImported }: Props) {
     setState({ step: 'reading', name: file.name });
     try {
       const read = await readImport(file);
-      const plan = await previewImport(db, read.jobs);
+      const plan = await previewImport(db, read.jobs, saved);
       setState({ step: 'preview', name: file.name, read, plan });
     } catch (e) {
       setState({ step: 'error', name: file.name, message: e instanceof Error ? e.message : String(e) });
@@ -43,7 +46,10 @@ export function ImportPanel({ db, onImported }: Props) {
     try {
       const plan = await importJobs(db, read.jobs);
       setState({ step: 'idle' });
-      onImported(`Imported ${name}: ${plural(plan.added, 'new job')}, ${plural(plan.updated, 'job')} merged.`);
+      onImported(
+        `Imported ${name}: ${plural(plan.added, 'new job')}, ${plural(plan.updated, 'job')} merged.`,
+        plan.write,
+      );
     } catch (e) {
       setState({ step: 'error', name, message: e instanceof Error ? e.message : String(e) });
     }

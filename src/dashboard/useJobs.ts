@@ -1,50 +1,67 @@
 // The saved jobs, read straight from the store (the dashboard is an extension
-// page, in the store's origin). The newest 200 come first, read by cursor, so the
-// table paints at once even with 10,000 jobs; the rest follow in one read. Jobs
-// are read again when the tab comes back into view: the popup or another tab may
-// have saved or changed some meanwhile.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+// page, in the store's origin). The newest 100 come first, read by cursor, so the
+// table paints at once even with 10,000 jobs; the rest follow in slices after
+// that first paint. Jobs are read again when the tab comes back into view: the
+// popup or another tab may have saved or changed some meanwhile.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SavedJob } from '../model/saved-job';
 import { type JobmarkDatabase, openStore } from '../store/db';
-import { listJobs, recentJobs } from '../store/jobs';
+import { recentJobs } from '../store/jobs';
+import { readAllJobs } from './read-jobs';
 
-const FIRST = 200;
+const FIRST = 100;
 
 export interface JobsState {
   db: JobmarkDatabase | null;
   jobs: SavedJob[];
-  /** False while only the newest jobs are read. */
+  /** False while only part of the jobs has been read. */
   complete: boolean;
   error: string | null;
 }
 
-export function useJobs(): JobsState & { reload: () => Promise<void>; replace: (jobs: SavedJob[]) => void } {
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function useJobs() {
   const [state, setState] = useState<JobsState>({ db: null, jobs: [], complete: false, error: null });
+  // A newer read supersedes an older one still running.
+  const generation = useRef(0);
+
+  /** With `shown`, the table fills in slice by slice; without, the old list stays until the new one is whole. */
+  const readAll = useCallback(async (db: JobmarkDatabase, shown?: SavedJob[]) => {
+    const mine = ++generation.current;
+    const byId = new Map<string, SavedJob>();
+    await readAllJobs(db, (slice) => {
+      if (mine !== generation.current) return;
+      for (const job of slice) byId.set(job.id, job);
+      if (!shown) return;
+      // Until the read ends, jobs read earlier (the newest, shown first) stay listed.
+      const seen = shown.filter((job) => !byId.has(job.id));
+      setState((s) => ({ ...s, jobs: [...seen, ...byId.values()] }));
+    });
+    if (mine === generation.current) setState({ db, jobs: [...byId.values()], complete: true, error: null });
+  }, []);
 
   const reload = useCallback(async () => {
     try {
       const db = await openStore();
-      const jobs = await listJobs(db);
-      setState({ db, jobs, complete: true, error: null });
+      await readAll(db);
     } catch (e) {
-      setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) }));
+      setState((s) => ({ ...s, error: message(e) }));
     }
-  }, []);
+  }, [readAll]);
 
   useEffect(() => {
-    let cancelled = false;
     (async () => {
       try {
         const db = await openStore();
         const first = await recentJobs(db, FIRST);
-        if (cancelled) return;
         if (first.length < FIRST) return setState({ db, jobs: first, complete: true, error: null });
         setState({ db, jobs: first, complete: false, error: null });
-        // Let the first rows paint before the long read.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (!cancelled) await reload();
+        await afterPaint();
+        await readAll(db, first);
       } catch (e) {
-        setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) }));
+        setState((s) => ({ ...s, error: message(e) }));
       }
     })();
     const onVisible = () => {
@@ -52,11 +69,21 @@ export function useJobs(): JobsState & { reload: () => Promise<void>; replace: (
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => {
-      cancelled = true;
+      generation.current++;
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [reload]);
+  }, [readAll, reload]);
 
-  const replace = useCallback((jobs: SavedJob[]) => setState((s) => ({ ...s, jobs })), []);
-  return { ...state, reload, replace };
+  /** Records written by this page: replace or add them in memory instead of reading everything again. */
+  const apply = useCallback((written: SavedJob[], removed: readonly string[] = []) => {
+    const byId = new Map(written.map((job) => [job.id, job]));
+    const gone = new Set(removed);
+    setState((s) => {
+      const jobs = s.jobs.filter((job) => !gone.has(job.id)).map((job) => byId.get(job.id) ?? job);
+      const known = new Set(jobs.map((job) => job.id));
+      return { ...s, jobs: [...written.filter((job) => !known.has(job.id)), ...jobs] };
+    });
+  }, []);
+
+  return { ...state, reload, apply };
 }

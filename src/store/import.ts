@@ -10,9 +10,13 @@ import type { SavedJob } from '../model/saved-job';
 import type { JobmarkDatabase } from './db';
 import { applyPatch, type JobPatch } from './jobs';
 
-/** What an import would do, without writing. */
-export async function previewImport(db: JobmarkDatabase, incoming: readonly SavedJob[]): Promise<ImportPlan> {
-  return planImport(await db.getAll('jobs'), incoming);
+/** What an import would do, without writing. `saved`: the jobs already in memory, if the caller holds them all. */
+export async function previewImport(
+  db: JobmarkDatabase,
+  incoming: readonly SavedJob[],
+  saved?: readonly SavedJob[],
+): Promise<ImportPlan> {
+  return planImport(saved ?? (await db.getAll('jobs')), incoming);
 }
 
 /** Merge `incoming` into the store in one transaction; any failure writes nothing. */
@@ -21,7 +25,9 @@ export async function importJobs(db: JobmarkDatabase, incoming: readonly SavedJo
   // Observed below; the catch only keeps an aborted transaction from being reported as unhandled.
   tx.done.catch(() => {});
   try {
-    const plan = planImport(await tx.store.getAll(), incoming);
+    // Into an empty store (a new computer, a fresh profile) there is nothing to read and merge.
+    const saved = (await tx.store.count()) === 0 ? [] : await tx.store.getAll();
+    const plan = planImport(saved, incoming);
     // A failed put (a clash on the unique URL index) aborts the transaction, so tx.done rejects.
     for (const job of plan.write) tx.store.put(job).catch(() => {});
     await tx.done;
