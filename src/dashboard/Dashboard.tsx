@@ -13,6 +13,7 @@ import { Filters } from './Filters';
 import { type Filters as FilterState, filterEntries, NO_FILTERS, narrows, shortlistName } from './filter';
 import { ImportPanel } from './ImportPanel';
 import { JobView } from './JobView';
+import { plural } from './plural';
 import { Report } from './Report';
 import { DEFAULT_SORT, type Sort, sortEntries } from './sort';
 import { Table } from './Table';
@@ -65,6 +66,8 @@ export function Dashboard() {
   const tags = useMemo(() => [...new Set(jobs.flatMap((j) => j.tags))].sort(), [jobs]);
   const skills = useMemo(() => [...new Set(jobs.flatMap((j) => j.posting.skills))].sort(), [jobs]);
   const openJob = open ? jobs.find((j) => j.id === open) : undefined;
+  // Bulk actions touch only selected jobs that are still shown: a job filtered out of sight is never deleted by surprise.
+  const chosen = useMemo(() => shown.filter((e) => selected.has(e.job.id)).map((e) => e.job.id), [shown, selected]);
 
   const fail = (e: unknown) => setNotice({ text: `That did not work: ${e instanceof Error ? e.message : String(e)}` });
   // Undo writes the records back as they were before the change (and brings deleted ones back).
@@ -94,17 +97,16 @@ export function Dashboard() {
       void update([id], () => ({ status }), `Moved “${job.posting.title ?? job.url}” to ${status}.`);
     }
   };
-  const ids = () => [...selected];
   const remove = async () => {
     if (!db) return;
     try {
-      const removed = await deleteJobs(db, ids());
+      const removed = await deleteJobs(db, chosen);
       apply(
         [],
         removed.map((j) => j.id),
       );
       setSelected(new Set());
-      setNotice(undoable(`Deleted ${removed.length} jobs.`, removed));
+      setNotice(undoable(`Deleted ${plural(removed.length, 'job')}.`, removed));
     } catch (e) {
       fail(e);
     }
@@ -173,19 +175,21 @@ export function Dashboard() {
               </p>
               <ExportBar jobs={() => shown.map((e) => e.job)} name={shortlistName(filters)} />
             </div>
-            {selected.size > 0 && (
+            {chosen.length > 0 && (
               <BulkBar
-                count={selected.size}
+                count={chosen.length}
                 onTag={(tag, add) =>
                   void update(
-                    ids(),
+                    chosen,
                     (job) => ({
                       tags: add ? [...job.tags, tag] : job.tags.filter((t) => t.toLowerCase() !== tag.toLowerCase()),
                     }),
-                    `${add ? 'Tagged' : 'Untagged'} ${selected.size} jobs “${tag}”.`,
+                    `${add ? 'Tagged' : 'Untagged'} ${plural(chosen.length, 'job')} “${tag}”.`,
                   )
                 }
-                onStatus={(status) => void update(ids(), () => ({ status }), `Set ${selected.size} jobs to ${status}.`)}
+                onStatus={(status) =>
+                  void update(chosen, () => ({ status }), `Set ${plural(chosen.length, 'job')} to ${status}.`)
+                }
                 onDelete={() => void remove()}
                 onClear={() => setSelected(new Set())}
               />

@@ -6,6 +6,7 @@ import { jobsToMarkdown } from '../export/markdown';
 import { jobsToTsv } from '../export/tsv';
 import type { SavedJob } from '../model/saved-job';
 import { downloadText, fileName } from './download';
+import { plural } from './plural';
 
 interface Props {
   jobs: () => SavedJob[];
@@ -18,7 +19,7 @@ export function ExportBar({ jobs, name }: Props) {
     try {
       const shown = jobs();
       await navigator.clipboard.writeText(jobsToTsv(shown));
-      setCopied(`Copied ${shown.length} jobs as a table: paste them into a spreadsheet.`);
+      setCopied(`Copied ${plural(shown.length, 'job')} as a table: paste into a spreadsheet.`);
     } catch (e) {
       setCopied(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
     }

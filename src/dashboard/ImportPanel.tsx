@@ -5,6 +5,7 @@ import type { ImportPlan } from '../export/merge';
 import type { SavedJob } from '../model/saved-job';
 import type { JobmarkDatabase } from '../store/db';
 import { importJobs, previewImport } from '../store/import';
+import { plural } from './plural';
 import { type ReadImport, readImport } from './read-import';
 
 interface Props {
@@ -19,8 +20,6 @@ type State =
   | { step: 'reading'; name: string }
   | { step: 'preview'; name: string; read: ReadImport; plan: ImportPlan }
   | { step: 'error'; name: string; message: string };
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export function ImportPanel({ db, saved, onImported }: Props) {
   const [state, setState] = useState<State>({ step: 'idle' });

@@ -77,7 +77,9 @@ export function JobView({ job, onChange, onClose }: Props) {
             type="text"
             value={tags}
             onInput={(e) => setTags(e.currentTarget.value)}
-            onBlur={() => onChange({ tags: tags.split(',') })}
+            onBlur={() => {
+              if (tags !== job.tags.join(', ')) onChange({ tags: tags.split(',') });
+            }}
           />
         </label>
         <label class="notes">

@@ -150,6 +150,44 @@ test('on the board a job moves by keyboard and by drag, and its history records 
   await page.getByRole('button', { name: 'Table', exact: true }).click();
 });
 
+test('the report lists the status changes of the range, and downloads as CSV', async () => {
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  const table = page.getByRole('table');
+  await expect.poll(() => table.getByRole('row').count()).toBe(4); // header + applied, interviewing, offer
+  const csv = await download(page, 'Download report (CSV)');
+  const [header, ...rows] = parseCsv(csv);
+  expect(header?.cells).toEqual(['date', 'status', 'title', 'company', 'locations', 'url']);
+  expect(rows.map((r) => `${r.cells[1]} ${r.cells[2]}`).sort()).toEqual([
+    'applied Engineer 3',
+    'interviewing Engineer 3',
+    'offer Engineer 6',
+  ]);
+  expect(rows[0]?.cells[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+});
+
+test('copy as table puts tab-separated rows on the clipboard', async () => {
+  // Headless Chromium cannot grant clipboard-read to an extension origin, so the
+  // text handed to the real clipboard API is recorded on its way through.
+  await page.evaluate(() => {
+    const clipboard = navigator.clipboard;
+    const write = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text: string) => {
+      (window as unknown as { copied: string }).copied = text;
+      return write(text);
+    };
+  });
+  await search(page).fill('engineer 12');
+  await expect.poll(() => count(page)).toBe('1 of 30 saved jobs');
+  await page.getByRole('button', { name: 'Copy as table' }).click();
+  await expect.poll(() => page.getByText(/Copied 1 job as a table/).count()).toBe(1);
+  const text = await page.evaluate(() => (window as unknown as { copied: string }).copied);
+  const [header, row] = text.trimEnd().split('\n');
+  expect(header).toBe(CSV_COLUMNS.join('\t'));
+  expect(row?.split('\t')[0]).toBe('Engineer 12');
+  await search(page).fill('');
+});
+
 test('the exported shortlist imports into a fresh profile', async () => {
   const fresh = await launch();
   try {
@@ -164,6 +202,24 @@ test('the exported shortlist imports into a fresh profile', async () => {
     // Importing the same file again recognises every job.
     await p.getByLabel('Import a file (Jobmark JSON backup or CSV)').setInputFiles(join(dir, 'shortlist.json'));
     await expect.poll(() => p.getByRole('region', { name: 'Import preview' }).textContent()).toMatch(/0 new jobs/);
+    await p.getByRole('button', { name: 'Cancel' }).click();
+    await search(p).fill('');
+    // A CSV from a spreadsheet: one job already saved (its notes merge in), one new.
+    const csv = join(dir, 'sheet.csv');
+    writeFileSync(
+      csv,
+      'Job Title,Company,URL,Status,Tags,Notes,Salary\r\n' +
+        'Engineer 24,Company 4,https://jobs.example.com/posting/24,applied,sheet,"Called, no answer",90k\r\n' +
+        'Platform Engineer,Newco,https://newco.example/jobs/1,,,,\r\n',
+    );
+    await importFile(
+      p,
+      csv,
+      /1 new job, 1 already saved job to merge.*Columns Jobmark does not keep, left out: Salary/,
+    );
+    await expect.poll(() => count(p)).toBe('6 saved jobs');
+    await search(p).fill('called');
+    await expect.poll(() => count(p)).toBe('1 of 6 saved jobs');
   } finally {
     await fresh.close();
   }
