@@ -105,8 +105,9 @@ export function pathOf(el: Element | null | undefined): NodePath | null {
 export function elementAt(doc: Document, path: NodePath): Element | null {
   let cur: Element | null = doc.documentElement;
   for (const i of path) {
-    if (!cur) return null;
-    cur = cur.children[i] ?? null;
+    let child: Element | null = cur?.firstElementChild ?? null;
+    for (let k = 0; k < i && child; k++) child = child.nextElementSibling;
+    cur = child;
   }
   return cur;
 }
@@ -122,8 +123,7 @@ export function walk(root: Element, visit: (el: Element, depth: number) => boole
     const [el, depth] = stack.pop()!;
     if (++n > maxNodes) return;
     if (visit(el, depth) === false || depth >= MAX_DEPTH) continue;
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, depth + 1]);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, depth + 1]);
   }
 }
 
@@ -165,9 +165,8 @@ export function textOf(el: Element, max = 50_000, keepLines = false): string {
       stack.push(null);
       depth.push(d);
     }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      stack.push(kids[i]!);
+    for (let c = node.lastChild; c; c = c.previousSibling) {
+      stack.push(c);
       depth.push(d + 1);
     }
   }
@@ -276,4 +275,57 @@ export function unescapeBody(el: Element): Element {
   const tags = text.match(/<\/?(?:li|ul|ol|p|br|strong|b|h[1-6]|div)\b[^>]*>/gi);
   if (!tags || tags.length < 3) return el;
   return parseFragment(el.ownerDocument, text) ?? el;
+}
+
+/** What a single walk of the page learns, so that no source has to search the whole tree again. */
+export interface PageIndex {
+  classes: Set<string>;
+  ids: Set<string>;
+  scripts: Element[];
+  metas: Element[];
+  anchors: Element[];
+  /** Elements with an itemtype (microdata scopes). */
+  itemScopes: Element[];
+  /** The first elements whose class names a location. */
+  locationMarked: Element[];
+}
+
+/** One bounded walk over the page: class names, ids, scripts, metas, links, microdata scopes. */
+export function indexPage(doc: Document): PageIndex {
+  const index: PageIndex = {
+    classes: new Set(),
+    ids: new Set(),
+    scripts: [],
+    metas: [],
+    anchors: [],
+    itemScopes: [],
+    locationMarked: [],
+  };
+  const root = doc.documentElement;
+  if (!root) return index;
+  walk(root, (el) => {
+    const tag = tagOf(el);
+    const cls = el.getAttribute('class');
+    if (cls) {
+      for (const c of cls.split(/\s+/)) if (c) index.classes.add(c);
+      if (index.locationMarked.length < 5 && /location/i.test(cls) && tag !== 'BODY' && tag !== 'HTML')
+        index.locationMarked.push(el);
+    }
+    const id = el.getAttribute('id');
+    if (id) index.ids.add(id);
+    if (tag === 'SCRIPT') index.scripts.push(el);
+    else if (tag === 'META') index.metas.push(el);
+    else if (tag === 'A' && index.anchors.length < 5000) index.anchors.push(el);
+    if (index.itemScopes.length < 50 && el.getAttribute('itemtype')) index.itemScopes.push(el);
+    return !(tag === 'SVG' || tag === 'svg' || tag === 'TEMPLATE');
+  });
+  return index;
+}
+
+/** The content of a <meta property|name="…">. */
+export function metaContent(index: PageIndex, key: string): string | null {
+  for (const m of index.metas) {
+    if (m.getAttribute('property') === key || m.getAttribute('name') === key) return m.getAttribute('content');
+  }
+  return null;
 }

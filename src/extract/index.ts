@@ -14,7 +14,7 @@ import {
   type SourceId,
 } from '../model/posting';
 import { elementAtOffset, elementMatching, indexBlocks, type TextIndex } from './derive';
-import { $, parseDocument, pathOf, unescapeBody, viewSourceText } from './dom';
+import { indexPage, type PageIndex, parseDocument, pathOf, unescapeBody, viewSourceText } from './dom';
 import {
   educationFrom,
   employmentTypeFrom,
@@ -42,12 +42,12 @@ interface Tagged {
 const BOT_CHECK =
   /^(?:just a moment|attention required|access denied|checking your browser|are you a robot|security check|please verify|verify you are human|one more step|pardon our interruption)/i;
 
-function isBotCheck(doc: Document): boolean {
+function isBotCheck(doc: Document, index: PageIndex): boolean {
   const title = cleanText(doc.title, 300);
   if (BOT_CHECK.test(title)) return true;
-  return !!$(
-    doc,
-    '#challenge-form, #cf-challenge-running, .cf-browser-verification, #px-captcha, .g-recaptcha[data-sitekey]',
+  return (
+    ['challenge-form', 'cf-challenge-running', 'px-captcha'].some((id) => index.ids.has(id)) ||
+    index.classes.has('cf-browser-verification')
   );
 }
 
@@ -59,7 +59,7 @@ function context(doc: Document, url: string): Context {
     u = null;
   }
   const root = doc.body ?? doc.documentElement;
-  return { doc, url, u, root: root as Element };
+  return { doc, url, u, root: root as Element, index: indexPage(doc) };
 }
 
 function run(source: { read(ctx: Context): Reading | null }, ctx: Context): Reading | null {
@@ -102,8 +102,8 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
     const shown = parseDocument(doc, source);
     if (shown) return extract(shown, url, page);
   }
-  if (isBotCheck(doc)) return notAPosting(url);
   const ctx = context(doc, url);
+  if (isBotCheck(doc, ctx.index)) return notAPosting(url);
   const structured: Tagged[] = [];
   for (const s of STRUCTURED_SOURCES) {
     const r = run(s, ctx);
@@ -176,7 +176,8 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
     idx.text || structBody?.r.descriptionText || site.find((t) => t.r.descriptionText)?.r.descriptionText,
     200_000,
   );
-  const text = idx.text || description;
+  // Facts are read from the first 40,000 characters: a posting is never longer, a page of noise may be.
+  const text = (idx.text || description).slice(0, 40_000);
 
   const posting: JobPosting = {
     ...notAPosting(url),

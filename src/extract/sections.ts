@@ -271,7 +271,22 @@ const ABOUT_THE_JOB =
  * null when the text is not heading-like. strict is for text that is not marked
  * up as a heading: it must be short and be mostly the heading words.
  */
+// Headings repeat across a page and across pages of a session; their kind never changes.
+const kindCache = new Map<string, SectionKind | 'aboutJob' | 'other' | null>();
+
 export function headingKind(raw: string, strict = false): SectionKind | 'aboutJob' | 'other' | null {
+  // Cheap exits first: a long line is never a heading.
+  if (raw.length > (strict ? 90 : 140)) return strict ? null : 'other';
+  const key = (strict ? '1' : '0') + raw;
+  const hit = kindCache.get(key);
+  if (hit !== undefined) return hit;
+  const kind = classify(raw, strict);
+  if (kindCache.size > 5000) kindCache.clear();
+  kindCache.set(key, kind);
+  return kind;
+}
+
+function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'other' | null {
   const label = stripDecoration(raw);
   if (!label || label.length > (strict ? 60 : 100)) return strict ? null : 'other';
   const f = fold(label)
@@ -309,13 +324,14 @@ const BOLD_TAGS = new Set(['B', 'STRONG']);
 const HEADING_LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 
 function hasBlockChild(el: Element): boolean {
-  const kids = el.children;
-  for (let i = 0; i < kids.length && i < 2000; i++) if (BLOCK_TAGS.has(tagOf(kids[i]!))) return true;
+  let n = 0;
+  for (let c = el.firstElementChild; c && ++n < 2000; c = c.nextElementSibling)
+    if (BLOCK_TAGS.has(tagOf(c))) return true;
   return false;
 }
 
 /** Inline content split into lines at <br>, each a list of segments that know if they are bold. */
-function inlineLines(nodes: ArrayLike<Node>): Segment[][] {
+function inlineLines(nodes: readonly Node[]): Segment[][] {
   const lines: Segment[][] = [[]];
   const stack: [Node, boolean, number][] = [];
   for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i]!, false, 0]);
@@ -335,8 +351,7 @@ function inlineLines(nodes: ArrayLike<Node>): Segment[][] {
       if (tag === 'BR') continue;
     }
     const b = bold || BOLD_TAGS.has(tag) || (HEADING_LEVEL[tag] ?? 0) > 0;
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, b, d + 1]);
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, b, d + 1]);
   }
   return lines;
 }
@@ -344,7 +359,7 @@ function inlineLines(nodes: ArrayLike<Node>): Segment[][] {
 const BULLET_START = /^\s*(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)]\s)/u;
 
 /** Turns a run of inline content (a paragraph, a leaf div) into heading, item and paragraph blocks. */
-function leafBlocks(nodes: ArrayLike<Node>, el: Element, out: Block[]) {
+function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
   for (const line of inlineLines(nodes)) {
     const text = cleanText(line.map((s) => s.text).join(''), 20_000);
     if (!text) continue;
@@ -377,6 +392,13 @@ function leafBlocks(nodes: ArrayLike<Node>, el: Element, out: Block[]) {
     }
     out.push({ kind: 'para', text, el, level: 0 });
   }
+}
+
+/** Child nodes as an array, read by sibling links (indexing a live NodeList is slow in DOM libraries). */
+function childList(el: Element, max = 5000): Node[] {
+  const out: Node[] = [];
+  for (let c = el.firstChild; c && out.length < max; c = c.nextSibling) out.push(c);
+  return out;
 }
 
 type Work = { el: Element; depth: number } | { run: Node[]; parent: Element };
@@ -416,7 +438,7 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
       // An item's own text; a list nested in it is read as further items.
       const own: Node[] = [];
       const nested: Element[] = [];
-      for (const c of Array.from(el.childNodes)) {
+      for (const c of childList(el)) {
         const ct = c.nodeType === 1 ? tagOf(c as Element) : '';
         if (ct === 'UL' || ct === 'OL') nested.push(c as Element);
         else own.push(c);
@@ -434,15 +456,13 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
       continue;
     }
     if (!hasBlockChild(el)) {
-      leafBlocks(el.childNodes, el, out);
+      leafBlocks(childList(el), el, out);
       continue;
     }
     // Mixed content: inline runs between block children are blocks of their own.
-    const kids = el.childNodes;
     const work: Work[] = [];
     let run: Node[] = [];
-    for (let i = 0; i < kids.length && i < 5000; i++) {
-      const c = kids[i]!;
+    for (const c of childList(el)) {
       if (c.nodeType === 1 && BLOCK_TAGS.has(tagOf(c as Element))) {
         if (run.length) work.push({ run, parent: el });
         run = [];

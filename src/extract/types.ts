@@ -9,6 +9,7 @@ import type {
   SourceId,
   Workplace,
 } from '../model/posting';
+import type { PageIndex } from './dom';
 import type { Block, SectionKind } from './sections';
 
 export interface Found<T> {
@@ -62,6 +63,8 @@ export interface Context {
   u: URL | null;
   /** The document's body, or its root for a fragment without one. */
   root: Element;
+  /** What one walk of the page found (classes, ids, scripts, metas, links). */
+  index: PageIndex;
 }
 
 /** A reader of one kind of page. Site sources match by host and path; generic sources always run. */

@@ -9,14 +9,14 @@ import { parseFragment } from '../dom';
 import { employmentTypeFrom, workplaceFrom } from '../facts';
 import { findSalary } from '../salary';
 import { type Context, found, type Reading, type Source } from '../types';
-import { dig, first, hostIs, scriptJson, str, textAt } from './site-kit';
+import { dig, first, hasClass, hostIs, scriptJson, str, textAt } from './site-kit';
 
 const ashby: Source = {
   id: 'site:ashby',
-  matches: (ctx) => hostIs(ctx, /(^|\.)ashbyhq\.com$/) || !!first(ctx.doc, ['[class*="ashby-job-posting"]']),
+  matches: (ctx) => hostIs(ctx, /(^|\.)ashbyhq\.com$/) || hasClass(ctx, 'ashby-job-posting-heading'),
   read(ctx: Context): Reading | null {
     const r: Reading = {};
-    const data = scriptJson(ctx.doc, '__appData');
+    const data = scriptJson(ctx, '__appData');
     const posting = dig(data, 'posting');
     r.title =
       textAt(ctx.doc, ['.ashby-job-posting-heading', 'h1[class*="_title"]'], 300) ?? found(str(dig(posting, 'title')));

@@ -2,7 +2,7 @@
 // main heading is the title, the parts are found by their headings, the
 // company comes from the document title or the site name, the place from a
 // short line near the title, the apply link from its words.
-import { $, $$, absoluteUrl, textOf } from '../dom';
+import { absoluteUrl, metaContent, textOf } from '../dom';
 import { type LabelFacts, labelKind, readLabel, splitLabel } from '../labels';
 import { cleanPlace, looksLikePlace, placeInTitle } from '../location';
 import { type Block, blocksOf, countItems, headingKind, type Sections, sectionsOf } from '../sections';
@@ -45,7 +45,8 @@ export function sectionFacts(s: Sections): Partial<Reading> {
 }
 
 function findApply(ctx: Context, scope: ParentNode): Found<string> | undefined {
-  for (const a of $$(scope, 'a[href]', 3000)) {
+  for (const a of ctx.index.anchors) {
+    if (!scope.contains(a)) continue;
     const label = cleanText(`${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`, 300);
     if (!label || label.length > 80 || !APPLY_WORDS.test(label)) continue;
     const href = absoluteUrl(a.getAttribute('href'), ctx.url);
@@ -57,7 +58,7 @@ function findApply(ctx: Context, scope: ParentNode): Found<string> | undefined {
 function findPlace(ctx: Context, main: Block[], title: string | null): Found<string[]> | undefined {
   const out: string[] = [];
   const at: (Element | null)[] = [];
-  const marked = $(ctx.root, '[class*="location" i]:not(body), [data-testid*="location" i], [itemprop="jobLocation"]');
+  const marked = ctx.index.locationMarked.find((el) => ctx.root.contains(el)) ?? null;
   const markedText = marked ? cleanPlace(textOf(marked, 300)) : '';
   if (markedText && markedText.length <= 120) {
     out.push(markedText);
@@ -128,7 +129,7 @@ const generic: Source = {
     const r: Reading = { ...sectionFacts(sections), blocks: main };
     r.posting = looksLikePosting(sections);
     if (title) r.title = found(title, blocks[h1]!.el);
-    const siteName = $(ctx.doc, 'meta[property="og:site_name"]')?.getAttribute('content');
+    const siteName = metaContent(ctx.index, 'og:site_name');
     r.company = found(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null));
     labelledFacts(main, r);
     r.locations ??= findPlace(ctx, main, title);

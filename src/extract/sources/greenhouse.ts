@@ -4,11 +4,11 @@
 // #content), also embedded on career sites as #grnhse_app.
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
-import { first, hostIs, textAt } from './site-kit';
+import { first, hasClass, hostIs, textAt } from './site-kit';
 
 const greenhouse: Source = {
   id: 'site:greenhouse',
-  matches: (ctx) => hostIs(ctx, /(^|\.)greenhouse\.io$/) || !!first(ctx.doc, ['.job__title', '#header .app-title']),
+  matches: (ctx) => hostIs(ctx, /(^|\.)greenhouse\.io$/) || hasClass(ctx, 'job__title', 'app-title'),
   read(ctx: Context): Reading | null {
     const r: Reading = {};
     r.title = textAt(ctx.doc, ['.job__title h1', '.job__title', '#header .app-title', '.app-title'], 300);

@@ -6,7 +6,7 @@ import type { SalaryPeriod } from '../../model/posting';
 import { parseFragment } from '../dom';
 import { employmentTypeFrom, workplaceFrom } from '../facts';
 import { type Context, found, type Reading, type Source } from '../types';
-import { dig, first, hostIs, scriptJson, str, textAt } from './site-kit';
+import { dig, first, hasClass, hostIs, scriptJson, str, textAt } from './site-kit';
 
 const PERIOD: Record<string, SalaryPeriod> = {
   YEARLY: 'year',
@@ -82,7 +82,8 @@ const indeed: Source = {
   id: 'site:indeed',
   matches: (ctx) =>
     hostIs(ctx, /(^|\.)indeed\.[a-z.]+$/) ||
-    !!first(ctx.doc, ['#jobDescriptionText', '.jobsearch-JobInfoHeader-title']),
+    ctx.index.ids.has('jobDescriptionText') ||
+    hasClass(ctx, 'jobsearch-JobInfoHeader-title'),
   read(ctx: Context): Reading | null {
     const r: Reading = {};
     r.title = textAt(
@@ -112,7 +113,7 @@ const indeed: Source = {
     if (loc) r.locations = { value: [loc.value], at: loc.at };
     const body = first(ctx.doc, ['#jobDescriptionText', '.jobsearch-jobDescriptionText']);
     if (body) r.body = body;
-    const state = scriptJson(ctx.doc, '_initialData');
+    const state = scriptJson(ctx, '_initialData');
     if (state) fromState(ctx, state, r);
     if (!r.title) return null;
     r.posting = true;

@@ -3,7 +3,7 @@
 // that is broken or gigantic (bounded: size, depth and node count are capped).
 import type { Education, EmploymentType, Workplace } from '../../model/posting';
 import { isoDate } from '../dates';
-import { $$, parseFragment } from '../dom';
+import { parseFragment } from '../dom';
 import { seniorityFromText } from '../facts';
 import { joinPlace } from '../location';
 import { salaryFromStructured } from '../salary';
@@ -51,10 +51,10 @@ export function typesOf(o: Obj): string[] {
 }
 
 /** Every object in the JSON-LD of the page, flattened out of arrays, @graph and mainEntity. */
-export function jsonLdObjects(doc: Document): { obj: Obj; el: Element }[] {
+export function jsonLdObjects(scripts: readonly Element[]): { obj: Obj; el: Element }[] {
   const out: { obj: Obj; el: Element }[] = [];
   let budget = MAX_NODES;
-  for (const el of $$(doc, 'script[type]', 200)) {
+  for (const el of scripts.slice(0, 300)) {
     if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) continue;
     const data = parseJsonLoose(el.textContent ?? '');
     const stack: [unknown, number][] = [[data, 0]];
@@ -134,8 +134,16 @@ function educationOf(v: unknown): Education[] {
 }
 
 /** The JobPosting objects of a page. */
-export function jobPostings(doc: Document): { obj: Obj; el: Element }[] {
-  return jsonLdObjects(doc).filter((x) => typesOf(x.obj).includes('JobPosting'));
+const cache = new WeakMap<Context, { obj: Obj; el: Element }[]>();
+
+/** The JobPosting objects of a page (parsed once per extraction). */
+export function jobPostings(ctx: Context): { obj: Obj; el: Element }[] {
+  let found = cache.get(ctx);
+  if (!found) {
+    found = jsonLdObjects(ctx.index.scripts).filter((x) => typesOf(x.obj).includes('JobPosting'));
+    cache.set(ctx, found);
+  }
+  return found;
 }
 
 /** Reads one JobPosting object (also used for embedded states shaped like it). */
@@ -195,7 +203,7 @@ const jsonLd: Source = {
   id: 'json-ld',
   matches: () => true,
   read(ctx: Context) {
-    const postings = jobPostings(ctx.doc);
+    const postings = jobPostings(ctx);
     if (!postings.length) return null;
     const titles = new Set(postings.map((p) => str(p.obj.title ?? p.obj.name)));
     if (titles.size > 1) return { posting: false };

@@ -7,12 +7,11 @@ import { $$ } from '../dom';
 import { employmentTypeFrom, workplaceFrom } from '../facts';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
-import { first, linkAt, textAt } from './site-kit';
+import { first, hasClass, hostIs, linkAt, textAt } from './site-kit';
 
 const lever: Source = {
   id: 'site:lever',
-  matches: (ctx) =>
-    /(^|\.)lever\.co$/.test(ctx.u?.hostname ?? '') || !!first(ctx.doc, ['.posting-headline', '.posting-categories']),
+  matches: (ctx) => hostIs(ctx, /(^|\.)lever\.co$/) || hasClass(ctx, 'posting-headline', 'posting-categories'),
   read(ctx: Context): Reading | null {
     const r: Reading = {};
     r.title = textAt(ctx.doc, ['.posting-headline h2', '.posting-header h2', '.posting-headline'], 300);

@@ -8,7 +8,7 @@ import { $, $$, textOf } from '../dom';
 import { employmentTypeFrom, seniorityFromText } from '../facts';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
-import { first, hostIs, textAt } from './site-kit';
+import { first, hasClass, hostIs, textAt } from './site-kit';
 
 const TITLE = [
   '.top-card-layout__title',
@@ -58,7 +58,8 @@ function readApply(ctx: Context): Reading['applyUrl'] {
 
 const linkedin: Source = {
   id: 'site:linkedin',
-  matches: (ctx) => hostIs(ctx, /(^|\.)linkedin\.com$/) || !!first(ctx.doc, [...TITLE, '.description__text']),
+  matches: (ctx) =>
+    hostIs(ctx, /(^|\.)linkedin\.com$/) || hasClass(ctx, ...TITLE.map((s) => s.slice(1)), 'description__text'),
   read(ctx: Context): Reading | null {
     const r: Reading = {};
     r.title = textAt(ctx.doc, TITLE, 300);

@@ -3,7 +3,7 @@
 // attributes where present, else from the element's text.
 import type { Salary, SalaryPeriod } from '../../model/posting';
 import { isoDate } from '../dates';
-import { $, $$, absoluteUrl, textOf } from '../dom';
+import { $, absoluteUrl, textOf } from '../dom';
 import { joinPlace } from '../location';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
@@ -32,7 +32,7 @@ const microdata: Source = {
   id: 'microdata',
   matches: () => true,
   read(ctx: Context): Reading | null {
-    const scopes = $$(ctx.doc, '[itemtype*="JobPosting" i]', 20);
+    const scopes = ctx.index.itemScopes.filter((el) => /JobPosting/i.test(el.getAttribute('itemtype') ?? ''));
     if (!scopes.length) return null;
     if (scopes.length > 1) return { posting: false };
     const s = scopes[0]!;

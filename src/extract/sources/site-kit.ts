@@ -39,12 +39,18 @@ export function hostIs(ctx: Context, re: RegExp): boolean {
   return !!ctx.u && re.test(ctx.u.hostname);
 }
 
+/** Whether the page uses any of these class names (a cheap structural test, from the page index). */
+export function hasClass(ctx: Context, ...names: string[]): boolean {
+  return names.some((n) => ctx.index.classes.has(n));
+}
+
 /**
  * The JSON a page assigns in an inline script (`window._initialData = {...};`).
  * Reads the balanced object after the name without evaluating anything.
  */
-export function scriptJson(doc: Document, name: string, maxScript = 3_000_000): unknown {
-  for (const s of $$(doc, 'script:not([src])', 300)) {
+export function scriptJson(ctx: Context, name: string, maxScript = 3_000_000): unknown {
+  for (const s of ctx.index.scripts.slice(0, 300)) {
+    if (s.hasAttribute('src')) continue;
     const text = s.textContent ?? '';
     if (text.length > maxScript) continue;
     const at = text.indexOf(name);

@@ -5,13 +5,13 @@
 import { $$ } from '../dom';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
-import { first, hostIs, textAt } from './site-kit';
+import { first, hasClass, hostIs, textAt } from './site-kit';
 
 const stackoverflow: Source = {
   id: 'site:stackoverflow',
   matches: (ctx) =>
     (hostIs(ctx, /(^|\.)stackoverflow\.com$/) && /\/jobs\b/.test(ctx.u!.pathname)) ||
-    !!first(ctx.doc, ['.job-details--header']),
+    hasClass(ctx, 'job-details--header'),
   read(ctx: Context): Reading | null {
     const r: Reading = {};
     const h1 = first(ctx.doc, ['.job-details--header h1', 'header h1.fs-headline1', 'h1.fs-headline1']);

@@ -8,12 +8,12 @@ import { $$, textOf } from '../dom';
 import { employmentTypeFrom } from '../facts';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
-import { first, hostIs, linkAt, textAt } from './site-kit';
+import { first, hasClass, hostIs, linkAt, textAt } from './site-kit';
 
 const weworkremotely: Source = {
   id: 'site:weworkremotely',
   matches: (ctx) =>
-    hostIs(ctx, /(^|\.)weworkremotely\.com$/) || !!first(ctx.doc, ['.listing-header-container', '.lis-container']),
+    hostIs(ctx, /(^|\.)weworkremotely\.com$/) || hasClass(ctx, 'listing-header-container', 'lis-container'),
   read(ctx: Context): Reading | null {
     const r: Reading = {};
     r.title = textAt(

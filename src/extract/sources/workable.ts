@@ -11,7 +11,7 @@ const ui = (name: string) => `[data-ui="${name}"]`;
 
 const workable: Source = {
   id: 'site:workable',
-  matches: (ctx) => hostIs(ctx, /(^|\.)workable\.com$/) || !!first(ctx.doc, [ui('job-title')]),
+  matches: (ctx) => hostIs(ctx, /(^|\.)workable\.com$/),
   read(ctx: Context): Reading | null {
     const r: Reading = {};
     r.title = textAt(ctx.doc, [ui('job-title'), 'h1'], 300);

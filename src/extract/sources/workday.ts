@@ -25,7 +25,7 @@ function companyName(ctx: Context): string | null {
   const t = tenant(ctx);
   if (!t) return null;
   // Prefer the spelling the legal entity uses ("MED Medtronic Inc" → "Medtronic").
-  for (const p of jobPostings(ctx.doc)) {
+  for (const p of jobPostings(ctx)) {
     const org = p.obj.hiringOrganization as { name?: unknown } | undefined;
     const name = typeof org?.name === 'string' ? cleanText(org.name) : '';
     const word = name.split(/\s+/).find((w) => fold(w) === fold(t));
@@ -36,8 +36,7 @@ function companyName(ctx: Context): string | null {
 
 const workday: Source = {
   id: 'site:workday',
-  matches: (ctx) =>
-    /(^|\.)myworkday(jobs|site)\.com$/.test(ctx.u?.hostname ?? '') || !!first(ctx.doc, [auto('jobPostingHeader')]),
+  matches: (ctx) => /(^|\.)myworkday(jobs|site)\.com$/.test(ctx.u?.hostname ?? ''),
   read(ctx: Context): Reading | null {
     const r: Reading = {};
     r.title = textAt(ctx.doc, [auto('jobPostingHeader')], 300);

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// `npm run bench`: for every fixture page, the median time of extractJob on an
+// already parsed document, and in the same run the median time of Mozilla
+// Readability's parse() on the same document (on a fresh clone each time:
+// Readability mutates the document it reads). Uses the built library
+// (dist-lib/extract.js; run `npm run build:lib` first) and jsdom.
+//
+//   node scripts/bench.mjs [PAGES_DIR] [--runs N]
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const lib = join(root, 'dist-lib/extract.js');
+if (!existsSync(lib)) {
+  console.error('bench: dist-lib/extract.js is missing; run `npm run build:lib` first.');
+  process.exit(1);
+}
+const { extractJob } = await import(lib);
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) || 7 : 7;
+const dir = resolve(
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? join(root, '../shared/fixtures/pages'),
+);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+};
+
+const rows = [];
+for (const name of readdirSync(dir).sort()) {
+  const file = join(dir, name, 'source.html');
+  if (!statSync(join(dir, name)).isDirectory() || !existsSync(file)) continue;
+  const expected = existsSync(join(dir, name, 'expected.json'))
+    ? JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8'))
+    : {};
+  let url;
+  try {
+    url = expected.url ? new URL(expected.url).href : undefined;
+  } catch {
+    url = undefined;
+  }
+  const dom = new JSDOM(readFileSync(file), { url, virtualConsole: new VirtualConsole() });
+  const doc = dom.window.document;
+  const ours = [];
+  const theirs = [];
+  extractJob(doc, url ?? ''); // warm up
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    extractJob(doc, url ?? '');
+    ours.push(performance.now() - t);
+    const clone = doc.cloneNode(true);
+    t = performance.now();
+    try {
+      new Readability(clone).parse();
+    } catch {
+      /* a page Readability cannot read still costs its time */
+    }
+    theirs.push(performance.now() - t);
+  }
+  rows.push({ name, ours: median(ours), theirs: median(theirs) });
+  dom.window.close();
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+const num = (x) => x.toFixed(2).padStart(9);
+console.log(
+  `${pad('page', 56)} ${'extractJob'.padStart(10)} ${'Readability'.padStart(11)}  (median ms of ${runs} runs)`,
+);
+for (const r of rows) console.log(`${pad(r.name, 56)} ${num(r.ours)}  ${num(r.theirs)}`);
+const ours = rows.reduce((a, r) => a + r.ours, 0);
+const theirs = rows.reduce((a, r) => a + r.theirs, 0);
+const worst = rows.reduce((a, r) => (r.ours > a.ours ? r : a), rows[0] ?? { name: '-', ours: 0 });
+console.log(`${pad('total', 56)} ${num(ours)}  ${num(theirs)}`);
+console.log(
+  `ratio extractJob / Readability: ${(ours / theirs).toFixed(2)} (goal ≤ 0.50); slowest page: ${worst.name} ${worst.ours.toFixed(2)} ms (goal ≤ 20)`,
+);
