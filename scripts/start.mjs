@@ -60,5 +60,7 @@ await popup.setViewportSize({ width: 400, height: 600 });
 await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
 await popup.waitForTimeout(800);
 await popup.screenshot({ path: join(out, 'popup.png') });
-console.log(`No display, so Chromium ran headless. Screenshots written to:\n  ${join(out, 'page.png')}\n  ${join(out, 'popup.png')}`);
+console.log(
+  `No display, so Chromium ran headless. Screenshots written to:\n  ${join(out, 'page.png')}\n  ${join(out, 'popup.png')}`,
+);
 await context.close();
