@@ -244,13 +244,39 @@ const started = Date.now();
 await page.getByLabel('Import a file (Jobmark JSON backup or CSV)').setInputFiles(backup);
 await page.getByRole('region', { name: 'Import preview' }).waitFor();
 const preview = Date.now() - started;
+const confirmed = Date.now();
 await page.getByRole('button', { name: /^Import [\d,]+ jobs$/ }).click();
+await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 120_000 });
+const written = Date.now() - confirmed;
 await page.waitForFunction((text) => document.querySelector('[data-testid=result-count]')?.textContent === text, all, {
   timeout: 120_000,
 });
 const imported = Date.now() - started;
 report(`JSON import of ${COUNT} jobs: file → preview`, preview);
+report(`JSON import of ${COUNT} jobs: confirm → written`, written);
 report(`JSON import of ${COUNT} jobs: file → written and shown`, imported, 3000);
+
+// The floor: the same records written with the bare IndexedDB API in one transaction, no Jobmark code.
+const floor = await page.evaluate(async () => {
+  const db = await new Promise((ok) => {
+    const open = indexedDB.open('jobmark');
+    open.onsuccess = () => ok(open.result);
+  });
+  const run = (fn) =>
+    new Promise((ok) => {
+      const tx = db.transaction('jobs', 'readwrite');
+      const request = fn(tx.objectStore('jobs'));
+      tx.oncomplete = () => ok(request?.result);
+    });
+  const jobs = await run((store) => store.getAll());
+  await run((store) => store.clear());
+  const started = performance.now();
+  await run((store) => {
+    for (const job of jobs) store.put(job);
+  });
+  return performance.now() - started;
+});
+report(`  for comparison: bare IndexedDB put of ${COUNT} jobs`, floor);
 
 await context.close();
 rmSync(profile, { recursive: true, force: true });

@@ -19,6 +19,15 @@ export interface JobsState {
   error: string | null;
 }
 
+/** The list after this page wrote `written` (changed or new records) and deleted `removed`. */
+export function withWrites(jobs: readonly SavedJob[], written: readonly SavedJob[], removed: readonly string[]) {
+  const byId = new Map(written.map((job) => [job.id, job]));
+  const gone = new Set(removed);
+  const kept = jobs.filter((job) => !gone.has(job.id)).map((job) => byId.get(job.id) ?? job);
+  const known = new Set(kept.map((job) => job.id));
+  return [...written.filter((job) => !known.has(job.id) && !gone.has(job.id)), ...kept];
+}
+
 const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -26,10 +35,14 @@ export function useJobs() {
   const [state, setState] = useState<JobsState>({ db: null, jobs: [], complete: false, error: null });
   // A newer read supersedes an older one still running.
   const generation = useRef(0);
+  // Writes made while a read runs: the read may have fetched those records before
+  // they changed, so they are applied again on top of what it read.
+  const during = useRef<{ written: readonly SavedJob[]; removed: readonly string[] }[] | null>(null);
 
   /** With `shown`, the table fills in slice by slice; without, the old list stays until the new one is whole. */
   const readAll = useCallback(async (db: JobmarkDatabase, shown?: SavedJob[]) => {
     const mine = ++generation.current;
+    during.current = [];
     const byId = new Map<string, SavedJob>();
     await readAllJobs(db, (slice) => {
       if (mine !== generation.current) return;
@@ -39,7 +52,13 @@ export function useJobs() {
       const seen = shown.filter((job) => !byId.has(job.id));
       setState((s) => ({ ...s, jobs: [...seen, ...byId.values()] }));
     });
-    if (mine === generation.current) setState({ db, jobs: [...byId.values()], complete: true, error: null });
+    if (mine !== generation.current) return;
+    const jobs = (during.current ?? []).reduce<SavedJob[]>(
+      (list, w) => withWrites(list, w.written, w.removed),
+      [...byId.values()],
+    );
+    during.current = null;
+    setState({ db, jobs, complete: true, error: null });
   }, []);
 
   const reload = useCallback(async () => {
@@ -76,13 +95,8 @@ export function useJobs() {
 
   /** Records written by this page: replace or add them in memory instead of reading everything again. */
   const apply = useCallback((written: SavedJob[], removed: readonly string[] = []) => {
-    const byId = new Map(written.map((job) => [job.id, job]));
-    const gone = new Set(removed);
-    setState((s) => {
-      const jobs = s.jobs.filter((job) => !gone.has(job.id)).map((job) => byId.get(job.id) ?? job);
-      const known = new Set(jobs.map((job) => job.id));
-      return { ...s, jobs: [...written.filter((job) => !known.has(job.id)), ...jobs] };
-    });
+    during.current?.push({ written, removed });
+    setState((s) => ({ ...s, jobs: withWrites(s.jobs, written, removed) }));
   }, []);
 
   return { ...state, reload, apply };

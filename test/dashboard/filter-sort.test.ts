@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { entryOf, yearlySalary } from '../../src/dashboard/entries';
 import { filterEntries, NO_FILTERS, narrows, shortlistName } from '../../src/dashboard/filter';
 import { sortEntries } from '../../src/dashboard/sort';
+import { withWrites } from '../../src/dashboard/useJobs';
 import { makeJob } from '../export/make-job';
 
 const base = makeJob().posting;
@@ -95,4 +96,13 @@ test('an entry is computed once per record', () => {
   expect(entryOf(jobs[0]!)).toBe(entries[0]);
   expect(shortlistName(NO_FILTERS)).toBe('All saved jobs');
   expect(shortlistName({ ...NO_FILTERS, tag: 'dream', query: 'rust' })).toBe('Shortlist: #dream, “rust”');
+});
+
+test('writes made during a read are applied on top of what it read', () => {
+  const [a, b, c] = jobs;
+  const edited = { ...a!, notes: 'edited' };
+  const added = makeJob({ title: 'New' });
+  const list = withWrites([a!, b!, c!], [edited, added], [b!.id]);
+  expect(list.map((j) => j.posting.title)).toEqual(['New', 'Rust Engineer', 'Designer']);
+  expect(list[1]?.notes).toBe('edited');
 });
