@@ -29,7 +29,7 @@ import { type Block, blocksOf, countItems, type Sections, sectionsOf } from './s
 import { findSkills } from './skills';
 import { sectionFacts } from './sources/generic';
 import { GENERIC_SOURCE, SITE_SOURCES, STRUCTURED_SOURCES } from './sources/index';
-import { cleanMultiline, cleanText, fold } from './text';
+import { cleanMultiline, cleanText, fold, plain } from './text';
 import type { Context, FactKey, Found, Reading } from './types';
 
 export type { JobPosting } from '../model/posting';
@@ -286,11 +286,26 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
   return posting;
 }
 
+/** Every string of the posting as plain text (markup that survived as text is dropped). */
+function plainStrings<T>(v: T): T {
+  if (typeof v === 'string') return plain(v) as T;
+  if (Array.isArray(v)) return v.map(plainStrings) as T;
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = plainStrings(x);
+    return out as T;
+  }
+  return v;
+}
+
 /** Reads the job posting a page holds. Never throws, never mutates the document; every string is plain text. */
 export function extractJob(document: Document, url: string): JobPosting {
+  const at = typeof url === 'string' ? url : '';
   try {
-    return extract(document, url ?? '');
+    const posting = plainStrings(extract(document, at));
+    posting.url = at;
+    return posting;
   } catch {
-    return notAPosting(url ?? '');
+    return notAPosting(at);
   }
 }

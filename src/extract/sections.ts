@@ -103,6 +103,7 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'offriamo',
         'vantaggi',
         'wat (?:wij|we) bieden',
+        'wat bieden (?:wij|we)',
         '(?:wij|we) bieden',
         'arbeidsvoorwaarden',
         'nabizime',
@@ -485,6 +486,16 @@ export function emptySections(): Sections {
   return { responsibilities: [], requirements: [], niceToHave: [], benefits: [] };
 }
 
+// Headings that always end a part, even over bullets: they name the company, the law or the process.
+const CLOSING =
+  /^(?:about|equal|eeo|logistics|salary|pay|compensation range|how to apply|application|apply|location|contact|who we are|our (?:company|story|team|values)|disclaimer|privacy|diversity|uber uns|o nas|a propos|sobre)/;
+
+/** A bold line (or a deeper heading) inside a part that heads a group of its bullets. */
+function isGroupHeading(b: Block, cur: { level: number }): boolean {
+  if (b.level < 7 && b.level <= cur.level) return false;
+  return !CLOSING.test(fold(stripDecoration(b.text)));
+}
+
 interface Part {
   kind: SectionKind;
   level: number;
@@ -516,7 +527,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       if (k && k !== 'other') open(k, b.level);
       // A heading of something else ends the part unless it is deeper, or it heads a group of
       // bullets inside the part ("What you'll do" → "Developer Productivity & Tooling" → bullets).
-      else if (cur && b.level <= (cur as Part).level && !(b.level >= (cur as Part).level && next?.kind === 'item'))
+      else if (cur && b.level <= (cur as Part).level && !(isGroupHeading(b, cur as Part) && next?.kind === 'item'))
         cur = null;
       continue;
     }

@@ -172,3 +172,17 @@ export function stripDecoration(s: string): string {
 export function stripBullet(s: string): string {
   return s.replace(/^(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)])\s*/u, '').trim();
 }
+
+// Markup that reached text (a <title> holding "<script>…", an escaped description read as text).
+const TAG = /<\/?[a-z][^<>]{0,500}>|<!--[\s\S]{0,2000}?-->/gi;
+const SCRIPT_BLOCK = /<(script|style)\b[^>]*>[\s\S]{0,100000}?<\/\1\s*>/gi;
+
+/** Plain text for output: any markup that survived as text is dropped, script bodies with it. */
+export function plain(s: string): string {
+  if (!s.includes('<')) return s;
+  return s
+    .replace(SCRIPT_BLOCK, ' ')
+    .replace(TAG, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}

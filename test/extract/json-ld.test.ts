@@ -1,0 +1,80 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractJob } from '../../src/extract/index';
+
+const page = (ld: string, body = '') =>
+  new JSDOM(`<html><head><script type="application/ld+json">${ld}</script></head><body>${body}</body></html>`).window
+    .document;
+
+const posting = {
+  '@context': 'https://schema.org',
+  '@type': 'JobPosting',
+  title: 'Backend Engineer',
+  hiringOrganization: { '@type': 'Organization', name: 'Acme' },
+  jobLocation: { '@type': 'Place', address: { addressLocality: 'Berlin', addressCountry: 'DE' } },
+  employmentType: 'FULL_TIME',
+  datePosted: '2024-03-01T10:00:00Z',
+  baseSalary: {
+    '@type': 'MonetaryAmount',
+    currency: 'EUR',
+    value: { '@type': 'QuantitativeValue', minValue: 60000, maxValue: 80000, unitText: 'YEAR' },
+  },
+  description: '<h3>Requirements</h3><ul><li>Go</li><li>PostgreSQL</li></ul>',
+};
+
+describe('JSON-LD', () => {
+  it('reads a JobPosting', () => {
+    const p = extractJob(page(JSON.stringify(posting)), 'https://acme.example/jobs/1');
+    expect(p.isJobPosting).toBe(true);
+    expect(p.title).toBe('Backend Engineer');
+    expect(p.company).toBe('Acme');
+    expect(p.locations.join(' ')).toContain('Berlin');
+    expect(p.employmentType).toBe('full-time');
+    expect(p.datePosted).toBe('2024-03-01');
+    expect(p.salary).toEqual({ min: 60000, max: 80000, currency: 'EUR', period: 'year' });
+    expect(p.requirements).toEqual(['Go', 'PostgreSQL']);
+    expect(p.provenance.title?.source).toBe('json-ld');
+    expect(p.provenance.requirements?.at).toEqual([null, null]);
+  });
+  it('finds it in @graph and in arrays', () => {
+    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, posting] };
+    expect(extractJob(page(JSON.stringify(graph)), '').title).toBe('Backend Engineer');
+    expect(extractJob(page(JSON.stringify([{ '@type': 'Organization' }, posting])), '').title).toBe('Backend Engineer');
+  });
+  it('reads HTML-escaped descriptions as text', () => {
+    const escaped = {
+      ...posting,
+      description:
+        '&lt;p&gt;&lt;strong&gt;Benefits&lt;/strong&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Pension&lt;/li&gt;&lt;/ul&gt;',
+    };
+    const p = extractJob(page(JSON.stringify(escaped)), '');
+    expect(p.benefits).toEqual(['Pension']);
+    expect(p.description).not.toMatch(/[<>]/);
+  });
+  it('tolerates wrong types', () => {
+    const odd = {
+      ...posting,
+      title: ['Backend Engineer'],
+      hiringOrganization: 'Acme',
+      employmentType: ['FULL_TIME', 7],
+      datePosted: 12,
+      jobLocation: 'Berlin',
+    };
+    const p = extractJob(page(JSON.stringify(odd)), '');
+    expect(p.title).toBe('Backend Engineer');
+    expect(p.company).toBe('Acme');
+    expect(p.locations).toEqual(['Berlin']);
+    expect(p.datePosted).toBeNull();
+  });
+  it('survives garbage and repairs common breakage', () => {
+    expect(extractJob(page('{not json'), '').isJobPosting).toBe(false);
+    const trailing = `${JSON.stringify(posting).slice(0, -1)},}`;
+    expect(extractJob(page(trailing), '').title).toBe('Backend Engineer');
+    const newline = JSON.stringify(posting).replace('Backend Engineer', 'Backend\nEngineer');
+    expect(extractJob(page(newline), '').title).toBe('Backend Engineer');
+  });
+  it('treats a list of postings as not one posting', () => {
+    const list = { '@type': 'ItemList', itemListElement: [posting, { ...posting, title: 'Frontend Engineer' }] };
+    expect(extractJob(page(JSON.stringify(list)), '').isJobPosting).toBe(false);
+  });
+});

@@ -1,0 +1,122 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { blocksOf, headingKind, sectionsOf } from '../../src/extract/sections';
+
+const read = (html: string) => {
+  const doc = new JSDOM(`<body>${html}</body>`).window.document;
+  const s = sectionsOf(blocksOf(doc.body));
+  return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.map((i) => i.text)]));
+};
+
+describe('headingKind', () => {
+  const cases: [string, string][] = [
+    ["What you'll do", 'responsibilities'],
+    ['Your responsibilities', 'responsibilities'],
+    ['Who you are', 'requirements'],
+    ['Your profile', 'requirements'],
+    ['Nice to have', 'niceToHave'],
+    ['Preferred qualifications', 'niceToHave'],
+    ['Benefits and Growth:', 'benefits'],
+    ['What we offer', 'benefits'],
+    // German
+    ['Deine Aufgaben', 'responsibilities'],
+    ['Dein Profil', 'requirements'],
+    ['Wünschenswert', 'niceToHave'],
+    ['Wir bieten', 'benefits'],
+    // French
+    ['Vos missions', 'responsibilities'],
+    ['Votre profil', 'requirements'],
+    ['Les atouts', 'niceToHave'],
+    ['Avantages', 'benefits'],
+    // Spanish
+    ['Responsabilidades', 'responsibilities'],
+    ['Requisitos', 'requirements'],
+    ['Valorable', 'niceToHave'],
+    ['Qué ofrecemos', 'benefits'],
+    // Portuguese
+    ['Atividades', 'responsibilities'],
+    ['Qualificações', 'requirements'],
+    ['Diferenciais', 'niceToHave'],
+    ['Benefícios', 'benefits'],
+    // Italian
+    ['Mansioni', 'responsibilities'],
+    ['Requisiti', 'requirements'],
+    ['Titoli preferenziali', 'niceToHave'],
+    ['Cosa offriamo', 'benefits'],
+    // Dutch
+    ['Wat ga je doen', 'responsibilities'],
+    ['Functie-eisen', 'requirements'],
+    ['Pluspunten', 'niceToHave'],
+    ['Wat wij bieden', 'benefits'],
+    // Czech
+    ['Náplň práce', 'responsibilities'],
+    ['Požadujeme', 'requirements'],
+    ['Výhodou', 'niceToHave'],
+    ['Nabízíme', 'benefits'],
+    // Polish
+    ['Zakres obowiązków', 'responsibilities'],
+    ['Wymagania', 'requirements'],
+    ['Mile widziane', 'niceToHave'],
+    ['Oferujemy', 'benefits'],
+    // Emoji and colon
+    ['🎁 Perks:', 'benefits'],
+    ['About Datadog', 'other'],
+  ];
+  for (const [text, kind] of cases) it(`${text} → ${kind}`, () => expect(headingKind(text)).toBe(kind));
+  it('does not take a sentence for a heading', () => {
+    expect(headingKind('We offer a great place to work and you will love it here.', true)).toBeNull();
+    expect(headingKind('Knowledge of VirtualBox & Vagrant.', true)).toBeNull();
+  });
+});
+
+describe('sectionsOf', () => {
+  it('reads real headings with bullets', () => {
+    const s = read(
+      '<h3>What You’ll Do:</h3><ul><li>Build</li><li>Run</li></ul><h3>Who You Are:</h3><ul><li>Curious</li></ul><h3>About us</h3><p>We…</p>',
+    );
+    expect(s.responsibilities).toEqual(['Build', 'Run']);
+    expect(s.requirements).toEqual(['Curious']);
+  });
+  it('reads bold-paragraph headings and headings inside <p><strong>', () => {
+    const s = read(
+      '<p><strong>Requirements</strong></p><ul><li>Go</li></ul><p><b>Benefits</b></p><ul><li>Pension</li></ul>',
+    );
+    expect(s.requirements).toEqual(['Go']);
+    expect(s.benefits).toEqual(['Pension']);
+  });
+  it('reads lines that end in a colon and <br> bullets', () => {
+    const s = read(
+      '<div>Your tasks will be:<br>- build things<br>- fix things<br><br>We offer:<br>• money<br>• time</div>',
+    );
+    expect(s.responsibilities).toEqual(['build things', 'fix things']);
+    expect(s.benefits).toEqual(['money', 'time']);
+  });
+  it('reads emoji headings', () => {
+    const s = read('<p>🚀 What you will do</p><ul><li>Ship</li></ul><p>🎁 Perks</p><ul><li>Snacks</li></ul>');
+    expect(s.responsibilities).toEqual(['Ship']);
+    expect(s.benefits).toEqual(['Snacks']);
+  });
+  it('keeps groups under sub-headings inside a part', () => {
+    const s = read(
+      '<h2>What you’ll do</h2><p><strong>Tooling</strong></p><ul><li>A</li></ul><p><strong>Reliability</strong></p><ul><li>B</li></ul><h2>Logistics</h2><ul><li>Not a duty</li></ul>',
+    );
+    expect(s.responsibilities).toEqual(['A', 'B']);
+  });
+  it('uses paragraphs where a part has no bullets', () => {
+    const s = read('<h3>Your profile</h3><p>You know SQL.</p><p>You like data.</p><h3>About us</h3><p>x</p>');
+    expect(s.requirements).toEqual(['You know SQL.', 'You like data.']);
+  });
+  it('moves items that call themselves optional, and follows intro lines that switch parts', () => {
+    const s = read(
+      '<h3>Requirements</h3><ul><li>Python</li><li>knowledge of C# as advantage</li><li>Experience in these areas is an advantage:</li><li>CAN</li></ul>',
+    );
+    expect(s.requirements).toEqual(['Python']);
+    expect([...s.niceToHave!].sort()).toEqual(['CAN', 'knowledge of C# as advantage']);
+  });
+  it('reads every language', () => {
+    const s = read(
+      '<h2>Deine Aufgaben</h2><ul><li>A</li></ul><h2>Ihr Profil</h2><ul><li>B</li></ul><h2>Von Vorteil</h2><ul><li>C</li></ul><h2>Wir bieten</h2><ul><li>D</li></ul>',
+    );
+    expect(s).toEqual({ responsibilities: ['A'], requirements: ['B'], niceToHave: ['C'], benefits: ['D'] });
+  });
+});
