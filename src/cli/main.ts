@@ -43,7 +43,8 @@ async function load(input: string | null): Promise<{ html: string; url: string |
     const charset = /charset=([\w-]+)/i.exec(res.headers.get('content-type') ?? '')?.[1] ?? null;
     return { html: decodeHtml(bytes, charset), url: res.url || input };
   }
-  const path = input ?? new URL('../public/sample-posting.html', import.meta.url);
+  // dist-lib/cli.js → the package's public/sample-posting.html
+  const path = input ?? new URL(/* @vite-ignore */ '../public/sample-posting.html', import.meta.url);
   const bytes = new Uint8Array(await readFile(path));
   return {
     html: decodeHtml(bytes),
