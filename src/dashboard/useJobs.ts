@@ -1,6 +1,6 @@
 // The saved jobs, read straight from the store (the dashboard is an extension
-// page, in the store's origin). The newest 100 come first, read by cursor, so the
-// table paints at once even with 10,000 jobs; the rest follow in slices after
+// page, in the store's origin). The newest 50 (a screenful) come first, read by
+// cursor, so the table paints at once even with 10,000 jobs; the rest follow in slices after
 // that first paint. Jobs are read again when the tab comes back into view: the
 // popup or another tab may have saved or changed some meanwhile.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -9,7 +9,7 @@ import { type JobmarkDatabase, openStore } from '../store/db';
 import { recentJobs } from '../store/jobs';
 import { readAllJobs } from './read-jobs';
 
-const FIRST = 100;
+const FIRST = 50;
 
 export interface JobsState {
   db: JobmarkDatabase | null;
@@ -27,6 +27,17 @@ export function withWrites(jobs: readonly SavedJob[], written: readonly SavedJob
   const known = new Set(kept.map((job) => job.id));
   return [...written.filter((job) => !known.has(job.id) && !gone.has(job.id)), ...kept];
 }
+
+const readFirst = async () => {
+  const db = await openStore();
+  return { db, first: await recentJobs(db, FIRST) };
+};
+/** Started when the page loads, before Preact has rendered anything: the first read is on the critical path. */
+let firstRead: ReturnType<typeof readFirst> | null = typeof indexedDB === 'undefined' ? null : readFirst();
+// A failed early read is retried by the component, which reports its error.
+firstRead?.catch(() => {
+  firstRead = null;
+});
 
 const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -73,8 +84,8 @@ export function useJobs() {
   useEffect(() => {
     (async () => {
       try {
-        const db = await openStore();
-        const first = await recentJobs(db, FIRST);
+        const { db, first } = await (firstRead ?? readFirst());
+        firstRead = null;
         if (first.length < FIRST) return setState({ db, jobs: first, complete: true, error: null });
         setState({ db, jobs: first, complete: false, error: null });
         await afterPaint();
