@@ -7,7 +7,7 @@ export function joinPlace(parts: (string | null | undefined)[]): string {
   const out: string[] = [];
   for (const p of parts) {
     const t = cleanText(p ?? '');
-    if (t && !out.some((o) => fold(o) === fold(t))) out.push(t);
+    if (t && /\p{L}/u.test(t) && !out.some((o) => fold(o) === fold(t))) out.push(t);
   }
   return out.join(', ');
 }
@@ -148,4 +148,77 @@ export function placeInTitle(title: string): string | null {
   if (/^(?:remote|hybrid|contract|intern|internship|temporary|part|full|senior|junior|new|lead|onsite)/i.test(w))
     return null;
   return w;
+}
+
+// ISO 3166 codes that structured data gives for countries, as a person names them.
+const COUNTRIES: Record<string, string> = {
+  US: 'United States',
+  GB: 'United Kingdom',
+  UK: 'United Kingdom',
+  DE: 'Germany',
+  FR: 'France',
+  ES: 'Spain',
+  PT: 'Portugal',
+  IT: 'Italy',
+  NL: 'Netherlands',
+  BE: 'Belgium',
+  IE: 'Ireland',
+  CH: 'Switzerland',
+  AT: 'Austria',
+  CZ: 'Czechia',
+  SK: 'Slovakia',
+  PL: 'Poland',
+  HU: 'Hungary',
+  RO: 'Romania',
+  BG: 'Bulgaria',
+  GR: 'Greece',
+  SE: 'Sweden',
+  NO: 'Norway',
+  DK: 'Denmark',
+  FI: 'Finland',
+  EE: 'Estonia',
+  LV: 'Latvia',
+  LT: 'Lithuania',
+  UA: 'Ukraine',
+  TR: 'Turkey',
+  IL: 'Israel',
+  IN: 'India',
+  CN: 'China',
+  JP: 'Japan',
+  KR: 'South Korea',
+  SG: 'Singapore',
+  AU: 'Australia',
+  NZ: 'New Zealand',
+  CA: 'Canada',
+  MX: 'Mexico',
+  BR: 'Brazil',
+  AR: 'Argentina',
+  CL: 'Chile',
+  CO: 'Colombia',
+  ZA: 'South Africa',
+  NG: 'Nigeria',
+  KE: 'Kenya',
+  EG: 'Egypt',
+  AE: 'United Arab Emirates',
+  HR: 'Croatia',
+  SI: 'Slovenia',
+  RS: 'Serbia',
+  LU: 'Luxembourg',
+  PH: 'Philippines',
+  VN: 'Vietnam',
+  TH: 'Thailand',
+  MY: 'Malaysia',
+  ID: 'Indonesia',
+  PK: 'Pakistan',
+  BD: 'Bangladesh',
+  CY: 'Cyprus',
+  MT: 'Malta',
+  IS: 'Iceland',
+};
+
+/** "GB" → "United Kingdom"; anything else as written. */
+export function countryName(v: string | null | undefined): string | null {
+  if (!v) return null;
+  const t = v.trim();
+  return /^[A-Z]{2}$/.test(t) ? (COUNTRIES[t] ?? t) : t;
 }

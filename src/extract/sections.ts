@@ -331,6 +331,24 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+/**
+ * Whether an inline element holds blocks ("<strong>Requirements<ul><li>…</ul></strong>", as
+ * LinkedIn serves descriptions wrapped in one unclosed <strong>). Bounded: inline subtrees are small.
+ */
+function containsBlock(el: Element): boolean {
+  const stack: Element[] = [el];
+  let n = 0;
+  while (stack.length && ++n < 3000) {
+    const cur = stack.pop()!;
+    for (let c = cur.firstElementChild; c; c = c.nextElementSibling) {
+      const t = tagOf(c);
+      if (t !== 'BR' && BLOCK_TAGS.has(t)) return true;
+      if (!NOISE_TAGS.has(t)) stack.push(c);
+    }
+  }
+  return false;
+}
+
 /** Inline content split into lines at <br>, each a list of segments that know if they are bold. */
 function inlineLines(nodes: readonly Node[]): Segment[][] {
   const lines: Segment[][] = [[]];
@@ -357,6 +375,16 @@ function inlineLines(nodes: readonly Node[]): Segment[][] {
   return lines;
 }
 
+/** The text of the bold segments that end a line, if any. */
+function boldTail(line: Segment[]): string | null {
+  let i = line.length - 1;
+  while (i >= 0 && !line[i]!.text.trim()) i--;
+  let tail = '';
+  for (; i >= 0 && line[i]!.bold; i--) tail = line[i]!.text + tail;
+  const t = cleanText(tail);
+  return t && t.length <= 80 ? t : null;
+}
+
 const BULLET_START = /^\s*(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)]\s)/u;
 
 /** Turns a run of inline content (a paragraph, a leaf div) into heading, item and paragraph blocks. */
@@ -381,6 +409,15 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
         if (rest) out.push({ kind: BULLET_START.test(rest) ? 'item' : 'para', text: stripBullet(rest), el, level: 0 });
         continue;
       }
+    }
+    // "…prose.<strong>Minimum qualifications:</strong>" : a heading glued to the end of a line.
+    const tail = boldTail(line);
+    if (tail && tail.length < text.length && /[:：]$/.test(tail) && headingKind(tail, true)) {
+      const before = cleanText(text.slice(0, text.length - tail.length));
+      if (before)
+        out.push({ kind: BULLET_START.test(before) ? 'item' : 'para', text: stripBullet(before), el, level: 0 });
+      out.push({ kind: 'heading', text: tail, el, level: 7 });
+      continue;
     }
     if (BULLET_START.test(text)) {
       const item = stripBullet(text);
@@ -456,7 +493,7 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
       for (let i = nested.length - 1; i >= 0; i--) stack.push({ el: nested[i]!, depth: depth + 1 });
       continue;
     }
-    if (!hasBlockChild(el)) {
+    if (!hasBlockChild(el) && !containsBlock(el)) {
       leafBlocks(childList(el), el, out);
       continue;
     }
@@ -464,7 +501,7 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
     const work: Work[] = [];
     let run: Node[] = [];
     for (const c of childList(el)) {
-      if (c.nodeType === 1 && BLOCK_TAGS.has(tagOf(c as Element))) {
+      if (c.nodeType === 1 && (BLOCK_TAGS.has(tagOf(c as Element)) || containsBlock(c as Element))) {
         if (run.length) work.push({ run, parent: el });
         run = [];
         work.push({ el: c as Element, depth: depth + 1 });
@@ -495,6 +532,10 @@ function isGroupHeading(b: Block, cur: { level: number }): boolean {
   if (b.level < 7 && b.level <= cur.level) return false;
   return !CLOSING.test(fold(stripDecoration(b.text)));
 }
+
+// A closing line about applying is not an item of the part it follows.
+const HOW_TO_APPLY =
+  /^(?:to apply|please (?:apply|send|email|submit)|apply (?:now|here|today)|send (?:us )?your (?:cv|resume)|if you are interested|interested\?)/i;
 
 interface Part {
   kind: SectionKind;

@@ -82,9 +82,29 @@ function findPlace(ctx: Context, main: Block[], title: string | null): Found<str
   return out.length ? { value: out, at } : undefined;
 }
 
-/** Whether blocks read like one posting rather than a list, an article or a shop. */
-export function looksLikePosting(s: Sections): boolean {
+const JOB_LINK =
+  /\/(?:jobs?|careers?|positions?|stellen|vacatures?|offres?|rpd|viewjob|remote-jobs)\/[^?#]*[\w-]{6,}|[?&](?:jk|jobid|job_id|gh_jid)=/i;
+
+/** Distinct links to job pages: a search result or a board links to dozens. */
+export function jobLinkCount(ctx: Context, max = 200): number {
+  const seen = new Set<string>();
+  for (const a of ctx.index.anchors) {
+    const href = a.getAttribute('href') ?? '';
+    if (JOB_LINK.test(href)) seen.add(href.split('#')[0]!);
+    if (seen.size >= max) break;
+  }
+  return seen.size;
+}
+
+/**
+ * Whether blocks read like one posting rather than a list, an article or a shop: parts of
+ * the posting under its title; without a title, most parts. A page that links to a hundred
+ * jobs is a list whatever its text says.
+ */
+export function looksLikePosting(s: Sections, hasTitle: boolean, jobLinks: number): boolean {
+  if (jobLinks >= 100) return false;
   const kinds = [s.responsibilities, s.requirements, s.niceToHave, s.benefits].filter((l) => l.length).length;
+  if (!hasTitle) return kinds >= 3;
   return (
     kinds >= 2 || (kinds >= 1 && countItems(s) >= 3 && (s.requirements.length > 0 || s.responsibilities.length > 0))
   );
@@ -127,7 +147,7 @@ const generic: Source = {
     const title = h1 >= 0 ? blocks[h1]!.text : null;
     const sections = sectionsOf(main);
     const r: Reading = { ...sectionFacts(sections), blocks: main };
-    r.posting = looksLikePosting(sections);
+    r.posting = looksLikePosting(sections, h1 >= 0, jobLinkCount(ctx));
     if (title) r.title = found(title, blocks[h1]!.el);
     const siteName = metaContent(ctx.index, 'og:site_name');
     r.company = found(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null));

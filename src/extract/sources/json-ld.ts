@@ -5,7 +5,7 @@ import type { Education, EmploymentType, Workplace } from '../../model/posting';
 import { isoDate } from '../dates';
 import { parseFragment } from '../dom';
 import { seniorityFromText } from '../facts';
-import { joinPlace } from '../location';
+import { countryName, joinPlace } from '../location';
 import { salaryFromStructured } from '../salary';
 import { cleanText, decodeEntities } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
@@ -117,7 +117,9 @@ function place(v: unknown): string | null {
   if (typeof v === 'string') return cleanText(v) || null;
   if (!isObj(v)) return null;
   const addr = isObj(v.address) ? v.address : typeof v.address === 'string' ? { streetAddress: v.address } : v;
-  const parts = [addr.addressLocality, addr.addressRegion, addr.addressCountry].map((p) => str(p, 200));
+  const parts = [addr.addressLocality, addr.addressRegion, countryName(str(addr.addressCountry, 200))].map((p) =>
+    str(p, 200),
+  );
   const joined = joinPlace(parts);
   return joined || str(v.name, 200);
 }
@@ -157,8 +159,10 @@ export function readJobPosting(doc: Document, o: Obj): Reading {
     const p = place(l);
     if (p && !locs.includes(p)) locs.push(p);
   }
-  if (!locs.length) {
-    for (const l of list(o.applicantLocationRequirements)) {
+  // Where a remote job names the countries it hires in: a few are a location, thirty are a policy.
+  const applicants = list(o.applicantLocationRequirements);
+  if (!locs.length && applicants.length <= 3) {
+    for (const l of applicants) {
       const p = place(l);
       if (p && !locs.includes(p)) locs.push(p);
     }
