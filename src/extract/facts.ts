@@ -242,6 +242,8 @@ const DESC_HYBRID_RE = new RegExp(
     String.raw`${B}hybrid\s+(?:or|/)\s+remote${E}`,
     String.raw`${B}(?:${NUM_WORD})(?:\s*(?:-|to)\s*(?:${NUM_WORD}))?\s*\+?\s*days?\s+(?:(?:per|a|each|every)\s+week\s+)?(?:in|at|from)\s+(?:the|our|an?)\s+office`,
     String.raw`${B}(?:in[\s-]|(?:in|at|from)\s+)(?:the\s+|our\s+)?office\s+(?:${NUM_WORD})(?:\s*(?:-|to)\s*(?:${NUM_WORD}))?\s+days`,
+    // "a minimum of 4 days a week onsite": fewer than five days in the office is a hybrid week.
+    String.raw`${B}(?:[1-4]|one|two|three|four)(?:\s*(?:-|to)\s*(?:[1-4]|two|three|four))?\s*\+?\s*days?\s+(?:(?:per|a|each|every)\s+week\s+)?(?:on[\s-]?site|in[\s-]person|in\s+(?:the|our)\s+offices?)${E}`,
     String.raw`${B}(?:work\s+)?(?:remotely|from\s+home)\s+(?:up\s+to\s+)?(?:${NUM_WORD})\s+days?`,
     String.raw`${B}(?:flexible\s+working\s+(?:hours\s+)?and\s+home[\s-]?office|home[\s-]?office\s+(?:days?|possible|option)|occasional\s+(?:remote\s+work|work\s+from\s+home|home[\s-]?office))${E}`,
     String.raw`${B}(?:homeoffice|home\s+office|mobiles?\s+arbeiten)\s+(?:möglich|an\s+\p{L}+\s+tagen)|teilweise\s+(?:homeoffice|remote|mobil)`,
@@ -254,6 +256,8 @@ const DESC_REMOTE_RE = new RegExp(
   [
     String.raw`${B}(?:fully|100\s?%|completely|entirely|full[\s-]?time)\s+remote(?:ly)?${E}`,
     String.raw`${B}remote[\s-](?:first|only|friendly)${E}`,
+    // A benefit line that starts with it: "Remote and flexible working hours".
+    String.raw`(?:^|\n)\s*(?:fully\s+|100\s?%\s+)?remote(?:\s+work(?:ing)?)?\s+and\s+flexible${E}`,
     String.raw`${B}(?:a\s+|this\s+is\s+a\s+)?remote\s+(?:role|position|job|opportunity|contract|company|team\s+member)${E}`,
     String.raw`${B}(?:work|working)\s+(?:from\s+anywhere|remotely)${E}`,
     String.raw`${B}(?:all|fully)[\s-](?:remote|distributed)${E}`,

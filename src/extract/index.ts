@@ -22,6 +22,7 @@ import {
   seniorityFromTitle,
   spokenLanguagesFrom,
   visaSponsorshipFrom,
+  workplaceFrom,
   workplaceFromDescription,
 } from './facts';
 import { findSalary } from './salary';
@@ -236,6 +237,17 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
     if (!posting.salary) {
       posting.salary = sal.salary;
       derived('salary', elementAtOffset(idx, sal.start));
+    }
+  }
+  if (!posting.workplace && posting.locations.length) {
+    // "Remote - USA", "Hybrid (Prague)": the location line says how the job is worked.
+    const w = workplaceFrom(posting.locations.join(' | '));
+    if (w) {
+      posting.workplace = w;
+      provenance.workplace = {
+        source: provenance.locations?.source ?? bodyId,
+        at: provenance.locations?.at.slice(0, 1) ?? [null],
+      };
     }
   }
   if (!posting.workplace) {
