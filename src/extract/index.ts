@@ -228,10 +228,22 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
   }
   const ownSkills = pick('skills');
   if (ownSkills) for (const s of ownSkills.f.value) if (!skillSet.has(s)) skillSet.set(s, null);
+  // The hiring company's own product ("Zscaler", "Vercel") is not a skill the posting asks for.
+  if (company) for (const name of [...skillSet.keys()]) if (fold(name) === fold(company)) skillSet.delete(name);
   posting.skills = [...skillSet.keys()];
   if (posting.skills.length) record('skills', bodyId, [...skillSet.values()]);
 
-  const sal = findSalary(text);
+  const found = findSalary(text);
+  // A signing or relocation bonus, a referral reward, is not the salary.
+  const line = found ? text.slice(text.lastIndexOf('\n', found.start) + 1, text.indexOf('\n', found.end) >>> 0) : '';
+  const sal =
+    found &&
+    !(
+      /\b(?:bonus|relocation|referral|signing|joining|allowance|budget)\b/i.test(line) &&
+      !/\b(?:salary|pay|compensation|wage|gehalt|mzda|plat)\b/i.test(line)
+    )
+      ? found
+      : null;
   if (sal) {
     posting.salaryText = sal.text;
     if (!posting.salary) {

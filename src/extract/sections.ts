@@ -542,8 +542,6 @@ interface Part {
   level: number;
   items: Block[];
   paras: Block[];
-  /** Only bullets count (a heading like "About the role" over prose is not a list of duties). */
-  itemsOnly: boolean;
 }
 
 /** Groups blocks under the headings that name a part; a deeper heading of another kind stays inside. */
@@ -556,7 +554,6 @@ export function sectionsOf(blocks: Block[]): Sections {
       level,
       items: [],
       paras: [],
-      itemsOnly: kind === 'aboutJob',
     };
     parts.push(cur);
   };
@@ -592,12 +589,11 @@ export function sectionsOf(blocks: Block[]): Sections {
     // Where some part of a kind has bullets, parts of that kind with prose only are introductions.
     const bulleted = mine.some((p) => p.items.length);
     for (const p of mine) {
-      const list = p.items.length
-        ? p.items
-        : bulleted || p.itemsOnly
-          ? []
-          : p.paras.filter((x) => x.text.length <= 1000);
-      for (const b of list) out[kind].push({ text: b.text, el: b.el });
+      const list = p.items.length ? p.items : bulleted ? [] : p.paras.filter((x) => x.text.length <= 1000);
+      for (const b of list) {
+        // A bare mark ("*") or a closing line about applying is not an item.
+        if (/\p{L}/u.test(b.text) && !HOW_TO_APPLY.test(b.text)) out[kind].push({ text: b.text, el: b.el });
+      }
     }
   }
   return splitOptional(out);

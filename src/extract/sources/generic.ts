@@ -137,6 +137,37 @@ export function labelledFacts(blocks: readonly Block[], r: Reading, max = 600) {
   r.datePosted ??= found(facts.datePosted, el('datePosted'));
 }
 
+const ATS =
+  /^https?:\/\/(?:boards|job-boards)\.greenhouse\.io\/([\w-]+)|^https?:\/\/jobs\.(?:lever\.co|ashbyhq\.com)\/([\w-]+)|^https?:\/\/apply\.workable\.com\/([\w-]+)/i;
+
+/** A career page that applies through an ATS names the company in the link ("boards.greenhouse.io/openai"). */
+function companyFromAts(href: string, blocks: readonly Block[]): Found<string> | undefined {
+  const m = ATS.exec(href);
+  const slug = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!slug) return undefined;
+  // Spelled as the page spells it ("OpenAI"), else as the slug.
+  const re = new RegExp(`(?:^|[^\\p{L}])(${slug.replace(/[-_]/g, '[ -]?')})(?:[^\\p{L}]|$)`, 'iu');
+  for (const b of blocks.slice(0, 200)) {
+    const hit = re.exec(b.text);
+    if (hit) return found(hit[1]!, b.el);
+  }
+  return found(slug);
+}
+
+/** "This role is based in our San Francisco HQ." → San Francisco. */
+function basedIn(blocks: readonly Block[]): Found<string[]> | undefined {
+  for (const b of blocks.slice(0, 300)) {
+    const m =
+      /\b(?:based (?:in|out of)|located in|work from our)\s+(?:our\s+|the\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:[ ,]+\p{Lu}[\p{L}.'-]+){0,3})/u.exec(
+        b.text,
+      );
+    if (!m) continue;
+    const place = m[1]!.replace(/[ ,]+(?:HQ|Headquarters|Office|Offices|Hub|Campus)$/u, '').trim();
+    if (place && !/^(?:Remote|Europe|EMEA)$/.test(place) ? true : looksLikePlace(place)) return found([place], b.el);
+  }
+  return undefined;
+}
+
 const generic: Source = {
   id: 'generic',
   matches: () => true,
@@ -154,6 +185,8 @@ const generic: Source = {
     labelledFacts(main, r);
     r.locations ??= findPlace(ctx, main, title);
     r.applyUrl = findApply(ctx, ctx.root);
+    if (!r.company && r.applyUrl) r.company = companyFromAts(r.applyUrl.value, main);
+    if (!r.locations) r.locations = basedIn(main);
     return r;
   },
 };

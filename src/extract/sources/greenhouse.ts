@@ -21,6 +21,16 @@ const greenhouse: Source = {
     r.company = company ?? found(fromTitle) ?? found(ctx.u?.pathname.split('/')[1] ?? null);
     const loc = textAt(ctx.doc, ['.job__location', '#header .location', '.location'], 300);
     if (loc) r.locations = { value: loc.value.split(/\s*[|;]\s*/).filter(Boolean), at: loc.at };
+    // The new boards embed the job's state (Remix): its "published_at" is the date posted.
+    for (const s of ctx.index.scripts.slice(0, 100)) {
+      const text = s.textContent ?? '';
+      const m =
+        text.length < 3_000_000 ? /"(?:published_at|first_published)"\s*:\s*"(\d{4}-\d{2}-\d{2})/.exec(text) : null;
+      if (m) {
+        r.datePosted = found(m[1]!);
+        break;
+      }
+    }
     const body = first(ctx.doc, ['.job__description', '#content', '.job-post-content']);
     if (body) r.body = body;
     r.authoritative = ['locations'];

@@ -2,7 +2,8 @@
 // header h1 > a, the company link and "– City, Country" span, the
 // "About this job" box of "Label: value" facts, Technologies tags, and the
 // description section. Search pages (/jobs?…) list -job cards.
-import { $$ } from '../dom';
+import { $$, textOf } from '../dom';
+import { skillNames } from '../skills';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
 import { first, hasClass, hostIs, textAt } from './site-kit';
@@ -30,6 +31,13 @@ const stackoverflow: Source = {
       if (place && !/no office location/i.test(place)) r.locations = found([place], loc.at[0]);
       else r.locations = { value: [], at: [] };
     }
+    // The Technologies tags ("python", "amazon-web-services", "c#") are the stack the employer lists.
+    const tech = $$(ctx.doc, '#overview-items section, .job-details--content section', 20).find((sec) =>
+      /^technolog/i.test(cleanText(textOf(first(sec, ['h2', 'h3']) ?? sec, 100))),
+    );
+    const tags = (tech ? $$(tech, '.post-tag', 40) : []).map((t) => cleanText(textOf(t, 100)).replace(/-/g, ' '));
+    const skills = [...new Set(tags.flatMap((t) => skillNames(t)))];
+    if (skills.length) r.skills = { value: skills, at: skills.map(() => null) };
     const body = first(ctx.doc, ['#overview-items', '.job-details--content']);
     if (body) r.body = body;
     r.authoritative = ['locations', 'company'];
