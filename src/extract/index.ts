@@ -26,7 +26,7 @@ import {
   workplaceFromDescription,
 } from './facts';
 import { findSalary } from './salary';
-import { type Block, blocksOf, countItems, type Sections, sectionsOf } from './sections';
+import { type Block, blocksOf, countItems, SECTION_KINDS, type Sections, sectionsOf } from './sections';
 import { findSkills } from './skills';
 import { sectionFacts } from './sources/generic';
 import { GENERIC_SOURCE, SITE_SOURCES, STRUCTURED_SOURCES } from './sources/index';
@@ -82,6 +82,17 @@ function decidePosting(structured: Tagged[], site: Tagged[], generic: Reading | 
   if (site.some((t) => t.r.posting === true)) return true;
   if (structured.some((t) => t.r.posting === false)) return false;
   return generic?.posting === true;
+}
+
+/** The structured items, each with the visible page block of the same text where there is one. */
+function onPage(sections: Sections, blocks: readonly Block[], live: boolean): Sections {
+  if (!live || !blocks.length) return sections;
+  const byText = new Map<string, Element>();
+  for (const b of blocks) if (b.text.length <= 2000 && !byText.has(fold(b.text))) byText.set(fold(b.text), b.el);
+  const out = { ...sections };
+  for (const key of SECTION_KINDS)
+    out[key] = sections[key].map((i) => ({ text: i.text, el: byText.get(fold(i.text)) ?? i.el }));
+  return out;
 }
 
 /** Strips the company a site glues to a title ("Engineer at Datadog", "Engineer - Datadog"). */
@@ -167,7 +178,10 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
   const bodyBlocks = useDom ? domBlocks : structBlocks;
   const bodyId: SourceId = useDom ? domId : (structBody?.id ?? 'json-ld');
   const sections = useDom ? domSections : structSections;
-  const listFacts = sectionFacts(sections);
+  // Items read from structured data that the page also shows: point at the visible node, so
+  // the page can highlight them (JSON-LD copies of a rendered description are common).
+  const visible = useDom ? sections : onPage(sections, genericReading?.blocks ?? [], doc === page);
+  const listFacts = sectionFacts(visible);
 
   const title0 = take('title');
   const company = take('company');

@@ -78,3 +78,18 @@ describe('JSON-LD', () => {
     expect(extractJob(page(JSON.stringify(list)), '').isJobPosting).toBe(false);
   });
 });
+
+describe('provenance', () => {
+  it('points JSON-LD items at the visible bullets that show them', () => {
+    const d = page(
+      JSON.stringify(posting),
+      '<div id="app"><h1>Backend Engineer</h1><p>Intro</p><ul><li>Go</li><li>PostgreSQL</li></ul></div>',
+    );
+    const p = extractJob(d, '');
+    expect(p.requirements).toEqual(['Go', 'PostgreSQL']);
+    expect(p.provenance.requirements?.at).toEqual([
+      [1, 0, 2, 0],
+      [1, 0, 2, 1],
+    ]);
+  });
+});
