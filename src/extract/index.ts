@@ -300,6 +300,11 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
       );
     }
   }
+  // The languages a posting asks for stand in its must-haves and nice-to-haves; reading only
+  // those is faster and keeps "our offices speak 12 languages" out. (Degrees are often named
+  // elsewhere, "Minimum education: Bachelor's", so they are read from the whole text.)
+  const asks = [...posting.requirements, ...posting.niceToHave];
+  const askText = asks.length >= 2 ? asks.join('\n') : text;
   if (!posting.education.length) {
     const ed = educationFrom(text);
     if (ed.length) {
@@ -315,7 +320,7 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
     }
   }
   if (!posting.languages.length) {
-    const langs = spokenLanguagesFrom(text);
+    const langs = spokenLanguagesFrom(askText);
     if (langs.length) {
       posting.languages = langs;
       derived('languages', null);
