@@ -219,12 +219,38 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
   // Parts: a site's own reading first, then the body chosen above.
   for (const key of ['responsibilities', 'requirements', 'niceToHave', 'benefits'] as const) {
     const own = site.find((t) => t.r[key]);
-    // Structured lists (JSON-LD jobBenefits) only where the text has no such part.
+    // A site's own list replaces the text's where the site says it is the whole list (Indeed's
+    // benefits); otherwise the description's part and the site's box (jobs.cz benefit icons) add
+    // up, each item once. Structured lists (JSON-LD jobBenefits, often the company's generic
+    // perks on an aggregator) only stand in where the page shows no such list.
     const data = structured.find((t) => t.r[key]);
-    const f = own?.r[key] ?? listFacts[key] ?? data?.r[key];
-    if (!f) continue;
-    posting[key] = f.value;
-    record(key, own ? own.id : listFacts[key] ? bodyId : data!.id, f.at);
+    const whole = own?.r.authoritative?.includes(key) ? own.r[key] : undefined;
+    const lists = whole
+      ? [{ f: whole, id: own!.id }]
+      : listFacts[key] || own?.r[key]
+        ? [
+            { f: listFacts[key], id: bodyId },
+            { f: own?.r[key], id: own?.id ?? bodyId },
+          ]
+        : [{ f: data?.r[key], id: data?.id ?? bodyId }];
+    const seen = new Set<string>();
+    const value: string[] = [];
+    const at: (Element | null)[] = [];
+    let id: SourceId | null = null;
+    for (const { f, id: from } of lists) {
+      if (!f) continue;
+      f.value.forEach((item, i) => {
+        const k = fold(item);
+        if (seen.has(k)) return;
+        seen.add(k);
+        value.push(item);
+        at.push(f.at[i] ?? null);
+        id ??= from;
+      });
+    }
+    if (!value.length || !id) continue;
+    posting[key] = value;
+    record(key, id, at);
   }
 
   // Facts read from the text.

@@ -297,6 +297,8 @@ function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'oth
   // A sentence is not a heading, even in bold ("Knowledge of VirtualBox & Vagrant.").
   if (/[^.][.;]$/.test(label) && label.split(' ').length > 3) return strict ? null : 'other';
   if (NOT_A_PART.test(f)) return 'other';
+  // A long sentence set as a heading ("You can learn more about our team … on Glassdoor") names no part.
+  if (f.split(' ').length > 10) return strict ? null : 'other';
   if (ABOUT_THE_JOB.test(f)) return 'aboutJob';
   for (const [kind, re] of COMPILED) {
     const m = re.exec(f);
@@ -403,7 +405,8 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
     const first = line.find((s) => s.text.trim());
     if (first?.bold) {
       const lead = cleanText(first.text);
-      if (/[:：]$/.test(lead) && headingKind(lead, true)) {
+      const leadKind = /[:：]$/.test(lead) ? headingKind(lead, true) : null;
+      if (leadKind && leadKind !== 'other') {
         const rest = cleanText(text.slice(text.indexOf(lead) + lead.length));
         out.push({ kind: 'heading', text: lead, el, level: 7 });
         if (rest) out.push({ kind: BULLET_START.test(rest) ? 'item' : 'para', text: stripBullet(rest), el, level: 0 });

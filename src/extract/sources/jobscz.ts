@@ -45,6 +45,10 @@ const jobscz: Source = {
     r.posting = true;
     iconFacts(ctx, r);
     r.applyUrl = linkAt(ctx, ['a[data-track-event="JD.Reply"]', 'a#reply-button-top', 'a[href*="/jof/"]']);
+    // The benefit icons below the text: a "Benefity" label, then one .IconWithText per benefit.
+    const label = $$(ctx.doc, 'p.text-secondary', 20).find((p) => /^benefit/i.test(cleanText(textOf(p, 50))));
+    const icons = label?.parentElement ? $$(label.parentElement, '.IconWithText p', 60) : [];
+    if (icons.length) r.benefits = { value: icons.map((p) => cleanText(textOf(p, 300))), at: icons };
     const body = first(ctx.doc, ['[data-jobad="body"]', '.content-rich-text', '.content.orig-frame', '[role="main"]']);
     if (body) r.body = body;
     r.authoritative = ['company', 'locations'];

@@ -38,7 +38,7 @@ const stackoverflow: Source = {
     const tags = (tech ? $$(tech, '.post-tag', 40) : []).map((t) => cleanText(textOf(t, 100)).replace(/-/g, ' '));
     const skills = [...new Set(tags.flatMap((t) => skillNames(t)))];
     if (skills.length) r.skills = { value: skills, at: skills.map(() => null) };
-    const body = first(ctx.doc, ['#overview-items', '.job-details--content']);
+    const body = first(ctx.doc, ['#overview-items', '#mainbar', '.job-details--content']);
     if (body) r.body = body;
     r.authoritative = ['locations', 'company'];
     return r;
