@@ -35,6 +35,8 @@ import type { Context, FactKey, Found, Reading } from './types';
 
 export type { JobPosting } from '../model/posting';
 
+const PRACTICES = ['CI/CD', 'REST', 'Agile', 'Scrum', 'Kanban', 'TDD', 'BDD', 'DevOps', 'Microservices', 'OOP'];
+
 interface Tagged {
   id: SourceId;
   r: Reading;
@@ -268,6 +270,9 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
   }
   const ownSkills = pick('skills');
   if (ownSkills) for (const s of ownSkills.f.value) if (!skillSet.has(s)) skillSet.set(s, null);
+  // Practices are not tools: the person reads "CI/CD" or "REST" as how a team works, not as a
+  // technology to list (the skills matcher still finds them for highlighting elsewhere).
+  for (const name of PRACTICES) skillSet.delete(name);
   // The hiring company's own product ("Zscaler", "Vercel") is not a skill the posting asks for.
   if (company) for (const name of [...skillSet.keys()]) if (fold(name) === fold(company)) skillSet.delete(name);
   posting.skills = [...skillSet.keys()];

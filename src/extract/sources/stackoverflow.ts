@@ -35,8 +35,14 @@ const stackoverflow: Source = {
     const tech = $$(ctx.doc, '#overview-items section, .job-details--content section', 20).find((sec) =>
       /^technolog/i.test(cleanText(textOf(first(sec, ['h2', 'h3']) ?? sec, 100))),
     );
-    const tags = (tech ? $$(tech, '.post-tag', 40) : []).map((t) => cleanText(textOf(t, 100)).replace(/-/g, ' '));
-    const skills = [...new Set(tags.flatMap((t) => skillNames(t)))];
+    // Tags are lower-case slugs ("amazon-web-services", "angular"): read them as names are written.
+    const tags = (tech ? $$(tech, '.post-tag', 40) : []).map((t) =>
+      cleanText(textOf(t, 100))
+        .replace(/-/g, ' ')
+        .replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()),
+    );
+    // Read as one list, so names that need context ("angular", "go") stand among technologies.
+    const skills = tags.length ? skillNames(`Technologies: ${tags.join(', ')}`) : [];
     if (skills.length) r.skills = { value: skills, at: skills.map(() => null) };
     const body = first(ctx.doc, ['#overview-items', '#mainbar', '.job-details--content']);
     if (body) r.body = body;
