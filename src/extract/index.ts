@@ -14,7 +14,7 @@ import {
   type SourceId,
 } from '../model/posting';
 import { elementAtOffset, elementMatching, indexBlocks, type TextIndex } from './derive';
-import { indexPage, type PageIndex, parseDocument, pathOf, unescapeBody, viewSourceText } from './dom';
+import { indexPage, type PageIndex, parseDocument, parseFragment, pathOf, unescapeBody, viewSourceText } from './dom';
 import {
   educationFrom,
   employmentTypeFrom,
@@ -135,6 +135,8 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
     const r = run(s, ctx);
     if (r) site.push({ id: s.id, r });
   }
+  // A site that knows this page is a list (a search, a board) needs no further reading.
+  if (site.some((t) => t.r.posting === false) && !structured.some((t) => t.r.posting === true)) return notAPosting(url);
   const genericReading = run(GENERIC_SOURCE, ctx);
   const generic: Tagged[] = genericReading ? [{ id: GENERIC_SOURCE.id, r: genericReading }] : [];
 
@@ -170,7 +172,13 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
     domId = siteBody.id;
   } else if (genericReading?.blocks) domBlocks = genericReading.blocks;
   const domSections: Sections = sectionsOf(domBlocks);
-  const structBody = structured.find((t) => t.r.body);
+  const structBody = structured.find((t) => t.r.body || t.r.bodyHtml);
+  // A site's own rendered body with parts makes the structured copy unneeded: skip parsing it.
+  if (structBody && !structBody.r.body && structBody.r.bodyHtml && !(siteBody && countItems(domSections) > 0)) {
+    const box = parseFragment(doc, structBody.r.bodyHtml);
+    if (box) structBody.r.body = box;
+    else structBody.r.descriptionText = cleanText(structBody.r.bodyHtml);
+  }
   const structBlocks = structBody?.r.body ? blocksOf(structBody.r.body, { skipChrome: false }) : [];
   const structSections = sectionsOf(structBlocks);
   const useDom =

@@ -46,6 +46,8 @@ export interface Reading {
    * parsed from structured data (no paths).
    */
   body?: Element;
+  /** The description as HTML, to be parsed into an inert document only if the merge needs it. */
+  bodyHtml?: string;
   /** Plain text of the description where no element holds it. */
   descriptionText?: string;
   /** Facts this source knows better than structured data (a site's own embedded state). */
@@ -54,7 +56,10 @@ export interface Reading {
   blocks?: Block[];
 }
 
-export type FactKey = Exclude<keyof Reading, 'posting' | 'body' | 'descriptionText' | 'authoritative' | 'blocks'>;
+export type FactKey = Exclude<
+  keyof Reading,
+  'posting' | 'body' | 'bodyHtml' | 'descriptionText' | 'authoritative' | 'blocks'
+>;
 
 export interface Context {
   doc: Document;

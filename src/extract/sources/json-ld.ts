@@ -3,7 +3,6 @@
 // that is broken or gigantic (bounded: size, depth and node count are capped).
 import type { Education, EmploymentType, Workplace } from '../../model/posting';
 import { isoDate } from '../dates';
-import { parseFragment } from '../dom';
 import { seniorityFromText } from '../facts';
 import { countryName, joinPlace } from '../location';
 import { salaryFromStructured } from '../salary';
@@ -149,7 +148,7 @@ export function jobPostings(ctx: Context): { obj: Obj; el: Element }[] {
 }
 
 /** Reads one JobPosting object (also used for embedded states shaped like it). */
-export function readJobPosting(doc: Document, o: Obj): Reading {
+export function readJobPosting(_doc: Document, o: Obj): Reading {
   const r: Reading = {};
   r.title = found(str(o.title ?? o.name, 500));
   const org = list(o.hiringOrganization)[0];
@@ -195,10 +194,9 @@ export function readJobPosting(doc: Document, o: Obj): Reading {
   const desc = typeof o.description === 'string' ? o.description.slice(0, 400_000) : '';
   if (desc) {
     // Descriptions are HTML, sometimes escaped once more (&lt;p&gt;); plain text parses to itself.
+    // Parsed only when the merge needs it (a site's own rendered body usually makes it unneeded).
     const html = /&lt;\/?[a-z]/i.test(desc) ? decodeEntities(desc) : desc;
-    const box = parseFragment(doc, /<[a-z]/i.test(html) ? html : html.replace(/\n/g, '<br>'));
-    if (box) r.body = box;
-    else r.descriptionText = cleanText(html);
+    r.bodyHtml = /<[a-z]/i.test(html) ? html : html.replace(/\n/g, '<br>');
   }
   return r;
 }
