@@ -153,7 +153,7 @@ export function textOf(el: Element, max = 50_000, keepLines = false): string {
     }
     if (node.nodeType !== 1) continue;
     const tag = tagOf(node as Element);
-    if (NOISE_TAGS.has(tag)) continue;
+    if (NOISE_TAGS.has(tag) && node !== el) continue; // the element asked for is read even if it is a button
     if (tag === 'BR') {
       out.push('\n');
       continue;

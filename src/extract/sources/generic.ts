@@ -180,6 +180,12 @@ const generic: Source = {
     const r: Reading = { ...sectionFacts(sections), blocks: main };
     r.posting = looksLikePosting(sections, h1 >= 0, jobLinkCount(ctx));
     if (title) r.title = found(title, blocks[h1]!.el);
+    else if (r.posting) {
+      // No main heading: the page's own title, without the site's name glued to it.
+      const og = cleanText(metaContent(ctx.index, 'og:title') ?? ctx.doc.title ?? '', 300);
+      const bare = og.split(/\s+[|–—]\s+|\s+-\s+(?=[^-]+$)/)[0]?.trim();
+      if (bare && bare.length <= 150) r.title = found(bare);
+    }
     const siteName = metaContent(ctx.index, 'og:site_name');
     r.company = found(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null));
     labelledFacts(main, r);

@@ -5,7 +5,7 @@
 // The criteria list (seniority, employment type, …) comes in the page's UI
 // language, always in the same order, so it is read by position as well.
 import { $, $$, textOf } from '../dom';
-import { employmentTypeFrom, seniorityFromText } from '../facts';
+import { employmentTypeFrom, seniorityFromText, workplaceFrom } from '../facts';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
 import { first, hasClass, hostIs, textAt } from './site-kit';
@@ -37,8 +37,10 @@ const DESCRIPTION = [
   '.jobs-description__content',
   '#job-details',
 ];
-const CRITERIA =
-  '.description__job-criteria-item, .job-criteria__item, .job-details-jobs-unified-top-card__job-insight';
+const CRITERIA = '.description__job-criteria-item, .job-criteria__item';
+// The logged-in view shows the same facts as pills ("Remote", "Full-time", "Mid-Senior level").
+const PILLS =
+  '.job-details-preferences-and-skills__pill, .job-details-fit-level-preferences button, .job-details-jobs-unified-top-card__job-insight, .jobs-unified-top-card__job-insight';
 
 function readApply(ctx: Context): Reading['applyUrl'] {
   // Offsite apply: the guest page keeps the link in a comment inside <code id="applyUrl">.
@@ -90,6 +92,18 @@ const linkedin: Source = {
         if (e) r.employmentType = found(e, item);
       }
     });
+    for (const pill of $$(ctx.doc, PILLS, 12)) {
+      for (const part of cleanText(textOf(pill, 300)).split(/\s*[·•|]\s*|\s{2,}/)) {
+        const w = workplaceFrom(part);
+        if (w && !r.workplace) r.workplace = found(w, pill);
+        const e = employmentTypeFrom(part);
+        if (e && !r.employmentType) r.employmentType = found(e, pill);
+        const s = /level|senior|junior|entry|associate|director|executive|intern/i.test(part)
+          ? seniorityFromText(part)
+          : null;
+        if (s && !r.seniority) r.seniority = found(s, pill);
+      }
+    }
     r.applyUrl = readApply(ctx);
     const body = first(ctx.doc, DESCRIPTION);
     if (body) r.body = body;
