@@ -1,25 +1,73 @@
 // One typed map from message name to request and response; the only place that
-// calls runtime.sendMessage. The background checks every request against this
-// map before it acts (see background/handlers.ts): a message's sender and shape
-// are never trusted.
+// calls runtime.sendMessage and tabs.sendMessage. The background checks every
+// request against this map before it acts (see background/routes.ts): a
+// message's sender and shape are never trusted. Messages the other way, from the
+// background to the content script in a tab, have a map of their own.
 import type { JobPosting } from './model/posting';
-import { browser } from './platform';
+import type { Rating, SavedJob, Status } from './model/saved-job';
+import { runtime } from './platform-runtime';
+import type { PanelSettings } from './store/settings';
 
+/** What a person may change on a saved job (the store's JobPatch, as it crosses the wire). */
+export interface JobEdit {
+  status?: Status;
+  tags?: string[];
+  notes?: string;
+  rating?: Rating;
+  followUp?: string | null;
+}
+
+/** Messages to the background, from a content script ('page/…') or from Jobmark's own pages. */
 export interface MessageMap {
-  /** Content script → background: what this tab shows now (a posting, or not). */
-  'page/read': { req: { posting: JobPosting }; res: { ok: true } };
-  /** Popup → background: the posting last read in a tab, if any. */
-  'tab/posting': { req: { tabId: number }; res: { posting: JobPosting | null } };
+  /** Content script: what this tab shows now (a posting, or not); answered with the job if it is saved. */
+  'page/read': { req: { posting: JobPosting }; res: { job: SavedJob | null } };
+  /** Content script: the page panel's Save job. */
+  'page/save': { req: { posting: JobPosting }; res: { job: SavedJob } };
+  /** Content script: where the page panel sits and whether it is collapsed. */
+  'panel/get': { req: Record<string, never>; res: { panel: PanelSettings } };
+  'panel/set': { req: { panel: PanelSettings }; res: { ok: true } };
+  /** Popup: the posting in a tab (read now if the person's click allows it) and its saved job. */
+  'tab/posting': { req: { tabId: number }; res: { posting: JobPosting | null; job: SavedJob | null } };
+  /** Popup: save the posting a tab shows. */
+  'tab/save': { req: { tabId: number }; res: { job: SavedJob } };
+  /** Popup and dashboard: edit a saved job. */
+  'job/update': { req: { id: string; edit: JobEdit }; res: { job: SavedJob } };
+  /** Popup: is this site read automatically (by the manifest or the person's choice)? */
+  'site/status': { req: { origin: string }; res: { automatic: boolean } };
+  /** Popup: read this site automatically from now on; the popup has asked for its permission first. */
+  'site/enable': { req: { origin: string }; res: { ok: true } };
+}
+
+export interface ContentReadRequest {
+  force: boolean;
+  tellIfNone: boolean;
+  save: boolean;
+}
+
+/** Messages from the background to the content script of one tab. */
+export interface ContentMessageMap {
+  /**
+   * Read the page now. `force`: the person asked, so read it even where the quick
+   * check says no; `tellIfNone`: say on the page when there is no posting (the
+   * keyboard shortcut and context menu have no popup to say it); `save`: save it
+   * too, from the page, so the page panel shows the outcome or a storage error.
+   */
+  'content/read': { req: ContentReadRequest; res: { posting: JobPosting } };
+  /** The job shown in this tab was saved or edited elsewhere (the popup). */
+  'content/saved': { req: { job: SavedJob | null }; res: { ok: true } };
 }
 
 export type MessageName = keyof MessageMap;
 export type Request<K extends MessageName> = MessageMap[K]['req'];
 export type Response<K extends MessageName> = MessageMap[K]['res'];
+export type ContentMessageName = keyof ContentMessageMap;
+export type ContentRequest<K extends ContentMessageName> = ContentMessageMap[K]['req'];
+export type ContentResponse<K extends ContentMessageName> = ContentMessageMap[K]['res'];
 
 /** What travels on the wire. */
-export interface Envelope<K extends MessageName = MessageName> {
+export interface Envelope<K extends MessageName | ContentMessageName = MessageName> {
   jobmark: K;
-  req: Request<K>;
+  req: K extends MessageName ? Request<K> : K extends ContentMessageName ? ContentRequest<K> : never;
 }
 
 /** An error the background sends back instead of a response, with a message for people. */
@@ -31,11 +79,28 @@ export function isFailure(value: unknown): value is Failure {
   return typeof value === 'object' && value !== null && typeof (value as Failure).error === 'string';
 }
 
-/** Send one message to the background and get its typed answer; a refusal or storage error throws with its message. */
-export async function send<K extends MessageName>(name: K, req: Request<K>): Promise<Response<K>> {
-  const envelope: Envelope<K> = { jobmark: name, req };
-  const answer: unknown = await browser.runtime.sendMessage(envelope);
+function unwrap<T>(name: string, answer: unknown): T {
   if (isFailure(answer)) throw new Error(answer.error);
   if (answer === undefined) throw new Error(`No answer to ${name}`);
-  return answer as Response<K>;
+  return answer as T;
+}
+
+/** Send one message to the background and get its typed answer; a refusal or storage error throws with its message. */
+export async function send<K extends MessageName>(name: K, req: Request<K>): Promise<Response<K>> {
+  const envelope = { jobmark: name, req } as Envelope<K>;
+  return unwrap(name, await runtime().sendMessage(envelope));
+}
+
+/** The transport for messages to a tab's content script (browser.tabs.sendMessage, given by the background). */
+export type TabSender = (tabId: number, message: unknown) => Promise<unknown>;
+
+/** Send one message to the content script in a tab; throws when none listens there. */
+export async function sendToTab<K extends ContentMessageName>(
+  tabSend: TabSender,
+  tabId: number,
+  name: K,
+  req: ContentRequest<K>,
+): Promise<ContentResponse<K>> {
+  const envelope = { jobmark: name, req } as Envelope<K>;
+  return unwrap(name, await tabSend(tabId, envelope));
 }

@@ -1,9 +1,16 @@
 // What the background does for each message, checked against the message map:
 // a handler object must cover every message with the right types. Each message
-// also says who may send it and how its request is validated.
-import type { MessageName, Request, Response } from '../messages';
+// also says who may send it and how its request is validated. The browser's
+// APIs come in as Services, so the routes run in a unit test with
+// fake-indexeddb and fake tabs.
+import type { JobEdit, MessageName, Request, Response } from '../messages';
 import type { JobPosting } from '../model/posting';
-import { isJobPostingShape, isObject } from '../model/validate';
+import type { SavedJob } from '../model/saved-job';
+import { isStatus } from '../model/saved-job';
+import { isJobPostingShape, isObject, isText, isTextList } from '../model/validate';
+import type { JobmarkDatabase } from '../store/db';
+import { findJob, saveJob, updateJob } from '../store/jobs';
+import { getSetting, isPanelSettings, setSetting } from '../store/settings';
 
 /** A content script in a web page, or one of Jobmark's own pages (popup, dashboard). */
 export type Origin = 'page' | 'extension';
@@ -14,34 +21,186 @@ export interface Context {
   tabId: number | undefined;
 }
 
+/** What the routes need from the browser; background/services.ts gives the real ones. */
+export interface Services {
+  db(): Promise<JobmarkDatabase>;
+  /** Ask the content script in a tab to read its page (injecting it if the person's gesture allows); null if it cannot. */
+  readTab(tabId: number): Promise<JobPosting | null>;
+  /** Show in a tab whether its posting is saved: the toolbar badge, and the page panel when the change came from elsewhere. */
+  showSaved(tabId: number, job: SavedJob | null, tellPage: boolean): void;
+  /** Whether pages of `origin` are read automatically. */
+  siteIsAutomatic(origin: string): Promise<boolean>;
+  /** Read pages of `origin` automatically from now on (its permission must be granted already). */
+  enableSite(origin: string): Promise<void>;
+}
+
 interface Route<K extends MessageName> {
   from: readonly Origin[];
   valid: (req: unknown) => req is Request<K>;
   handle: (req: Request<K>, ctx: Context) => Promise<Response<K>>;
 }
-type Routes = { [K in MessageName]: Route<K> };
+export type Routes = { [K in MessageName]: Route<K> };
 
-/** The last posting each tab showed: what the popup and the badge report. */
-const postingByTab = new Map<number, JobPosting>();
+const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function forgetTab(tabId: number): void {
-  postingByTab.delete(tabId);
+/** An http(s) origin and nothing else: "https://example.com" or with a port. */
+export function isWebOrigin(v: unknown): v is string {
+  if (!isText(v, 300)) return false;
+  try {
+    const url = new URL(v);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === v;
+  } catch {
+    return false;
+  }
 }
 
-export const routes: Routes = {
-  'page/read': {
-    from: ['page'],
-    valid: (req): req is Request<'page/read'> => isObject(req) && isJobPostingShape(req.posting),
-    async handle({ posting }, { tabId }) {
-      if (tabId !== undefined) postingByTab.set(tabId, posting);
-      return { ok: true };
+export function isJobEdit(v: unknown): v is JobEdit {
+  if (!isObject(v)) return false;
+  const known = ['status', 'tags', 'notes', 'rating', 'followUp'];
+  return (
+    Object.keys(v).every((key) => known.includes(key)) &&
+    (v.status === undefined || isStatus(v.status)) &&
+    (v.tags === undefined || (isTextList(v.tags, 100) && v.tags.every((t) => t.length <= 200))) &&
+    (v.notes === undefined || isText(v.notes, 100_000)) &&
+    (v.rating === undefined ||
+      (Number.isInteger(v.rating) && (v.rating as number) >= 0 && (v.rating as number) <= 5)) &&
+    (v.followUp === undefined || v.followUp === null || (isText(v.followUp, 10) && DATE.test(v.followUp)))
+  );
+}
+
+const hasPosting = (req: unknown): req is { posting: JobPosting } => isObject(req) && isJobPostingShape(req.posting);
+
+/**
+ * `postingByTab`: the last posting each tab showed, what the popup and the badge
+ * report. Lost when the worker sleeps; readTab asks the tab again.
+ */
+export function makeRoutes(services: Services, postingByTab = new Map<number, JobPosting>()): Routes {
+  async function postingIn(tabId: number): Promise<JobPosting | null> {
+    const known = postingByTab.get(tabId);
+    if (known) return known;
+    const read = await services.readTab(tabId);
+    if (read?.isJobPosting) postingByTab.set(tabId, read);
+    return read;
+  }
+
+  async function savedFor(posting: JobPosting): Promise<SavedJob | null> {
+    if (!posting.isJobPosting) return null;
+    return (await findJob(await services.db(), posting.url, posting)) ?? null;
+  }
+
+  return {
+    'page/read': {
+      from: ['page'],
+      valid: hasPosting,
+      async handle({ posting }, { tabId }) {
+        if (tabId === undefined) return { job: null };
+        if (posting.isJobPosting) postingByTab.set(tabId, posting);
+        else postingByTab.delete(tabId);
+        const job = await savedFor(posting);
+        services.showSaved(tabId, job, false);
+        return { job };
+      },
     },
-  },
-  'tab/posting': {
-    from: ['extension'],
-    valid: (req): req is Request<'tab/posting'> => isObject(req) && Number.isInteger(req.tabId),
-    async handle({ tabId }) {
-      return { posting: postingByTab.get(tabId) ?? null };
+    'page/save': {
+      from: ['page'],
+      valid: (req): req is Request<'page/save'> => hasPosting(req) && req.posting.isJobPosting,
+      async handle({ posting }, { tabId }) {
+        const { job } = await saveJob(await services.db(), posting);
+        if (tabId !== undefined) {
+          postingByTab.set(tabId, posting);
+          services.showSaved(tabId, job, false);
+        }
+        return { job };
+      },
     },
-  },
-};
+    'panel/get': {
+      from: ['page'],
+      valid: (req): req is Request<'panel/get'> => isObject(req),
+      async handle() {
+        return { panel: await getSetting(await services.db(), 'panel') };
+      },
+    },
+    'panel/set': {
+      from: ['page'],
+      valid: (req): req is Request<'panel/set'> => isObject(req) && isPanelSettings(req.panel),
+      async handle({ panel }) {
+        // Rebuilt from the checked fields only, so nothing else a page sends is stored.
+        await setSetting(await services.db(), 'panel', { collapsed: panel.collapsed, corner: panel.corner });
+        return { ok: true };
+      },
+    },
+    'tab/posting': {
+      from: ['extension'],
+      valid: (req): req is Request<'tab/posting'> => isObject(req) && isTabId(req.tabId),
+      async handle({ tabId }) {
+        const posting = await postingIn(tabId);
+        return { posting, job: posting ? await savedFor(posting) : null };
+      },
+    },
+    'tab/save': {
+      from: ['extension'],
+      valid: (req): req is Request<'tab/save'> => isObject(req) && isTabId(req.tabId),
+      async handle({ tabId }) {
+        const posting = await postingIn(tabId);
+        if (!posting?.isJobPosting) throw new Error('This page is not a job posting.');
+        const { job } = await saveJob(await services.db(), posting);
+        services.showSaved(tabId, job, true);
+        return { job };
+      },
+    },
+    'job/update': {
+      from: ['extension'],
+      valid: (req): req is Request<'job/update'> => isObject(req) && isText(req.id, 100) && isJobEdit(req.edit),
+      async handle({ id, edit }) {
+        const job = await updateJob(await services.db(), id, edit);
+        for (const [tabId, posting] of postingByTab) {
+          if ((await savedFor(posting))?.id === id) services.showSaved(tabId, job, true);
+        }
+        return { job };
+      },
+    },
+    'site/status': {
+      from: ['extension'],
+      valid: (req): req is Request<'site/status'> => isObject(req) && isWebOrigin(req.origin),
+      async handle({ origin }) {
+        return { automatic: await services.siteIsAutomatic(origin) };
+      },
+    },
+    'site/enable': {
+      from: ['extension'],
+      valid: (req): req is Request<'site/enable'> => isObject(req) && isWebOrigin(req.origin),
+      async handle({ origin }) {
+        await services.enableSite(origin);
+        return { ok: true };
+      },
+    },
+  };
+}
+
+/** Check a message's sender and shape, then run its route; any refusal or error becomes a Failure. */
+export async function dispatch(routes: Routes, message: unknown, origin: Origin | null, tabId: number | undefined) {
+  if (!isObject(message) || !('jobmark' in message)) return undefined;
+  const { jobmark: name, req } = message;
+  if (typeof name !== 'string' || !Object.hasOwn(routes, name)) return { error: `Unknown message: ${String(name)}` };
+  const route = routes[name as MessageName];
+  if (origin === null || !route.from.includes(origin)) return { error: `${name} refused from this sender` };
+  if (!route.valid(req)) return { error: `${name} refused: malformed request` };
+  try {
+    // The route was looked up by this name, so its request type matches.
+    return await (route.handle as (r: unknown, c: Context) => Promise<unknown>)(req, { origin, tabId });
+  } catch (error) {
+    return { error: storageMessage(error) };
+  }
+}
+
+/** A storage failure in words a person can act on. */
+export function storageMessage(error: unknown): string {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  const text = error instanceof Error ? error.message : String(error);
+  if (name === 'QuotaExceededError')
+    return 'Jobmark could not save: the browser says its storage is full. Free some space and try again; nothing was lost.';
+  if (name === 'VersionError' || /blocked/i.test(text))
+    return 'Jobmark could not open its storage: another Jobmark page holds an older version open. Close other Jobmark tabs and try again.';
+  return text;
+}

@@ -1,11 +1,30 @@
 // The service worker (a background script in Firefox): the one writer of the
 // store. It answers typed messages and refuses any that are malformed or come
-// from somewhere they should not.
-import type { Envelope, Failure, MessageName } from '../messages';
+// from somewhere they should not; it also owns the context menu, the keyboard
+// shortcut and the toolbar badge.
+import type { JobPosting } from '../model/posting';
 import { browser, extensionOrigin, type Runtime } from '../platform';
-import { type Context, forgetTab, routes } from './handlers';
+import { openStore } from '../store/db';
+import { showBadge } from './badge';
+import { dispatch, makeRoutes, type Origin, type Services } from './handlers';
+import { enableSite, siteIsAutomatic } from './sites';
+import { readTab, tellTabSaved } from './tabs';
 
-function originOf(sender: Runtime.MessageSender): Context['origin'] | null {
+const services: Services = {
+  db: () => openStore(),
+  readTab: (tabId) => readTab(tabId),
+  showSaved(tabId, job, tellPage) {
+    showBadge(tabId, job);
+    if (tellPage) tellTabSaved(tabId, job);
+  },
+  siteIsAutomatic,
+  enableSite,
+};
+const postingByTab = new Map<number, JobPosting>();
+const routes = makeRoutes(services, postingByTab);
+browser.tabs.onRemoved.addListener((tabId) => postingByTab.delete(tabId));
+
+function originOf(sender: Runtime.MessageSender): Origin | null {
   if (sender.id !== browser.runtime.id) return null;
   // Content scripts send from a tab whose URL is a web page; our pages from our own origin.
   const url = sender.url ?? '';
@@ -13,24 +32,28 @@ function originOf(sender: Runtime.MessageSender): Context['origin'] | null {
   return sender.tab ? 'page' : null;
 }
 
-async function dispatch(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
-  if (typeof message !== 'object' || message === null || !('jobmark' in message)) return undefined;
-  const { jobmark: name, req } = message as Envelope;
-  if (!Object.hasOwn(routes, name)) return { error: `Unknown message: ${String(name)}` } satisfies Failure;
-  const route = routes[name as MessageName];
-  const origin = originOf(sender);
-  if (origin === null || !route.from.includes(origin)) return { error: `${name} refused from this sender` };
-  if (!route.valid(req)) return { error: `${name} refused: malformed request` };
-  try {
-    // The route was looked up by this name, so its request type matches.
-    return await (route.handle as (r: unknown, c: Context) => Promise<unknown>)(req, {
-      origin,
-      tabId: sender.tab?.id,
-    });
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) } satisfies Failure;
-  }
-}
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  dispatch(routes, message, originOf(sender), sender.tab?.id),
+);
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender));
-browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+const SAVE_MENU = 'jobmark-save';
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: SAVE_MENU,
+      title: 'Save job posting',
+      contexts: ['page', 'selection', 'link'],
+    }),
+  );
+});
+
+// The page saves it (page/save), so its panel shows "Saved" or the storage error.
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === SAVE_MENU && tab?.id !== undefined) readTab(tab.id, { tellIfNone: true, save: true });
+});
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  if (command !== 'read-page') return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId !== undefined) await readTab(tabId, { tellIfNone: true, save: false });
+});

@@ -1,20 +1,78 @@
-// The toolbar popup: what the current page is, and the way to save it.
-import { useEffect, useState } from 'preact/hooks';
-import type { JobPosting } from '../model/posting';
-import { currentTabId, postingInTab } from './tab';
+// The toolbar popup: the current page's posting (or that it is not one), Save
+// job / Saved, editing the saved job, the last saved jobs and the dashboard.
+// Storage errors are shown in an alert and the person's input is kept.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { JobEdit } from '../messages';
+import type { SavedJob } from '../model/saved-job';
+import type { PopupApi, TabState } from './api';
+import { JobEditor } from './JobEditor';
+import { RecentJobs } from './RecentJobs';
 
-type View = { state: 'loading' } | { state: 'posting'; posting: JobPosting } | { state: 'none' };
+const RECENT = 5;
 
-export function Popup() {
+type View = { state: 'loading' } | ({ state: 'ready' } & TabState);
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
   const [view, setView] = useState<View>({ state: 'loading' });
+  const [recent, setRecent] = useState<SavedJob[]>([]);
+  const [tags, setTags] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refreshLists = useCallback(() => {
+    api.recent(RECENT).then(setRecent, (e) => setError(messageOf(e)));
+    api.tags().then(setTags, () => {});
+  }, [api]);
+
   useEffect(() => {
-    currentTabId()
-      .then((tabId) => (tabId === null ? null : postingInTab(tabId)))
-      .then((posting) =>
-        setView(posting?.isJobPosting || posting?.title ? { state: 'posting', posting } : { state: 'none' }),
-      )
-      .catch(() => setView({ state: 'none' }));
-  }, []);
+    const none: TabState = { posting: null, job: null, origin: null, automatic: false };
+    (tabId === null ? Promise.resolve(none) : api.tabState(tabId))
+      .then((state) => setView({ state: 'ready', ...state }))
+      .catch((e) => {
+        setView({ state: 'ready', ...none });
+        setError(messageOf(e));
+      });
+    refreshLists();
+  }, [api, tabId, refreshLists]);
+
+  const setJob = (job: SavedJob) => setView((v) => (v.state === 'ready' ? { ...v, job } : v));
+
+  async function save() {
+    if (tabId === null) return;
+    setBusy(true);
+    try {
+      setJob(await api.save(tabId));
+      setError(null);
+      refreshLists();
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function edit(job: SavedJob, change: JobEdit) {
+    try {
+      setJob(await api.update(job.id, change));
+      setError(null);
+      if (change.tags || change.status) refreshLists();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }
+
+  async function enableSite(origin: string) {
+    try {
+      if (await api.enableSite(origin)) setView((v) => (v.state === 'ready' ? { ...v, automatic: true } : v));
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }
+
+  const posting = view.state === 'ready' && view.posting?.isJobPosting ? view.posting : null;
+  const job = view.state === 'ready' ? view.job : null;
 
   return (
     <main class="popup">
@@ -24,14 +82,41 @@ export function Popup() {
           Dashboard
         </a>
       </header>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       {view.state === 'loading' && <p aria-live="polite">Reading this page…</p>}
-      {view.state === 'none' && <p>This page is not a job posting.</p>}
-      {view.state === 'posting' && (
-        <section aria-label="This page">
-          <h2>{view.posting.title}</h2>
-          {view.posting.company && <p>{view.posting.company}</p>}
+      {view.state === 'ready' && !posting && <p>This page is not a job posting.</p>}
+      {posting && (
+        <section aria-label="This page" class="this-page">
+          <h2>{posting.title}</h2>
+          {(posting.company || posting.locations.length > 0) && (
+            <p>{[posting.company, posting.locations.join(' · ')].filter(Boolean).join(' — ')}</p>
+          )}
+          {job ? (
+            <>
+              <p class="saved" aria-live="polite">
+                Saved
+              </p>
+              <JobEditor key={job.id} job={job} tagSuggestions={tags} onEdit={(change) => edit(job, change)} />
+            </>
+          ) : (
+            <button type="button" class="primary" disabled={busy} onClick={save}>
+              {busy ? 'Saving…' : 'Save job'}
+            </button>
+          )}
         </section>
       )}
+      {view.state === 'ready' && view.origin && !view.automatic && (
+        <p>
+          <button type="button" onClick={() => enableSite(view.origin as string)}>
+            Read {new URL(view.origin).host} automatically
+          </button>
+        </p>
+      )}
+      <RecentJobs jobs={recent} />
     </main>
   );
 }

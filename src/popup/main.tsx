@@ -1,4 +1,8 @@
 import { render } from 'preact';
+import { extensionApi } from './api';
 import { Popup } from './Popup';
+import { currentTabId } from './tab';
 
-render(<Popup />, document.getElementById('app')!);
+currentTabId()
+  .catch(() => null)
+  .then((tabId) => render(<Popup api={extensionApi} tabId={tabId} />, document.getElementById('app')!));

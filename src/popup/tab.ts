@@ -1,7 +1,5 @@
 // Which tab the popup speaks for: the active tab, or the one named by ?tab=ID
 // (so the popup also works opened in a tab of its own, as tests open it).
-import { send } from '../messages';
-import type { JobPosting } from '../model/posting';
 import { browser } from '../platform';
 
 export async function currentTabId(): Promise<number | null> {
@@ -9,8 +7,4 @@ export async function currentTabId(): Promise<number | null> {
   if (param !== null && /^\d+$/.test(param)) return Number(param);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
-}
-
-export async function postingInTab(tabId: number): Promise<JobPosting | null> {
-  return (await send('tab/posting', { tabId })).posting;
 }

@@ -17,6 +17,11 @@ export const MIGRATIONS: readonly Migration[] = [
     jobs.createIndex('updatedAt', 'updatedAt');
     jobs.createIndex('tags', 'tags', { multiEntry: true });
   },
+  // 2: small named settings (the page panel's place and state), kept here rather
+  // than in storage.local so the extension needs no "storage" permission.
+  (db) => {
+    db.createObjectStore('settings');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 // The shape of Jobmark's IndexedDB database, typed for idb.
 import type { DBSchema } from 'idb';
 import type { SavedJob, Status } from '../model/saved-job';
+import type { Settings } from './settings';
 
 export const DB_NAME = 'jobmark';
 
@@ -16,5 +17,10 @@ export interface JobmarkDB extends DBSchema {
       updatedAt: string;
       tags: string;
     };
+  };
+  /** Named settings, one record per key of Settings (out-of-line keys). */
+  settings: {
+    key: keyof Settings;
+    value: Settings[keyof Settings];
   };
 }

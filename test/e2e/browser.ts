@@ -12,7 +12,8 @@ declare const chrome: {
 };
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist');
+/** The built extension: dist/, or JOBMARK_DIST (to test a build made elsewhere while dist/ is rebuilt). */
+export const DIST = process.env.JOBMARK_DIST ? resolve(process.env.JOBMARK_DIST) : join(ROOT, 'dist');
 export const SHARED = resolve(ROOT, '../shared');
 
 export function chromiumPath(): string {

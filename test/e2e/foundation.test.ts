@@ -19,7 +19,9 @@ test('the content script reads a job page served under its real URL, and the pop
   await page.goto(SEED_URL);
   const popup = await browser.openPopup(page);
   await expect
-    .poll(async () => popup.getByRole('heading', { level: 2 }).textContent(), { timeout: 10_000 })
+    .poll(async () => popup.getByRole('region', { name: 'This page' }).getByRole('heading').textContent(), {
+      timeout: 10_000,
+    })
     .toContain('Senior Software Engineer');
   await popup.close();
   await page.close();

@@ -1,14 +1,61 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { expect, test } from 'vitest';
+import { notAPosting } from '../../src/model/posting';
 import { openStore } from '../../src/store/db';
-import { DB_VERSION } from '../../src/store/migrations';
+import { saveJob } from '../../src/store/jobs';
+import { DB_VERSION, MIGRATIONS } from '../../src/store/migrations';
+import type { JobmarkDB } from '../../src/store/schema';
+import { getSetting, setSetting } from '../../src/store/settings';
 
-test('a new database gets every migration: the jobs store and its indexes', async () => {
+const posting = {
+  ...notAPosting('https://jobs.lever.co/acme/1'),
+  isJobPosting: true,
+  title: 'Engineer',
+  company: 'Acme',
+  description: 'Build things.',
+};
+
+/** A database as Jobmark at `version` left it: only the migrations up to that version ran. */
+async function databaseAtVersion(name: string, version: number) {
+  return openDB<JobmarkDB>(name, version, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let v = oldVersion; v < version; v++) MIGRATIONS[v]?.(db, tx);
+    },
+  });
+}
+
+test('a new database gets every migration: the jobs store and its indexes, and settings', async () => {
   const db = await openStore(`jobmark-test-${Math.random()}`);
   expect(db.version).toBe(DB_VERSION);
   const tx = db.transaction('jobs');
   expect([...tx.store.indexNames].sort()).toEqual(
     ['canonicalUrl', 'fingerprint', 'savedAt', 'status', 'tags', 'updatedAt'].sort(),
   );
+  expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'settings']);
+  db.close();
+});
+
+for (let version = 1; version < DB_VERSION; version++) {
+  test(`a database written by version ${version} upgrades and keeps its jobs`, async () => {
+    const name = `jobmark-v${version}-${Math.random()}`;
+    const old = await databaseAtVersion(name, version);
+    // Written with the store functions of that version: they only touch `jobs`.
+    const { job } = await saveJob(old as never, posting);
+    old.close();
+
+    const db = await openStore(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get('jobs', job.id)).toEqual(job);
+    expect(await db.getFromIndex('jobs', 'canonicalUrl', job.canonicalUrl)).toEqual(job);
+    db.close();
+  });
+}
+
+test('settings: defaults until set, then what was set', async () => {
+  const db = await openStore(`jobmark-test-${Math.random()}`);
+  expect(await getSetting(db, 'panel')).toEqual({ collapsed: false, corner: 'bottom-right' });
+  await setSetting(db, 'panel', { collapsed: true, corner: 'top-left' });
+  expect(await getSetting(db, 'panel')).toEqual({ collapsed: true, corner: 'top-left' });
   db.close();
 });

@@ -1,0 +1,63 @@
+// Which sites Jobmark reads by itself: the job sites listed in the manifest, and
+// the sites the person added (each with its own host permission, asked for by
+// the popup at that moment), registered as dynamic content scripts.
+import { browser } from '../platform';
+
+const PREFIX = 'auto:';
+
+/**
+ * The built content script's file, as the built manifest names it. Taken from
+ * there rather than from a `?script` import, which would also list the file in
+ * web_accessible_resources for every site and let any page detect Jobmark.
+ */
+function contentScriptFile(): string {
+  const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+  if (!file) throw new Error('The manifest lists no content script');
+  return file;
+}
+
+/** Whether a match pattern's scheme and host cover an origin (the path is not considered). */
+export function patternCoversOrigin(pattern: string, origin: string): boolean {
+  const m = pattern.match(/^(\*|https?):\/\/(\*|\*\.[^/]+|[^/*]+)\//);
+  if (!m) return false;
+  const url = new URL(origin);
+  const [, scheme, host] = m as unknown as [string, string, string];
+  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
+  if (host === '*') return true;
+  if (host.startsWith('*.')) return url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1));
+  return url.hostname === host;
+}
+
+export async function siteIsAutomatic(origin: string): Promise<boolean> {
+  const listed = browser.runtime.getManifest().content_scripts ?? [];
+  if (listed.some((cs) => (cs.matches ?? []).some((p) => patternCoversOrigin(p, origin)))) return true;
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [PREFIX + origin] });
+  return registered.length > 0;
+}
+
+export async function enableSite(origin: string): Promise<void> {
+  const pattern = `${origin}/*`;
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) {
+    throw new Error(`Jobmark has no permission for ${origin} yet.`);
+  }
+  if (await siteIsAutomatic(origin)) return;
+  await browser.scripting.registerContentScripts([
+    {
+      id: PREFIX + origin,
+      matches: [pattern],
+      js: [contentScriptFile()],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+}
+
+/** Run the content script in a tab now (activeTab or a host permission allows it); false if not allowed. */
+export async function injectContentScript(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile()] });
+    return true;
+  } catch {
+    return false; // no permission for this tab (a browser page, or no gesture)
+  }
+}

@@ -1,0 +1,84 @@
+// Paints what the extractor found with the CSS Custom Highlight API: ranges over
+// the page's own text, registered by name, so the page's DOM is never rewritten
+// (no wrapping spans, no changed text). Where the API is missing (older
+// browsers), nothing is painted and the panel says so; the page is untouched.
+import type { JobPosting, NodePath } from '../model/posting';
+import { HIGHLIGHT_KINDS, type HighlightField } from './highlight-kinds';
+import { elementAt } from './node-path';
+import { skillRanges, textRange } from './text-ranges';
+
+interface HighlightRegistry {
+  set(name: string, highlight: unknown): void;
+  delete(name: string): boolean;
+}
+type HighlightCtor = new (...ranges: Range[]) => { priority: number };
+
+function api(): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
+  const registry = (globalThis.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
+  const Highlight = (globalThis as { Highlight?: HighlightCtor }).Highlight;
+  return registry && Highlight ? { registry, Highlight } : null;
+}
+
+export const canHighlight = (): boolean => api() !== null;
+
+/** A whole element's text, as one range. */
+function wholeElement(el: Element): Range {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  return range;
+}
+
+function elementsOf(doc: Document, paths: readonly (NodePath | null)[] | undefined): Element[] {
+  const seen = new Set<Element>();
+  for (const path of paths ?? []) {
+    const el = elementAt(doc, path);
+    if (el) seen.add(el);
+  }
+  return [...seen];
+}
+
+/** The ranges for one kind of fact. */
+function rangesFor(doc: Document, posting: JobPosting, field: HighlightField): Range[] {
+  const at = posting.provenance[field]?.at;
+  const elements = elementsOf(doc, at);
+  if (field === 'skills') {
+    const names = new Set(posting.skills);
+    return elements.flatMap((el) => skillRanges(el, names));
+  }
+  if (field === 'salary') {
+    const text = posting.salaryText;
+    return elements.flatMap((el) => {
+      const range = text ? textRange(el, text) : null;
+      // Without the exact words, a short line is painted whole; a long paragraph is not.
+      return range ? [range] : (el.textContent?.length ?? 0) <= 200 ? [wholeElement(el)] : [];
+    });
+  }
+  return elements.map(wholeElement);
+}
+
+/** Count of painted ranges by field; null where the browser cannot paint. */
+export type Painted = Record<HighlightField, number> | null;
+
+export function paintHighlights(doc: Document, posting: JobPosting): Painted {
+  const found = api();
+  if (!found) return null;
+  const painted = {} as Record<HighlightField, number>;
+  for (const kind of HIGHLIGHT_KINDS) {
+    const ranges = rangesFor(doc, posting, kind.field);
+    painted[kind.field] = ranges.length;
+    if (ranges.length === 0) {
+      found.registry.delete(kind.name);
+      continue;
+    }
+    const highlight = new found.Highlight(...ranges);
+    // Skills and salary sit inside the larger kinds; they paint on top.
+    highlight.priority = kind.field === 'skills' || kind.field === 'salary' ? 1 : 0;
+    found.registry.set(kind.name, highlight);
+  }
+  return painted;
+}
+
+export function clearHighlights(): void {
+  const found = api();
+  if (found) for (const kind of HIGHLIGHT_KINDS) found.registry.delete(kind.name);
+}

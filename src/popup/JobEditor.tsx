@@ -1,0 +1,116 @@
+// Editing a saved job from the popup: status, tags (suggested from tags already
+// used), notes, rating and follow-up date. Each control has a visible label.
+// Notes are saved when typing pauses and on leaving the field; what was typed
+// stays in the field if saving fails, so nothing is lost.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JobEdit } from '../messages';
+import { type Rating, type SavedJob, STATUSES } from '../model/saved-job';
+
+interface Props {
+  job: SavedJob;
+  tagSuggestions: string[];
+  onEdit(edit: JobEdit): Promise<void>;
+}
+
+const NOTES_PAUSE_MS = 600;
+const splitTags = (text: string) =>
+  text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+
+export function JobEditor({ job, tagSuggestions, onEdit }: Props) {
+  const [tagText, setTagText] = useState(job.tags.join(', '));
+  const [notes, setNotes] = useState(job.notes);
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(pending.current), []);
+
+  const saveNotes = (text: string) => {
+    clearTimeout(pending.current);
+    if (text !== job.notes) void onEdit({ notes: text });
+  };
+  const saveTags = () => {
+    const tags = splitTags(tagText);
+    if (tags.join('\n') !== job.tags.join('\n')) void onEdit({ tags });
+  };
+  // Suggest tags the job does not have yet, completing the last one being typed.
+  const typed = tagText.split(',');
+  const head = typed
+    .slice(0, -1)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const prefix = head.length ? `${head.join(', ')}, ` : '';
+  const suggestions = tagSuggestions.filter((t) => !head.includes(t)).map((t) => prefix + t);
+
+  return (
+    <form class="editor" onSubmit={(e) => e.preventDefault()}>
+      <label>
+        Status
+        <select
+          value={job.status}
+          onChange={(e) => void onEdit({ status: e.currentTarget.value as SavedJob['status'] })}
+        >
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Tags
+        <input
+          type="text"
+          list="jobmark-tags"
+          value={tagText}
+          placeholder="remote, shortlist"
+          onInput={(e) => setTagText(e.currentTarget.value)}
+          onBlur={saveTags}
+          onKeyDown={(e) => e.key === 'Enter' && saveTags()}
+        />
+        <datalist id="jobmark-tags">
+          {suggestions.map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
+      </label>
+      <label>
+        Notes
+        <textarea
+          rows={3}
+          value={notes}
+          onInput={(e) => {
+            const text = e.currentTarget.value;
+            setNotes(text);
+            clearTimeout(pending.current);
+            pending.current = setTimeout(() => saveNotes(text), NOTES_PAUSE_MS);
+          }}
+          onBlur={() => saveNotes(notes)}
+        />
+      </label>
+      <fieldset class="rating">
+        <legend>Rating</legend>
+        {([0, 1, 2, 3, 4, 5] as Rating[]).map((r) => (
+          <label key={r}>
+            <input
+              type="radio"
+              name="rating"
+              value={r}
+              checked={job.rating === r}
+              onChange={() => void onEdit({ rating: r })}
+            />
+            {r === 0 ? 'None' : `${r} star${r === 1 ? '' : 's'}`}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Follow up on
+        <input
+          type="date"
+          value={job.followUp ?? ''}
+          onChange={(e) => void onEdit({ followUp: e.currentTarget.value || null })}
+        />
+      </label>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+// The last jobs saved, each a link to its posting.
+import type { SavedJob } from '../model/saved-job';
+
+export function RecentJobs({ jobs }: { jobs: SavedJob[] }) {
+  return (
+    <section aria-labelledby="recent-heading">
+      <h2 id="recent-heading">Last saved</h2>
+      {jobs.length === 0 ? (
+        <p>No jobs saved yet.</p>
+      ) : (
+        <ul class="recent" aria-label="Last saved jobs">
+          {jobs.map((job) => (
+            <li key={job.id}>
+              <a href={job.url} target="_blank" rel="noopener noreferrer">
+                {job.posting.title ?? job.url}
+              </a>
+              {job.posting.company && <span> · {job.posting.company}</span>}
+              <span class="status"> · {job.status}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
