@@ -59,3 +59,11 @@ test('settings: defaults until set, then what was set', async () => {
   expect(await getSetting(db, 'panel')).toEqual({ collapsed: true, corner: 'top-left' });
   db.close();
 });
+
+test('an upgrade blocked by an old connection that does not close is reported, not left hanging', async () => {
+  const name = `jobmark-blocked-${Math.random()}`;
+  // Version 1 held open by a page that ignores versionchange.
+  const old = await databaseAtVersion(name, 1);
+  await expect(openStore(name)).rejects.toThrow(/upgrade blocked/);
+  old.close();
+});

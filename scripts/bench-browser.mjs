@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// `node scripts/bench-browser.mjs [--runs N]`: Jobmark in real Chromium (the
+// e2e harness, dist/ or JOBMARK_DIST). For job pages served under their real
+// URLs on sites Jobmark reads by itself (the largest posting among the fixtures
+// is the Lever one; databricks.com is larger but not on the list), then the seed: the time from DOMContentLoaded to the
+// highlights being painted, and how much of it is reading and painting
+// (extractJob + ranges), median of N page loads (each load is a fresh content
+// script, so every run is a cold start). Then the content script's size, and
+// what makes it big (bytes per source module before minification).
+// Prints figures; never fails on a time. Needs Chromium (see README).
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, runnerImport } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) || 5 : 5;
+
+const { module: harness } = await runnerImport(join(root, 'test/e2e/browser.ts'));
+const { module: pages } = await runnerImport(join(root, 'test/e2e/pages.ts'));
+
+const PAGES = [
+  'lever__APPLY-zoox-sr-staff-tpm-autonomy-ops',
+  'workday__medtronic-R60129',
+  'linkedin__it-mindpal-cpp-developer',
+  'greenhouse__anthropic-tpm-infrastructure',
+];
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+const browser = await harness.launch();
+try {
+  console.log(`Time to highlights (median of ${runs} page loads, ms):`);
+  console.log('page'.padEnd(50), 'KB'.padStart(6), 'DCL→painted'.padStart(12), 'read+paint'.padStart(11));
+  for (const served of [...PAGES.map(pages.fixturePage), pages.seedPage()]) {
+    await browser.serve(served.url, served.html);
+    const toPaint = [];
+    const work = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.context.newPage();
+      await page.goto(served.url);
+      // The content script's performance.measure is on the document's timeline, which the page's world sees too.
+      const handle = await page
+        .waitForFunction(() => performance.getEntriesByName('jobmark:highlights')[0], null, { timeout: 15_000 })
+        .catch(() => null);
+      if (handle) {
+        const { dcl, start, duration } = await page.evaluate(() => {
+          const m = performance.getEntriesByName('jobmark:highlights')[0];
+          const nav = performance.getEntriesByType('navigation')[0];
+          return { dcl: nav.domContentLoadedEventEnd, start: m.startTime, duration: m.duration };
+        });
+        toPaint.push(start + duration - dcl);
+        work.push(duration);
+      }
+      await page.close();
+    }
+    const name = new URL(served.url).host + new URL(served.url).pathname;
+    const kb = (Buffer.byteLength(served.html) / 1024).toFixed(0);
+    const fmt = (xs) => (xs.length ? median(xs).toFixed(0) : 'none');
+    console.log(name.slice(0, 50).padEnd(50), kb.padStart(6), fmt(toPaint).padStart(12), fmt(work).padStart(11));
+  }
+} finally {
+  await browser.close();
+}
+
+const built = join(harness.DIST, 'src/content/main.iife.js');
+const bytes = readFileSync(built);
+console.log(
+  `\nContent script ${built.replace(`${root}/`, '')}: ${(statSync(built).size / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzipped (goal: under 60 KB minified)`,
+);
+
+// What makes it big: the same entry built alone, bytes each module contributes (after tree shaking, before minifying).
+const out = await build({
+  configFile: false,
+  logLevel: 'silent',
+  build: {
+    write: false,
+    minify: true,
+    lib: { entry: join(root, 'src/content/main.iife.ts'), formats: ['iife'], name: 'jobmark' },
+  },
+});
+const chunk = out[0].output[0];
+const modules = Object.entries(chunk.modules).map(([id, m]) => [id.replace(`${root}/`, ''), m.renderedLength]);
+const total = modules.reduce((sum, [, n]) => sum + n, 0);
+const byArea = new Map();
+for (const [id, n] of modules) {
+  const area = id.startsWith('src/extract/')
+    ? 'src/extract (the extractor)'
+    : id.startsWith('src/')
+      ? id.split('/').slice(0, 2).join('/')
+      : 'other';
+  byArea.set(area, (byArea.get(area) ?? 0) + n);
+}
+console.log('By area (share of the unminified size):');
+for (const [area, n] of [...byArea].sort((a, b) => b[1] - a[1]))
+  console.log(`  ${area.padEnd(34)} ${((100 * n) / total).toFixed(0).padStart(3)}%`);
+console.log('Largest modules:');
+for (const [id, n] of modules.sort((a, b) => b[1] - a[1]).slice(0, 8)) {
+  console.log(`  ${id.padEnd(42)} ${(n / 1024).toFixed(1).padStart(6)} KB`);
+}

@@ -1,0 +1,206 @@
+// The background's message routes, run with fake-indexeddb and fake tabs: who
+// may send what, what a malformed request gets, and what a save leaves behind.
+import 'fake-indexeddb/auto';
+import { beforeEach, expect, test } from 'vitest';
+import { dispatch, makeRoutes, type Origin, type Routes, type Services } from '../../src/background/handlers';
+import { type JobPosting, notAPosting } from '../../src/model/posting';
+import type { SavedJob } from '../../src/model/saved-job';
+import { type JobmarkDatabase, openStore } from '../../src/store/db';
+import { listJobs } from '../../src/store/jobs';
+
+const posting = (url: string, title = 'Backend Engineer'): JobPosting => ({
+  ...notAPosting(url),
+  isJobPosting: true,
+  title,
+  company: 'Acme',
+  description: `${title} at Acme. Build the order service.`,
+});
+
+let db: JobmarkDatabase;
+let routes: Routes;
+let badges: Map<number, SavedJob | null>;
+let tabPostings: Map<number, JobPosting>;
+let enabled: string[];
+
+beforeEach(async () => {
+  db = await openStore(`routes-test-${Math.random()}`);
+  badges = new Map();
+  tabPostings = new Map();
+  enabled = [];
+  const services: Services = {
+    db: async () => db,
+    readTab: async (tabId) => tabPostings.get(tabId) ?? null,
+    showSaved: (tabId, job) => badges.set(tabId, job),
+    siteIsAutomatic: async (origin) => enabled.includes(origin),
+    enableSite: async (origin) => void enabled.push(origin),
+  };
+  routes = makeRoutes(services);
+});
+
+const call = (message: unknown, origin: Origin | null = 'extension', tabId?: number) =>
+  dispatch(routes, message, origin, tabId) as Promise<Record<string, unknown>>;
+
+test('a page reads, saves from its panel, and the badge follows', async () => {
+  const p = posting('https://jobs.lever.co/acme/1');
+  expect(await call({ jobmark: 'page/read', req: { posting: p } }, 'page', 7)).toEqual({ job: null });
+  expect(badges.get(7)).toBeNull();
+  const saved = await call({ jobmark: 'page/save', req: { posting: p } }, 'page', 7);
+  expect((saved.job as SavedJob).posting.title).toBe('Backend Engineer');
+  expect(badges.get(7)?.id).toBe((saved.job as SavedJob).id);
+  // The page reloads: it is recognised as saved.
+  const again = await call({ jobmark: 'page/read', req: { posting: p } }, 'page', 7);
+  expect((again.job as SavedJob).id).toBe((saved.job as SavedJob).id);
+});
+
+test('saving twice, and from two tabs at once, leaves one record', async () => {
+  const a = posting('https://jobs.lever.co/acme/2');
+  const b = posting('https://jobs.lever.co/acme/2?lever-source=linkedin');
+  await call({ jobmark: 'page/read', req: { posting: a } }, 'page', 1);
+  await call({ jobmark: 'page/read', req: { posting: b } }, 'page', 2);
+  const [x, y, z] = await Promise.all([
+    call({ jobmark: 'tab/save', req: { tabId: 1 } }),
+    call({ jobmark: 'tab/save', req: { tabId: 2 } }),
+    call({ jobmark: 'page/save', req: { posting: a } }, 'page', 1),
+  ]);
+  const ids = new Set([x, y, z].map((r) => (r.job as SavedJob).id));
+  expect(ids.size).toBe(1);
+  expect(await listJobs(db)).toHaveLength(1);
+});
+
+test('the popup asks a tab for its posting when the worker has forgotten it', async () => {
+  tabPostings.set(3, posting('https://boards.greenhouse.io/acme/jobs/3'));
+  const state = await call({ jobmark: 'tab/posting', req: { tabId: 3 } });
+  expect((state.posting as JobPosting).title).toBe('Backend Engineer');
+  expect(state.job).toBeNull();
+  expect(await call({ jobmark: 'tab/posting', req: { tabId: 99 } })).toEqual({ posting: null, job: null });
+  expect(await call({ jobmark: 'tab/save', req: { tabId: 99 } })).toEqual({
+    error: 'This page is not a job posting.',
+  });
+});
+
+test('edits are validated, kept, and every status change is dated', async () => {
+  const { job } = (await call(
+    { jobmark: 'page/save', req: { posting: posting('https://x.org/jobs/1') } },
+    'page',
+    1,
+  )) as {
+    job: SavedJob;
+  };
+  const edit = (e: unknown) => call({ jobmark: 'job/update', req: { id: job.id, edit: e } });
+  await Promise.all([
+    edit({ status: 'applied' }),
+    edit({ notes: 'Call Ana' }),
+    edit({ tags: ['remote'] }),
+    edit({ rating: 4 }),
+    edit({ followUp: '2025-01-31' }),
+  ]);
+  const [saved] = await listJobs(db);
+  expect(saved).toMatchObject({
+    status: 'applied',
+    notes: 'Call Ana',
+    tags: ['remote'],
+    rating: 4,
+    followUp: '2025-01-31',
+  });
+  expect(saved?.history.map((h) => h.status)).toEqual(['saved', 'applied']);
+  for (const bad of [
+    { status: 'hired' },
+    { rating: 6 },
+    { rating: 2.5 },
+    { followUp: 'tomorrow' },
+    { tags: 'x' },
+    { id: 'y' },
+  ]) {
+    expect(await edit(bad)).toEqual({ error: 'job/update refused: malformed request' });
+  }
+  expect(await call({ jobmark: 'job/update', req: { id: 'gone', edit: { notes: 'x' } } })).toEqual({
+    error: 'This job is no longer saved.',
+  });
+});
+
+test('a page may not send the popup messages, and unknown names are refused', async () => {
+  for (const message of [
+    { jobmark: 'tab/save', req: { tabId: 1 } },
+    { jobmark: 'tab/posting', req: { tabId: 1 } },
+    { jobmark: 'job/update', req: { id: 'a', edit: { notes: '' } } },
+    { jobmark: 'site/enable', req: { origin: 'https://evil.example' } },
+  ]) {
+    expect(await call(message, 'page', 1)).toEqual({ error: `${message.jobmark} refused from this sender` });
+  }
+  expect(await call({ jobmark: 'page/save', req: { posting: posting('https://x.org/jobs/2') } }, null)).toEqual({
+    error: 'page/save refused from this sender',
+  });
+  expect(await call({ jobmark: 'page/save', req: { posting: posting('https://x.org/jobs/2') } }, 'extension')).toEqual({
+    error: 'page/save refused from this sender',
+  });
+  expect(await call({ jobmark: 'db/drop', req: {} })).toEqual({ error: 'Unknown message: db/drop' });
+  expect(await call({ jobmark: 'toString', req: {} })).toEqual({ error: 'Unknown message: toString' });
+  expect(await call('hello')).toBeUndefined();
+  expect(await listJobs(db)).toHaveLength(0);
+});
+
+test('malformed requests are refused before anything is written', async () => {
+  const bad = [
+    { jobmark: 'page/save', req: { posting: { title: 'x' } } },
+    { jobmark: 'page/save', req: { posting: notAPosting('https://x.org/') } },
+    { jobmark: 'page/save', req: { posting: { ...posting('https://x.org/j'), skills: 'Go' } } },
+    { jobmark: 'page/read', req: null },
+    { jobmark: 'panel/set', req: { panel: { collapsed: 'yes', corner: 'bottom-left' } } },
+    { jobmark: 'panel/set', req: { panel: { collapsed: true, corner: 'middle' } } },
+  ];
+  for (const message of bad) {
+    expect(await call(message, 'page', 1)).toEqual({ error: `${message.jobmark} refused: malformed request` });
+  }
+  for (const origin of ['javascript:alert(1)', 'https://x.org/path', 'file:///etc', 42]) {
+    expect(await call({ jobmark: 'site/enable', req: { origin } })).toEqual({
+      error: 'site/enable refused: malformed request',
+    });
+  }
+  expect(enabled).toEqual([]);
+  expect(await listJobs(db)).toHaveLength(0);
+});
+
+test('the panel remembers where it is, and keeps nothing else a page sends', async () => {
+  expect(await call({ jobmark: 'panel/get', req: {} }, 'page', 1)).toEqual({
+    panel: { collapsed: false, corner: 'bottom-right' },
+  });
+  await call(
+    { jobmark: 'panel/set', req: { panel: { collapsed: true, corner: 'top-left', extra: 'x'.repeat(10) } } },
+    'page',
+    1,
+  );
+  expect(await call({ jobmark: 'panel/get', req: {} }, 'page', 1)).toEqual({
+    panel: { collapsed: true, corner: 'top-left' },
+  });
+});
+
+test('sites: status and enabling, for an origin only', async () => {
+  expect(await call({ jobmark: 'site/status', req: { origin: 'https://careers.acme.com' } })).toEqual({
+    automatic: false,
+  });
+  expect(await call({ jobmark: 'site/enable', req: { origin: 'https://careers.acme.com' } })).toEqual({ ok: true });
+  expect(await call({ jobmark: 'site/status', req: { origin: 'https://careers.acme.com' } })).toEqual({
+    automatic: true,
+  });
+});
+
+test('a storage error reaches the sender as a message, and nothing half-written is left', async () => {
+  const failing = makeRoutes({
+    db: async () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    },
+    readTab: async () => null,
+    showSaved: () => {},
+    siteIsAutomatic: async () => false,
+    enableSite: async () => {},
+  });
+  const answer = (await dispatch(
+    failing,
+    { jobmark: 'page/save', req: { posting: posting('https://x.org/j/9') } },
+    'page',
+    1,
+  )) as {
+    error: string;
+  };
+  expect(answer.error).toMatch(/storage is full/);
+});

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+// The page panel and the quick check, in a plain DOM.
+import { afterEach, expect, test, vi } from 'vitest';
+import { Panel } from '../../src/content/panel';
+import { mightBePosting } from '../../src/content/quick-check';
+import { notAPosting } from '../../src/model/posting';
+
+afterEach(() => {
+  document.documentElement.querySelector('[data-jobmark]')?.remove();
+});
+
+const hostile = {
+  ...notAPosting('https://jobs.lever.co/acme/1'),
+  isJobPosting: true,
+  title: '<img src=x onerror=alert(1)>',
+  company: '<script>alert(2)</script>',
+  skills: ['Go', '<b>Rust</b>'],
+  requirements: ['a', 'b'],
+};
+
+test('page text goes into the panel as text, never as markup', () => {
+  const panel = new Panel(document, { save: vi.fn(), remember: vi.fn() });
+  panel.showPosting(hostile, null);
+  const root = panel.host.shadowRoot!;
+  expect(root.querySelector('h2')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  expect(root.querySelector('img, script:not([type]), b')).toBeNull();
+  expect(root.textContent).toContain('2 requirements');
+  expect(root.textContent).toContain('cannot highlight');
+  // The host sits after the body, so the page's own element paths do not move.
+  expect(document.documentElement.lastElementChild).toBe(panel.host);
+});
+
+test('collapse and move are remembered, and Save acts only on a click by a person', () => {
+  const remember = vi.fn();
+  const save = vi.fn();
+  const panel = new Panel(document, { save, remember });
+  panel.showPosting(hostile, null);
+  const buttons = [...panel.host.shadowRoot!.querySelectorAll('button')];
+  const byLabel = (label: string) => buttons.find((b) => b.getAttribute('aria-label') === label)!;
+  byLabel('Collapse the Jobmark panel').click();
+  expect(remember).toHaveBeenLastCalledWith({ collapsed: true, corner: 'bottom-right' });
+  byLabel('Move the Jobmark panel to the next corner').click();
+  expect(remember).toHaveBeenLastCalledWith({ collapsed: true, corner: 'bottom-left' });
+  expect(panel.host.dataset.corner).toBe('bottom-left');
+  // A script's click (untrusted) does not save.
+  buttons.find((b) => b.textContent === 'Save job')!.click();
+  expect(save).not.toHaveBeenCalled();
+});
+
+test('the quick check: job addresses and structured data pass, other pages do not', () => {
+  expect(mightBePosting(document, 'https://jobs.lever.co/acme/1')).toBe(true);
+  expect(mightBePosting(document, 'https://www.remotewlb.com/apply/x')).toBe(true);
+  expect(mightBePosting(document, 'https://blog.python.org/2016/12/python-360.html')).toBe(false);
+  const ld = document.head.appendChild(document.createElement('script'));
+  ld.type = 'application/ld+json';
+  ld.textContent = '{"@type":"JobPosting"}';
+  expect(mightBePosting(document, 'https://example.org/p/1')).toBe(true);
+  ld.remove();
+});

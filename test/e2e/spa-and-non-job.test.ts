@@ -1,0 +1,50 @@
+// Pages that change the job without loading (single-page job boards) are read
+// again; pages that are not job postings get nothing: no panel, no highlight.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type ExtensionBrowser, launch } from './browser';
+import { fixturePage, localPage } from './pages';
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+test('a single-page board shows another job at a new address: Jobmark reads the new one', async () => {
+  const board = localPage('spa-board.html', 'https://jobs.lever.co/acme/jobs/1001');
+  await browser.serve(board.url, board.html);
+  const page = await browser.context.newPage();
+  await page.goto(board.url);
+  const panel = page.getByRole('region', { name: 'Jobmark' });
+  await expect.poll(() => panel.getByRole('heading').textContent()).toBe('Backend Engineer');
+  await page.getByRole('link', { name: 'Next job' }).click();
+  expect(new URL(page.url()).pathname).toBe('/acme/jobs/2002');
+  await expect.poll(() => panel.getByRole('heading').textContent(), { timeout: 5_000 }).toBe('Data Engineer');
+  await expect.poll(() => panel.textContent()).toContain('2 requirements');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('jobmark-requirements')?.size)).toBe(2);
+
+  const popup = await browser.openPopup(page);
+  await expect
+    .poll(() => popup.getByRole('region', { name: 'This page' }).getByRole('heading').textContent())
+    .toBe('Data Engineer');
+  await popup.close();
+  await page.close();
+});
+
+test('a page that is not a job posting, on a site Jobmark reads by itself, gets no panel and no highlight', async () => {
+  const blog = fixturePage('NEG__blog-python-org');
+  // Once where the quick check already says no, once where the address looks like a job page and the extractor says no.
+  for (const url of ['https://www.remotewlb.com/blog/python-360', 'https://jobs.lever.co/python/careers-blog']) {
+    await browser.serve(url, blog.html);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(1_000);
+    expect(await page.locator('[data-jobmark]').count()).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    const popup = await browser.openPopup(page);
+    await expect.poll(() => popup.getByText('This page is not a job posting.').count()).toBe(1);
+    expect(await page.locator('[data-jobmark]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  }
+});

@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+// The popup renders against a fake PopupApi, without an extension behind it.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, expect, test } from 'vitest';
+import { notAPosting } from '../../src/model/posting';
+import type { SavedJob } from '../../src/model/saved-job';
+import type { PopupApi, TabState } from '../../src/popup/api';
+import { Popup } from '../../src/popup/Popup';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const posting = {
+  ...notAPosting('https://jobs.lever.co/acme/1'),
+  isJobPosting: true,
+  title: '<b>Engineer</b>',
+  company: 'Acme',
+};
+const job: SavedJob = {
+  id: 'j1',
+  url: posting.url,
+  canonicalUrl: posting.url,
+  fingerprint: 'f',
+  posting,
+  status: 'saved',
+  history: [{ status: 'saved', at: '2025-01-01T00:00:00.000Z' }],
+  tags: [],
+  notes: '',
+  rating: 0,
+  followUp: null,
+  savedAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+};
+
+function fakeApi(state: Partial<TabState>, overrides: Partial<PopupApi> = {}): PopupApi {
+  return {
+    tabState: async () => ({ posting: null, job: null, origin: null, automatic: true, ...state }),
+    save: async () => job,
+    update: async (_id, edit) => ({ ...job, ...edit }) as SavedJob,
+    recent: async () => [],
+    tags: async () => ['remote', 'shortlist'],
+    enableSite: async () => true,
+    ...overrides,
+  };
+}
+
+async function show(api: PopupApi) {
+  const root = document.body.appendChild(document.createElement('div'));
+  await act(async () => {
+    render(<Popup api={api} tabId={1} />, root);
+  });
+  await act(async () => {});
+  return root;
+}
+
+test('a page that is not a posting says so', async () => {
+  const root = await show(fakeApi({}));
+  expect(root.textContent).toContain('This page is not a job posting.');
+  expect(root.querySelector('button')).toBeNull();
+});
+
+test('a posting shows its text as text, and Save job saves it; the editor has a label for every control', async () => {
+  const root = await show(fakeApi({ posting }));
+  expect(root.querySelector('h2')?.textContent).toBe('<b>Engineer</b>');
+  expect(root.querySelector('b')).toBeNull();
+  const save = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save job');
+  await act(async () => save?.click());
+  await act(async () => {});
+  expect(root.textContent).toContain('Saved');
+  for (const control of root.querySelectorAll('select, input, textarea')) {
+    expect(control.closest('label'), control.outerHTML).not.toBeNull();
+  }
+  expect([...root.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toEqual([
+    'remote',
+    'shortlist',
+  ]);
+});
+
+test('a storage error is shown in an alert', async () => {
+  const root = await show(
+    fakeApi(
+      { posting },
+      {
+        save: async () => {
+          throw new Error('Jobmark could not save: the browser says its storage is full.');
+        },
+      },
+    ),
+  );
+  const save = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save job');
+  await act(async () => save?.click());
+  await act(async () => {});
+  expect(root.querySelector('[role="alert"]')?.textContent).toContain('storage is full');
+  expect(root.textContent).toContain('Save job');
+});
