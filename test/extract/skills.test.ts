@@ -377,21 +377,15 @@ describe('realistic postings', () => {
   });
 });
 
-describe('speed', () => {
-  it('handles 100 KB of text in well under 5 ms', () => {
+// Speed is measured by `npm run bench`, never by a test that fails on a time.
+describe('a long text', () => {
+  it('finds every occurrence in 100 KB of repeated text', () => {
     const para =
       'We build services in Go, Java and Python on Kubernetes and AWS. You will go to market with our team, excel at communication and own R&D. Our stack: PostgreSQL, Redis, Kafka, React, TypeScript. ';
-    let text = '';
-    while (text.length < 100_000) text += para;
-    text = text.slice(0, 100_000);
-    for (let i = 0; i < 5; i++) findSkills(text); // warm up the JIT and build the matcher
-    const times: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      const t0 = performance.now();
-      findSkills(text);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[0]).toBeLessThan(5);
+    const text = para.repeat(Math.ceil(100_000 / para.length));
+    const hits = findSkills(text);
+    const repeats = Math.ceil(100_000 / para.length);
+    expect(hits.filter((h) => h.name === 'Kafka')).toHaveLength(repeats);
+    expect(hits.some((h) => h.name === 'Excel' || h.name === 'R')).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 // Readability mutates the document it reads). Uses the built library
 // (dist-lib/extract.js; run `npm run build:lib` first) and jsdom.
 //
-//   node scripts/bench.mjs [PAGES_DIR] [--runs N]
+//   node scripts/bench-extract.mjs [PAGES_DIR] [--runs N]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
