@@ -207,35 +207,38 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
   }
 }
 
-/** An empty document of the same implementation, where untrusted HTML can be parsed without running anything. */
-export function inertDocument(doc: Document): Document | null {
+type ParserCtor = new () => { parseFromString(html: string, type: 'text/html'): Document };
+
+/**
+ * Parses untrusted HTML (a JSON-LD description, an embedded state's descriptionHtml,
+ * a saved page's source) without touching the live page and without running it.
+ * In a browser this is DOMParser: the document it makes has no browsing context,
+ * so scripts never run and images, styles and frames never load. A document made
+ * by a DOM library in Node may have no window and so no DOMParser (jsdom's
+ * createHTMLDocument, linkedom); there the HTML goes into a <template> of a new
+ * document from createHTMLDocument, which is just as inert: it has no browsing
+ * context either, and template contents are never rendered. The string is capped
+ * to keep time bounded.
+ */
+function parseHtml(doc: Document, html: string, max: number): Document | null {
+  const source = html.length > max ? html.slice(0, max) : html;
+  const view = doc.defaultView as (Window & { DOMParser?: ParserCtor }) | null;
+  const Parser = view?.DOMParser ?? (globalThis as { DOMParser?: ParserCtor }).DOMParser;
   try {
-    return doc.implementation.createHTMLDocument('');
+    if (typeof Parser === 'function') return new Parser().parseFromString(source, 'text/html');
+    const inert = doc.implementation.createHTMLDocument('');
+    const tpl = inert.createElement('template');
+    tpl.innerHTML = source; // inert document, see above; never the live page
+    inert.body.appendChild(tpl.content);
+    return inert;
   } catch {
     return null;
   }
 }
 
-/**
- * Parses an HTML string (a JSON-LD description, an embedded state's descriptionHtml)
- * into a container element of an inert document. Setting innerHTML on a <template>
- * of a document made by createHTMLDocument is safe: that document has no browsing
- * context, so scripts never run and images, styles and frames never load; the
- * live page is never touched. The string is capped to keep time bounded.
- */
+/** An HTML fragment, parsed inertly (see parseHtml); its elements are the returned body's children. */
 export function parseFragment(doc: Document, html: string, max = 400_000): Element | null {
-  const inert = inertDocument(doc);
-  if (!inert) return null;
-  try {
-    const tpl = inert.createElement('template');
-    tpl.innerHTML = html.length > max ? html.slice(0, max) : html;
-    const box = inert.createElement('div');
-    box.appendChild(tpl.content);
-    inert.body.appendChild(box);
-    return box;
-  } catch {
-    return null;
-  }
+  return parseHtml(doc, html, max)?.body ?? null;
 }
 
 /**
@@ -250,18 +253,9 @@ export function viewSourceText(doc: Document): string | null {
   return /<(?:html|head|body|div|meta)\b/i.test(text) ? text : null;
 }
 
-/** A whole page parsed from its source into an inert document (see parseFragment for why this is safe). */
+/** A whole page parsed from its source, inertly (see parseHtml). */
 export function parseDocument(doc: Document, html: string, max = 5_000_000): Document | null {
-  const inert = inertDocument(doc);
-  if (!inert) return null;
-  try {
-    const tpl = inert.createElement('template');
-    tpl.innerHTML = html.length > max ? html.slice(0, max) : html;
-    inert.body.appendChild(tpl.content);
-    return inert;
-  } catch {
-    return null;
-  }
+  return parseHtml(doc, html, max);
 }
 
 /**
