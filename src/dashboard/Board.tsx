@@ -4,8 +4,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { salaryOf } from '../export/fields';
 import { STATUSES, type Status } from '../model/saved-job';
+import { StatusOptions } from '../ui/StatusOptions';
 import type { Entry } from './entries';
-import { StatusOptions } from './StatusOptions';
 
 const PER_COLUMN = 50;
 

@@ -2,7 +2,7 @@
 // action can be undone from the message it leaves.
 import { useState } from 'preact/hooks';
 import type { Status } from '../model/saved-job';
-import { StatusOptions } from './StatusOptions';
+import { StatusOptions } from '../ui/StatusOptions';
 
 interface Props {
   count: number;

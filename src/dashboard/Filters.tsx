@@ -1,8 +1,8 @@
 // Search as you type and one control per facet. Every control has a visible label.
 import type { Workplace } from '../model/posting';
 import type { Status } from '../model/saved-job';
+import { StatusOptions } from '../ui/StatusOptions';
 import { type Filters as FilterState, isFiltered, NO_FILTERS } from './filter';
-import { StatusOptions } from './StatusOptions';
 
 interface Props {
   filters: FilterState;

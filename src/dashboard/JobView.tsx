@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { companyOf, dateTimeOf, isWebUrl, salaryOf, titleOf, workplaceOf } from '../export/fields';
 import type { SavedJob, Status } from '../model/saved-job';
 import type { JobPatch } from '../store/jobs';
-import { StatusOptions } from './StatusOptions';
+import { StatusOptions } from '../ui/StatusOptions';
 
 interface Props {
   job: SavedJob;

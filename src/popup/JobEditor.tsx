@@ -4,7 +4,8 @@
 // stays in the field if saving fails, so nothing is lost.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JobEdit } from '../messages';
-import { type Rating, type SavedJob, STATUSES } from '../model/saved-job';
+import type { Rating, SavedJob } from '../model/saved-job';
+import { StatusOptions } from '../ui/StatusOptions';
 
 interface Props {
   job: SavedJob;
@@ -50,11 +51,7 @@ export function JobEditor({ job, tagSuggestions, onEdit }: Props) {
           value={job.status}
           onChange={(e) => void onEdit({ status: e.currentTarget.value as SavedJob['status'] })}
         >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <label>
