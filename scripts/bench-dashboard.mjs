@@ -12,26 +12,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { extensionLaunchOptions } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const COUNT = Number(process.env.JOBS ?? 10_000);
 const profile = mkdtempSync(join(tmpdir(), 'jobmark-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
+  ...extensionLaunchOptions(dist),
   viewport: { width: 1400, height: 900 },
   acceptDownloads: true,
-  ignoreDefaultArgs: ['--disable-extensions'],
-  args: [
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const dashboard = `chrome-extension://${new URL(worker.url()).host}/src/dashboard/index.html`;

@@ -3,36 +3,29 @@
 // bundled sample posting, so a newcomer sees Jobmark at work with one command.
 // With a display it opens a real window and waits until you close it; without
 // one it runs headless and writes screenshots of the page and the popup.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { extensionLaunchOptions } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(`No Chromium at ${executablePath}. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
-  process.exit(1);
-}
 // The sample is the posting Jobmark started from, served under its real address.
 const SAMPLE_URL = 'https://www.remotewlb.com/apply/senior-software-engineer-distributed-systems-lisbon';
 const sample = readFileSync(join(root, 'public/sample-posting.html'), 'utf8');
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
+let options;
+try {
+  options = extensionLaunchOptions(dist, { headless });
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'jobmark-start-')), {
-  executablePath,
-  headless,
+  ...options,
   viewport: { width: 1280, height: 900 },
-  ignoreDefaultArgs: ['--disable-extensions'],
-  args: [
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ],
 });
 await context.route(SAMPLE_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: sample }));
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

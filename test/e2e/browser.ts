@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { extensionLaunchOptions } from '../../scripts/chromium.mjs';
 
 // The extension API as the service worker sees it; only the calls tests make.
 declare const chrome: {
@@ -15,16 +16,6 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** The built extension: dist/, or JOBMARK_DIST (to test a build made elsewhere while dist/ is rebuilt). */
 export const DIST = process.env.JOBMARK_DIST ? resolve(process.env.JOBMARK_DIST) : join(ROOT, 'dist');
 export const SHARED = resolve(ROOT, '../shared');
-
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install it with: apt-get install -y chromium (or set CHROME_PATH to a Chromium binary).`,
-    );
-  }
-  return path;
-}
 
 export interface Pages {
   /** URL → HTML served for it; anything else on the network is refused. */
@@ -47,22 +38,7 @@ export interface ExtensionBrowser {
 export async function launch(options: { profile?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build:chrome` first.');
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'jobmark-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions(DIST));
   const served = new Map<string, string>();
   await context.route(/^https?:\/\//, (route) => {
     const url = new URL(route.request().url());
