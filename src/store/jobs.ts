@@ -99,10 +99,6 @@ export async function updateJob(db: JobmarkDatabase, id: string, patch: JobPatch
   return next;
 }
 
-export function getJob(db: JobmarkDatabase, id: string): Promise<SavedJob | undefined> {
-  return db.get('jobs', id);
-}
-
 /** The saved job for a page, by its canonical URL or, failing that, by the posting's fingerprint. */
 export async function findJob(
   db: JobmarkDatabase,
