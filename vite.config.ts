@@ -1,7 +1,39 @@
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { type CrxPlugin, crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import baseManifest from './manifest.json' with { type: 'json' };
+import manifestJson from './manifest.json' with { type: 'json' };
+
+// The background injects the page reader (read-page.iife.ts) on the job sites
+// after the quick check there passes, which needs host permission for exactly
+// the sites the content script already runs on: the same list, so the person is
+// asked for nothing more at install.
+const jobSites = manifestJson.content_scripts.flatMap((script) => script.matches);
+const baseManifest = { ...manifestJson, host_permissions: jobSites };
+
+/**
+ * The page reader is imported by the background with `?script`, for its built
+ * file name. @crxjs builds it as an IIFE, and also:
+ * - lists it in web_accessible_resources for every site, which would let any page
+ *   probe for Jobmark. scripting.executeScript needs no such entry, and Jobmark has
+ *   no other resource for pages to load, so the built manifest lists none;
+ * - emits the same module as an ES chunk that nothing loads, which is dropped.
+ */
+function injectedScriptsOnly(): CrxPlugin {
+  return {
+    name: 'jobmark:injected-scripts-only',
+    // After @crxjs's own post plugins.
+    enforce: 'post',
+    renderCrxManifest(manifest) {
+      delete manifest.web_accessible_resources;
+      return manifest;
+    },
+    generateBundle(_options, bundle) {
+      for (const [name, file] of Object.entries(bundle)) {
+        if (file.type === 'chunk' && file.facadeModuleId?.endsWith('.iife.ts')) delete bundle[name];
+      }
+    },
+  };
+}
 
 // One manifest.json, two builds: `vite build` for Chromium browsers (dist/),
 // `vite build --mode firefox` for Firefox (dist-firefox/). Firefox has no
@@ -25,7 +57,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), injectedScriptsOnly()],
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

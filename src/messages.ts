@@ -19,6 +19,8 @@ export interface JobEdit {
 
 /** Messages to the background, from a content script ('page/…') or from Jobmark's own pages. */
 export interface MessageMap {
+  /** Content script's quick check: this page may be a posting; load the reader into the tab and read it. */
+  'page/maybe-posting': { req: Record<string, never>; res: { ok: true } };
   /** Content script: what this tab shows now (a posting, or not); answered with the job if it is saved. */
   'page/read': { req: { posting: JobPosting }; res: { job: SavedJob | null } };
   /** Content script: the page panel's Save job. */

@@ -24,7 +24,10 @@ export interface Context {
 /** What the routes need from the browser; background/services.ts gives the real ones. */
 export interface Services {
   db(): Promise<JobmarkDatabase>;
-  /** Ask the content script in a tab to read its page (injecting it if the person's gesture allows); null if it cannot. */
+  /**
+   * Ask the reader in a tab to read its page, injecting it first if it is not there
+   * (allowed on the job sites, the sites the person added, and after the person's gesture); null if it cannot.
+   */
   readTab(tabId: number): Promise<JobPosting | null>;
   /** Show in a tab whether its posting is saved: the toolbar badge, and the page panel when the change came from elsewhere. */
   showSaved(tabId: number, job: SavedJob | null, tellPage: boolean): void;
@@ -90,6 +93,15 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
   }
 
   return {
+    'page/maybe-posting': {
+      from: ['page'],
+      valid: (req): req is Request<'page/maybe-posting'> => isObject(req),
+      async handle(_req, { tabId }) {
+        // The reader reports what it finds with 'page/read', as on every read.
+        if (tabId !== undefined) await services.readTab(tabId);
+        return { ok: true };
+      },
+    },
     'page/read': {
       from: ['page'],
       valid: hasPosting,

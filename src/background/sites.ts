@@ -1,16 +1,13 @@
 // Which sites Jobmark reads by itself: the job sites listed in the manifest, and
 // the sites the person added (each with its own host permission, asked for by
 // the popup at that moment), registered as dynamic content scripts.
+import readPageFile from '../content/read-page.iife.ts?script';
 import { browser } from '../platform';
 
 const PREFIX = 'auto:';
 
-/**
- * The built content script's file, as the built manifest names it. Taken from
- * there rather than from a `?script` import, which would also list the file in
- * web_accessible_resources for every site and let any page detect Jobmark.
- */
-function contentScriptFile(): string {
+/** The quick check (check-page.iife.ts), as the built manifest names it: what runs on every page of an automatic site. */
+function checkPageFile(): string {
   const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
   if (!file) throw new Error('The manifest lists no content script');
   return file;
@@ -45,17 +42,20 @@ export async function enableSite(origin: string): Promise<void> {
     {
       id: PREFIX + origin,
       matches: [pattern],
-      js: [contentScriptFile()],
+      js: [checkPageFile()],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },
   ]);
 }
 
-/** Run the content script in a tab now (activeTab or a host permission allows it); false if not allowed. */
-export async function injectContentScript(tabId: number): Promise<boolean> {
+/**
+ * Run the page reader (read-page.iife.ts) in a tab now; false if not allowed. The job
+ * sites' host permissions, a site the person added, or activeTab after a gesture allow it.
+ */
+export async function injectReader(tabId: number): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile()] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [readPageFile] });
     return true;
   } catch {
     return false; // no permission for this tab (a browser page, or no gesture)

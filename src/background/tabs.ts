@@ -1,11 +1,12 @@
-// Talking to the content script of a tab: ask it to read its page, injecting it
-// first where it is not running yet (allowed only after the person's gesture:
-// the toolbar button, the shortcut or the context menu grant activeTab).
+// Talking to the page reader in a tab: ask it to read its page, injecting it first
+// where it is not running yet (on the job sites and the sites the person added,
+// after the quick check; elsewhere only after the person's gesture: the toolbar
+// button, the shortcut or the context menu grant activeTab).
 import { type ContentReadRequest, sendToTab } from '../messages';
 import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import { browser } from '../platform';
-import { injectContentScript } from './sites';
+import { injectReader } from './sites';
 
 const tabSend = (tabId: number, message: unknown) => browser.tabs.sendMessage(tabId, message);
 
@@ -19,7 +20,7 @@ export async function readTab(
   } catch {
     // No content script in this tab yet.
   }
-  if (!(await injectContentScript(tabId))) return null;
+  if (!(await injectReader(tabId))) return null;
   try {
     return await ask();
   } catch {

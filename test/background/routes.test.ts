@@ -21,15 +21,20 @@ let routes: Routes;
 let badges: Map<number, SavedJob | null>;
 let tabPostings: Map<number, JobPosting>;
 let enabled: string[];
+let readsAsked: number[];
 
 beforeEach(async () => {
   db = await openStore(`routes-test-${Math.random()}`);
   badges = new Map();
   tabPostings = new Map();
   enabled = [];
+  readsAsked = [];
   const services: Services = {
     db: async () => db,
-    readTab: async (tabId) => tabPostings.get(tabId) ?? null,
+    readTab: async (tabId) => {
+      readsAsked.push(tabId);
+      return tabPostings.get(tabId) ?? null;
+    },
     showSaved: (tabId, job) => badges.set(tabId, job),
     siteIsAutomatic: async (origin) => enabled.includes(origin),
     enableSite: async (origin) => void enabled.push(origin),
@@ -50,6 +55,19 @@ test('a page reads, saves from its panel, and the badge follows', async () => {
   // The page reloads: it is recognised as saved.
   const again = await call({ jobmark: 'page/read', req: { posting: p } }, 'page', 7);
   expect((again.job as SavedJob).id).toBe((saved.job as SavedJob).id);
+});
+
+test("a page's quick check gets its own tab read, and only its own", async () => {
+  expect(await call({ jobmark: 'page/maybe-posting', req: {} }, 'page', 5)).toEqual({ ok: true });
+  expect(readsAsked).toEqual([5]);
+  // Not from an extension page (it names no tab of its own), and not with a tab id in the request.
+  expect(await call({ jobmark: 'page/maybe-posting', req: {} }, 'extension')).toEqual({
+    error: 'page/maybe-posting refused from this sender',
+  });
+  expect(await call({ jobmark: 'page/maybe-posting', req: 'read tab 9' }, 'page', 5)).toEqual({
+    error: 'page/maybe-posting refused: malformed request',
+  });
+  expect(readsAsked).toEqual([5]);
 });
 
 test('saving twice, and from two tabs at once, leaves one record', async () => {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionBrowser, launch, readShared, SEED_URL } from './browser';
+import { DIST, type ExtensionBrowser, launch, readShared, SEED_URL } from './browser';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -11,6 +13,15 @@ afterAll(async () => {
 
 test('the extension loads: its service worker runs', () => {
   expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+});
+
+test('the built manifest asks only for the job sites and gives pages no file to probe for', () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+  const matches = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
+  expect(manifest.host_permissions).toEqual(matches);
+  expect(manifest.host_permissions).not.toContain('<all_urls>');
+  expect(manifest.web_accessible_resources).toBeUndefined();
+  expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus']);
 });
 
 test('the content script reads a job page served under its real URL, and the popup shows it', async () => {

@@ -34,11 +34,18 @@ test('a single-page board shows another job at a new address: Jobmark reads the 
 test('a page that is not a job posting, on a site Jobmark reads by itself, gets no panel and no highlight', async () => {
   const blog = fixturePage('NEG__blog-python-org');
   // Once where the quick check already says no, once where the address looks like a job page and the extractor says no.
-  for (const url of ['https://www.remotewlb.com/blog/python-360', 'https://jobs.lever.co/python/careers-blog']) {
+  const cases = [
+    { url: 'https://www.remotewlb.com/blog/python-360', readerRan: false },
+    { url: 'https://jobs.lever.co/python/careers-blog', readerRan: true },
+  ];
+  for (const { url, readerRan } of cases) {
     await browser.serve(url, blog.html);
     const page = await browser.context.newPage();
     await page.goto(url);
     await page.waitForTimeout(1_000);
+    // The reader marks the document's timeline when it reads; without a likely posting it is not even loaded.
+    const reads = () => page.evaluate(() => performance.getEntriesByName('jobmark:read-start').length);
+    expect(await reads()).toBe(readerRan ? 1 : 0);
     expect(await page.locator('[data-jobmark]').count()).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     const popup = await browser.openPopup(page);

@@ -1,7 +1,9 @@
-// The content script: reads the page it runs in, paints what it found, shows the
+// The page reader: reads the page it runs in, paints what it found, shows the
 // panel, and tells the background. Built as one self-contained file (the .iife
-// name tells @crxjs so), which the manifest runs on the job sites and the
-// background injects elsewhere when the person asks. It stores nothing itself.
+// name tells @crxjs so). It is never loaded on its own: the background injects it
+// when check-page.iife.ts finds a likely posting on a job site, or when the person
+// asks (toolbar, shortcut, context menu), and then sends it 'content/read'.
+// It stores nothing itself.
 import { extractJob } from '../extract';
 import { type ContentReadRequest, isFailure, send } from '../messages';
 import { type JobPosting, notAPosting } from '../model/posting';
@@ -102,9 +104,9 @@ function start(): void {
     return undefined;
   });
 
+  // The first read is the background's 'content/read', sent once this script has run.
   const auto = { force: false, tellIfNone: false, save: false };
   watchNavigation(document, () => void read(auto));
-  void read(auto);
 }
 
 if (!scope[LOADED]) start();

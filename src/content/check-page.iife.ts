@@ -1,0 +1,28 @@
+// What the manifest runs on every page of the job sites (and of the sites the
+// person added): the quick check alone, a few kilobytes. Only a page that might
+// be a posting asks the background for the reader (read-page.iife.ts, with the
+// extractor), so the rest of a job site (search pages, profiles, feeds) pays for
+// nothing more. On single-page sites the check runs again when the address changes.
+import { send } from '../messages';
+import { mightBePosting } from './quick-check';
+import { watchNavigation } from './watch-navigation';
+
+const CHECKED = Symbol.for('jobmark.check-page');
+const scope = globalThis as { [CHECKED]?: true };
+
+function start(): void {
+  scope[CHECKED] = true;
+  let asked = false;
+  const check = () => {
+    if (asked || !mightBePosting(document, location.href)) return;
+    // Once loaded, the reader follows the page's navigation itself.
+    asked = true;
+    send('page/maybe-posting', {}).catch(() => {
+      asked = false; // the background was restarting: try again on the next change
+    });
+  };
+  watchNavigation(document, check);
+  check();
+}
+
+if (!scope[CHECKED]) start();
