@@ -31,6 +31,12 @@ export interface ExtensionBrowser {
   serve(url: string, html: string): Promise<void>;
   /** Open the built popup for a tab, in a tab of its own. */
   openPopup(forTab: Page): Promise<Page>;
+  /**
+   * Press Jobmark's toolbar button on a tab, as a person does: the browser opens the
+   * popup and grants activeTab for that tab. (The tab is found by its URL, which
+   * must be unique among the open tabs.)
+   */
+  clickToolbarButton(onTab: Page): Promise<void>;
   tabIdOf(page: Page): Promise<number>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -38,7 +44,10 @@ export interface ExtensionBrowser {
 export async function launch(options: { profile?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build:chrome` first.');
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'jobmark-profile-'));
-  const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions(DIST));
+  const launchOptions = extensionLaunchOptions(DIST);
+  // Lets the DevTools protocol press the toolbar button (Extensions.triggerAction); tests only.
+  launchOptions.args.push('--enable-unsafe-extension-debugging');
+  const context = await chromium.launchPersistentContext(profile, launchOptions);
   const served = new Map<string, string>();
   await context.route(/^https?:\/\//, (route) => {
     const url = new URL(route.request().url());
@@ -74,6 +83,20 @@ export async function launch(options: { profile?: string } = {}): Promise<Extens
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
       return popup;
+    },
+    async clickToolbarButton(onTab) {
+      const browser = context.browser();
+      if (!browser) throw new Error('no browser behind this context');
+      const cdp = await browser.newBrowserCDPSession();
+      try {
+        // The action runs on a "tab" target (the page's owner), which names no page: match the URL.
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+        const tabs = targetInfos.filter((t) => t.url === onTab.url());
+        if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${onTab.url()}; give the page a unique URL`);
+        await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabs[0]?.targetId ?? '' });
+      } finally {
+        await cdp.detach();
+      }
     },
     tabIdOf,
     async close({ keepProfile = false } = {}) {
