@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests: real Chromium with the built extension. One browser at a
-// time: the machine has two cores and each test file starts its own.
+// End-to-end tests: real Chromium with dist/, and real Firefox with dist-firefox/
+// (firefox.test.ts). One browser at a time: the machine has two cores and each
+// test file starts its own.
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],

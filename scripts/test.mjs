@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check a reviewer wants, in order, stopping at the first failure.
 // Type check, lint and format, unit tests (with the fixture suite), both builds,
-// the Firefox lint, then end-to-end tests in real Chromium. `npm test -- e2e`
+// the Firefox lint, then end-to-end tests in real Chromium and Firefox. `npm test -- e2e`
 // runs only the steps whose name contains "e2e".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ const steps = [
   ['unit tests', ...vitest('unit')],
   ['build', 'npm', ['run', 'build']],
   ['Firefox lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox']],
-  ['e2e tests in Chromium', ...vitest('e2e', '--config', 'vitest.e2e.config.ts')],
+  ['e2e tests in Chromium and Firefox', ...vitest('e2e', '--config', 'vitest.e2e.config.ts')],
 ];
 
 const only = process.argv.slice(2);
