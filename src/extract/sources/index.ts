@@ -4,6 +4,7 @@
 // site, add a file beside these and list it here.
 import type { Source } from '../types';
 import ashby from './ashby';
+import builtin from './builtin';
 import generic from './generic';
 import greenhouse from './greenhouse';
 import indeed from './indeed';
@@ -36,6 +37,7 @@ export const SITE_SOURCES: readonly Source[] = [
   jobscz,
   reed,
   stackoverflow,
+  builtin,
 ];
 
 export const GENERIC_SOURCE: Source = generic;

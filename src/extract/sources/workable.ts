@@ -1,20 +1,30 @@
-// Workable (apply.workable.com/<company>/j/<id>/ and <company>.workable.com):
-// a React app whose rendered job view marks parts with data-ui
-// ("job-title", "job-location", "job-type", "job-workplace", "job-description",
-// "job-requirements", "job-benefits"); the server page carries JSON-LD.
-
+// Workable (apply.workable.com/<company>/j/<shortcode>/ and
+// <company>.workable.com/j/<shortcode>): a React app whose rendered job view
+// marks its parts with data-ui ("job-title" on the h1, "job-location",
+// "job-type", "job-workplace", "job-description", "job-requirements",
+// "job-benefits"); the server page carries JSON-LD. The company's board
+// (apply.workable.com/<company>/) lists jobs with the same data-ui names on
+// each card (an h2 title per job): a list, not a posting.
+import { $$ } from '../dom';
 import { employmentTypeFrom, workplaceFrom } from '../facts';
 import { type Context, found, type Reading, type Source } from '../types';
 import { first, hostIs, linkAt, textAt } from './site-kit';
 
 const ui = (name: string) => `[data-ui="${name}"]`;
+/** A job's own address: the shortcode after /j/. */
+const JOB_PATH = /\/j\/[A-Za-z0-9]+/;
 
 const workable: Source = {
   id: 'site:workable',
   matches: (ctx) => hostIs(ctx, /(^|\.)workable\.com$/),
   read(ctx: Context): Reading | null {
     const r: Reading = {};
-    r.title = textAt(ctx.doc, [ui('job-title'), 'h1'], 300);
+    const onJobPage = JOB_PATH.test(ctx.u?.pathname ?? '');
+    if (!onJobPage) {
+      // The board: several job cards, each with its title.
+      return $$(ctx.doc, ui('job-title'), 3).length > 1 ? { posting: false } : null;
+    }
+    r.title = textAt(ctx.doc, [`h1${ui('job-title')}`, ui('job-title'), 'h1'], 300);
     if (!r.title) return null;
     r.posting = true;
     const slug =
