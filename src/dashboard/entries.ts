@@ -25,7 +25,8 @@ const PER_YEAR = { hour: 2080, day: 260, week: 52, month: 12, year: 1 } as const
 export function yearlySalary(salary: Salary | null): Entry['yearly'] {
   if (!salary) return null;
   const k = PER_YEAR[salary.period ?? 'year'];
-  return { min: salary.min * k, max: salary.max * k };
+  // "From £55,000" counts as £55,000 at most: a range filter or sort cannot assume more.
+  return { min: salary.min * k, max: (salary.max ?? salary.min) * k };
 }
 
 const cache = new WeakMap<SavedJob, Entry>();

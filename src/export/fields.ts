@@ -1,5 +1,6 @@
 // How a saved job reads in a file or a cell: one place, so the CSV, the
 // tab-separated copy, the Markdown shortlist and the dashboard say the same thing.
+import { describeSalary } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 
 const WORKPLACE = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' } as const;
@@ -9,15 +10,8 @@ export const companyOf = (job: SavedJob): string => job.posting.company?.trim() 
 export const locationsOf = (job: SavedJob): string => job.posting.locations.join('; ');
 export const workplaceOf = (job: SavedJob): string => (job.posting.workplace ? WORKPLACE[job.posting.workplace] : '');
 
-/** The salary as the page wrote it, or built from the numbers where it wrote none. */
-export function salaryOf(job: SavedJob): string {
-  const { salary, salaryText } = job.posting;
-  if (salaryText?.trim()) return salaryText.trim();
-  if (!salary) return '';
-  const amount = (n: number) => n.toLocaleString('en-US');
-  const range = salary.min === salary.max ? amount(salary.min) : `${amount(salary.min)}–${amount(salary.max)}`;
-  return [salary.currency, range, salary.period ? `per ${salary.period}` : ''].filter(Boolean).join(' ');
-}
+/** The salary as the page wrote it, or built from its numbers; empty without one. */
+export const salaryOf = (job: SavedJob): string => describeSalary(job.posting) ?? '';
 
 /**
  * "2026-03-04 09:05", in UTC. Excel, LibreOffice and Google Sheets all read this

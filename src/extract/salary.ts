@@ -448,6 +448,13 @@ function inferPeriod(min: number, max: number, currency: string | null): SalaryP
 // ---------------------------------------------------------------------------
 // Text
 
+/**
+ * Words before a single figure that leave the range open above: "From £55,000",
+ * "starting at $90k", "ab 60.000 €", "à partir de 45 k€", "od 60 000 Kč".
+ */
+const OPEN_ABOVE_BEFORE_RE =
+  /(?<![\p{L}\p{N}])(from|starting\s+(?:at|from)|at\s+least|minimum(?:\s+of)?|ab|mindestens|à\s+partir\s+de|dès|desde|a\s+partir\s+de|vanaf|minimaal|od|a\s+partire\s+da)[\s\u00a0:]*$/iu;
+
 interface Candidate {
   match: SalaryMatch;
   score: number;
@@ -494,6 +501,9 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
   }
 
   let end = b.end;
+  // "£55,000+": open above.
+  const plus = !second && /^\+/.test(text.slice(end, end + 1));
+  if (plus) end += 1;
   let period: SalaryPeriod | null = a.lpa || b.lpa ? 'year' : null;
   let explicitPeriod = period !== null;
   // After the amount: a period and/or a bracketed currency, in either order ("/year (USD)").
@@ -551,13 +561,16 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
   if (!second && !explicitPeriod && !salaryWord && period === null) return null;
 
   const score = (second ? 1 : 0) + (explicitPeriod ? 1 : 0) + (salaryWord ? 2 : 0);
-  const written = text.slice(a.start, end).replace(/[\s\u00a0,;:(–-]+$/u, '');
+  const from = second ? null : OPEN_ABOVE_BEFORE_RE.exec(before);
+  // The text as written starts at "From" where the page opens the range with it.
+  const start = from ? a.start - before.length + from.index : a.start;
+  const written = text.slice(start, end).replace(/[\s\u00a0,;:(–-]+$/u, '');
   return {
     match: {
-      salary: { min: lo, max: hi, currency, period },
+      salary: { min: lo, max: from || plus ? null : hi, currency, period },
       text: written.trim(),
-      start: a.start,
-      end: a.start + written.length,
+      start,
+      end: start + written.length,
     },
     score,
   };

@@ -21,7 +21,8 @@ export type Education = 'bachelor' | 'master' | 'phd';
 export interface Salary {
   /** In full units of the currency: "$150k" is 150000. min = max for one figure. */
   min: number;
-  max: number;
+  /** null where the page leaves the range open above: "From £55,000", "$120k+". */
+  max: number | null;
   /** ISO 4217 code, or null where the page gives no currency. */
   currency: string | null;
   period: SalaryPeriod | null;
@@ -130,4 +131,19 @@ export function notAPosting(url: string): JobPosting {
     description: '',
     provenance: {},
   };
+}
+
+/**
+ * The salary as the page wrote it, or built from the numbers where it wrote none
+ * ("USD 150,000–190,000 per year", "GBP from 55,000 per year"); null without one.
+ * One wording for the page panel, the dashboard and the exports.
+ */
+export function describeSalary(posting: Pick<JobPosting, 'salary' | 'salaryText'>): string | null {
+  if (posting.salaryText?.trim()) return posting.salaryText.trim();
+  const s = posting.salary;
+  if (!s) return null;
+  const amount = (n: number) => n.toLocaleString('en-US');
+  const range =
+    s.max === null ? `from ${amount(s.min)}` : s.min === s.max ? amount(s.min) : `${amount(s.min)}–${amount(s.max)}`;
+  return [s.currency, range, s.period ? `per ${s.period}` : null].filter(Boolean).join(' ');
 }

@@ -41,7 +41,7 @@ export function isJobPostingShape(v: unknown): v is JobPosting {
     (salary === null ||
       (isObject(salary) &&
         isFiniteNumber(salary.min) &&
-        isFiniteNumber(salary.max) &&
+        (salary.max === null || isFiniteNumber(salary.max)) &&
         isTextOrNull(salary.currency, 10) &&
         isOneOf(salary.period, ['hour', 'day', 'week', 'month', 'year']))) &&
     isTextOrNull(v.salaryText, 2_000) &&

@@ -51,3 +51,13 @@ test('dates are written as "YYYY-MM-DD HH:MM", which spreadsheets read as dates'
 test('an empty list gives the header only', () => {
   expect(jobsToCsv([])).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
 });
+
+test('a salary open above ("From £55,000") leaves salary_max empty and says "from" where the page wrote no text', () => {
+  const open = { min: 55000, max: null, currency: 'GBP', period: 'year' as const };
+  const job = makeJob({ posting: { ...makeJob().posting, salary: open, salaryText: null } });
+  const [header, row] = parseCsv(jobsToCsv([job]));
+  const cell = (name: string) => row?.cells[header?.cells.indexOf(name) ?? -1];
+  expect(cell('salary')).toBe('GBP from 55,000 per year');
+  expect(cell('salary_min')).toBe('55000');
+  expect(cell('salary_max')).toBe('');
+});

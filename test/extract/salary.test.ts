@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findSalary, salaryFromStructured } from '../../src/extract/salary';
 import type { Salary } from '../../src/model/posting';
 
-const s = (min: number, max: number, currency: string | null, period: Salary['period']): Salary => ({
+const s = (min: number, max: number | null, currency: string | null, period: Salary['period']): Salary => ({
   min,
   max,
   currency,
@@ -34,7 +34,7 @@ describe('findSalary: what the brief lists', () => {
     ['€500 per diem', s(500, 500, 'EUR', 'day')],
     ['$4,000/month', s(4000, 4000, 'USD', 'month')],
     ['95k-110k GBP', s(95000, 110000, 'GBP', 'year')],
-    ['from $100,000', s(100000, 100000, 'USD', 'year')],
+    ['from $100,000', s(100000, null, 'USD', 'year')],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {
@@ -138,12 +138,24 @@ describe('findSalary: real posting text', () => {
     expect(findSalary('30 000 \u200d–\u200d 45 000 Kč')?.salary).toEqual(s(30000, 45000, 'CZK', 'month'));
   });
 
-  it('reads "£55k+" as one figure', () => {
-    expect(findSalary('Salary: £55k+ (dependent on experience)')?.salary).toEqual(s(55000, 55000, 'GBP', 'year'));
+  it('reads "£55k+" as open above', () => {
+    const found = findSalary('Salary: £55k+ (dependent on experience)');
+    expect(found?.salary).toEqual(s(55000, null, 'GBP', 'year'));
+    expect(found?.text).toBe('£55k+');
   });
 
-  it('reads "From £55,000.00 per year"', () => {
-    expect(findSalary('Salary: From £55,000.00 per year')?.salary).toEqual(s(55000, 55000, 'GBP', 'year'));
+  it('reads "From £55,000.00 per year" as open above, with "From" in the text as written', () => {
+    const found = findSalary('Salary: From £55,000.00 per year');
+    expect(found?.salary).toEqual(s(55000, null, 'GBP', 'year'));
+    expect(found?.text).toBe('From £55,000.00 per year');
+  });
+
+  it('opens a single figure above in other languages, and never a range', () => {
+    expect(findSalary('Gehalt: ab 60.000 € brutto/Jahr')?.salary).toEqual(s(60000, null, 'EUR', 'year'));
+    expect(findSalary('Mzda: od 60 000 Kč měsíčně')?.salary).toEqual(s(60000, null, 'CZK', 'month'));
+    expect(findSalary('Salaire : à partir de 45 000 € par an')?.salary).toEqual(s(45000, null, 'EUR', 'year'));
+    expect(findSalary('Mzda: od 60 000 do 80 000 Kč měsíčně')?.salary).toEqual(s(60000, 80000, 'CZK', 'month'));
+    expect(findSalary('Salary: £45,000 per annum')?.salary).toEqual(s(45000, 45000, 'GBP', 'year'));
   });
 
   it('reads a salary without currency when a salary word names it', () => {
