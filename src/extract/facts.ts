@@ -234,49 +234,59 @@ export function workplaceFrom(text: string): Workplace | null {
 }
 
 const NUM_WORD = String.raw`\d|one|two|three|four|ein|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro|dva|dvě|tři|čtyři|dwa|trzy|cztery`;
+// The regexes below write each word edge once around a group of alternatives rather than once
+// per alternative (LANGUAGE_RE too): the same matches, but a lookbehind on \p{L} repeated in
+// every alternative costs V8 tens of milliseconds to compile on the first page, and makes the
+// compiled matcher slower on every page after. Regexes read only by test() may list their
+// alternatives in any order; DESC_REMOTE_RE is read match by match and keeps its order.
 const DESC_HYBRID_RE = new RegExp(
-  [
-    String.raw`${B}hybrid\s+(?:role|position|work\p{L}*|model|schedule|set-?up|arrangement|environment|policy|workplace|job|opportunity|office|team|approach|format|mode|basis|culture)${E}`,
-    String.raw`${B}(?:is|as|in)\s+a\s+hybrid${E}`,
-    String.raw`${B}(?:remote|home)\s+or\s+hybrid${E}`,
-    String.raw`${B}hybrid\s+(?:or|/)\s+remote${E}`,
-    String.raw`${B}(?:${NUM_WORD})(?:\s*(?:-|to)\s*(?:${NUM_WORD}))?\s*\+?\s*days?\s+(?:(?:per|a|each|every)\s+week\s+)?(?:in|at|from)\s+(?:the|our|an?)\s+office`,
-    String.raw`${B}(?:in[\s-]|(?:in|at|from)\s+)(?:the\s+|our\s+)?office\s+(?:${NUM_WORD})(?:\s*(?:-|to)\s*(?:${NUM_WORD}))?\s+days`,
-    // "a minimum of 4 days a week onsite": fewer than five days in the office is a hybrid week.
-    String.raw`${B}(?:[1-4]|one|two|three|four)(?:\s*(?:-|to)\s*(?:[1-4]|two|three|four))?\s*\+?\s*days?\s+(?:(?:per|a|each|every)\s+week\s+)?(?:on[\s-]?site|in[\s-]person|in\s+(?:the|our)\s+offices?)${E}`,
-    String.raw`${B}(?:work\s+)?(?:remotely|from\s+home)\s+(?:up\s+to\s+)?(?:${NUM_WORD})\s+days?`,
-    String.raw`${B}(?:flexible\s+working\s+(?:hours\s+)?and\s+home[\s-]?office|home[\s-]?office\s+(?:days?|possible|option)|occasional\s+(?:remote\s+work|work\s+from\s+home|home[\s-]?office))${E}`,
-    String.raw`${B}(?:homeoffice|home\s+office|mobiles?\s+arbeiten)\s+(?:möglich|an\s+\p{L}+\s+tagen)|teilweise\s+(?:homeoffice|remote|mobil)`,
-    String.raw`${B}(?:hybridní|hybrydow\p{L}*|hybride|híbrido|ibrido|télétravail\s+partiel|jours?\s+de\s+télétravail)${E}`,
-    String.raw`${B}(?:možnost\s+)?(?:občasn|částečn)\p{L}*\s+práce\s+z\s+domova|práce\s+převážně\s+z\s+domova|home[\s-]?office\s+(?:dny|dn[ůí])`,
-  ].join('|'),
+  `${B}(?:` +
+    [
+      String.raw`(?:hybrid\s+(?:role|position|work\p{L}*|model|schedule|set-?up|arrangement|environment|policy|workplace|job|opportunity|office|team|approach|format|mode|basis|culture)|(?:is|as|in)\s+a\s+hybrid|(?:remote|home)\s+or\s+hybrid|hybrid\s+(?:or|/)\s+remote)${E}`,
+      String.raw`(?:${NUM_WORD})(?:\s*(?:-|to)\s*(?:${NUM_WORD}))?\s*\+?\s*days?\s+(?:(?:per|a|each|every)\s+week\s+)?(?:in|at|from)\s+(?:the|our|an?)\s+office`,
+      String.raw`(?:in[\s-]|(?:in|at|from)\s+)(?:the\s+|our\s+)?office\s+(?:${NUM_WORD})(?:\s*(?:-|to)\s*(?:${NUM_WORD}))?\s+days`,
+      // "a minimum of 4 days a week onsite": fewer than five days in the office is a hybrid week.
+      String.raw`(?:[1-4]|one|two|three|four)(?:\s*(?:-|to)\s*(?:[1-4]|two|three|four))?\s*\+?\s*days?\s+(?:(?:per|a|each|every)\s+week\s+)?(?:on[\s-]?site|in[\s-]person|in\s+(?:the|our)\s+offices?)${E}`,
+      String.raw`(?:work\s+)?(?:remotely|from\s+home)\s+(?:up\s+to\s+)?(?:${NUM_WORD})\s+days?`,
+      String.raw`(?:flexible\s+working\s+(?:hours\s+)?and\s+home[\s-]?office|home[\s-]?office\s+(?:days?|possible|option)|occasional\s+(?:remote\s+work|work\s+from\s+home|home[\s-]?office))${E}`,
+      String.raw`(?:homeoffice|home\s+office|mobiles?\s+arbeiten)\s+(?:möglich|an\s+\p{L}+\s+tagen)`,
+      String.raw`(?:hybridní|hybrydow\p{L}*|hybride|híbrido|ibrido|télétravail\s+partiel|jours?\s+de\s+télétravail)${E}`,
+      String.raw`(?:možnost\s+)?(?:občasn|částečn)\p{L}*\s+práce\s+z\s+domova`,
+    ].join('|') +
+    ')|' +
+    // Phrases that need no word edge before them.
+    [
+      String.raw`teilweise\s+(?:homeoffice|remote|mobil)`,
+      String.raw`práce\s+převážně\s+z\s+domova`,
+      String.raw`home[\s-]?office\s+(?:dny|dn[ůí])`,
+    ].join('|'),
   'iu',
 );
+// Read match by match (a negated one is skipped), so its alternatives keep their order exactly.
 const DESC_REMOTE_RE = new RegExp(
-  [
-    String.raw`${B}(?:fully|100\s?%|completely|entirely|full[\s-]?time)\s+remote(?:ly)?${E}`,
-    String.raw`${B}remote[\s-](?:first|only|friendly)${E}`,
-    // A benefit line that starts with it: "Remote and flexible working hours".
-    String.raw`(?:^|\n)\s*(?:fully\s+|100\s?%\s+)?remote(?:\s+work(?:ing)?)?\s+and\s+flexible${E}`,
-    String.raw`${B}(?:a\s+|this\s+is\s+a\s+)?remote\s+(?:role|position|job|opportunity|contract|company|team\s+member)${E}`,
-    String.raw`${B}(?:work|working)\s+(?:from\s+anywhere|remotely)${E}`,
-    String.raw`${B}(?:all|fully)[\s-](?:remote|distributed)${E}`,
-    String.raw`${B}100\s?%\s+(?:homeoffice|home\s+office|télétravail|zdalnie|remoto|z\s+domova)${E}`,
-    String.raw`${B}(?:full[\s-]remote|télétravail\s+(?:complet|total|à\s+100\s?%)|praca\s+(?:w\s+pełni\s+)?zdalna|completamente\s+(?:da\s+)?remoto|trabajo\s+(?:100\s?%\s+)?remoto|plně\s+z\s+domova|práce\s+plně\s+na\s+dálku)${E}`,
-  ].join('|'),
-  'iu',
+  '(?:' +
+    [
+      String.raw`${B}(?:(?:fully|100\s?%|completely|entirely|full[\s-]?time)\s+remote(?:ly)?|remote[\s-](?:first|only|friendly))`,
+      // A benefit line that starts with it: "Remote and flexible working hours".
+      String.raw`(?:^|\n)\s*(?:fully\s+|100\s?%\s+)?remote(?:\s+work(?:ing)?)?\s+and\s+flexible`,
+      String.raw`${B}(?:(?:a\s+|this\s+is\s+a\s+)?remote\s+(?:role|position|job|opportunity|contract|company|team\s+member)|(?:work|working)\s+(?:from\s+anywhere|remotely)|(?:all|fully)[\s-](?:remote|distributed)|100\s?%\s+(?:homeoffice|home\s+office|télétravail|zdalnie|remoto|z\s+domova)|(?:full[\s-]remote|télétravail\s+(?:complet|total|à\s+100\s?%)|praca\s+(?:w\s+pełni\s+)?zdalna|completamente\s+(?:da\s+)?remoto|trabajo\s+(?:100\s?%\s+)?remoto|plně\s+z\s+domova|práce\s+plně\s+na\s+dálku))`,
+    ].join('|') +
+    `)${E}`,
+  'giu',
 );
 const DESC_ONSITE_RE = new RegExp(
-  [
-    String.raw`${B}must\s+be\s+(?:on[\s-]?site|in\s+(?:the|our)\s+office|located\s+on[\s-]?site|able\s+to\s+work\s+on[\s-]?site)${E}`,
-    String.raw`${B}(?:an?|this\s+is\s+an?)\s+(?:on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person)\s+(?:role|position|job)${E}`,
-    String.raw`${B}(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office|office[\s-]based)${E}`,
-    // Not in a question ("Is this job not remote? Let us know!").
-    String.raw`${B}(?:not\s+(?:a\s+)?remote|no\s+remote|non[\s-]remote)${E}(?!\s*\?)`,
-    String.raw`${B}(?:5|five)\s+days\s+(?:per|a)\s+week\s+(?:in|at)\s+(?:the|our)\s+office${E}`,
-    String.raw`${B}on[\s-]?site\s+(?:only|required)${E}`,
-    String.raw`${B}(?:work|working)\s+(?:on[\s-]?site|in\s+the\s+office)\s+(?:full[\s-]time|every\s+day|daily)${E}`,
-  ].join('|'),
+  `${B}(?:` +
+    [
+      String.raw`must\s+be\s+(?:on[\s-]?site|in\s+(?:the|our)\s+office|located\s+on[\s-]?site|able\s+to\s+work\s+on[\s-]?site)`,
+      String.raw`(?:an?|this\s+is\s+an?)\s+(?:on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person)\s+(?:role|position|job)`,
+      String.raw`(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office|office[\s-]based)`,
+      // Not in a question ("Is this job not remote? Let us know!").
+      String.raw`(?:not\s+(?:a\s+)?remote|no\s+remote|non[\s-]remote)(?!\s*\?)`,
+      String.raw`(?:5|five)\s+days\s+(?:per|a)\s+week\s+(?:in|at)\s+(?:the|our)\s+office`,
+      String.raw`on[\s-]?site\s+(?:only|required)`,
+      String.raw`(?:work|working)\s+(?:on[\s-]?site|in\s+the\s+office)\s+(?:full[\s-]time|every\s+day|daily)`,
+    ].join('|') +
+    `)${E}`,
   'iu',
 );
 const NEGATED_REMOTE_RE = /(?:not|no|non|isn['’]t)[\s-](?:a\s+|an\s+)?(?:fully\s+)?$/iu;
@@ -293,7 +303,8 @@ export function workplaceFromDescription(text: string): Workplace | null {
   if (!text) return null;
   if (DESC_HYBRID_RE.test(text)) return 'hybrid';
   let remote = false;
-  const re = new RegExp(DESC_REMOTE_RE.source, 'giu');
+  const re = DESC_REMOTE_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!NEGATED_REMOTE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) {
       remote = true;
@@ -423,34 +434,40 @@ export function experienceYearsFrom(text: string): ExperienceYears | null {
 // Education
 
 const DEGREE_LIST = String.raw`(?:BS|BA|MS|MA|Ph\.?\s?D\.?|BSc|MSc|MBA|MEng|BEng)`;
+// Word edges written once per group, as for DESC_HYBRID_RE; these are only tested.
 const BACHELOR_RE = new RegExp(
-  [
-    String.raw`${B}(?:bachelor|bachelors|bachelor['’]s|baccalaureate|undergraduate\s+degree|(?:university|college|four[\s-]year|4[\s-]year)\s+degree|BSc|B\.\s?Sc\.?|B\.\s?S\.|B\.\s?A\.|BEng|B\.\s?Eng\.?|B\.\s?Tech\.?|BTech|licenciatura|laurea(?!\s+magistrale)|licencjat|bakalář\p{L}*|hochschulabschluss|studienabschluss|hochschulstudium|universitätsstudium|vysokoškolsk\p{L}*|studia\s+wyższe|wyższe\s+wykształcenie)${E}`,
-    String.raw`${B}Bc\.`,
-    `${B}VŠ${E}`,
-    String.raw`${B}bac\s*\+\s*[34]${E}`,
-    String.raw`${B}(?:abgeschlossen|erfolgreich)\p{L}*\s+(?:\p{L}+\s+){0,2}studium${E}`,
-    String.raw`${B}licence\s+(?:en|professionnelle|pro)${E}|\(licence\)|${B}licence\s*/|/\s*licence${E}`,
-    String.raw`${B}(?:grado\s+(?:en|universitario)|título\s+de\s+grado|grau\s+de\s+bacharel|bacharelado)${E}`,
-  ].join('|'),
+  `${B}(?:(?:` +
+    [
+      String.raw`bachelor|bachelors|bachelor['’]s|baccalaureate|undergraduate\s+degree|(?:university|college|four[\s-]year|4[\s-]year)\s+degree|BSc|B\.\s?Sc\.?|B\.\s?S\.|B\.\s?A\.|BEng|B\.\s?Eng\.?|B\.\s?Tech\.?|BTech|licenciatura|laurea(?!\s+magistrale)|licencjat|bakalář\p{L}*|hochschulabschluss|studienabschluss|hochschulstudium|universitätsstudium|vysokoškolsk\p{L}*|studia\s+wyższe|wyższe\s+wykształcenie`,
+      'VŠ',
+      String.raw`bac\s*\+\s*[34]`,
+      String.raw`(?:abgeschlossen|erfolgreich)\p{L}*\s+(?:\p{L}+\s+){0,2}studium`,
+      String.raw`licence\s+(?:en|professionnelle|pro)`,
+      String.raw`grado\s+(?:en|universitario)|título\s+de\s+grado|grau\s+de\s+bacharel|bacharelado`,
+    ].join('|') +
+    String.raw`)${E}|Bc\.|licence\s*/)|\(licence\)|/\s*licence${E}`,
   'iu',
 );
 const MASTER_RE = new RegExp(
-  [
-    String.raw`(?<!scrum\s|quiz\s|web|git\s)${B}master\s*['’]\s*s${E}`,
-    String.raw`(?<!scrum\s)${B}masters?\s+(?:degree|of\s+(?:science|arts|engineering|business)|in\s+(?:computer|engineering|science|mathematics|math|physics|finance|economics|business|a\s+(?:related|relevant|technical|quantitative)|related|relevant|statistics|data|information)|\(|or\s+(?:phd|equivalent|higher|above))`,
-    String.raw`(?<=${B}(?:bachelor\p{L}*|Bc\.)\s*(?:/|oder|or|und|and|,|nebo|lub|o)\s*)master${E}`,
-    String.raw`${B}(?:MSc|M\.\s?Sc\.?|M\.\s?S\.|MBA|MEng|M\.\s?Eng\.?|M\.\s?Tech\.?|MTech|masterabschluss|masterstudium|master-?abschluss|bac\s*\+\s*[5]|máster|maestría|mestrado|laurea\s+magistrale|magisterium|magister|inženýr\p{L}*|magistersk\p{L}*)${E}`,
-    String.raw`${B}master(?=\s*(?:/|oder|or|und|and|,)\s*(?:promotion|ph\.?\s?d|doktor|doctor))`,
-    String.raw`${B}(?:Ing|Mgr)\.(?=\s*(?:[/,]|nebo)\s*(?:Bc|Ing|Mgr)\.)|(?<=(?:Bc|Ing|Mgr)\.\s*(?:[/,]|nebo)\s*)(?:Ing|Mgr)\.`,
-  ].join('|'),
+  `${B}(?:` +
+    [
+      String.raw`(?<!scrum\s|quiz\s|web|git\s)master\s*['’]\s*s${E}`,
+      String.raw`(?<!scrum\s)masters?\s+(?:degree|of\s+(?:science|arts|engineering|business)|in\s+(?:computer|engineering|science|mathematics|math|physics|finance|economics|business|a\s+(?:related|relevant|technical|quantitative)|related|relevant|statistics|data|information)|\(|or\s+(?:phd|equivalent|higher|above))`,
+      String.raw`(?:MSc|M\.\s?Sc\.?|M\.\s?S\.|MBA|MEng|M\.\s?Eng\.?|M\.\s?Tech\.?|MTech|masterabschluss|masterstudium|master-?abschluss|bac\s*\+\s*[5]|máster|maestría|mestrado|laurea\s+magistrale|magisterium|magister|inženýr\p{L}*|magistersk\p{L}*)${E}`,
+      String.raw`master(?=\s*(?:/|oder|or|und|and|,)\s*(?:promotion|ph\.?\s?d|doktor|doctor))`,
+      String.raw`(?:Ing|Mgr)\.(?=\s*(?:[/,]|nebo)\s*(?:Bc|Ing|Mgr)\.)`,
+    ].join('|') +
+    ')|' +
+    [
+      String.raw`(?<=${B}(?:bachelor\p{L}*|Bc\.)\s*(?:/|oder|or|und|and|,|nebo|lub|o)\s*)master${E}`,
+      String.raw`(?<=(?:Bc|Ing|Mgr)\.\s*(?:[/,]|nebo)\s*)(?:Ing|Mgr)\.`,
+    ].join('|'),
   'iu',
 );
 const PHD_RE = new RegExp(
   [
-    String.raw`${B}(?:ph\.?\s?d\.?(?:s(?![\p{L}]))?(?![\p{L}])|dphil|doctorate|doctoral\s+degree|doktorat|doctorat|doctorado|doutorado|dottorato|doktorát|doktorsk\p{L}*|promotion\s+(?:in|im)\s)`,
+    String.raw`${B}(?:ph\.?\s?d\.?(?:s(?![\p{L}]))?(?![\p{L}])|dphil|doctorate|doctoral\s+degree|doktorat|doctorat|doctorado|doutorado|dottorato|doktorát|doktorsk\p{L}*|promotion\s+(?:in|im)\s|promotion\s+(?:wünschenswert|von\s+vorteil|erwünscht))`,
     String.raw`(?<=(?:master|studium|diplom)\p{L}*\s*(?:/|oder|und|,)\s*)promotion${E}`,
-    String.raw`${B}promotion\s+(?:wünschenswert|von\s+vorteil|erwünscht)`,
   ].join('|'),
   'iu',
 );
@@ -572,10 +589,28 @@ const LANGUAGES: [string, string][] = [
   ['Thai', 'thai'],
   ['Indonesian', String.raw`indonesian|bahasa\s+indonesia`],
 ];
-// The word boundaries stand once around the alternation, not once per language:
-// the same matches, and V8 compiles it in a seventh of the time (each case-folded
-// \p{L} class is costly to build, and this runs cold on every page load).
-const LANGUAGE_RE = new RegExp(`${B}(?:${LANGUAGES.map(([, alt]) => `(${alt})`).join('|')})${E}`, 'giu');
+// The word edges stand once around the alternation, not once per language, and the
+// open ending `\p{L}*` ("englisch\p{L}*": Englischkenntnisse) once after every form that
+// has it: each case-folded \p{L} is costly for V8 to build, and this runs cold on every
+// page load. The same matches as one group per language: a form always runs to the end
+// of its word, so which form of a place matches never changes the match, and no two
+// languages share a word. Group k (from 1) is GROUP_LANGUAGE[k - 1].
+const OPEN_END = String.raw`\p{L}*`;
+const formsOf = (alt: string, open: boolean): string =>
+  alt
+    .split('|')
+    .filter((f) => f.endsWith(OPEN_END) === open)
+    .map((f) => (open ? f.slice(0, -OPEN_END.length) : f))
+    .join('|');
+const GROUP_LANGUAGE: string[] = [];
+const languageGroups = (open: boolean): string =>
+  LANGUAGES.filter(([, alt]) => formsOf(alt, open))
+    .map(([name, alt]) => {
+      GROUP_LANGUAGE.push(name);
+      return `(${formsOf(alt, open)})`;
+    })
+    .join('|');
+const LANGUAGE_RE = new RegExp(`${B}(?:(?:${languageGroups(true)})${OPEN_END}|${languageGroups(false)})${E}`, 'giu');
 // Czech abbreviations: "znalost AJ" (angličtina), "NJ" (němčina); upper case only.
 const LANGUAGE_ABBR_RE = /(?<![\p{L}\p{N}])(AJ|NJ)(?![\p{L}\p{N}])/gu;
 // Words that make a language name a requirement: level, fluency, "is a must".
@@ -601,9 +636,8 @@ export function spokenLanguagesFrom(text: string): string[] {
   };
   LANGUAGE_RE.lastIndex = 0;
   for (let m = LANGUAGE_RE.exec(text); m; m = LANGUAGE_RE.exec(text)) {
-    const idx = m.slice(1).findIndex((g) => g !== undefined);
-    const entry = LANGUAGES[idx];
-    if (entry) consider(entry[0], m.index, m.index + m[0].length, m[0]);
+    const name = GROUP_LANGUAGE[m.slice(1).findIndex((g) => g !== undefined)];
+    if (name) consider(name, m.index, m.index + m[0].length, m[0]);
   }
   LANGUAGE_ABBR_RE.lastIndex = 0;
   for (let m = LANGUAGE_ABBR_RE.exec(text); m; m = LANGUAGE_ABBR_RE.exec(text)) {
