@@ -135,38 +135,32 @@ export function seniorityFromText(label: string): Seniority | null {
 // ---------------------------------------------------------------------------
 // Employment type
 
-const EMPLOYMENT: [EmploymentType, RegExp][] = [
+const EMPLOYMENT: [EmploymentType, string][] = [
   [
     'full-time',
-    words(
-      String.raw`full[\s_-]?time|vollzeit|cdi|tiempo\s+completo|jornada\s+completa|tempo\s+integral|(?:a\s+)?tempo\s+pieno|voltijd|plný\s+úvazek|plný\s+pracovní\s+úvazek|pełny\s+etat|pełen\s+etat|temps\s+plein|temps\s+complet|heltid|fuldtid|hpp`,
-    ),
+    String.raw`full[\s_-]?time|vollzeit|cdi|tiempo\s+completo|jornada\s+completa|tempo\s+integral|(?:a\s+)?tempo\s+pieno|voltijd|plný\s+úvazek|plný\s+pracovní\s+úvazek|pełny\s+etat|pełen\s+etat|temps\s+plein|temps\s+complet|heltid|fuldtid|hpp`,
   ],
   [
     'part-time',
-    words(
-      String.raw`part[\s_-]?time|teilzeit|tiempo\s+parcial|media\s+jornada|meio\s+período|tempo\s+parcial|(?:a\s+)?tempo\s+parziale|part\s+time|deeltijd|zkrácený\s+úvazek|částečný\s+úvazek|niepełny\s+etat|temps\s+partiel|deltid|minijob`,
-    ),
+    String.raw`part[\s_-]?time|teilzeit|tiempo\s+parcial|media\s+jornada|meio\s+período|tempo\s+parcial|(?:a\s+)?tempo\s+parziale|part\s+time|deeltijd|zkrácený\s+úvazek|částečný\s+úvazek|niepełny\s+etat|temps\s+partiel|deltid|minijob`,
   ],
   [
     'temporary',
-    words(
-      String.raw`temporary|temp|temp[\s-]to[\s-]perm|befristet|fixed[\s-]term|cdd|temporal|temporário|temporaneo|tempo\s+determinato|tijdelijk|na\s+dobu\s+určitou|czas\s+określony|seasonal|saisonal|per[\s_-]diem`,
-    ),
+    String.raw`temporary|temp|temp[\s-]to[\s-]perm|befristet|fixed[\s-]term|cdd|temporal|temporário|temporaneo|tempo\s+determinato|tijdelijk|na\s+dobu\s+určitou|czas\s+określony|seasonal|saisonal|per[\s_-]diem`,
   ],
   [
     'contract',
-    words(
-      String.raw`contract|contractor|contractors|freelance|freelancer|free-lance|freiberuflich|freiberufler(?:in)?|werkvertrag|autónomo|contratista|indépendant|kontrakt|zlecenie|umowa\s+o\s+dzieło|živnostník|na\s+živnost|ičo`,
-    ),
+    String.raw`contract|contractor|contractors|freelance|freelancer|free-lance|freiberuflich|freiberufler(?:in)?|werkvertrag|autónomo|contratista|indépendant|kontrakt|zlecenie|umowa\s+o\s+dzieło|živnostník|na\s+živnost|ičo`,
   ],
   [
     'internship',
-    words(
-      String.raw`internship|intern|interns|praktikum|werkstudent(?:in)?|working\s+student|stagiaire|prácticas|pasantía|estágio|tirocinio|staż|stáž|trainee(?:ship)?|apprenticeship|co-op`,
-    ),
+    String.raw`internship|intern|interns|praktikum|werkstudent(?:in)?|working\s+student|stagiaire|prácticas|pasantía|estágio|tirocinio|staż|stáž|trainee(?:ship)?|apprenticeship|co-op`,
   ],
 ];
+// One regex, a group per type in the order above: its first match is the earliest type named
+// and, where two start at one place, the first listed (as one regex per type, the earliest
+// kept, did), in one pass over the text.
+const EMPLOYMENT_RE = new RegExp(`${B}(?:${EMPLOYMENT.map(([, alt]) => `(${alt})`).join('|')})${E}`, 'iu');
 // Phrases that contain an employment word but state none: "contract type", "permanent contract".
 const EMPLOYMENT_NOISE_RE =
   /(?:contract|contrat|vertrags?)[\s-]*(?:type|typ|art)|type\s+(?:of\s+)?contract|(?:permanent|employment|indefinite|open[\s-]ended|unlimited|work)\s+contract|contract\s+of\s+employment|unbefristet\w*/giu;
@@ -191,16 +185,8 @@ export function employmentTypeFrom(text: string | readonly unknown[]): Employmen
   const clean = text.replace(EMPLOYMENT_NOISE_RE, (m) => ' '.repeat(m.length));
   // "Stage" is French for internship, but English "stage" is everywhere: only as the whole label.
   if (/^\s*stage\s*$/i.test(clean)) return 'internship';
-  let best: EmploymentType | null = null;
-  let at = Number.POSITIVE_INFINITY;
-  for (const [type, re] of EMPLOYMENT) {
-    const m = re.exec(clean);
-    if (m && m.index < at) {
-      best = type;
-      at = m.index;
-    }
-  }
-  return best;
+  const m = EMPLOYMENT_RE.exec(clean);
+  return m ? (EMPLOYMENT[m.slice(1).findIndex((g) => g !== undefined)]?.[0] ?? null) : null;
 }
 
 // ---------------------------------------------------------------------------
@@ -434,7 +420,9 @@ export function experienceYearsFrom(text: string): ExperienceYears | null {
 // Education
 
 const DEGREE_LIST = String.raw`(?:BS|BA|MS|MA|Ph\.?\s?D\.?|BSc|MSc|MBA|MEng|BEng)`;
-// Word edges written once per group, as for DESC_HYBRID_RE; these are only tested.
+// Word edges written once per group, as for DESC_HYBRID_RE. These regexes are only tested
+// (test()), so "Y after X", which reads as the lookbehind (?<=X)Y, is written XY: a match
+// exists exactly when it did, and V8 no longer runs a lookbehind at every place of the text.
 const BACHELOR_RE = new RegExp(
   `${B}(?:(?:` +
     [
@@ -456,18 +444,15 @@ const MASTER_RE = new RegExp(
       String.raw`(?:MSc|M\.\s?Sc\.?|M\.\s?S\.|MBA|MEng|M\.\s?Eng\.?|M\.\s?Tech\.?|MTech|masterabschluss|masterstudium|master-?abschluss|bac\s*\+\s*[5]|máster|maestría|mestrado|laurea\s+magistrale|magisterium|magister|inženýr\p{L}*|magistersk\p{L}*)${E}`,
       String.raw`master(?=\s*(?:/|oder|or|und|and|,)\s*(?:promotion|ph\.?\s?d|doktor|doctor))`,
       String.raw`(?:Ing|Mgr)\.(?=\s*(?:[/,]|nebo)\s*(?:Bc|Ing|Mgr)\.)`,
+      String.raw`(?:bachelor\p{L}*|Bc\.)\s*(?:/|oder|or|und|and|,|nebo|lub|o)\s*master${E}`,
     ].join('|') +
-    ')|' +
-    [
-      String.raw`(?<=${B}(?:bachelor\p{L}*|Bc\.)\s*(?:/|oder|or|und|and|,|nebo|lub|o)\s*)master${E}`,
-      String.raw`(?<=(?:Bc|Ing|Mgr)\.\s*(?:[/,]|nebo)\s*)(?:Ing|Mgr)\.`,
-    ].join('|'),
+    String.raw`)|(?:Bc|Ing|Mgr)\.\s*(?:[/,]|nebo)\s*(?:Ing|Mgr)\.`,
   'iu',
 );
 const PHD_RE = new RegExp(
   [
     String.raw`${B}(?:ph\.?\s?d\.?(?:s(?![\p{L}]))?(?![\p{L}])|dphil|doctorate|doctoral\s+degree|doktorat|doctorat|doctorado|doutorado|dottorato|doktorát|doktorsk\p{L}*|promotion\s+(?:in|im)\s|promotion\s+(?:wünschenswert|von\s+vorteil|erwünscht))`,
-    String.raw`(?<=(?:master|studium|diplom)\p{L}*\s*(?:/|oder|und|,)\s*)promotion${E}`,
+    String.raw`(?:master|studium|diplom)\p{L}*\s*(?:/|oder|und|,)\s*promotion${E}`,
   ].join('|'),
   'iu',
 );
@@ -476,7 +461,7 @@ const PHD_RE = new RegExp(
 // ("MS Office", "Bain", "main" are not).
 const abbreviation = (alt: string): RegExp =>
   new RegExp(
-    `${B}(?:${alt})(?=\\s*(?:/\\s*${DEGREE_LIST}${E}|,\\s*${DEGREE_LIST}${E}|\\s+or\\s+${DEGREE_LIST}${E}|\\s+in\\s|\\s+degree|\\s*\\())|(?<=${B}${DEGREE_LIST}\\s*/\\s*)(?:${alt})${E}`,
+    String.raw`${B}(?:(?:${alt})(?=\s*(?:(?:/\s*|,\s*|\s+or\s+)${DEGREE_LIST}${E}|\s+in\s|\s+degree|\s*\())|${DEGREE_LIST}\s*/\s*(?:${alt})${E})`,
     'u',
   );
 const BACHELOR_ABBR_RE = abbreviation('BS|BA');

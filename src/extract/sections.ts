@@ -256,9 +256,16 @@ const PATTERNS: [SectionKind, RegExp][] = [
     ),
   ],
 ];
-const COMPILED = PATTERNS.map(
-  ([k, re]) => [k, new RegExp(`(?:^|[^\\p{L}])(?:${re.source})(?:$|[^\\p{L}])`, 'u')] as const,
-);
+// Each pattern stands between non-letters, written as lookarounds rather than as those characters:
+// V8 compiles the regexes in a fraction of the time (they run cold on every page load). classify
+// reads the match as starting at that character, as when the regexes consumed it.
+const COMPILED = PATTERNS.map(([k, re]) => [k, new RegExp(`(?<!\\p{L})(?:${re.source})(?!\\p{L})`, 'u')] as const);
+
+/** Where a match of COMPILED begins counting the non-letter before its words (a code point: 1 or 2 units). */
+function matchStart(f: string, words: number): number {
+  if (words === 0) return 0;
+  return words - ((f.codePointAt(words - 2) ?? 0) > 0xffff ? 2 : 1);
+}
 
 /** Headings that never start a list part, though a pattern above would match them. */
 const NOT_A_PART = /^(?:about (?:the|this) team|salary|pay|location|logistics|equal)/;
@@ -304,7 +311,7 @@ function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'oth
     const m = re.exec(f);
     if (!m) continue;
     // A plain line must be the heading, not a sentence that uses its words.
-    if (strict && (m.index > 12 || f.split(' ').length > 7)) continue;
+    if (strict && (matchStart(f, m.index) > 12 || f.split(' ').length > 7)) continue;
     return kind;
   }
   return strict ? null : 'other';
