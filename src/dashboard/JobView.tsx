@@ -1,9 +1,10 @@
 // One job, opened: the posting as it was saved (text and lists, never page HTML),
-// its status history, notes, tags and follow-up date, and a link to the live page.
+// its status history, notes, tags, rating and follow-up date, and a link to the live page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { companyOf, dateTimeOf, isWebUrl, salaryOf, titleOf, workplaceOf } from '../export/fields';
 import type { SavedJob, Status } from '../model/saved-job';
 import type { JobPatch } from '../store/jobs';
+import { RatingAndFollowUp } from '../ui/RatingAndFollowUp';
 import { StatusOptions } from '../ui/StatusOptions';
 
 interface Props {
@@ -64,14 +65,6 @@ export function JobView({ job, onChange, onClose }: Props) {
           </select>
         </label>
         <label>
-          Follow up on
-          <input
-            type="date"
-            value={job.followUp ?? ''}
-            onChange={(e) => onChange({ followUp: e.currentTarget.value || null })}
-          />
-        </label>
-        <label>
           Tags (comma-separated)
           <input
             type="text"
@@ -82,6 +75,7 @@ export function JobView({ job, onChange, onClose }: Props) {
             }}
           />
         </label>
+        <RatingAndFollowUp job={job} onEdit={onChange} />
         <label class="notes">
           Notes
           <textarea rows={5} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />

@@ -4,7 +4,8 @@
 // stays in the field if saving fails, so nothing is lost.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JobEdit } from '../messages';
-import type { Rating, SavedJob } from '../model/saved-job';
+import type { SavedJob } from '../model/saved-job';
+import { RatingAndFollowUp } from '../ui/RatingAndFollowUp';
 import { StatusOptions } from '../ui/StatusOptions';
 
 interface Props {
@@ -85,29 +86,7 @@ export function JobEditor({ job, tagSuggestions, onEdit }: Props) {
           onBlur={() => saveNotes(notes)}
         />
       </label>
-      <fieldset class="rating">
-        <legend>Rating</legend>
-        {([0, 1, 2, 3, 4, 5] as Rating[]).map((r) => (
-          <label key={r}>
-            <input
-              type="radio"
-              name="rating"
-              value={r}
-              checked={job.rating === r}
-              onChange={() => void onEdit({ rating: r })}
-            />
-            {r === 0 ? 'None' : `${r} star${r === 1 ? '' : 's'}`}
-          </label>
-        ))}
-      </fieldset>
-      <label>
-        Follow up on
-        <input
-          type="date"
-          value={job.followUp ?? ''}
-          onChange={(e) => void onEdit({ followUp: e.currentTarget.value || null })}
-        />
-      </label>
+      <RatingAndFollowUp job={job} onEdit={onEdit} />
     </form>
   );
 }
