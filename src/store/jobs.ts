@@ -116,10 +116,23 @@ export async function listJobs(db: JobmarkDatabase): Promise<SavedJob[]> {
   return (await db.getAllFromIndex('jobs', 'savedAt')).reverse();
 }
 
-/** The last `n` saved jobs, newest first, without reading the rest. */
+/**
+ * The last `n` saved jobs, newest first, without reading the rest. Where the
+ * browser takes getAll's options (Chromium 141+), one request reads them newest
+ * first; elsewhere a cursor steps back through them, one round trip per job.
+ */
 export async function recentJobs(db: JobmarkDatabase, n: number): Promise<SavedJob[]> {
+  if (n <= 0) return [];
+  const index = db.transaction('jobs').store.index('savedAt');
+  try {
+    // A browser without the options form reads the object as a key and refuses it (DataError).
+    const options = { query: null, count: n, direction: 'prev' } as unknown as IDBKeyRange;
+    return await index.getAll(options);
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === 'DataError')) throw error;
+  }
   const out: SavedJob[] = [];
-  let cursor = await db.transaction('jobs').store.index('savedAt').openCursor(null, 'prev');
+  let cursor = await index.openCursor(null, 'prev');
   while (cursor && out.length < n) {
     out.push(cursor.value);
     cursor = await cursor.continue();

@@ -2,7 +2,16 @@ import 'fake-indexeddb/auto';
 import { beforeEach, expect, test } from 'vitest';
 import { notAPosting } from '../../src/model/posting';
 import { type JobmarkDatabase, openStore } from '../../src/store/db';
-import { deleteJobs, findJob, listJobs, putJobs, saveJob, tagCounts, updateJob } from '../../src/store/jobs';
+import {
+  deleteJobs,
+  findJob,
+  listJobs,
+  putJobs,
+  recentJobs,
+  saveJob,
+  tagCounts,
+  updateJob,
+} from '../../src/store/jobs';
 
 const posting = (url: string, title = 'Senior Engineer', company = 'Acme') => ({
   ...notAPosting(url),
@@ -69,4 +78,16 @@ test('a deletion can be undone', async () => {
 
 test('editing a job that was deleted says so', async () => {
   await expect(updateJob(db, 'missing', { notes: 'x' })).rejects.toThrow('no longer saved');
+});
+
+test('the recent jobs are the newest saved, newest first, ties in the same order as the whole list', async () => {
+  // Two saved in the same millisecond, so the order among equal dates is checked too.
+  const days = ['2025-03-01', '2025-03-04', '2025-03-02', '2025-03-04', '2025-03-03'];
+  for (const [i, day] of days.entries())
+    await saveJob(db, posting(`https://jobs.lever.co/acme/r${i}`, `Job ${i}`), new Date(day));
+  const all = (await listJobs(db)).map((j) => j.posting.title);
+  expect(all.slice(0, 2).sort()).toEqual(['Job 1', 'Job 3']);
+  for (const n of [0, 1, 2, 3, 5, 9]) {
+    expect((await recentJobs(db, n)).map((j) => j.posting.title)).toEqual(all.slice(0, n));
+  }
 });
