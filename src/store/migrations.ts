@@ -1,10 +1,19 @@
 // Numbered migrations, applied cumulatively: a database at version N runs every
 // step above N, in order. Never edit a step that has shipped; add the next one.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Status } from '../model/saved-job';
 import type { JobmarkDB } from './schema';
 
-type UpgradeTx = IDBPTransaction<JobmarkDB, StoreNames<JobmarkDB>[], 'versionchange'>;
-type Migration = (db: IDBPDatabase<JobmarkDB>, tx: UpgradeTx) => void;
+/** The schema with every index any version created: steps below create some that a later step removes. */
+interface EveryVersionDB extends JobmarkDB {
+  jobs: JobmarkDB['jobs'] & {
+    /** Dropped in 3. */
+    indexes: { status: Status; updatedAt: string };
+  };
+}
+
+type UpgradeTx = IDBPTransaction<EveryVersionDB, StoreNames<EveryVersionDB>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<EveryVersionDB>, tx: UpgradeTx) => void;
 
 export const MIGRATIONS: readonly Migration[] = [
   // 1: saved jobs, with the indexes the popup and dashboard query by.
@@ -22,10 +31,27 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('settings');
   },
+  // 3: drop the status and updatedAt indexes, which nothing queries: every
+  // record written (a save, an edit, each job of an import) updated them for nothing.
+  (_db, tx) => {
+    const jobs = tx.objectStore('jobs');
+    for (const name of ['status', 'updatedAt'] as const) {
+      if (jobs.indexNames.contains(name)) jobs.deleteIndex(name);
+    }
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
 
-export function migrate(db: IDBPDatabase<JobmarkDB>, oldVersion: number, tx: UpgradeTx): void {
-  for (let version = oldVersion; version < MIGRATIONS.length; version++) MIGRATIONS[version]?.(db, tx);
+/** Run every step above `oldVersion`, up to `upTo` (the current version unless a test asks for an older one). */
+export function migrate(
+  db: IDBPDatabase<JobmarkDB>,
+  oldVersion: number,
+  tx: IDBPTransaction<JobmarkDB, StoreNames<JobmarkDB>[], 'versionchange'>,
+  upTo = MIGRATIONS.length,
+): void {
+  // The same database and transaction, seen with the indexes older versions had.
+  const every = db as unknown as IDBPDatabase<EveryVersionDB>;
+  const upgrade = tx as unknown as UpgradeTx;
+  for (let version = oldVersion; version < upTo; version++) MIGRATIONS[version]?.(every, upgrade);
 }

@@ -1,6 +1,6 @@
 // The shape of Jobmark's IndexedDB database, typed for idb.
 import type { DBSchema } from 'idb';
-import type { SavedJob, Status } from '../model/saved-job';
+import type { SavedJob } from '../model/saved-job';
 import type { Settings } from './settings';
 
 export const DB_NAME = 'jobmark';
@@ -12,9 +12,7 @@ export interface JobmarkDB extends DBSchema {
     indexes: {
       canonicalUrl: string;
       fingerprint: string;
-      status: Status;
       savedAt: string;
-      updatedAt: string;
       tags: string;
     };
   };

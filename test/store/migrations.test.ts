@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { notAPosting } from '../../src/model/posting';
 import { openStore } from '../../src/store/db';
 import { saveJob } from '../../src/store/jobs';
-import { DB_VERSION, MIGRATIONS } from '../../src/store/migrations';
+import { DB_VERSION, migrate } from '../../src/store/migrations';
 import type { JobmarkDB } from '../../src/store/schema';
 import { getSetting, setSetting } from '../../src/store/settings';
 
@@ -20,7 +20,7 @@ const posting = {
 async function databaseAtVersion(name: string, version: number) {
   return openDB<JobmarkDB>(name, version, {
     upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < version; v++) MIGRATIONS[v]?.(db, tx);
+      migrate(db, oldVersion, tx, version);
     },
   });
 }
@@ -29,9 +29,7 @@ test('a new database gets every migration: the jobs store and its indexes, and s
   const db = await openStore(`jobmark-test-${Math.random()}`);
   expect(db.version).toBe(DB_VERSION);
   const tx = db.transaction('jobs');
-  expect([...tx.store.indexNames].sort()).toEqual(
-    ['canonicalUrl', 'fingerprint', 'savedAt', 'status', 'tags', 'updatedAt'].sort(),
-  );
+  expect([...tx.store.indexNames].sort()).toEqual(['canonicalUrl', 'fingerprint', 'savedAt', 'tags'].sort());
   expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'settings']);
   db.close();
 });
@@ -51,6 +49,43 @@ for (let version = 1; version < DB_VERSION; version++) {
     db.close();
   });
 }
+
+test('a database written by version 2 loses the two indexes nothing queries, and keeps every job and setting', async () => {
+  const name = `jobmark-v2-indexes-${Math.random()}`;
+  const old = await databaseAtVersion(name, 2);
+  expect([...old.transaction('jobs').store.indexNames]).toContain('updatedAt');
+  const saved = [];
+  for (const i of [1, 2, 3]) {
+    const { job } = await saveJob(
+      old as never,
+      {
+        ...posting,
+        url: `https://jobs.lever.co/acme/${i}`,
+        title: `Job ${i}`,
+      },
+      new Date(`2025-0${i}-01`),
+    );
+    saved.push(job);
+  }
+  await old.put('jobs', { ...saved[0]!, status: 'applied', tags: ['remote', 'dream'] });
+  await setSetting(old as never, 'panel', { collapsed: true, corner: 'top-left' });
+  const before = await old.getAll('jobs');
+  old.close();
+
+  const db = await openStore(name);
+  expect(db.version).toBe(DB_VERSION);
+  expect([...db.transaction('jobs').store.indexNames].sort()).toEqual([
+    'canonicalUrl',
+    'fingerprint',
+    'savedAt',
+    'tags',
+  ]);
+  expect(await db.getAll('jobs')).toEqual(before);
+  expect(await db.getAllKeysFromIndex('jobs', 'tags', 'dream')).toEqual([saved[0]!.id]);
+  expect((await db.getAllFromIndex('jobs', 'savedAt')).map((j) => j.id)).toEqual(saved.map((j) => j.id));
+  expect(await getSetting(db, 'panel')).toEqual({ collapsed: true, corner: 'top-left' });
+  db.close();
+});
 
 test('settings: defaults until set, then what was set', async () => {
   const db = await openStore(`jobmark-test-${Math.random()}`);
