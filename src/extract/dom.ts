@@ -296,7 +296,7 @@ export function unescapeBody(el: Element): Element {
 
 /** What a single walk of the page learns, so that no source has to search the whole tree again. */
 export interface PageIndex {
-  classes: Set<string>;
+  classes: ClassNames;
   ids: Set<string>;
   scripts: Element[];
   metas: Element[];
@@ -307,10 +307,35 @@ export interface PageIndex {
   locationMarked: Element[];
 }
 
+/** Whether some element's class attribute holds a name (as one of its whitespace-separated words). */
+export interface ClassNames {
+  has(name: string): boolean;
+}
+
+/**
+ * The page's class attributes, searched as one string. Splitting every attribute into a set of
+ * names cost more than the rest of the walk on pages of utility classes, and the readers ask
+ * for a dozen names at most.
+ */
+function classNames(attributes: readonly string[]): ClassNames {
+  let all: string | null = null;
+  return {
+    has(name: string): boolean {
+      if (!name || /\s/.test(name)) return false;
+      all ??= ` ${attributes.join(' ')} `;
+      for (let at = all.indexOf(name); at >= 0; at = all.indexOf(name, at + 1)) {
+        if (/\s/.test(all[at - 1] ?? '') && /\s/.test(all[at + name.length] ?? '')) return true;
+      }
+      return false;
+    },
+  };
+}
+
 /** One bounded walk over the page: class names, ids, scripts, metas, links, microdata scopes. */
 export function indexPage(doc: Document): PageIndex {
+  const classAttributes: string[] = [];
   const index: PageIndex = {
-    classes: new Set(),
+    classes: classNames(classAttributes),
     ids: new Set(),
     scripts: [],
     metas: [],
@@ -322,18 +347,21 @@ export function indexPage(doc: Document): PageIndex {
   if (!root) return index;
   walk(root, (el) => {
     const tag = tagOf(el);
-    const cls = el.getAttribute('class');
-    if (cls) {
-      for (const c of cls.split(/\s+/)) if (c) index.classes.add(c);
-      if (index.locationMarked.length < 5 && /location/i.test(cls) && tag !== 'BODY' && tag !== 'HTML')
-        index.locationMarked.push(el);
+    // Most elements of a page carry no attribute: one cheap question instead of three reads.
+    if (el.hasAttributes()) {
+      const cls = el.getAttribute('class');
+      if (cls) {
+        classAttributes.push(cls);
+        if (index.locationMarked.length < 5 && /location/i.test(cls) && tag !== 'BODY' && tag !== 'HTML')
+          index.locationMarked.push(el);
+      }
+      const id = el.getAttribute('id');
+      if (id) index.ids.add(id);
+      if (index.itemScopes.length < 50 && el.getAttribute('itemtype')) index.itemScopes.push(el);
     }
-    const id = el.getAttribute('id');
-    if (id) index.ids.add(id);
     if (tag === 'SCRIPT') index.scripts.push(el);
     else if (tag === 'META') index.metas.push(el);
     else if (tag === 'A' && index.anchors.length < 5000) index.anchors.push(el);
-    if (index.itemScopes.length < 50 && el.getAttribute('itemtype')) index.itemScopes.push(el);
     return !(tag === 'SVG' || tag === 'svg' || tag === 'TEMPLATE');
   });
   return index;
