@@ -2,12 +2,13 @@
 // Dashboard speed with 10,000 saved jobs, in Chromium with the built extension
 // (run `npm run build:chrome` first; this script builds nothing). Seeds the jobs
 // straight into the extension's IndexedDB from the dashboard page, then measures:
-//   first render      navigation start → the first table rows on screen (goal < 300 ms),
-//                     and → all 10,000 read, filtered and counted;
+//   first render      navigation start → the first frame painted with table rows in it
+//                     (goal < 300 ms), and → all 10,000 read, filtered and counted;
 //   search keystroke  keydown → results rendered and the next frame (goal < 50 ms);
 //   CSV export        click → the browser's download starts (goal < 1 s);
 //   JSON import       choose the file → preview → confirm → written (goal < 3 s).
-// It prints figures and never fails on time. `JOBS=2000 node scripts/bench-dashboard.mjs` for another size.
+// It prints figures and never fails on time. `JOBS=2000 node scripts/bench-dashboard.mjs` for another size;
+// DIST=path to measure another build (e.g. the last commit's, for a before/after on the same machine).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,7 @@ import { chromium } from 'playwright-core';
 import { extensionLaunchOptions } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
+const dist = resolve(process.env.DIST ?? join(root, 'dist'));
 const COUNT = Number(process.env.JOBS ?? 10_000);
 const profile = mkdtempSync(join(tmpdir(), 'jobmark-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
@@ -25,6 +26,29 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const dashboard = `chrome-extension://${new URL(worker.url()).host}/src/dashboard/index.html`;
+// Recorded by the page itself, from navigation start (performance.now()): checked at every
+// animation frame, and timed once that frame has been rendered (rAF → task), so the figure
+// is when a person sees the heading or the rows. Polling from Playwright instead begins only
+// after the load event and its own script injection, which adds its overhead to the figure.
+await context.addInitScript(() => {
+  const seen = {};
+  window.__firstRender = seen;
+  const check = () => {
+    for (const [name, selector] of [
+      ['shell', 'h1'],
+      ['rows', 'table.jobs tbody tr'],
+    ]) {
+      if (!(name in seen) && document.querySelector(selector)) {
+        seen[name] = null;
+        setTimeout(() => {
+          seen[name] = performance.now();
+        }, 0);
+      }
+    }
+    if (!('rows' in seen)) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+});
 const first = await context.newPage();
 const ms = (n) => `${Math.round(n)} ms`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -133,42 +157,33 @@ console.log(`Seeded ${COUNT} jobs.\n`);
 
 const all = `${COUNT.toLocaleString('en-US')} saved jobs`;
 
-// First render: the median of three loads (the first pays for a cold disk cache).
+// First render: the median of five loads (the first pays for a cold disk cache).
 const shell = [];
 const firstRows = [];
 const allRead = [];
 // Each run opens the dashboard in a new tab, as a person does, so no old page is unloaded on the clock.
 let page = first;
-for (let run = 0; run < 3; run++) {
+for (let run = 0; run < 5; run++) {
   await page.close();
   page = await context.newPage();
   await page.goto(dashboard);
-  shell.push(
-    await (
-      await page.waitForFunction(() => document.querySelector('h1') && performance.now(), null, { polling: 'raf' })
-    ).jsonValue(),
-  );
-  firstRows.push(
-    await (
-      await page.waitForFunction(() => document.querySelector('table.jobs tbody tr') && performance.now(), null, {
-        polling: 'raf',
-      })
-    ).jsonValue(),
-  );
+  const painted = await (
+    await page.waitForFunction(() => window.__firstRender.rows && window.__firstRender, null, { polling: 'raf' })
+  ).jsonValue();
+  shell.push(painted.shell);
+  firstRows.push(painted.rows);
   allRead.push(
     await (
       await page.waitForFunction(
         (text) => document.querySelector('[data-testid=result-count]')?.textContent === text && performance.now(),
         all,
-        {
-          polling: 'raf',
-        },
+        { polling: 'raf', timeout: 60_000 },
       )
     ).jsonValue(),
   );
 }
-report('first render: the page, before any job (median)', median(shell));
-report('first render: first rows on screen (median)', median(firstRows), 300);
+report('first render: the page painted, before any job (median)', median(shell));
+report('first render: first rows painted (median)', median(firstRows), 300);
 report(`first render: all ${COUNT} read and shown (median)`, median(allRead));
 
 // A keystroke: keydown → render → the next frame, for each key of a query and for deleting it.
