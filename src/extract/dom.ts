@@ -178,6 +178,7 @@ export function textOf(el: Element, max = 50_000, keepLines = false): string {
 
 /** The first element matching a selector, never throwing on a selector the DOM library rejects. */
 export function $(root: ParentNode, selector: string): Element | null {
+  if (cannotMatch(root, selector)) return null;
   try {
     return root.querySelector(selector);
   } catch {
@@ -186,6 +187,7 @@ export function $(root: ParentNode, selector: string): Element | null {
 }
 
 export function $$(root: ParentNode, selector: string, max = 500): Element[] {
+  if (cannotMatch(root, selector)) return [];
   try {
     const list = root.querySelectorAll(selector);
     const out: Element[] = [];
@@ -194,6 +196,64 @@ export function $$(root: ParentNode, selector: string, max = 500): Element[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * The index of each document being read (from indexPage until the extractor forgets it), so
+ * that a selector can be turned away without a search: a selector that finds nothing makes the
+ * DOM library visit the whole page, and the site readers try several per field.
+ */
+const readingIndex = new WeakMap<Document, PageIndex>();
+
+/** Ends what indexPage started: the document may change once the reading is over. */
+export function forgetPageIndex(doc: Document): void {
+  readingIndex.delete(doc);
+}
+
+// Per selector list: for each alternative, the class names an element must carry for it to match
+// (outside brackets and parentheses: ".a:not(.b) [x='.c']" needs "a"), or null where that
+// cannot be told (an escape).
+const classesNeeded = new Map<string, (string[] | null)[]>();
+
+function neededClasses(selector: string): (string[] | null)[] {
+  let need = classesNeeded.get(selector);
+  if (need) return need;
+  const alternatives: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let cur = '';
+  for (const c of selector) {
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      alternatives.push(cur);
+      cur = '';
+      continue;
+    }
+    // Only what stands outside brackets, parentheses and quotes is kept.
+    cur += depth === 0 && !quote && c !== ')' && c !== ']' && c !== '"' && c !== "'" ? c : ' ';
+  }
+  alternatives.push(cur);
+  need = alternatives.map((a) =>
+    a.includes('\\') ? null : [...a.matchAll(/\.([^\s.#:[\]>+~,()*|]+)/g)].map((m) => m[1]!),
+  );
+  if (classesNeeded.size > 500) classesNeeded.clear();
+  classesNeeded.set(selector, need);
+  return need;
+}
+
+/** Whether no element of the page can match: every alternative needs a class the page lacks. */
+function cannotMatch(root: ParentNode, selector: string): boolean {
+  const node = root as Node;
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  const index = doc ? readingIndex.get(doc) : undefined;
+  // Only the page's own tree was indexed (not a detached node, nor a shadow tree).
+  if (index && node !== doc && node.getRootNode() !== doc) return false;
+  if (!index?.complete) return false;
+  return neededClasses(selector).every((names) => names?.some((n) => !index.classes.mayHave(n)));
 }
 
 /** Resolves an href against the page URL; only http(s) links are kept. */
@@ -305,28 +365,43 @@ export interface PageIndex {
   itemScopes: Element[];
   /** The first elements whose class names a location. */
   locationMarked: Element[];
+  /** Whether every element's class was seen (the page was within the walk's bounds). */
+  complete: boolean;
 }
 
 /** Whether some element's class attribute holds a name (as one of its whitespace-separated words). */
 export interface ClassNames {
   has(name: string): boolean;
+  /** has(), ignoring ASCII case as class selectors do in quirks mode; also true where unsure. */
+  mayHave(name: string): boolean;
+}
+
+/** Whether a name is one of the whitespace-separated words of a string padded with a space. */
+function holdsWord(all: string, name: string): boolean {
+  if (!name || /\s/.test(name)) return false;
+  for (let at = all.indexOf(name); at >= 0; at = all.indexOf(name, at + 1)) {
+    if (/\s/.test(all[at - 1] ?? '') && /\s/.test(all[at + name.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /**
  * The page's class attributes, searched as one string. Splitting every attribute into a set of
  * names cost more than the rest of the walk on pages of utility classes, and the readers ask
- * for a dozen names at most.
+ * for a dozen names at most. inner holds the classes of SVG and template subtrees, which
+ * has() leaves out (the readers never look there) and mayHave() counts (selectors see them).
  */
-function classNames(attributes: readonly string[]): ClassNames {
+function classNames(attributes: readonly string[], inner: readonly string[]): ClassNames {
   let all: string | null = null;
+  let lower: string | null = null;
   return {
     has(name: string): boolean {
-      if (!name || /\s/.test(name)) return false;
       all ??= ` ${attributes.join(' ')} `;
-      for (let at = all.indexOf(name); at >= 0; at = all.indexOf(name, at + 1)) {
-        if (/\s/.test(all[at - 1] ?? '') && /\s/.test(all[at + name.length] ?? '')) return true;
-      }
-      return false;
+      return holdsWord(all, name);
+    },
+    mayHave(name: string): boolean {
+      lower ??= ` ${attributes.join(' ')} ${inner.join(' ')} `.toLowerCase();
+      return holdsWord(lower, name.toLowerCase());
     },
   };
 }
@@ -334,18 +409,26 @@ function classNames(attributes: readonly string[]): ClassNames {
 /** One bounded walk over the page: class names, ids, scripts, metas, links, microdata scopes. */
 export function indexPage(doc: Document): PageIndex {
   const classAttributes: string[] = [];
+  const innerClasses: string[] = [];
   const index: PageIndex = {
-    classes: classNames(classAttributes),
+    classes: classNames(classAttributes, innerClasses),
     ids: new Set(),
     scripts: [],
     metas: [],
     anchors: [],
     itemScopes: [],
     locationMarked: [],
+    complete: true,
   };
   const root = doc.documentElement;
   if (!root) return index;
-  walk(root, (el) => {
+  let visited = 0;
+  // Past the walk's bounds some classes go unseen: no selector is then turned away.
+  const bounded = (el: Element, depth: number): void => {
+    if (++visited >= MAX_NODES || (depth >= MAX_DEPTH && el.firstElementChild)) index.complete = false;
+  };
+  walk(root, (el, depth) => {
+    bounded(el, depth);
     const tag = tagOf(el);
     // Most elements of a page carry no attribute: one cheap question instead of three reads.
     if (el.hasAttributes()) {
@@ -362,8 +445,20 @@ export function indexPage(doc: Document): PageIndex {
     if (tag === 'SCRIPT') index.scripts.push(el);
     else if (tag === 'META') index.metas.push(el);
     else if (tag === 'A' && index.anchors.length < 5000) index.anchors.push(el);
-    return !(tag === 'SVG' || tag === 'svg' || tag === 'TEMPLATE');
+    if (tag === 'SVG' || tag === 'svg' || tag === 'TEMPLATE') {
+      // Not read, but searched by selectors: only their classes are kept.
+      for (let c = el.firstElementChild; c && visited < MAX_NODES; c = c.nextElementSibling)
+        walk(c, (inner, d) => {
+          bounded(inner, depth + 1 + d);
+          const cls = inner.getAttribute('class');
+          if (cls) innerClasses.push(cls);
+          return visited < MAX_NODES;
+        });
+      return false;
+    }
+    return true;
   });
+  readingIndex.set(doc, index);
   return index;
 }
 

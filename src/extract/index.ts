@@ -14,7 +14,16 @@ import {
   type SourceId,
 } from '../model/posting';
 import { elementAtOffset, elementMatching, indexBlocks, type TextIndex } from './derive';
-import { indexPage, type PageIndex, parseDocument, parseFragment, pathOf, unescapeBody, viewSourceText } from './dom';
+import {
+  forgetPageIndex,
+  indexPage,
+  type PageIndex,
+  parseDocument,
+  parseFragment,
+  pathOf,
+  unescapeBody,
+  viewSourceText,
+} from './dom';
 import {
   educationFrom,
   employmentTypeFrom,
@@ -389,5 +398,7 @@ export function extractJob(document: Document, url: string): JobPosting {
     return posting;
   } catch {
     return notAPosting(at);
+  } finally {
+    if (document) forgetPageIndex(document);
   }
 }
