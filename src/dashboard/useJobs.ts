@@ -1,7 +1,7 @@
 // The saved jobs, read straight from the store (the dashboard is an extension
-// page, in the store's origin). The newest 50 (a screenful) come first, read by
-// cursor, so the table paints at once even with 10,000 jobs; the rest follow in slices after
-// that first paint. Jobs are read again when the tab comes back into view: the
+// page, in the store's origin). The newest 50 (a screenful) come first, in one
+// request (recentJobs), so the table paints at once even with 10,000 jobs; the rest
+// follow in slices after that first paint. Jobs are read again when the tab comes back into view: the
 // popup or another tab may have saved or changed some meanwhile.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SavedJob } from '../model/saved-job';
