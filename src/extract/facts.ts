@@ -15,51 +15,43 @@ const words = (alt: string, flags = 'iu'): RegExp => new RegExp(`${B}(?:${alt})$
 // ---------------------------------------------------------------------------
 // Seniority
 
+// CEO, CTO, CFO, COO, CIO, CMO, CPO, CRO, CDO, CISO, CHRO, and VP/SVP/EVP: upper case only, as titles write them.
+const TITLE_CAPS_RE = new RegExp(`${B}(?:[SE]?VP|C(?:E|T|F|O|I|M|P|R|D|IS|HR)O|CxO)${E}`, 'u');
 /** Ranked from the top: the highest level named in a title wins ("Senior Staff" is staff). */
-const TITLE_LEVELS: [Seniority, RegExp][] = [
-  // CEO, CTO, CFO, COO, CIO, CMO, CPO, CRO, CDO, CISO, CHRO, and VP/SVP/EVP: upper case only, as titles write them.
-  ['executive', new RegExp(`${B}(?:[SE]?VP|C(?:E|T|F|O|I|M|P|R|D|IS|HR)O|CxO)${E}`, 'u')],
+const TITLE_LEVELS: [Seniority, string][] = [
   [
     'executive',
-    words(
-      String.raw`vice[\s-]?president|chief|president|geschäftsführer(?:in)?|vorstand|directeur\s+général|directrice\s+générale|director\s+general`,
-    ),
+    String.raw`vice[\s-]?president|chief|president|geschäftsführer(?:in)?|vorstand|directeur\s+général|directrice\s+générale|director\s+general`,
   ],
   [
     'director',
-    words(
-      String.raw`director|directeur|directrice|directora|direttore|direttrice|direktor(?:in)?|ředitel(?:ka)?|dyrektor|head|(?:abteilungs|bereichs)?leiter(?:in)?|vedoucí\s+(?:oddělení|úseku)`,
-    ),
+    String.raw`director|directeur|directrice|directora|direttore|direttrice|direktor(?:in)?|ředitel(?:ka)?|dyrektor|head|(?:abteilungs|bereichs)?leiter(?:in)?|vedoucí\s+(?:oddělení|úseku)`,
   ],
-  ['principal', words('principal')],
-  ['staff', words('staff')],
+  ['principal', 'principal'],
+  ['staff', 'staff'],
   [
     'lead',
-    new RegExp(
-      String.raw`${B}(?:lead(?!\s+(?:gen|generation|qualification))|tech[\s-]?lead|team[\s-]?lead(?:er)?|leader|(?:team|gruppen)leiter(?:in)?|líder|lider|vedoucí(?:\s+týmu)?|chef\s+d['’]équipe)${E}`,
-      'iu',
-    ),
+    String.raw`lead(?!\s+(?:gen|generation|qualification))|tech[\s-]?lead|team[\s-]?lead(?:er)?|leader|(?:team|gruppen)leiter(?:in)?|líder|lider|vedoucí(?:\s+týmu)?|chef\s+d['’]équipe`,
   ],
-  ['senior', words(String.raw`senior(?:ní)?|sr\.?|snr|sênior|starszy|starsza`)],
+  ['senior', String.raw`senior(?:ní)?|sr\.?|snr|sênior|starszy|starsza`],
   [
     'mid',
-    words(
-      String.raw`mid(?:dle)?(?:[\s-]?level)?(?![\s-]?(?:market|west|size|sized|school|office|east))|mid[\s-]senior|medior|intermediate|regular|pleno`,
-    ),
+    String.raw`mid(?:dle)?(?:[\s-]?level)?(?![\s-]?(?:market|west|size|sized|school|office|east))|mid[\s-]senior|medior|intermediate|regular|pleno`,
   ],
   [
     'junior',
-    words(
-      String.raw`junior|jr\.?|graduate|new\s+grad|entry[\s-]level|berufseinsteiger(?:in)?|absolvent(?:ka|in)?|młodszy|młodsza|débutant(?:e)?|júnior`,
-    ),
+    String.raw`junior|jr\.?|graduate|new\s+grad|entry[\s-]level|berufseinsteiger(?:in)?|absolvent(?:ka|in)?|młodszy|młodsza|débutant(?:e)?|júnior`,
   ],
   [
     'intern',
-    words(
-      String.raw`intern|interns|internship|trainee|werkstudent(?:in)?|working\s+student|praktikant(?:in)?|praktikum|stagiaire|stagista|tirocinante|becari[oa]|pasante|estagiári[oa]|stażyst(?:a|ka)|praktykant(?:ka)?|stážista|apprentice|apprenticeship|auszubildende[rn]?|azubi|co-op`,
-    ),
+    String.raw`intern|interns|internship|trainee|werkstudent(?:in)?|working\s+student|praktikant(?:in)?|praktikum|stagiaire|stagista|tirocinante|becari[oa]|pasante|estagiári[oa]|stażyst(?:a|ka)|praktykant(?:ka)?|stážista|apprentice|apprenticeship|auszubildende[rn]?|azubi|co-op`,
   ],
 ];
+// The levels in one regex, a group per level in rank order: tried from every place of the title,
+// the first group that matches there is the highest level named there, and the highest over all
+// places is the level, as testing each level's regex in turn found. One word edge instead of
+// nine: a fraction of the time to compile on the first page.
+const TITLE_RE = new RegExp(`${B}(?:${TITLE_LEVELS.map(([, alt]) => `(${alt})`).join('|')})${E}`, 'giu');
 const MANAGER_RE = words(
   String.raw`manager|managerin|manažer(?:ka)?|menedżer|kierownik|gerente|projektleiter(?:in)?|chef\s+de\s+projet`,
 );
@@ -73,7 +65,16 @@ const MANAGER_RE = words(
  */
 export function seniorityFromTitle(title: string): Seniority | null {
   if (!title) return null;
-  for (const [level, re] of TITLE_LEVELS) if (re.test(title)) return level;
+  if (TITLE_CAPS_RE.test(title)) return 'executive';
+  let best = -1;
+  TITLE_RE.lastIndex = 0;
+  for (let m = TITLE_RE.exec(title); m; m = TITLE_RE.exec(title)) {
+    const rank = m.slice(1).findIndex((g) => g !== undefined);
+    if (best < 0 || rank < best) best = rank;
+    if (best === 0) break;
+    TITLE_RE.lastIndex = m.index + 1; // a match may hide a higher level starting inside it
+  }
+  if (best >= 0) return TITLE_LEVELS[best]?.[0] ?? null;
   return MANAGER_RE.test(title) ? 'manager' : null;
 }
 
