@@ -117,7 +117,9 @@ const PLACES = [
   'tokyo',
   'sydney',
 ];
-const PLACE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACES.join('|')})(?:$|[^\\p{L}])`, 'u');
+// Between non-letters, written as lookarounds (it is only tested): the same answer, and V8
+// compiles it in a fraction of the time of consuming those characters (cold on every page load).
+const PLACE_RE = new RegExp(`(?<!\\p{L})(?:${PLACES.join('|')})(?!\\p{L})`, 'u');
 
 /** Whether a short text names a place (a country, a big city, "Remote"). */
 export function looksLikePlace(text: string): boolean {
