@@ -473,9 +473,12 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
     const { el, depth } = w;
     const tag = tagOf(el);
     if (NOISE_TAGS.has(tag) || (skipChrome && CHROME_TAGS.has(tag) && el !== root)) continue;
-    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) continue;
+    // Most elements carry no attribute: one cheap question before reading three.
+    const attributed = el.hasAttributes();
+    if (attributed && (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))) continue;
     const level =
-      HEADING_LEVEL[tag] ?? (el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 3 : 0);
+      HEADING_LEVEL[tag] ??
+      (attributed && el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 3 : 0);
     if (level) {
       const text = cleanText(el.textContent, 2000);
       if (text) out.push({ kind: 'heading', text, el, level });
