@@ -376,6 +376,11 @@ const NOT_CANDIDATE_BEFORE_RE =
 const NOT_CANDIDATE_AFTER_RE =
   /^\s*(?:ago|old|in\s+business|of\s+(?:history|operation|success|innovation)|history|warranty)/iu;
 
+// A bullet that opens with the years says what they are about without the word "experience":
+// "5+ years driving growth programs", "3+ years in B2B sales", "7 years of Go".
+const ITEM_START_RE = /^[\s\-–•*·▪●◦]*$/u;
+const YEARS_DOING_RE = /^\s+(?:(?!during)\p{L}{2,}ing|of|in|as|at|with|across|on)(?![\p{L}\p{N}])/iu;
+
 function numberValue(s: string): number {
   const n = Number(s);
   return Number.isNaN(n) ? (NUMBER_WORDS[s.toLowerCase()] ?? Number.NaN) : n;
@@ -407,7 +412,8 @@ export function experienceYearsFrom(text: string): ExperienceYears | null {
     const before = sentenceBefore(text, m.index, 60);
     const after = sentenceAfter(text, end, 90);
     if (NOT_CANDIDATE_BEFORE_RE.test(before) || NOT_CANDIDATE_AFTER_RE.test(after)) continue;
-    if (!EXPERIENCE_CONTEXT_RE.test(after) && !EXPERIENCE_CONTEXT_RE.test(before.slice(-40))) continue;
+    const leadsItem = ITEM_START_RE.test(before) && YEARS_DOING_RE.test(after);
+    if (!leadsItem && !EXPERIENCE_CONTEXT_RE.test(after) && !EXPERIENCE_CONTEXT_RE.test(before.slice(-40))) continue;
     const min = numberValue(m[1]!);
     const max = m[2] === undefined ? undefined : numberValue(m[2]);
     if (!Number.isFinite(min) || min > 40) continue;

@@ -546,9 +546,10 @@ function isGroupHeading(b: Block, cur: { level: number }): boolean {
   return !CLOSING.test(fold(stripDecoration(b.text)));
 }
 
-// A closing line about applying is not an item of the part it follows.
+// A closing line about applying, or a sign-off ("Good luck and thank you!"), is not an item of
+// the part it follows.
 const HOW_TO_APPLY =
-  /^(?:to apply|please (?:apply|send|email|submit)|apply (?:now|here|today)|send (?:us )?your (?:cv|resume)|if you are interested|interested\?)/i;
+  /^(?:to apply|please (?:apply|send|email|submit)|apply (?:now|here|today)|send (?:us )?your (?:cv|resume)|if you are interested|interested\?|good luck\b|thank you(?: for (?:your|reading|applying))?[!.]?$|thanks for (?:reading|your interest|applying)|we look forward to (?:hearing|receiving|meeting)|viel erfolg|bonne chance|hodně štěstí|powodzenia)/i;
 
 interface Part {
   kind: SectionKind;
@@ -619,13 +620,26 @@ const OPTIONAL_ITEM =
 // An item that ends by calling itself optional ("knowledge of C# as advantage"); "…, Czech is an
 // advantage" inside a must-have stays where the page put it.
 const OPTIONAL_TAIL =
-  /\b(?:as (?:an? )?(?:advantage|plus|bonus)|nice[ -]to[ -]have|von vorteil|výhodou|mile widziane)\W*$/i;
+  /\b(?:as (?:an? )?(?:advantage|plus|bonus)|(?:it['’]?s|that['’]?s|is|are|would be) (?:also )?(?:an? )?(?:big |huge |great |definite |nice )?(?:plus|bonus)(?: if you (?:are|do|have|can)\b[^.!]{0,60})?|nice[ -]to[ -]have|von vorteil|výhodou|mile widziane)\W*$/i;
+
+// "You don't need to be a React expert. But it's a bonus if you are!": optional from its start.
+const NOT_NEEDED_START = /^(?:you\s+)?(?:do\s+not|don['’]t|needn['’]t)\s+(?:need|have)\s+to\b/i;
+
+/**
+ * Whether a must-have item calls itself optional: it ends so, in one sentence ("Go as a plus"),
+ * or it opens by saying it is not needed. "Fluent English. French is a bonus." stays a must-have.
+ */
+function isOptionalItem(text: string): boolean {
+  const tail = OPTIONAL_TAIL.exec(text);
+  if (!tail) return false;
+  return NOT_NEEDED_START.test(text) || !/[.!?]\s/.test(text.slice(0, tail.index));
+}
 
 /** Moves must-have items that call themselves optional to the nice-to-haves. */
 export function splitOptional(s: Sections): Sections {
-  if (!s.requirements.some((i) => OPTIONAL_TAIL.test(i.text))) return s;
-  const keep = s.requirements.filter((i) => !OPTIONAL_TAIL.test(i.text));
-  const moved = s.requirements.filter((i) => OPTIONAL_TAIL.test(i.text));
+  if (!s.requirements.some((i) => isOptionalItem(i.text))) return s;
+  const keep = s.requirements.filter((i) => !isOptionalItem(i.text));
+  const moved = s.requirements.filter((i) => isOptionalItem(i.text));
   return { ...s, requirements: keep, niceToHave: [...s.niceToHave, ...moved] };
 }
 

@@ -113,6 +113,19 @@ describe('sectionsOf', () => {
     expect(s.requirements).toEqual(['Python']);
     expect([...s.niceToHave!].sort()).toEqual(['CAN', 'knowledge of C# as advantage']);
   });
+  it('moves an item that is optional as a whole, not one that only adds an optional sentence', () => {
+    const s = read(
+      '<h3>Requirements</h3><ul><li>Go</li><li>Kafka is a plus</li><li>Do not need to be a React expert. But it’s a bonus if you are!</li><li>Fluent English. French is a bonus.</li></ul>',
+    );
+    expect(s.requirements).toEqual(['Go', 'Fluent English. French is a bonus.']);
+    expect(s.niceToHave).toEqual(['Kafka is a plus', 'Do not need to be a React expert. But it’s a bonus if you are!']);
+  });
+  it('leaves closing lines about applying and sign-offs out of the part they follow', () => {
+    const s = read(
+      '<div>Recommended skills:<br><br>Bash<br><br>Git<br><br>To apply, email us.<br><br>Good luck and thank you!</div>',
+    );
+    expect(s.niceToHave).toEqual(['Bash', 'Git']);
+  });
   it('reads every language', () => {
     const s = read(
       '<h2>Deine Aufgaben</h2><ul><li>A</li></ul><h2>Ihr Profil</h2><ul><li>B</li></ul><h2>Von Vorteil</h2><ul><li>C</li></ul><h2>Wir bieten</h2><ul><li>D</li></ul>',
