@@ -546,10 +546,10 @@ function isGroupHeading(b: Block, cur: { level: number }): boolean {
   return !CLOSING.test(fold(stripDecoration(b.text)));
 }
 
-// A closing line about applying, or a sign-off ("Good luck and thank you!"), is not an item of
-// the part it follows.
+// A closing line about applying, or a sign-off ("Good luck and thank you!"), ends the part it
+// follows: neither it nor what comes after (the site's footer links) is an item of it.
 const HOW_TO_APPLY =
-  /^(?:to apply|please (?:apply|send|email|submit)|apply (?:now|here|today)|send (?:us )?your (?:cv|resume)|if you are interested|interested\?|good luck\b|thank you(?: for (?:your|reading|applying))?[!.]?$|thanks for (?:reading|your interest|applying)|we look forward to (?:hearing|receiving|meeting)|viel erfolg|bonne chance|hodně štěstí|powodzenia)/i;
+  /^(?:to apply|please (?:apply|send|email|submit)|apply (?:now|here|today)|send (?:us )?your (?:cv|resume)|if you are interested|interested\?|good luck\b|thank you(?:[!.]|\s+for\b|$)|thanks for (?:reading|your interest|applying)|we look forward to (?:hearing|receiving|meeting)|viel erfolg|bonne chance|hodně štěstí|powodzenia)/i;
 
 interface Part {
   kind: SectionKind;
@@ -584,6 +584,10 @@ export function sectionsOf(blocks: Block[]): Sections {
       continue;
     }
     if (!cur) continue;
+    if (HOW_TO_APPLY.test(b.text)) {
+      cur = null;
+      continue;
+    }
     const part: Part = cur;
     // A line that introduces the next bullets as another part ("Experience in these areas is an
     // advantage:", "Additionally, one of these would be good to have") switches the part.
@@ -605,8 +609,8 @@ export function sectionsOf(blocks: Block[]): Sections {
     for (const p of mine) {
       const list = p.items.length ? p.items : bulleted ? [] : p.paras.filter((x) => x.text.length <= 1000);
       for (const b of list) {
-        // A bare mark ("*") or a closing line about applying is not an item.
-        if (/\p{L}/u.test(b.text) && !HOW_TO_APPLY.test(b.text)) out[kind].push({ text: b.text, el: b.el });
+        // A bare mark ("*") is not an item.
+        if (/\p{L}/u.test(b.text)) out[kind].push({ text: b.text, el: b.el });
       }
     }
   }

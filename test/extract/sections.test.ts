@@ -120,11 +120,15 @@ describe('sectionsOf', () => {
     expect(s.requirements).toEqual(['Go', 'Fluent English. French is a bonus.']);
     expect(s.niceToHave).toEqual(['Kafka is a plus', 'Do not need to be a React expert. But it’s a bonus if you are!']);
   });
-  it('leaves closing lines about applying and sign-offs out of the part they follow', () => {
+  it('ends a part at a closing line about applying or a sign-off', () => {
     const s = read(
       '<div>Recommended skills:<br><br>Bash<br><br>Git<br><br>To apply, email us.<br><br>Good luck and thank you!</div>',
     );
     expect(s.niceToHave).toEqual(['Bash', 'Git']);
+    const t = read(
+      '<h3>Benefits</h3><ul><li>Equity</li></ul><p>Thank you for your interest. We will email you.</p><p>Remote</p><ul><li>Our website</li><li>Our blog</li></ul>',
+    );
+    expect(t.benefits).toEqual(['Equity']);
   });
   it('reads every language', () => {
     const s = read(

@@ -44,6 +44,11 @@ const stackoverflow: Source = {
     // Read as one list, so names that need context ("angular", "go") stand among technologies.
     const skills = tags.length ? skillNames(`Technologies: ${tags.join(', ')}`) : [];
     if (skills.length) r.skills = { value: skills, at: skills.map(() => null) };
+    // The company's Benefits box (an icon and a line each) adds to the description's perks.
+    const perks = $$(ctx.doc, 'section.-benefits li', 40)
+      .map((li) => ({ text: cleanText(textOf(li, 300)), el: li }))
+      .filter((p) => p.text);
+    if (perks.length) r.benefits = { value: perks.map((p) => p.text), at: perks.map((p) => p.el) };
     const body = first(ctx.doc, ['#overview-items', '#mainbar', '.job-details--content']);
     if (body) r.body = body;
     r.authoritative = ['locations', 'company'];
