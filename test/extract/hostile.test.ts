@@ -63,6 +63,16 @@ describe('hostile input', () => {
     expect(p).toBeTruthy();
     expect(ms).toBeLessThan(5_000);
   });
+  it("broken or odd embedded state (a Recruitee page's data-props) leaves the page to the generic reader", () => {
+    const page = (props: string) =>
+      `<div data-component="PublicApp" data-props="${props}"><h1>Analyst</h1><h2>Requirements</h2><ul><li>SQL</li><li>Excel</li></ul><h2>Benefits</h2><ul><li>Lunch</li></ul></div>`;
+    for (const props of ['{&quot;appConfig&quot;:', '[1,2]', '{&quot;appConfig&quot;:{&quot;offer&quot;:7}}', 'null']) {
+      const p = extractJob(doc(page(props)), 'https://acme.recruitee.com/o/analyst');
+      expect(p.isJobPosting).toBe(true);
+      expect(p.title).toBe('Analyst');
+      expect(p.requirements).toEqual(['SQL', 'Excel']);
+    }
+  });
   it('script in a title and markup in text come out as plain text', () => {
     const ld = JSON.stringify({
       '@type': 'JobPosting',

@@ -13,6 +13,7 @@ import jsonLd from './json-ld';
 import lever from './lever';
 import linkedin from './linkedin';
 import microdata from './microdata';
+import recruitee from './recruitee';
 import reed from './reed';
 import remoteok from './remoteok';
 import smartrecruiters from './smartrecruiters';
@@ -38,6 +39,7 @@ export const SITE_SOURCES: readonly Source[] = [
   reed,
   stackoverflow,
   builtin,
+  recruitee,
 ];
 
 export const GENERIC_SOURCE: Source = generic;
