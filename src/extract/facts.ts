@@ -190,6 +190,17 @@ export function employmentTypeFrom(text: string | readonly unknown[]): Employmen
   return m ? (EMPLOYMENT[m.slice(1).findIndex((g) => g !== undefined)]?.[0] ?? null) : null;
 }
 
+// A posting that says outright that the role is part-time is, whatever a site's
+// employment-type box defaults to ("Full-time" on LinkedIn): "The role is part-time with
+// 15-20 hours a week", "this is a part-time position", "Teilzeitstelle".
+const PART_TIME_ROLE_RE =
+  /\b(?:(?:role|position|job|this)\s+is\s+(?:a\s+)?part[\s-]time|part[\s-]time\s+(?:role|position|job)\b)|\bTeilzeitstelle\b|\bčástečný\s+úvazek\b/iu;
+
+/** Whether the text states that the role is part-time (see PART_TIME_ROLE_RE). */
+export function saysPartTime(text: string): boolean {
+  return PART_TIME_ROLE_RE.test(text);
+}
+
 // ---------------------------------------------------------------------------
 // Workplace
 
@@ -239,6 +250,8 @@ const DESC_HYBRID_RE = new RegExp(
       String.raw`(?:homeoffice|home\s+office|mobiles?\s+arbeiten)\s+(?:möglich|an\s+\p{L}+\s+tagen)`,
       String.raw`(?:hybridní|hybrydow\p{L}*|hybride|híbrido|ibrido|télétravail\s+partiel|jours?\s+de\s+télétravail)${E}`,
       String.raw`(?:možnost\s+)?(?:občasn|částečn)\p{L}*\s+práce\s+z\s+domova`,
+      // "možnost homeoffice": home office as an option, as "home office possible".
+      String.raw`možnost\s+(?:home[\s-]?office|práce\s+z\s+domova)`,
     ].join('|') +
     ')|' +
     // Phrases that need no word edge before them.
@@ -433,8 +446,9 @@ const DEGREE_LIST = String.raw`(?:BS|BA|MS|MA|Ph\.?\s?D\.?|BSc|MSc|MBA|MEng|BEng
 const BACHELOR_RE = new RegExp(
   `${B}(?:(?:` +
     [
-      String.raw`bachelor|bachelors|bachelor['’]s|baccalaureate|undergraduate\s+degree|(?:university|college|four[\s-]year|4[\s-]year)\s+degree|BSc|B\.\s?Sc\.?|B\.\s?S\.|B\.\s?A\.|BEng|B\.\s?Eng\.?|B\.\s?Tech\.?|BTech|licenciatura|laurea(?!\s+magistrale)|licencjat|bakalář\p{L}*|hochschulabschluss|studienabschluss|hochschulstudium|universitätsstudium|vysokoškolsk\p{L}*|studia\s+wyższe|wyższe\s+wykształcenie`,
-      'VŠ',
+      String.raw`bachelor|bachelors|bachelor['’]s|baccalaureate|undergraduate\s+degree|(?:university|college|four[\s-]year|4[\s-]year)\s+degree|BSc|B\.\s?Sc\.?|B\.\s?S\.|B\.\s?A\.|BEng|B\.\s?Eng\.?|B\.\s?Tech\.?|BTech|licenciatura|laurea(?!\s+magistrale)|licencjat|bakalář\p{L}*|hochschulabschluss|studienabschluss|hochschulstudium|universitätsstudium|vysokoškolsk\p{L}*(?<!středoškolsk\p{L}*\s{0,3}(?:nebo|či|/|,|-)\s{0,3}vysokoškolsk\p{L}*)|studia\s+wyższe|wyższe\s+wykształcenie`,
+      // "SŠ nebo VŠ", "SŠ/VŠ": secondary school will do, so no degree is asked for.
+      String.raw`VŠ(?<!SŠ\s{0,3}(?:nebo|či|/|,|-)\s{0,3}VŠ)`,
       String.raw`bac\s*\+\s*[34]`,
       String.raw`(?:abgeschlossen|erfolgreich)\p{L}*\s+(?:\p{L}+\s+){0,2}studium`,
       String.raw`licence\s+(?:en|professionnelle|pro)`,

@@ -28,6 +28,7 @@ import {
   educationFrom,
   employmentTypeFrom,
   experienceYearsFrom,
+  saysPartTime,
   seniorityFromTitle,
   spokenLanguagesFrom,
   visaSponsorshipFrom,
@@ -330,6 +331,10 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
       posting.workplace = w;
       derived('workplace', elementMatching(idx, /remote|hybrid|on-?site|home ?office|telecommut/i));
     }
+  }
+  if (posting.employmentType === 'full-time' && saysPartTime(text)) {
+    posting.employmentType = 'part-time';
+    derived('employmentType', null);
   }
   if (!posting.employmentType) {
     const e = employmentTypeFrom(text);

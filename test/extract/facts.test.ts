@@ -3,6 +3,7 @@ import {
   educationFrom,
   employmentTypeFrom,
   experienceYearsFrom,
+  saysPartTime,
   seniorityFromText,
   seniorityFromTitle,
   spokenLanguagesFrom,
@@ -197,6 +198,7 @@ table('workplaceFrom', workplaceFrom, [
 ]);
 
 table('workplaceFromDescription', workplaceFromDescription, [
+  ['Nabízíme: možnost homeoffice, 25 dní dovolené', 'hybrid'],
   ['This is a hybrid role based in our London office.', 'hybrid'],
   ['We offer hybrid working and flexible hours.', 'hybrid'],
   ['We operate as a hybrid workplace to ensure our employees can create a work-life harmony', 'hybrid'],
@@ -221,6 +223,14 @@ table('workplaceFromDescription', workplaceFromDescription, [
   ['Flexible working hours and home-office', 'hybrid'],
   ['Help us maintain the quality of jobs posted on We Work Remotely. Is this job not remote? Let us know!', 'remote'],
   ['', null],
+]);
+
+table('saysPartTime', saysPartTime, [
+  ['The role is part-time with approximately 15 - 20 hours a week time capacity.', true],
+  ['This is a part-time position.', true],
+  ['Eine Teilzeitstelle mit 20 Stunden', true],
+  ['Full-time; part-time students welcome to apply for internships', false],
+  ['We also hire part-time contractors for events.', false],
 ]);
 
 table('experienceYearsFrom', experienceYearsFrom, [
@@ -262,6 +272,11 @@ table('experienceYearsFrom', experienceYearsFrom, [
 ]);
 
 table('educationFrom', educationFrom, [
+  ['Absolvent/ka SŠ nebo VŠ (IT nebo technický obor)', []],
+  ['Vzdělání SŠ/VŠ technického směru', []],
+  ['středoškolské nebo vysokoškolské vzdělání', []],
+  ['VŠ vzdělání technického směru', ['bachelor']],
+  ['vysokoškolské vzdělání v oboru', ['bachelor']],
   ['You have a BS/MS/PhD in a scientific field or equivalent experience', ['bachelor', 'master', 'phd']],
   ["Bachelor's degree in Computer Science", ['bachelor']],
   ['Bachelor’s degree or an equivalent combination of education and experience', ['bachelor']],
