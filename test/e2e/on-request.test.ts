@@ -6,6 +6,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launch } from './browser';
 import { fixturePage } from './pages';
 
+// The extension API as the service worker sees it; only the call this file makes.
+declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+
 let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launch();
@@ -51,4 +54,44 @@ test('the toolbar button on a page that is no posting reads it, and paints and o
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
   expect(await panelOf(page).getByRole('button', { name: 'Save job' }).count()).toBe(0);
   await page.close();
+});
+
+// The context menu "Save job posting" and the keyboard shortcut grant activeTab as the button
+// does; the browser offers tests no way to press them, so this sends the page what their
+// handlers in src/background/index.ts send (through readTab): read, and save or say there is none.
+const askAsMenuOrShortcut = (tabId: number, save: boolean) =>
+  browser.worker.evaluate(
+    ([id, andSave]) =>
+      chrome.tabs.sendMessage(id, {
+        jobmark: 'content/read',
+        req: { force: true, tellIfNone: true, save: andSave },
+      }),
+    [tabId, save] as const,
+  );
+
+test('"Save job posting" saves the page it was chosen on; the shortcut on a page with no posting says so', async () => {
+  const databricks = fixturePage('company__databricks-sr-staff-tpm-reliability');
+  await browser.serve(databricks.url, databricks.html);
+  const page = await browser.context.newPage();
+  await page.goto(databricks.url);
+  await browser.clickToolbarButton(page);
+  await expect.poll(() => panelOf(page).getByRole('button', { name: 'Save job' }).count(), { timeout: 10_000 }).toBe(1);
+  await askAsMenuOrShortcut(await browser.tabIdOf(page), true);
+  await expect.poll(() => panelOf(page).getByRole('button', { name: 'Saved' }).count()).toBe(1);
+  const popup = await browser.openPopup(page);
+  await expect.poll(() => popup.getByText('Saved', { exact: true }).count()).toBe(1);
+  await popup.close();
+  await page.close();
+
+  const blog = fixturePage('NEG__blog-python-org');
+  const other = 'https://example.net/articles/python-release-shortcut';
+  await browser.serve(other, blog.html);
+  const article = await browser.context.newPage();
+  await article.goto(other);
+  await browser.clickToolbarButton(article);
+  await expect.poll(() => reads(article), { timeout: 10_000 }).toBe(1);
+  await askAsMenuOrShortcut(await browser.tabIdOf(article), false);
+  await expect.poll(() => panelOf(article).getByText('Jobmark found no job posting on this page.').count()).toBe(1);
+  expect(await article.evaluate(() => CSS.highlights.size)).toBe(0);
+  await article.close();
 });
