@@ -4,6 +4,8 @@
 // would hide little (the page sees the host element anyway). A page script could
 // click an open root's button, so Save acts only on trusted (person's) clicks.
 // Built with DOM calls and text nodes only: page text never becomes HTML.
+
+import { plural } from '../model/plural';
 import { describeSalary, type JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import { CORNERS, type Corner, type PanelSettings } from '../store/settings';
@@ -11,7 +13,6 @@ import { el } from './el';
 import type { Painted } from './highlight';
 import { HIGHLIGHT_KINDS, highlightCss } from './highlight-kinds';
 import { HOST_CSS } from './panel-css';
-import { plural } from './posting-text';
 
 export const HOST_TAG = 'jobmark-panel';
 

@@ -2,6 +2,7 @@
 // writes through the store's functions; after a write the changed records
 // replace the old ones in memory, so 10,000 jobs are not read again.
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { plural } from '../model/plural';
 import type { SavedJob, Status } from '../model/saved-job';
 import { updateJobs } from '../store/import';
 import { deleteJobs, type JobPatch, putJobs } from '../store/jobs';
@@ -13,7 +14,6 @@ import { Filters } from './Filters';
 import { type Filters as FilterState, filterEntries, NO_FILTERS, narrows, shortlistName } from './filter';
 import { ImportPanel } from './ImportPanel';
 import { JobView } from './JobView';
-import { plural } from './plural';
 import { Report } from './Report';
 import { DEFAULT_SORT, type Sort, sortEntries } from './sort';
 import { Table } from './Table';

@@ -4,9 +4,9 @@ import { jobsToCsv } from '../export/csv';
 import { jobsToJson } from '../export/json';
 import { jobsToMarkdown } from '../export/markdown';
 import { jobsToTsv } from '../export/tsv';
+import { plural } from '../model/plural';
 import type { SavedJob } from '../model/saved-job';
 import { downloadText, fileName } from './download';
-import { plural } from './plural';
 
 interface Props {
   jobs: () => SavedJob[];

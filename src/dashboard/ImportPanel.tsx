@@ -2,10 +2,10 @@
 // written before the confirmation, and the write is one transaction.
 import { useState } from 'preact/hooks';
 import type { ImportPlan } from '../export/merge';
+import { plural } from '../model/plural';
 import type { SavedJob } from '../model/saved-job';
 import type { JobmarkDatabase } from '../store/db';
 import { importJobs, previewImport } from '../store/import';
-import { plural } from './plural';
 import { type ReadImport, readImport } from './read-import';
 
 interface Props {
