@@ -210,42 +210,66 @@ export function forgetPageIndex(doc: Document): void {
   readingIndex.delete(doc);
 }
 
-// Per selector list: for each alternative, the class names an element must carry for it to match
-// (outside brackets and parentheses: ".a:not(.b) [x='.c']" needs "a"), or null where that
-// cannot be told (an escape).
-const classesNeeded = new Map<string, (string[] | null)[]>();
+/** What an element must carry for one alternative of a selector list to match it, or somewhere up its chain. */
+interface Needs {
+  classes: string[];
+  /** Attribute names, in lower case. */
+  attributes: string[];
+}
 
-function neededClasses(selector: string): (string[] | null)[] {
-  let need = classesNeeded.get(selector);
+// Per selector list: for each alternative, the class names and attribute names it needs (outside
+// parentheses: ".a:not(.b) [x='.c']" needs class "a" and attribute "x"; ":not([hidden])" needs
+// nothing), or null where that cannot be told (an escape).
+const selectorNeeds = new Map<string, (Needs | null)[]>();
+
+function needsOf(selector: string): (Needs | null)[] {
+  let need = selectorNeeds.get(selector);
   if (need) return need;
   const alternatives: string[] = [];
-  let depth = 0;
+  const attributes: string[][] = [[]];
+  let parens = 0;
+  let brackets = 0;
   let quote = '';
   let cur = '';
-  for (const c of selector) {
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i]!;
+    if (c === '[' && !quote && brackets === 0 && parens === 0) {
+      // A top-level attribute selector: its name, unless in a namespace ("[ns|a]", "[*|a]", "[|a]").
+      const m = /^\[\s*([^\s=~|^$*\]"'\\]+)\s*(?:[\]=~^$*]|\|=)/.exec(selector.slice(i, i + 300));
+      if (m) attributes[attributes.length - 1]!.push(m[1]!.toLowerCase());
+    }
     if (quote) {
       if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
+    else if (c === '(') parens++;
+    else if (c === ')') parens--;
+    else if (c === '[') brackets++;
+    else if (c === ']') brackets--;
+    else if (c === ',' && parens === 0 && brackets === 0) {
       alternatives.push(cur);
+      attributes.push([]);
       cur = '';
       continue;
     }
     // Only what stands outside brackets, parentheses and quotes is kept.
-    cur += depth === 0 && !quote && c !== ')' && c !== ']' && c !== '"' && c !== "'" ? c : ' ';
+    const outside = parens === 0 && brackets === 0 && !quote;
+    cur += outside && c !== ')' && c !== ']' && c !== '"' && c !== "'" ? c : ' ';
   }
   alternatives.push(cur);
-  need = alternatives.map((a) =>
-    a.includes('\\') ? null : [...a.matchAll(/\.([^\s.#:[\]>+~,()*|]+)/g)].map((m) => m[1]!),
+  need = alternatives.map((a, i) =>
+    a.includes('\\')
+      ? null
+      : { classes: [...a.matchAll(/\.([^\s.#:[\]>+~,()*|]+)/g)].map((m) => m[1]!), attributes: attributes[i]! },
   );
-  if (classesNeeded.size > 500) classesNeeded.clear();
-  classesNeeded.set(selector, need);
+  if (selectorNeeds.size > 500) selectorNeeds.clear();
+  selectorNeeds.set(selector, need);
   return need;
 }
 
-/** Whether no element of the page can match: every alternative needs a class the page lacks. */
+/**
+ * Whether no element of the page can match: every alternative needs a class, or an attribute,
+ * that no element of the page carries.
+ */
 function cannotMatch(root: ParentNode, selector: string): boolean {
   const node = root as Node;
   const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
@@ -253,7 +277,12 @@ function cannotMatch(root: ParentNode, selector: string): boolean {
   // Only the page's own tree was indexed (not a detached node, nor a shadow tree).
   if (index && node !== doc && node.getRootNode() !== doc) return false;
   if (!index?.complete) return false;
-  return neededClasses(selector).every((names) => names?.some((n) => !index.classes.mayHave(n)));
+  return needsOf(selector).every(
+    (needs) =>
+      needs &&
+      (needs.classes.some((n) => !index.classes.mayHave(n)) ||
+        needs.attributes.some((n) => !index.attributeNames.has(n))),
+  );
 }
 
 /** Resolves an href against the page URL; only http(s) links are kept. */
@@ -357,6 +386,8 @@ export function unescapeBody(el: Element): Element {
 /** What a single walk of the page learns, so that no source has to search the whole tree again. */
 export interface PageIndex {
   classes: ClassNames;
+  /** Whether some element carries an attribute of a name, in lower case (SVG subtrees included). */
+  attributeNames: { has(lowerCaseName: string): boolean };
   ids: Set<string>;
   scripts: Element[];
   metas: Element[];
@@ -410,8 +441,16 @@ function classNames(attributes: readonly string[], inner: readonly string[]): Cl
 export function indexPage(doc: Document): PageIndex {
   const classAttributes: string[] = [];
   const innerClasses: string[] = [];
+  const attributeNames = new Set<string>();
+  let lowerNames: Set<string> | null = null;
   const index: PageIndex = {
     classes: classNames(classAttributes, innerClasses),
+    attributeNames: {
+      has(name: string): boolean {
+        lowerNames ??= new Set([...attributeNames].map((n) => n.toLowerCase()));
+        return lowerNames.has(name);
+      },
+    },
     ids: new Set(),
     scripts: [],
     metas: [],
@@ -423,35 +462,51 @@ export function indexPage(doc: Document): PageIndex {
   const root = doc.documentElement;
   if (!root) return index;
   let visited = 0;
-  // Past the walk's bounds some classes go unseen: no selector is then turned away.
+  // Past the walk's bounds some classes and attributes go unseen: no selector is then turned away.
   const bounded = (el: Element, depth: number): void => {
     if (++visited >= MAX_NODES || (depth >= MAX_DEPTH && el.firstElementChild)) index.complete = false;
   };
   walk(root, (el, depth) => {
     bounded(el, depth);
     const tag = tagOf(el);
-    // Most elements of a page carry no attribute: one cheap question instead of three reads.
+    // An element without attributes costs one question; one with them, the list of its names and
+    // a read of only those wanted that are there (in jsdom a getAttribute costs as much as the list).
     if (el.hasAttributes()) {
-      const cls = el.getAttribute('class');
-      if (cls) {
-        classAttributes.push(cls);
-        if (index.locationMarked.length < 5 && /location/i.test(cls) && tag !== 'BODY' && tag !== 'HTML')
-          index.locationMarked.push(el);
+      let read = 0; // each read once, should a script have set two of a name in other namespaces
+      for (const name of el.getAttributeNames()) {
+        attributeNames.add(name);
+        if (name === 'class' && !(read & 1)) {
+          read |= 1;
+          const cls = el.getAttribute('class');
+          if (cls) {
+            classAttributes.push(cls);
+            if (index.locationMarked.length < 5 && /location/i.test(cls) && tag !== 'BODY' && tag !== 'HTML')
+              index.locationMarked.push(el);
+          }
+        } else if (name === 'id' && !(read & 2)) {
+          read |= 2;
+          const id = el.getAttribute('id');
+          if (id) index.ids.add(id);
+        } else if (name === 'itemtype' && !(read & 4)) {
+          read |= 4;
+          if (index.itemScopes.length < 50 && el.getAttribute('itemtype')) index.itemScopes.push(el);
+        }
       }
-      const id = el.getAttribute('id');
-      if (id) index.ids.add(id);
-      if (index.itemScopes.length < 50 && el.getAttribute('itemtype')) index.itemScopes.push(el);
     }
     if (tag === 'SCRIPT') index.scripts.push(el);
     else if (tag === 'META') index.metas.push(el);
     else if (tag === 'A' && index.anchors.length < 5000) index.anchors.push(el);
     if (tag === 'SVG' || tag === 'svg' || tag === 'TEMPLATE') {
-      // Not read, but searched by selectors: only their classes are kept.
+      // Not read, but searched by selectors: only their classes and attribute names are kept.
       for (let c = el.firstElementChild; c && visited < MAX_NODES; c = c.nextElementSibling)
         walk(c, (inner, d) => {
           bounded(inner, depth + 1 + d);
-          const cls = inner.getAttribute('class');
-          if (cls) innerClasses.push(cls);
+          if (inner.hasAttributes())
+            for (const name of inner.getAttributeNames()) {
+              attributeNames.add(name);
+              const cls = name === 'class' ? inner.getAttribute('class') : null;
+              if (cls) innerClasses.push(cls);
+            }
           return visited < MAX_NODES;
         });
       return false;

@@ -38,7 +38,7 @@ import {
 import { findSalary } from './salary';
 import { type Block, blocksOf, countItems, SECTION_KINDS, type Sections, sectionsOf } from './sections';
 import { findSkills } from './skills';
-import { sectionFacts } from './sources/generic';
+import { linksLikeAList, sectionFacts } from './sources/generic';
 import { GENERIC_SOURCE, SITE_SOURCES, STRUCTURED_SOURCES } from './sources/index';
 import { cleanMultiline, cleanText, fold, plain } from './text';
 import type { Context, FactKey, Found, Reading } from './types';
@@ -147,6 +147,10 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
   }
   // A site that knows this page is a list (a search, a board) needs no further reading.
   if (site.some((t) => t.r.posting === false) && !structured.some((t) => t.r.posting === true)) return notAPosting(url);
+  // Nor does a page that links to a hundred jobs, unless its data or its site says it is a
+  // posting: the generic reader would call it a list (decidePosting then follows it) after
+  // walking every block of a large page for nothing.
+  if (![...structured, ...site].some((t) => t.r.posting === true) && linksLikeAList(ctx)) return notAPosting(url);
   const genericReading = run(GENERIC_SOURCE, ctx);
   const generic: Tagged[] = genericReading ? [{ id: GENERIC_SOURCE.id, r: genericReading }] : [];
 

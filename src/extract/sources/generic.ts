@@ -97,12 +97,26 @@ export function jobLinkCount(ctx: Context, max = 200): number {
 }
 
 /**
+ * Distinct job links from which a page is a list whatever its text says. A posting's "similar
+ * jobs" box links to a dozen or a few dozen (38 on a LinkedIn posting, 64 on a Stack Overflow one).
+ */
+const LIST_JOB_LINKS = 100;
+
+/**
+ * Whether the page links to so many jobs that it is a list: the generic reader then reports no
+ * posting (see looksLikePosting), so the extractor need not read its blocks at all.
+ */
+export function linksLikeAList(ctx: Context): boolean {
+  return jobLinkCount(ctx) >= LIST_JOB_LINKS;
+}
+
+/**
  * Whether blocks read like one posting rather than a list, an article or a shop: parts of
  * the posting under its title; without a title, most parts. A page that links to a hundred
  * jobs is a list whatever its text says.
  */
 export function looksLikePosting(s: Sections, hasTitle: boolean, jobLinks: number): boolean {
-  if (jobLinks >= 100) return false;
+  if (jobLinks >= LIST_JOB_LINKS) return false;
   const kinds = [s.responsibilities, s.requirements, s.niceToHave, s.benefits].filter((l) => l.length).length;
   if (!hasTitle) return kinds >= 3;
   return (

@@ -1,0 +1,89 @@
+// The page index lets $ and $$ turn a selector away without a search when the page lacks a
+// class or an attribute it needs; they must still find whatever the DOM library would.
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { $, $$, forgetPageIndex, indexPage } from '../../src/extract/dom';
+
+const PAGE = `<!doctype html><html><head><title>t</title></head><body>
+  <div class="card Job-Card" data-x="1" id="main"><a href="/jobs/1" lang="en-GB">Apply</a>
+    <svg viewBox="0 0 1 1"><path class="icon" data-s="2"></path></svg>
+    <template><p data-t="3">inert</p></template>
+  </div><p hidden>gone</p></body></html>`;
+
+const SELECTORS = [
+  '[data-x]',
+  '[data-y]',
+  'div[data-x="1"]',
+  'div[data-y="1"]',
+  '[DATA-X]',
+  '[data-x="1" i]',
+  'div:not([data-y])',
+  ':is([data-y], [data-x])',
+  '[data-y], a[href^="/jobs/"]',
+  '[data-y], .nothing',
+  '[lang|=en]',
+  '[lang|=en] , [nope]',
+  '[hidden]',
+  'p[hidden]',
+  '[data-s]',
+  'path[data-s="2"]',
+  '[viewBox]',
+  '[viewbox]',
+  '[data-t]',
+  '[*|data-x]',
+  '[data\\-x]',
+  '.card [href*="jobs"]',
+  '.card [href*="jobs"][data-z]',
+  'a[href="[data-q]"]',
+  "a[title='x, [data-q]'], [data-x]",
+  '#main > a[href]',
+];
+
+function read(doc: Document): [string, number][] {
+  indexPage(doc);
+  try {
+    return SELECTORS.map((s) => [s, $$(doc, s).length + ($(doc, s) ? 100 : 0)]);
+  } finally {
+    forgetPageIndex(doc);
+  }
+}
+
+function unindexed(doc: Document): [string, number][] {
+  return SELECTORS.map((s) => {
+    let n = 0;
+    try {
+      n = doc.querySelectorAll(s).length;
+    } catch {
+      return [s, 0];
+    }
+    return [s, n + (n ? 100 : 0)];
+  });
+}
+
+describe('$ and $$ with the page index', () => {
+  it('find what the DOM library finds (jsdom)', () => {
+    const doc = new JSDOM(PAGE).window.document;
+    expect(read(doc)).toEqual(unindexed(doc));
+  });
+
+  it('find what the DOM library finds (linkedom)', () => {
+    const doc = parseHTML(PAGE).document as unknown as Document;
+    expect(read(doc)).toEqual(unindexed(doc));
+  });
+
+  it('turn away a selector whose attribute no element carries, without searching', () => {
+    const doc = new JSDOM(PAGE).window.document;
+    indexPage(doc);
+    const calls: string[] = [];
+    const qsa = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((s: string) => {
+      calls.push(s);
+      return qsa(s);
+    }) as typeof doc.querySelectorAll;
+    expect($$(doc, '[data-y="1"], div.nothing')).toEqual([]);
+    expect($$(doc, 'div:not([data-y])').length).toBe(1);
+    forgetPageIndex(doc);
+    expect(calls).toEqual(['div:not([data-y])']);
+  });
+});
