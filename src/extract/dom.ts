@@ -179,6 +179,8 @@ export function textOf(el: Element, max = 50_000, keepLines = false): string {
 /** The first element matching a selector, never throwing on a selector the DOM library rejects. */
 export function $(root: ParentNode, selector: string): Element | null {
   if (cannotMatch(root, selector)) return null;
+  const few = amongCarriers(root, selector, 1);
+  if (few) return few[0] ?? null;
   try {
     return root.querySelector(selector);
   } catch {
@@ -188,6 +190,8 @@ export function $(root: ParentNode, selector: string): Element | null {
 
 export function $$(root: ParentNode, selector: string, max = 500): Element[] {
   if (cannotMatch(root, selector)) return [];
+  const few = amongCarriers(root, selector, max);
+  if (few) return few;
   try {
     const list = root.querySelectorAll(selector);
     const out: Element[] = [];
@@ -266,23 +270,67 @@ function needsOf(selector: string): (Needs | null)[] {
   return need;
 }
 
+/** The index of the document root belongs to, if the reading indexed it and root is in its tree. */
+function indexFor(root: ParentNode): PageIndex | undefined {
+  const node = root as Node;
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  const index = doc ? readingIndex.get(doc) : undefined;
+  // Only the page's own tree was indexed (not a detached node, nor a shadow tree), all of it.
+  if (!index?.complete || (node !== doc && node.getRootNode() !== doc)) return undefined;
+  return index;
+}
+
 /**
  * Whether no element of the page can match: every alternative needs a class, or an attribute,
  * that no element of the page carries.
  */
 function cannotMatch(root: ParentNode, selector: string): boolean {
-  const node = root as Node;
-  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
-  const index = doc ? readingIndex.get(doc) : undefined;
-  // Only the page's own tree was indexed (not a detached node, nor a shadow tree).
-  if (index && node !== doc && node.getRootNode() !== doc) return false;
-  if (!index?.complete) return false;
+  const index = indexFor(root);
+  if (!index) return false;
   return needsOf(selector).every(
     (needs) =>
       needs &&
       (needs.classes.some((n) => !index.classes.mayHave(n)) ||
         needs.attributes.some((n) => !index.attributeNames.has(n))),
   );
+}
+
+const inDocumentOrder = (a: Element, b: Element) =>
+  a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
+
+/**
+ * The first `max` elements under root that match, in document order, found among the few
+ * elements that carry an attribute each alternative needs (a DOM library's search visits every
+ * element of the page: 6 ms for one selector on a large page in jsdom); undefined where the
+ * index cannot tell which elements those are.
+ */
+function amongCarriers(root: ParentNode, selector: string, max: number): Element[] | undefined {
+  const index = indexFor(root);
+  // :scope means root in a search from it, but the element itself in matches().
+  if (!index || selector.includes(':scope')) return undefined;
+  const lists: (readonly Element[])[] = [];
+  for (const needs of needsOf(selector)) {
+    let fewest: readonly Element[] | null = null;
+    for (const name of needs?.attributes ?? []) {
+      const list = index.carriersOf(name);
+      if (list && (!fewest || list.length < fewest.length)) fewest = list;
+    }
+    if (!fewest) return undefined;
+    lists.push(fewest);
+  }
+  const candidates = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort(inDocumentOrder);
+  const out: Element[] = [];
+  const node = root as Node;
+  for (const el of candidates) {
+    if (out.length >= max) break;
+    if (el === node || !node.contains(el)) continue;
+    try {
+      if (el.matches(selector)) out.push(el);
+    } catch {
+      return []; // a selector the DOM library rejects matches nothing
+    }
+  }
+  return out;
 }
 
 /** Resolves an href against the page URL; only http(s) links are kept. */
@@ -388,6 +436,8 @@ export interface PageIndex {
   classes: ClassNames;
   /** Whether some element carries an attribute of a name, in lower case (SVG subtrees included). */
   attributeNames: { has(lowerCaseName: string): boolean };
+  /** The elements carrying an attribute of a name, in lower case, in document order; null when there are many. */
+  carriersOf(lowerCaseName: string): readonly Element[] | null;
   ids: Set<string>;
   scripts: Element[];
   metas: Element[];
@@ -437,20 +487,39 @@ function classNames(attributes: readonly string[], inner: readonly string[]): Cl
   };
 }
 
+/** Up to how many elements carrying an attribute of one name the index lists. */
+const MAX_CARRIERS = 32;
+
 /** One bounded walk over the page: class names, ids, scripts, metas, links, microdata scopes. */
 export function indexPage(doc: Document): PageIndex {
   const classAttributes: string[] = [];
   const innerClasses: string[] = [];
-  const attributeNames = new Set<string>();
-  let lowerNames: Set<string> | null = null;
+  // Per attribute name, as the page spells it: the elements carrying it (null past MAX_CARRIERS).
+  const carriers = new Map<string, Element[] | null>();
+  const carry = (name: string, el: Element): void => {
+    const list = carriers.get(name);
+    if (list === undefined) carriers.set(name, [el]);
+    else if (list && list.length < MAX_CARRIERS) {
+      if (list[list.length - 1] !== el) list.push(el);
+    } else carriers.set(name, null);
+  };
+  let lowerNames: Map<string, Element[] | null> | null = null;
+  // The lists by lower-case name; a name spelt in two cases (XML, SVG, a script's setAttribute) lists nothing.
+  const byLowerName = () => {
+    if (lowerNames) return lowerNames;
+    lowerNames = new Map();
+    for (const [name, list] of carriers) {
+      const lower = name.toLowerCase();
+      lowerNames.set(lower, lowerNames.has(lower) ? null : list);
+    }
+    return lowerNames;
+  };
   const index: PageIndex = {
     classes: classNames(classAttributes, innerClasses),
     attributeNames: {
-      has(name: string): boolean {
-        lowerNames ??= new Set([...attributeNames].map((n) => n.toLowerCase()));
-        return lowerNames.has(name);
-      },
+      has: (name: string): boolean => byLowerName().has(name),
     },
+    carriersOf: (name: string) => byLowerName().get(name) ?? null,
     ids: new Set(),
     scripts: [],
     metas: [],
@@ -474,7 +543,7 @@ export function indexPage(doc: Document): PageIndex {
     if (el.hasAttributes()) {
       let read = 0; // each read once, should a script have set two of a name in other namespaces
       for (const name of el.getAttributeNames()) {
-        attributeNames.add(name);
+        carry(name, el);
         if (name === 'class' && !(read & 1)) {
           read |= 1;
           const cls = el.getAttribute('class');
@@ -503,7 +572,10 @@ export function indexPage(doc: Document): PageIndex {
           bounded(inner, depth + 1 + d);
           if (inner.hasAttributes())
             for (const name of inner.getAttributeNames()) {
-              attributeNames.add(name);
+              // A template's content is outside the tree in a browser but among the children in
+              // some DOM libraries, whose selectors may or may not see it: its names list nothing.
+              if (tag === 'TEMPLATE') carriers.set(name, null);
+              else carry(name, inner);
               const cls = name === 'class' ? inner.getAttribute('class') : null;
               if (cls) innerClasses.push(cls);
             }

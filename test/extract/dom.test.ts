@@ -86,4 +86,29 @@ describe('$ and $$ with the page index', () => {
     forgetPageIndex(doc);
     expect(calls).toEqual(['div:not([data-y])']);
   });
+
+  it('find an element by an attribute few elements carry among those, without searching the page', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `<p data-many="${i}">x</p>`).join('');
+    const doc = new JSDOM(PAGE.replace('</body>', `${many}<b data-x="2">b</b></body>`)).window.document;
+    indexPage(doc);
+    const calls: string[] = [];
+    for (const root of [doc, doc.body]) {
+      const qs = root.querySelector.bind(root);
+      const qsa = root.querySelectorAll.bind(root);
+      root.querySelector = ((s: string) => {
+        calls.push(s);
+        return qs(s);
+      }) as typeof root.querySelector;
+      root.querySelectorAll = ((s: string) => {
+        calls.push(s);
+        return qsa(s);
+      }) as typeof root.querySelectorAll;
+    }
+    expect($(doc, 'b[data-x]')?.textContent).toBe('b');
+    expect($$(doc.body, '[data-x]').map((el) => el.tagName)).toEqual(['DIV', 'B']);
+    expect($$(doc, '[data-x="2"], path[data-s]').map((el) => el.tagName)).toEqual(['path', 'B']);
+    expect($(doc, '[data-many="7"]')?.textContent).toBe('x'); // 40 carriers: past the index's list, a search
+    forgetPageIndex(doc);
+    expect(calls).toEqual(['[data-many="7"]']);
+  });
 });
