@@ -4,7 +4,7 @@
 // has no bullets. A heading may be a real h1–h6, a bold paragraph, a line that
 // ends in a colon, or a short line led by an emoji.
 import { BLOCK_TAGS, CHROME_TAGS, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
-import { cleanText, fold, stripBullet, stripDecoration } from './text';
+import { cleanText, fold, leadingEmoji, stripBullet, stripDecoration } from './text';
 
 export type SectionKind = 'responsibilities' | 'requirements' | 'niceToHave' | 'benefits';
 export const SECTION_KINDS: readonly SectionKind[] = ['responsibilities', 'requirements', 'niceToHave', 'benefits'];
@@ -124,6 +124,7 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'requirements?',
         'qualifications?',
         'who you are',
+        'who are you',
         'about you',
         'your profile',
         'profile',
@@ -200,6 +201,7 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'what you will (?:do|be doing|work on)',
         'what you do',
         'what (?:will|would) you (?:do|be doing)',
+        'what are you (?:gonna|going to) do',
         'you will have the opportunity to',
         'ceka na (?:tebe|vas)',
         "(?:things )?you'?ll do",
@@ -246,6 +248,7 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'pracovni napln',
         'co (?:vas|te) ceka',
         'co (?:budete|budes) delat',
+        'co (?:bys|byste) (?:u nas )?delal',
         'popis prace',
         '(?:od|z)povednosti',
         'zakres obowiazkow',
@@ -304,8 +307,9 @@ function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'oth
   // A sentence is not a heading, even in bold ("Knowledge of VirtualBox & Vagrant.").
   if (/[^.][.;]$/.test(label) && label.split(' ').length > 3) return strict ? null : 'other';
   if (NOT_A_PART.test(f)) return 'other';
-  // A long sentence set as a heading ("You can learn more about our team … on Glassdoor") names no part.
-  if (f.split(' ').length > 10) return strict ? null : 'other';
+  // A long sentence set as a heading ("You can learn more about our team … on Glassdoor") names no
+  // part; one that ends in a colon introduces what follows ("These are the requirements … for:").
+  if (f.split(' ').length > (/[:：]\s*$/.test(raw) ? 16 : 10)) return strict ? null : 'other';
   if (ABOUT_THE_JOB.test(f)) return 'aboutJob';
   for (const [kind, re] of COMPILED) {
     const m = re.exec(f);
@@ -523,7 +527,24 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
     if (run.length) work.push({ run, parent: el });
     for (let i = work.length - 1; i >= 0; i--) stack.push(work[i]!);
   }
-  return out;
+  return emojiLists(out);
+}
+
+/**
+ * Lines that open with the same emoji, one after another, are the items of a list ("💪 You are …",
+ * "☑️ 13. plat"): the emoji is their bullet. A line with an emoji of its own ("❗ We are looking
+ * for …") stays a paragraph.
+ */
+function emojiLists(blocks: Block[]): Block[] {
+  const leads = blocks.map((b) => (b.kind === 'heading' ? null : leadingEmoji(b.text)));
+  for (let i = 0; i < blocks.length; i++) {
+    const lead = leads[i];
+    if (!lead || (lead !== leads[i - 1] && lead !== leads[i + 1])) continue;
+    const b = blocks[i]!;
+    const text = b.text.replace(/^\s*\S+\s*/u, '');
+    if (text) blocks[i] = { ...b, kind: 'item', text: stripBullet(text) };
+  }
+  return blocks;
 }
 
 export interface SectionItem {
@@ -556,6 +577,13 @@ interface Part {
   level: number;
   items: Block[];
   paras: Block[];
+  /** Items and paragraphs together, in page order. */
+  lines: Block[];
+}
+
+function addTo(part: Part, b: Block): void {
+  (b.kind === 'item' ? part.items : part.paras).push(b);
+  part.lines.push(b);
 }
 
 /** Groups blocks under the headings that name a part; a deeper heading of another kind stays inside. */
@@ -568,12 +596,20 @@ export function sectionsOf(blocks: Block[]): Sections {
       level,
       items: [],
       paras: [],
+      lines: [],
     };
     parts.push(cur);
   };
+  // An item that introduces a list nested in it ("<li>Ideally also:<ul>…</ul></li>") switches the
+  // part for that nested list only: the items after it, outside it, go back to the part it was in.
+  let nested: { el: Element; back: Part } | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1];
+    if (nested && (b.kind === 'heading' || !nested.el.contains(b.el))) {
+      if (b.kind !== 'heading') cur = nested.back;
+      nested = null;
+    }
     if (b.kind === 'heading') {
       const k = headingKind(b.text, false);
       if (k && k !== 'other') open(k, b.level);
@@ -592,14 +628,18 @@ export function sectionsOf(blocks: Block[]): Sections {
     // A line that introduces the next bullets as another part ("Experience in these areas is an
     // advantage:", "Additionally, one of these would be good to have") switches the part.
     if (b.text.length <= 150 && next?.kind === 'item' && (b.kind === 'para' || /[:：]$/.test(b.text))) {
-      const k = OPTIONAL_ITEM.test(b.text) ? 'niceToHave' : headingKind(b.text, false);
+      // "… rozvíjet se v oboru. Nabízíme:": the sentence is the part's; the words after it head the next.
+      const glued = /^(.*?[.!?])\s+([^.!?]{1,60}[:：])$/.exec(b.text);
+      const intro = glued && headingKind(glued[2]!, true) ? glued[2]! : b.text;
+      const k = OPTIONAL_ITEM.test(intro) ? 'niceToHave' : headingKind(intro, false);
       if (k && k !== 'other' && k !== 'aboutJob' && k !== part.kind) {
+        if (intro !== b.text) addTo(part, { ...b, text: glued![1]! });
         open(k, part.level);
+        if (b.kind === 'item' && next.el !== b.el && b.el.contains(next.el)) nested = { el: b.el, back: part };
         continue;
       }
     }
-    if (b.kind === 'item') part.items.push(b);
-    else part.paras.push(b);
+    addTo(part, b);
   }
   const out = emptySections();
   for (const kind of SECTION_KINDS) {
@@ -607,7 +647,13 @@ export function sectionsOf(blocks: Block[]): Sections {
     // Where some part of a kind has bullets, parts of that kind with prose only are introductions.
     const bulleted = mine.some((p) => p.items.length);
     for (const p of mine) {
-      const list = p.items.length ? p.items : bulleted ? [] : p.paras.filter((x) => x.text.length <= 1000);
+      const list = p.items.length
+        ? linesAreItems(p)
+          ? p.lines
+          : p.items
+        : bulleted
+          ? []
+          : p.paras.filter((x) => x.text.length <= 1000);
       for (const b of list) {
         // A bare mark ("*") is not an item.
         if (/\p{L}/u.test(b.text)) out[kind].push({ text: b.text, el: b.el });
@@ -615,6 +661,15 @@ export function sectionsOf(blocks: Block[]): Sections {
     }
   }
   return splitOptional(out);
+}
+
+/**
+ * Whether a part's short lines are its items along with its bullets: a list typed as lines with
+ * one stray <li> among them ("Nabízíme<br>Práce v …<br>5 týdnů dovolené<br><li>…</li>…").
+ * An introduction, or a closing line, is one line beside several bullets.
+ */
+function linesAreItems(p: Part): boolean {
+  return p.paras.length > p.items.length && p.paras.every((x) => x.text.length <= 200);
 }
 
 // An item of the must-haves that says it is optional ("knowledge of C# as advantage").

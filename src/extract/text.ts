@@ -168,9 +168,22 @@ export function stripDecoration(s: string): string {
     .trim();
 }
 
-/** Strips a leading bullet mark from a list item. */
+/** A number that opens an item but is no list numbering: the 13th (or 14th) month's pay ("13. mzda", "14. Monatsgehalt"). */
+const NOT_NUMBERING = /^\s*1[2-5]\.\s*(?:\p{Ll}|(?:monats)?gehalt|mzda|plat|pensj)/u;
+
+/** Strips a leading bullet mark (with any emoji presentation or modifier after it) from a list item. */
 export function stripBullet(s: string): string {
-  return s.replace(/^(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)])\s*/u, '').trim();
+  if (NOT_NUMBERING.test(s)) return s.trim();
+  return s.replace(/^(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→][\ufe0f\u200d]*|\d{1,2}[.)])\s*/u, '').trim();
+}
+
+/**
+ * The emoji a line opens with (with its skin tone, presentation and joined parts), without the
+ * presentation selector, or null. A run of lines that open with the same emoji is a list.
+ */
+export function leadingEmoji(s: string): string | null {
+  const m = /^\s*((?:\p{Extended_Pictographic}|\p{So})(?:[\u{1F3FB}-\u{1F3FF}\ufe0f\u20e3]|\u200d(?:\p{Extended_Pictographic}|\p{So}))*)\s/u.exec(s);
+  return m ? m[1]!.replace(/\ufe0f/g, '') : null;
 }
 
 // Markup that reached text (a <title> holding "<script>…", an escaped description read as text).

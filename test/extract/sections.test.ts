@@ -130,6 +130,29 @@ describe('sectionsOf', () => {
     );
     expect(t.benefits).toEqual(['Equity']);
   });
+  it('reads lines that open with the same emoji as a list, and a line with an emoji of its own as prose', () => {
+    const s = read(
+      '<h3>Benefits</h3><p>❗ We care about you.</p><p>☑️ 13. plat</p><p>☑️ Sick days</p><p>🚀 Fast growth</p><p>💪🏼 Gym</p><p>💪🏼 Pool</p>',
+    );
+    expect(s.benefits).toEqual(['13. plat', 'Sick days', 'Gym', 'Pool']);
+  });
+  it('keeps a part switched by an item only for the list nested in it, and the sentence glued before a heading', () => {
+    const s = read(
+      '<h3>Requirements</h3><ul><li>OOP</li><li>Ideally also:<ul><li>Apex</li></ul></li><li>English</li><li>Drive. We offer:</li><li>Meals</li></ul>',
+    );
+    expect(s).toEqual({
+      responsibilities: [],
+      requirements: ['OOP', 'English', 'Drive.'],
+      niceToHave: ['Apex'],
+      benefits: ['Meals'],
+    });
+  });
+  it('reads typed lines with a stray bullet among them as one list', () => {
+    const s = read(
+      '<div><strong>Nabízíme</strong><br>Práce v týmu.<br>5 týdnů dovolené.<br><li>Půjčky.</li>Vybavení.</div>',
+    );
+    expect(s.benefits).toEqual(['Práce v týmu.', '5 týdnů dovolené.', 'Půjčky.', 'Vybavení.']);
+  });
   it('reads every language', () => {
     const s = read(
       '<h2>Deine Aufgaben</h2><ul><li>A</li></ul><h2>Ihr Profil</h2><ul><li>B</li></ul><h2>Von Vorteil</h2><ul><li>C</li></ul><h2>Wir bieten</h2><ul><li>D</li></ul>',
