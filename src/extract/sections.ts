@@ -666,10 +666,13 @@ export function sectionsOf(blocks: Block[]): Sections {
 /**
  * Whether a part's short lines are its items along with its bullets: a list typed as lines with
  * one stray <li> among them ("Nabízíme<br>Práce v …<br>5 týdnů dovolené<br><li>…</li>…").
- * An introduction, or a closing line, is one line beside several bullets.
+ * Only the lines before its last bullet tell: an introduction is one line beside several
+ * bullets, and what follows the list (a pay range, an equal-opportunity note) is no sign.
  */
 function linesAreItems(p: Part): boolean {
-  return p.paras.length > p.items.length && p.paras.every((x) => x.text.length <= 200);
+  const last = p.lines.lastIndexOf(p.items[p.items.length - 1]!);
+  const before = p.lines.slice(0, last).filter((x) => x.kind !== 'item');
+  return before.length > p.items.length && before.every((x) => x.text.length <= 200);
 }
 
 // An item of the must-haves that says it is optional ("knowledge of C# as advantage").

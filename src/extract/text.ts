@@ -182,7 +182,10 @@ export function stripBullet(s: string): string {
  * presentation selector, or null. A run of lines that open with the same emoji is a list.
  */
 export function leadingEmoji(s: string): string | null {
-  const m = /^\s*((?:\p{Extended_Pictographic}|\p{So})(?:[\u{1F3FB}-\u{1F3FF}\ufe0f\u20e3]|\u200d(?:\p{Extended_Pictographic}|\p{So}))*)\s/u.exec(s);
+  const m =
+    /^\s*((?:\p{Extended_Pictographic}|\p{So})(?:[\u{1F3FB}-\u{1F3FF}\ufe0f\u20e3]|\u200d(?:\p{Extended_Pictographic}|\p{So}))*)\s/u.exec(
+      s,
+    );
   return m ? m[1]!.replace(/\ufe0f/g, '') : null;
 }
 
