@@ -5,8 +5,9 @@
 // as <spl-job-location formattedaddress="…">, a details list (.job-details li:
 // employment type, and "Hybrid" or "Remote" where set), and sections #st-jobDescription, #st-qualifications,
 // #st-additionalInformation whose headings the section reader knows. The
-// company's list of jobs (careers.smartrecruiters.com/<Company>) has no job
-// title element and is left to the generic reader. Old browsers get an
+// company's list of jobs (careers.smartrecruiters.com/<Company>) groups
+// li.opening-job cards (h4.details-title.job-title each) under
+// section.openings-section: a list, not a posting. Old browsers get an
 // "Internet Explorer" notice with its own h1 (.isn), never the title.
 import { $, $$ } from '../dom';
 import { employmentTypeFrom, workplaceFrom } from '../facts';
@@ -29,7 +30,7 @@ const smartrecruiters: Source = {
   read(ctx: Context): Reading | null {
     const r: Reading = {};
     r.title = textAt(ctx.doc, ['h1.job-title', 'h1[itemprop="title"]', '[itemprop="title"]'], 300);
-    if (!r.title) return null;
+    if (!r.title) return $$(ctx.doc, 'li.opening-job', 3).length > 1 ? { posting: false } : null;
     r.posting = true;
     const logo = $(ctx.doc, '.header-logo img[alt], .brand-logo img[alt]');
     r.company =

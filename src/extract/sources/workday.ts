@@ -1,9 +1,13 @@
 // Workday (*.myworkdayjobs.com, *.wd1.myworkdayjobs.com/…/job/…): the rendered
 // job view marks every fact with data-automation-id (jobPostingHeader,
-// locations, time, postedOn, remoteType, jobPostingDescription); the server
-// shell carries only JSON-LD, whose hiringOrganization is a legal entity
+// locations, time, postedOn, remoteType, jobPostingDescription), each a
+// <dl> whose <dd> holds the value (one <dd> per place for a job in several
+// places; the <dt> label stays English in every language); the server shell
+// carries only JSON-LD, whose hiringOrganization is a legal entity
 // ("MDU Medtronic USA Inc"), so the company is the tenant the site is for.
-import { $$, textOf } from '../dom';
+// The search page (/<site>, /<site>/jobs) lists jobs as
+// a[data-automation-id="jobTitle"] cards: a list, not a posting.
+import { $, $$, textOf } from '../dom';
 import { employmentTypeFrom, workplaceFrom } from '../facts';
 import { cleanText, fold } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
@@ -12,13 +16,49 @@ import { first, linkAt, textAt } from './site-kit';
 
 const auto = (id: string) => `[data-automation-id="${id}"]`;
 
-/** "medtronic.wd1.myworkdayjobs.com" → "medtronic"; "/en-US/MedtronicCareers/…" → "Medtronic". */
+/**
+ * The values of one labelled box (<div data-automation-id=id><dl><dt>label</dt><dd>value</dd>…),
+ * each with its element; the box's text without its label where it has no <dd>. The <dd> are
+ * searched inside the box: a selector "[data-automation-id=…] dd" finds none through the page
+ * index, which looks only at the elements carrying the attribute.
+ */
+function boxValues(ctx: Context, id: string, label: RegExp, max = 10): { el: Element; t: string }[] {
+  const box = $(ctx.doc, auto(id));
+  if (!box) return [];
+  const dds = $$(box, 'dd', max);
+  return (dds.length ? dds : [box])
+    .map((el) => ({ el, t: cleanText(textOf(el, 300)).replace(label, '') }))
+    .filter((x) => x.t);
+}
+
+/**
+ * The tenant the site is for: "medtronic.wd1.myworkdayjobs.com" → "medtronic";
+ * "/en-US/MedtronicCareers/…" → "Medtronic"; on the shared host
+ * "wd1.myworkdaysite.com/recruiting/<tenant>/<site>/…" the path's; else the page's own
+ * settings script (window.workday = { tenant: "medtronic", … }).
+ */
 function tenant(ctx: Context): string | null {
   const host = ctx.u?.hostname ?? '';
   const m = /^([a-z0-9-]+)\.(?:wd\d+\.)?myworkday(?:jobs|site)\.com$/i.exec(host);
-  const site = ctx.u?.pathname.split('/').find((p) => /careers?|jobs?$/i.test(p) && p.length > 6);
+  const fromHost = m && !/^wd\d+$/i.test(m[1]!) ? m[1]! : null;
+  const parts = ctx.u?.pathname.split('/') ?? [];
+  const site = parts.find((p) => /careers?|jobs?$/i.test(p) && p.length > 6);
   const fromPath = site?.replace(/[-_]?(?:external)?[-_]?(?:careers?|jobs?)$/i, '');
-  return fromPath || m?.[1] || null;
+  const recruiting = parts.indexOf('recruiting');
+  const fromShared = recruiting >= 0 ? parts[recruiting + 1] : null;
+  return fromPath || fromHost || fromShared || settingsTenant(ctx);
+}
+
+/** `tenant: "medtronic"` in the page's settings script (read as text, never run). */
+function settingsTenant(ctx: Context): string | null {
+  for (const s of ctx.index.scripts.slice(0, 50)) {
+    if (s.hasAttribute('src')) continue;
+    const text = (s.textContent ?? '').slice(0, 20_000);
+    if (!text.includes('window.workday')) continue;
+    const m = /\btenant\s*:\s*["']([A-Za-z0-9_-]{2,60})["']/.exec(text);
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 function companyName(ctx: Context): string | null {
@@ -40,20 +80,23 @@ const workday: Source = {
   read(ctx: Context): Reading | null {
     const r: Reading = {};
     r.title = textAt(ctx.doc, [auto('jobPostingHeader')], 300);
+    if (!r.title && $$(ctx.doc, `a${auto('jobTitle')}`, 3).length > 1) return { posting: false };
     r.company = found(companyName(ctx));
-    const locs = $$(ctx.doc, `${auto('locations')} dd, ${auto('locations')}`, 10)
-      .map((el) => ({ el, t: cleanText(textOf(el, 300)).replace(/^locations?\s*/i, '') }))
-      .filter((x) => x.t);
-    if (locs.length) r.locations = { value: [locs[0]!.t], at: [locs[0]!.el] };
-    const time = textAt(ctx.doc, [`${auto('time')} dd`, auto('time')], 100);
-    if (time) r.employmentType = found(employmentTypeFrom(time.value), time.at[0]);
-    const remote = textAt(ctx.doc, [`${auto('remoteType')} dd`, auto('remoteType')], 100);
-    if (remote) r.workplace = found(workplaceFrom(remote.value), remote.at[0]);
+    // Every place the job names (one <dd> each).
+    const locs = boxValues(ctx, 'locations', /^locations?\s*/i);
+    if (locs.length) r.locations = { value: locs.map((x) => x.t), at: locs.map((x) => x.el) };
+    const time = boxValues(ctx, 'time', /^time type\s*/i, 1)[0];
+    if (time) r.employmentType = found(employmentTypeFrom(time.t), time.el);
+    // The value alone: "remote type On-site" read whole would name remote and on-site both.
+    const remote = boxValues(ctx, 'remoteType', /^remote type\s*/i, 1)[0];
+    if (remote) r.workplace = found(workplaceFrom(remote.t), remote.el);
     r.applyUrl = linkAt(ctx, [`a${auto('adventureButton')}`, `a${auto('applyManually')}`]);
     const body = first(ctx.doc, [auto('jobPostingDescription')]);
     if (body) r.body = body;
     if (r.title) r.posting = true;
-    r.authoritative = ['company'];
+    // The rendered fields are what the page shows; its JSON-LD says TELECOMMUTE for a hybrid
+    // role and names one place of several.
+    r.authoritative = ['company', 'locations', 'workplace', 'employmentType'];
     return r;
   },
 };
