@@ -219,6 +219,8 @@ interface Needs {
   classes: string[];
   /** Attribute names, in lower case. */
   attributes: string[];
+  /** Those the element matched itself must carry (its compound, after the last combinator). */
+  ownAttributes: string[];
 }
 
 // Per selector list: for each alternative, the class names and attribute names it needs (outside
@@ -231,16 +233,28 @@ function needsOf(selector: string): (Needs | null)[] {
   if (need) return need;
   const alternatives: string[] = [];
   const attributes: string[][] = [[]];
+  const own: string[][] = [[]];
+  let afterCombinator = false;
   let parens = 0;
   let brackets = 0;
   let quote = '';
   let cur = '';
   for (let i = 0; i < selector.length; i++) {
     const c = selector[i]!;
-    if (c === '[' && !quote && brackets === 0 && parens === 0) {
+    const top = !quote && brackets === 0 && parens === 0;
+    // A combinator (or a space) at the top level: what follows is a later compound.
+    if (top && /[\s>+~]/.test(c)) afterCombinator = true;
+    else if (top && c !== ',' && afterCombinator) {
+      afterCombinator = false;
+      own[own.length - 1] = [];
+    }
+    if (c === '[' && top) {
       // A top-level attribute selector: its name, unless in a namespace ("[ns|a]", "[*|a]", "[|a]").
       const m = /^\[\s*([^\s=~|^$*\]"'\\]+)\s*(?:[\]=~^$*]|\|=)/.exec(selector.slice(i, i + 300));
-      if (m) attributes[attributes.length - 1]!.push(m[1]!.toLowerCase());
+      if (m) {
+        attributes[attributes.length - 1]!.push(m[1]!.toLowerCase());
+        own[own.length - 1]!.push(m[1]!.toLowerCase());
+      }
     }
     if (quote) {
       if (c === quote) quote = '';
@@ -252,6 +266,8 @@ function needsOf(selector: string): (Needs | null)[] {
     else if (c === ',' && parens === 0 && brackets === 0) {
       alternatives.push(cur);
       attributes.push([]);
+      own.push([]);
+      afterCombinator = false;
       cur = '';
       continue;
     }
@@ -263,7 +279,11 @@ function needsOf(selector: string): (Needs | null)[] {
   need = alternatives.map((a, i) =>
     a.includes('\\')
       ? null
-      : { classes: [...a.matchAll(/\.([^\s.#:[\]>+~,()*|]+)/g)].map((m) => m[1]!), attributes: attributes[i]! },
+      : {
+          classes: [...a.matchAll(/\.([^\s.#:[\]>+~,()*|]+)/g)].map((m) => m[1]!),
+          attributes: attributes[i]!,
+          ownAttributes: own[i]!,
+        },
   );
   if (selectorNeeds.size > 500) selectorNeeds.clear();
   selectorNeeds.set(selector, need);
@@ -311,7 +331,8 @@ function amongCarriers(root: ParentNode, selector: string, max: number): Element
   const lists: (readonly Element[])[] = [];
   for (const needs of needsOf(selector)) {
     let fewest: readonly Element[] | null = null;
-    for (const name of needs?.attributes ?? []) {
+    // Only an attribute of the matched element itself: "[data-box] dd" matches no carrier of data-box.
+    for (const name of needs?.ownAttributes ?? []) {
       const list = index.carriersOf(name);
       if (list && (!fewest || list.length < fewest.length)) fewest = list;
     }

@@ -38,6 +38,13 @@ const SELECTORS = [
   'a[href="[data-q]"]',
   "a[title='x, [data-q]'], [data-x]",
   '#main > a[href]',
+  '[data-x] a',
+  'div[data-x] > a[lang]',
+  '[data-x] [href]',
+  '[data-x]>a',
+  '[data-x] , a[href]',
+  'a[href] ~ svg',
+  '[data-x] a, [data-s]',
 ];
 
 function read(doc: Document): [string, number][] {
