@@ -689,12 +689,13 @@ const NOT_NEEDED_START = /^(?:you\s+)?(?:do\s+not|don['’]t|needn['’]t)\s+(?:
 
 /**
  * Whether a must-have item calls itself optional: it ends so, in one sentence ("Go as a plus"),
- * or it opens by saying it is not needed. "Fluent English. French is a bonus." stays a must-have.
+ * or it opens by saying it is not needed. "Fluent English. French is a bonus." and "Fluent English;
+ * Portuguese is a plus" stay must-haves.
  */
 function isOptionalItem(text: string): boolean {
   const tail = OPTIONAL_TAIL.exec(text);
   if (!tail) return false;
-  return NOT_NEEDED_START.test(text) || !/[.!?]\s/.test(text.slice(0, tail.index));
+  return NOT_NEEDED_START.test(text) || !/[.!?;]\s/.test(text.slice(0, tail.index));
 }
 
 /** Moves must-have items that call themselves optional to the nice-to-haves. */

@@ -115,9 +115,13 @@ describe('sectionsOf', () => {
   });
   it('moves an item that is optional as a whole, not one that only adds an optional sentence', () => {
     const s = read(
-      '<h3>Requirements</h3><ul><li>Go</li><li>Kafka is a plus</li><li>Do not need to be a React expert. But it’s a bonus if you are!</li><li>Fluent English. French is a bonus.</li></ul>',
+      '<h3>Requirements</h3><ul><li>Go</li><li>Kafka is a plus</li><li>Do not need to be a React expert. But it’s a bonus if you are!</li><li>Fluent English. French is a bonus.</li><li>Fluent English; Portuguese is a plus</li></ul>',
     );
-    expect(s.requirements).toEqual(['Go', 'Fluent English. French is a bonus.']);
+    expect(s.requirements).toEqual([
+      'Go',
+      'Fluent English. French is a bonus.',
+      'Fluent English; Portuguese is a plus',
+    ]);
     expect(s.niceToHave).toEqual(['Kafka is a plus', 'Do not need to be a React expert. But it’s a bonus if you are!']);
   });
   it('ends a part at a closing line about applying or a sign-off', () => {
