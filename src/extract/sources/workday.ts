@@ -18,9 +18,7 @@ const auto = (id: string) => `[data-automation-id="${id}"]`;
 
 /**
  * The values of one labelled box (<div data-automation-id=id><dl><dt>label</dt><dd>value</dd>…),
- * each with its element; the box's text without its label where it has no <dd>. The <dd> are
- * searched inside the box: a selector "[data-automation-id=…] dd" finds none through the page
- * index, which looks only at the elements carrying the attribute.
+ * each with its element; the box's text without its label where it has no <dd>.
  */
 function boxValues(ctx: Context, id: string, label: RegExp, max = 10): { el: Element; t: string }[] {
   const box = $(ctx.doc, auto(id));
