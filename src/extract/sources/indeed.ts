@@ -1,10 +1,15 @@
 // Indeed job views (viewjob, the right pane of a search): the rendered header
-// (jobsearch-JobInfoHeader-*, data-testid inlineHeader-*), #jobDescriptionText,
-// and the embedded state window._initialData (jobInfoWrapperModel, salary,
-// benefits, the hostQueryExecutionResult job with its publication time).
+// (jobsearch-JobInfoHeader-*, data-testid inlineHeader-*), #jobDescriptionText
+// (the react-native-web template: .simple-job-description-html), and the
+// embedded view-job state (jobInfoWrapperModel, salary, benefits, the
+// hostQueryExecutionResult job with its publication time). That state sits in
+// window._rootProps.preloadedVJData on current pages (their _initialData is a
+// JS literal pointing at it, not JSON), in window._initialData on older ones,
+// and under _initialData.autoOpenTwoPaneViewjobResponse.body on a search page.
 import type { SalaryPeriod } from '../../model/posting';
-import { parseFragment } from '../dom';
+import { $$, parseFragment } from '../dom';
 import { employmentTypeFrom, workplaceFrom } from '../facts';
+import { findSalary } from '../salary';
 import { type Context, found, type Reading, type Source } from '../types';
 import { dig, first, hasClass, hostIs, scriptJson, str, textAt } from './site-kit';
 
@@ -27,12 +32,45 @@ const CURRENCY: Record<string, string> = {
   in: 'INR',
 };
 
+/** The job a view-job state describes: the GraphQL result it was rendered from. */
+const hostJob = (state: unknown) => dig(state, 'hostQueryExecutionResult', 'data', 'jobData', 'results', 0, 'job');
+
+/**
+ * The view-job state of the job the page shows. A search page keeps the state of
+ * the job it opened with while the person clicks through others (the address's
+ * vjk changes, the blob does not), so a state naming another job key is ignored.
+ */
+function viewJobState(ctx: Context): unknown {
+  const shown = ctx.u?.searchParams.get('vjk') ?? ctx.u?.searchParams.get('jk') ?? null;
+  const initial = scriptJson(ctx, '_initialData');
+  const candidates = [
+    dig(scriptJson(ctx, '_rootProps'), 'preloadedVJData'),
+    initial,
+    dig(initial, 'autoOpenTwoPaneViewjobResponse', 'body'),
+  ];
+  for (const c of candidates) {
+    if (!dig(c, 'jobInfoWrapperModel') && !hostJob(c)) continue;
+    const key = str(dig(c, 'jobKey')) ?? str(dig(hostJob(c), 'key'));
+    if (shown && key && key !== shown) continue;
+    return c;
+  }
+  return null;
+}
+
 function fromState(ctx: Context, state: unknown, r: Reading) {
   const info = dig(state, 'jobInfoWrapperModel', 'jobInfoModel');
   const header = dig(info, 'jobInfoHeaderModel');
-  r.title ??= found(str(dig(header, 'jobTitle')) ?? str(dig(state, 'jobTitle')));
-  r.company ??= found(str(dig(header, 'companyName')) ?? str(dig(state, 'jobMetadataFooterModel', 'advertiserName')));
-  const loc = str(dig(header, 'formattedLocation')) ?? str(dig(state, 'jobLocation'));
+  const job = hostJob(state);
+  r.title ??= found(str(dig(header, 'jobTitle')) ?? str(dig(state, 'jobTitle')) ?? str(dig(job, 'title')));
+  r.company ??= found(
+    str(dig(header, 'companyName')) ??
+      str(dig(state, 'jobMetadataFooterModel', 'advertiserName')) ??
+      str(dig(job, 'sourceEmployerName')),
+  );
+  const loc =
+    str(dig(header, 'formattedLocation')) ??
+    str(dig(state, 'jobLocation')) ??
+    str(dig(job, 'location', 'formatted', 'long'));
   if (loc && !r.locations) r.locations = found([loc]);
   const remote = str(dig(header, 'remoteWorkModel', 'type')) ?? '';
   const w = /REMOTE/.test(remote)
@@ -41,14 +79,14 @@ function fromState(ctx: Context, state: unknown, r: Reading) {
       : 'remote'
     : workplaceFrom(str(dig(header, 'remoteWorkModel', 'text')) ?? '');
   if (w) r.workplace ??= found(w);
+  const labels = (v: unknown) =>
+    Array.isArray(v) ? v.map((t) => str(dig(t, 'label'))).filter((t): t is string => !!t) : [];
   const jobType =
     str(dig(info, 'jobMetadataHeaderModel', 'jobType')) ??
-    (
-      (dig(info, 'jobDescriptionSectionModel', 'jobDetailsSection', 'jobTypes') as { label?: string }[] | undefined) ??
-      []
-    )
-      .map((t) => t.label)
-      .join(', ');
+    [
+      ...labels(dig(info, 'jobDescriptionSectionModel', 'jobDetailsSection', 'jobTypes')),
+      ...labels(dig(job, 'jobTypes')),
+    ].join(', ');
   const et = jobType ? employmentTypeFrom(jobType) : null;
   if (et) r.employmentType ??= found(et);
   const sal =
@@ -65,14 +103,13 @@ function fromState(ctx: Context, state: unknown, r: Reading) {
     });
     r.salaryText ??= found(str(dig(sal, 'salaryText')));
   }
-  const benefits = (dig(state, 'benefitsModel', 'benefits') as { label?: string }[] | undefined) ?? [];
-  const labels = benefits.map((b) => str(b.label)).filter((b): b is string => !!b);
-  if (labels.length) r.benefits = { value: labels, at: labels.map(() => null) };
-  const job = dig(state, 'hostQueryExecutionResult', 'data', 'jobData', 'results', 0, 'job');
+  const benefits = labels(dig(state, 'benefitsModel', 'benefits'));
+  if (benefits.length) r.benefits = { value: benefits, at: benefits.map(() => null) };
   const published = Number(dig(job, 'datePublished'));
   if (published > 0) r.datePosted ??= found(new Date(published).toISOString().slice(0, 10));
   if (!r.body) {
-    const html = str(dig(info, 'sanitizedJobDescription')) ? (dig(info, 'sanitizedJobDescription') as string) : null;
+    const raw = dig(info, 'sanitizedJobDescription') ?? dig(job, 'description', 'html');
+    const html = typeof raw === 'string' && str(raw) ? raw : null;
     const box = html ? parseFragment(ctx.doc, html) : null;
     if (box) r.body = box;
   }
@@ -91,7 +128,8 @@ const indeed: Source = {
       ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1'],
       300,
     );
-    if (r.title) r.title.value = r.title.value.replace(/\s+-\s+job post$/i, '');
+    // The heading carries a hidden " - job post" for screen readers.
+    if (r.title) r.title.value = r.title.value.replace(/\s*-\s+job post$/i, '');
     r.company = textAt(
       ctx.doc,
       [
@@ -111,10 +149,27 @@ const indeed: Source = {
       200,
     );
     if (loc) r.locations = { value: [loc.value], at: loc.at };
-    const body = first(ctx.doc, ['#jobDescriptionText', '.jobsearch-jobDescriptionText']);
+    // The header's pay and job type ("55.000 € – 65.000 € pro Jahr - Vollzeit") are those of
+    // the job shown, where embedded state may describe the one the page opened with.
+    const box = textAt(ctx.doc, ['#salaryInfoAndJobType'], 200);
+    const pay = box ? findSalary(box.value) : null;
+    if (box && pay?.salary.currency) {
+      r.salary = found(pay.salary, box.at[0]);
+      r.salaryText = found(pay.text, box.at[0]);
+    }
+    const type = box ? employmentTypeFrom(box.value) : null;
+    if (box && type) r.employmentType = found(type, box.at[0]);
+    const body = first(ctx.doc, [
+      '#jobDescriptionText',
+      '.jobsearch-jobDescriptionText',
+      '.simple-job-description-html',
+    ]);
     if (body) r.body = body;
-    const state = scriptJson(ctx, '_initialData');
+    const state = viewJobState(ctx);
     if (state) fromState(ctx, state, r);
+    // A search page with no job open is a list of cards, whatever its h1 says.
+    if (!body && !state && $$(ctx.doc, '.job_seen_beacon, a.jcs-JobTitle, [data-jk]', 3).length >= 2)
+      return { posting: false };
     if (!r.title) return null;
     r.posting = true;
     r.authoritative = ['benefits', 'salary'];

@@ -4,8 +4,11 @@
 // (job-details-jobs-unified-top-card__*, jobs-description__content).
 // The criteria list (seniority, employment type, …) comes in the page's UI
 // language, always in the same order, so it is read by position as well.
+// Pay shows in the guest page's compensation box and, logged in, among the
+// top card's insights ("$135,000/yr - $160,000/yr · Full-time · Mid-Senior level").
 import { $, $$, textOf } from '../dom';
 import { employmentTypeFrom, seniorityFromText, workplaceFrom } from '../facts';
+import { findSalary } from '../salary';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
 import { first, hasClass, hostIs, textAt } from './site-kit';
@@ -23,6 +26,9 @@ const COMPANY = [
   '.topcard__flavor-row .topcard__flavor:not(.topcard__flavor--bullet)',
   '.job-details-jobs-unified-top-card__company-name',
   '.jobs-unified-top-card__company-name',
+  // 2023–24 logged-in card: the company link opens the line "Company · City · 2 weeks ago".
+  '.job-details-jobs-unified-top-card__primary-description-without-tagline a[href*="/company/"]',
+  '.jobs-company__box a[data-view-name="job-details-about-company-name-link"]',
 ];
 const LOCATION = [
   '.topcard__flavor-row .topcard__flavor.topcard__flavor--bullet:not(.topcard__flavor--metadata)',
@@ -38,9 +44,23 @@ const DESCRIPTION = [
   '#job-details',
 ];
 const CRITERIA = '.description__job-criteria-item, .job-criteria__item';
-// The logged-in view shows the same facts as pills ("Remote", "Full-time", "Mid-Senior level").
+// Criteria labels in the UI languages we know; an unknown label falls back to its position.
+const SENIORITY_LABEL = /seniority|anzianit|senior|úroveň|niveau|nivel|nível|poziom|hierarchii/;
+const EMPLOYMENT_LABEL =
+  /employment|impiego|úvazek|typ|contrat|beschäftigung|empleo|emprego|zatrudnienia|dienstverband/;
+// The logged-in view shows the same facts as pills ("Remote", "Full-time", "Mid-Senior level");
+// the 2023 card put the workplace in a span of its own beside the city.
 const PILLS =
-  '.job-details-preferences-and-skills__pill, .job-details-fit-level-preferences button, .job-details-jobs-unified-top-card__job-insight, .jobs-unified-top-card__job-insight';
+  '.job-details-preferences-and-skills__pill, .job-details-fit-level-preferences button, .job-details-jobs-unified-top-card__job-insight, .jobs-unified-top-card__job-insight, .jobs-unified-top-card__workplace-type, .job-details-jobs-unified-top-card__workplace-type';
+const SALARY = ['.compensation__salary', '.salary-main-rail__data-amount'];
+
+/** A pay range in a short label, only where it names a currency ("201-500 employees" is no pay). */
+function payIn(text: string): ReturnType<typeof findSalary> {
+  // LinkedIn writes the period after both ends ("$75.00/hr - $90.00/hr"); the range
+  // reader expects it once, at the end.
+  const m = findSalary(text.replace(/\/(?:yr|hr|mo|wk)\b(?=\s*[-–])/g, ''));
+  return m?.salary.currency ? m : null;
+}
 
 function readApply(ctx: Context): Reading['applyUrl'] {
   // Offsite apply: the guest page keeps the link in a comment inside <code id="applyUrl">.
@@ -84,14 +104,20 @@ const linkedin: Source = {
         textOf(first(item, ['.description__job-criteria-text', '.job-criteria__text', 'span']) ?? item, 200),
       );
       if (!value) return;
-      if (/seniority|anzianit|senior|úroveň|niveau|nivel|poziom/.test(label) || (i === 0 && !r.seniority)) {
-        const s = seniorityFromText(value);
-        if (s) r.seniority = found(s, item);
-      } else if (/employment|impiego|úvazek|typ|contrat|beschäftigung|empleo|zatrudnienia/.test(label) || i === 1) {
-        const e = employmentTypeFrom(value);
-        if (e) r.employmentType = found(e, item);
-      }
+      const known = SENIORITY_LABEL.test(label) ? 'seniority' : EMPLOYMENT_LABEL.test(label) ? 'employment' : null;
+      // Seniority comes first and employment type second, but a posting without a
+      // seniority starts with its employment type: an unknown first label may hold either.
+      const s = known === 'seniority' || (!known && i === 0) ? seniorityFromText(value) : null;
+      const e = !s && (known === 'employment' || (!known && i <= 1)) ? employmentTypeFrom(value) : null;
+      if (s && !r.seniority) r.seniority = found(s, item);
+      if (e && !r.employmentType) r.employmentType = found(e, item);
     });
+    const pay = textAt(ctx.doc, SALARY, 200);
+    const salary = pay ? payIn(pay.value) : null;
+    if (pay && salary) {
+      r.salary = found(salary.salary, pay.at[0]);
+      r.salaryText = found(salary.text, pay.at[0]);
+    }
     for (const pill of $$(ctx.doc, PILLS, 12)) {
       for (const part of cleanText(textOf(pill, 300)).split(/\s*[·•|]\s*|\s{2,}/)) {
         const w = workplaceFrom(part);
@@ -102,6 +128,11 @@ const linkedin: Source = {
           ? seniorityFromText(part)
           : null;
         if (s && !r.seniority) r.seniority = found(s, pill);
+        const p = r.salary ? null : payIn(part);
+        if (p) {
+          r.salary = found(p.salary, pill);
+          r.salaryText = found(p.text, pill);
+        }
       }
     }
     r.applyUrl = readApply(ctx);
