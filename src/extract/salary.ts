@@ -406,9 +406,10 @@ function scanAmounts(text: string): Amount[] {
   return out;
 }
 
-// Between the two ends of a range: a dash or "to" in several languages.
+// Between the two ends of a range: a dash or "to" in several languages, after the period where
+// a page writes it after both ends ("$135,000/yr - $160,000/yr", "$25 an hour to $30 an hour").
 const RANGE_GAP_RE =
-  /^[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff]*(?:-|–|—|‒|―|~|to|bis|až|do|à|a|al|hasta|tot|até|au|fino\s+a)[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff]*$/iu;
+  /^(?:\s*(?:\/|per\s+|an?\s+)(?:yr|year|hr|hour|h|mo|month|wk|week|day)\b\.?)?[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff]*(?:-|–|—|‒|―|~|to|bis|až|do|à|a|al|hasta|tot|até|au|fino\s+a)[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff]*$/iu;
 
 // ---------------------------------------------------------------------------
 // Plausibility

@@ -557,9 +557,11 @@ export function emptySections(): Sections {
   return { responsibilities: [], requirements: [], niceToHave: [], benefits: [] };
 }
 
-// Headings that always end a part, even over bullets: they name the company, the law or the process.
+// Headings that always end a part, even over bullets: they name the company, the law or the
+// process, or the facts of an employer's template on job boards ("Schedule:", "Shift:",
+// "Work Location:" after "Benefits:").
 const CLOSING =
-  /^(?:about|equal|eeo|logistics|salary|pay|compensation range|how to apply|application|apply|location|contact|who we are|our (?:company|story|team|values)|disclaimer|privacy|diversity|uber uns|o nas|a propos|sobre)/;
+  /^(?:about|equal|eeo|logistics|salary|pay|compensation range|how to apply|application|apply|location|contact|who we are|our (?:company|story|team|values)|disclaimer|privacy|diversity|uber uns|o nas|a propos|sobre|schedule|shifts?(?: and schedule)?$|work (?:location|schedule)|job type|expected hours|supplemental pay|arbeitszeiten|arbeitsort)/;
 
 /** A bold line (or a deeper heading) inside a part that heads a group of its bullets. */
 function isGroupHeading(b: Block, cur: { level: number }): boolean {

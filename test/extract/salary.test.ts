@@ -35,6 +35,9 @@ describe('findSalary: what the brief lists', () => {
     ['$4,000/month', s(4000, 4000, 'USD', 'month')],
     ['95k-110k GBP', s(95000, 110000, 'GBP', 'year')],
     ['from $100,000', s(100000, null, 'USD', 'year')],
+    ['$135,000/yr - $160,000/yr', s(135000, 160000, 'USD', 'year')],
+    ['$75.00/hr - $90.00/hr', s(75, 90, 'USD', 'hour')],
+    ['$25 an hour to $30 an hour', s(25, 30, 'USD', 'hour')],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {

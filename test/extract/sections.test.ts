@@ -157,6 +157,12 @@ describe('sectionsOf', () => {
     );
     expect(s.benefits).toEqual(['Práce v týmu.', '5 týdnů dovolené.', 'Půjčky.', 'Vybavení.']);
   });
+  it("ends the benefits at the facts of a job board's employer template", () => {
+    const s = read(
+      '<p>Job Type: Full-time</p><p>Benefits:</p><ul><li>401(k)</li><li>Dental insurance</li></ul><p>Schedule:</p><ul><li>Monday to Friday</li></ul><p>Shift:</p><ul><li>Day shift</li></ul><p>Work Location: In person</p>',
+    );
+    expect(s.benefits).toEqual(['401(k)', 'Dental insurance']);
+  });
   it('reads every language', () => {
     const s = read(
       '<h2>Deine Aufgaben</h2><ul><li>A</li></ul><h2>Ihr Profil</h2><ul><li>B</li></ul><h2>Von Vorteil</h2><ul><li>C</li></ul><h2>Wir bieten</h2><ul><li>D</li></ul>',

@@ -56,9 +56,7 @@ const SALARY = ['.compensation__salary', '.salary-main-rail__data-amount'];
 
 /** A pay range in a short label, only where it names a currency ("201-500 employees" is no pay). */
 function payIn(text: string): ReturnType<typeof findSalary> {
-  // LinkedIn writes the period after both ends ("$75.00/hr - $90.00/hr"); the range
-  // reader expects it once, at the end.
-  const m = findSalary(text.replace(/\/(?:yr|hr|mo|wk)\b(?=\s*[-–])/g, ''));
+  const m = findSalary(text);
   return m?.salary.currency ? m : null;
 }
 
