@@ -6,7 +6,8 @@
 // city is the company's office, not the job's.
 import { $$, textOf } from '../dom';
 import { employmentTypeFrom } from '../facts';
-import { cleanText } from '../text';
+import { findSalary } from '../salary';
+import { cleanText, stripDecoration } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
 import { first, hasClass, hostIs, linkAt, textAt } from './site-kit';
 
@@ -41,10 +42,24 @@ const weworkremotely: Source = {
       const et = employmentTypeFrom(t);
       if (et && !r.employmentType) r.employmentType = found(et, tag);
     }
-    for (const li of $$(ctx.doc, '.lis-container__job__sidebar__job-about__list__item', 20)) {
-      const t = cleanText(textOf(li, 300));
-      const m = /^region\s*(.+)$/i.exec(t);
-      if (m && !r.locations) r.locations = found([m[1]!], li);
+    // The "About the job" sidebar: one row per fact, a label and its boxes.
+    const rows =
+      '.lis-container__job__sidebar__job-about__list > li, li.lis-container__job__sidebar__job-about__list__item';
+    for (const li of $$(ctx.doc, rows, 20)) {
+      const row = sidebarRow(li);
+      if (!row) continue;
+      // "Region" (Anywhere in the World, North America Only) or, for a GeoLocked job,
+      // "Country" with a flag-prefixed box per country it hires in.
+      if (/^(?:region|country|countries)$/.test(row.label) && !r.locations && row.values.length)
+        r.locations = { value: row.values.map((v) => v.replace(/\s+only$/i, '')), at: row.at };
+      else if (row.label === 'job type' && !r.employmentType)
+        r.employmentType = found(employmentTypeFrom(row.values.join(' ')), li);
+      // WWR's own salary band ("$75,000 - $99,999 USD"); its JSON-LD baseSalary is often 0–0.
+      // The bands are yearly pay; a band that names its period keeps it.
+      else if (row.label === 'salary' && !r.salary) {
+        const m = findSalary(row.values.join(' '));
+        if (m) r.salary = found({ ...m.salary, period: m.salary.period ?? 'year' }, li);
+      }
     }
     r.applyUrl = linkAt(ctx, ['#job-cta-alt', '#job-cta-alt-2', 'a.lis-container__job__sidebar__apply']);
     const body = first(ctx.doc, [
@@ -53,8 +68,34 @@ const weworkremotely: Source = {
       '.lis-container__job__content__description',
     ]);
     if (body) r.body = body;
-    r.authoritative = ['locations', 'workplace'];
+    r.authoritative = ['locations', 'workplace', 'salary'];
     return r;
   },
 };
 export default weworkremotely;
+
+/**
+ * One sidebar row: its label (the row's own text before the boxes, lower-cased)
+ * and the text of each box, flags and icons dropped ("🇨🇦 Canada" is "Canada").
+ */
+function sidebarRow(li: Element): { label: string; values: string[]; at: Element[] } | null {
+  let label = '';
+  for (const n of Array.from(li.childNodes).slice(0, 10)) {
+    if (n.nodeType === 3) label += n.textContent ?? '';
+    else break;
+  }
+  label = cleanText(label, 60).toLowerCase();
+  if (!label) return null;
+  const boxes = $$(li, '.box', 60);
+  const at = boxes.length ? boxes : $$(li, 'span', 5);
+  const values: string[] = [];
+  const els: Element[] = [];
+  for (const el of at) {
+    const v = stripDecoration(cleanText(textOf(el, 200)));
+    if (v && !values.includes(v)) {
+      values.push(v);
+      els.push(el);
+    }
+  }
+  return { label, values, at: els };
+}
