@@ -18,6 +18,7 @@ import reed from './reed';
 import remoteok from './remoteok';
 import smartrecruiters from './smartrecruiters';
 import stackoverflow from './stackoverflow';
+import stepstone from './stepstone';
 import weworkremotely from './weworkremotely';
 import workable from './workable';
 import workday from './workday';
@@ -40,6 +41,7 @@ export const SITE_SOURCES: readonly Source[] = [
   stackoverflow,
   builtin,
   recruitee,
+  stepstone,
 ];
 
 export const GENERIC_SOURCE: Source = generic;

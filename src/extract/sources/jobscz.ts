@@ -5,32 +5,69 @@
 // (a[data-track-event="JD.Reply"] → /jof/<id>/), the rich text
 // (.content-rich-text, [data-jobad="body"]). Search pages list
 // article.SearchResultCard items.
+import type { Education } from '../../model/posting';
 import { $$, textOf } from '../dom';
+import { employmentTypeFrom } from '../facts';
+import { findSalary } from '../salary';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
 import { first, hostIs, linkAt, textAt } from './site-kit';
 
+// Degree levels the "Požadované vzdělání" / "Required education" row names. Secondary
+// school ("Středoškolské …") and the broad "Vysokoškolské" (any university degree) name
+// no one level, so they give nothing.
+const DEGREES: readonly [RegExp, Education][] = [
+  [/bakalář|bachelor/i, 'bachelor'],
+  [/magist|master|inženýr/i, 'master'],
+  [/doktor|ph\.?\s?d/i, 'phd'],
+];
+
+/** One labelled row of the position facts ("Společnost", "Typ pracovního poměru", …). */
+function infoFact(label: string, text: string, el: Element | null, r: Reading) {
+  if (/spole|company/.test(label)) r.company ??= found(text, el);
+  else if (/adres|míst|location|lokal/.test(label)) r.locations ??= found([text], el);
+  else if (/pracovního poměru|employment form/.test(label)) {
+    // "Práce na plný úvazek, práce na zkrácený úvazek": the first form named is the main one.
+    const type = employmentTypeFrom(text);
+    if (type) r.employmentType ??= found(type, el);
+  } else if (/vzdělání|education/.test(label)) {
+    const levels = DEGREES.filter(([re]) => re.test(text)).map(([, level]) => level);
+    if (levels.length) r.education ??= found(levels, el);
+  } else if (/^mzda|^plat$|salary/.test(label)) {
+    const parsed = findSalary(text);
+    if (parsed) {
+      r.salary ??= found(parsed.salary, el);
+      r.salaryText ??= found(parsed.text, el);
+    }
+  }
+}
+
 function iconFacts(ctx: Context, r: Reading) {
   // New layout: <div class="IconWithText"><span class="accessibility-hidden">Společnost</span><p>…</p></div>
-  for (const row of $$(ctx.doc, '.IconWithText, [data-test="jd-info-company"], [data-test="jd-info-location"]', 10)) {
+  for (const row of $$(ctx.doc, '.IconWithText, [data-test="jd-info-company"], [data-test="jd-info-location"]', 40)) {
     const label = cleanText(
       textOf(first(row, ['.accessibility-hidden', '.visually-hidden']) ?? row, 100),
     ).toLowerCase();
     const value = first(row, ['p', 'a', 'span:not(.accessibility-hidden)']);
     const text = value ? cleanText(textOf(value, 300)) : '';
-    if (!text) continue;
-    if (/spole|company/.test(label)) r.company ??= found(text, value);
-    else if (/adres|míst|location|lokal/.test(label)) r.locations ??= found([text], value);
+    if (text) infoFact(label, text, value, r);
   }
-  // Older and branded layout: <dl class="icon-description"><dt>…Společnost</dt><dd>…</dd>
-  for (const dt of $$(ctx.doc, 'dl.icon-description dt', 10)) {
-    const label = cleanText(textOf(dt, 100)).toLowerCase();
+  // Older and branded layout: <dl class="icon-description"><dt>…Společnost</dt><dd>…</dd>;
+  // rows without a hidden label carry it in the dd: <span class="muted">Required education: </span>…
+  for (const dt of $$(ctx.doc, 'dl.icon-description dt', 30)) {
     const dd = dt.nextElementSibling;
-    const text = dd ? cleanText(textOf(dd, 300)) : '';
-    if (!text) continue;
-    if (/spole|company/.test(label)) r.company ??= found(text, dd);
-    else if (/adres|míst|location/.test(label)) r.locations ??= found([text], dd);
+    if (dd?.tagName !== 'DD') continue;
+    const muted = first(dd, ['.muted']);
+    const label = cleanText(textOf(dt, 100) || (muted ? textOf(muted, 100) : '')).toLowerCase();
+    const full = cleanText(textOf(dd, 600));
+    const lead = muted ? cleanText(textOf(muted, 100)) : '';
+    const text = lead && full.startsWith(lead) ? full.slice(lead.length).trim() : full;
+    if (text) infoFact(label, text, dd, r);
   }
+  // The address is a map link in its own paragraph on the standard page (no label).
+  const map = first(ctx.doc, ['a[data-track-event="JD.Map"]']);
+  const place = map ? cleanText(textOf(map, 300)) : '';
+  if (map && place) r.locations ??= found([place], map);
 }
 
 const jobscz: Source = {
