@@ -205,7 +205,7 @@ export function saysPartTime(text: string): boolean {
 // Workplace
 
 const LABEL_HYBRID_RE = words(
-  String.raw`hybrid|hybride|híbrido|hibrido|ibrido|hybridní|hybrydow[aey]|hybrydowo|partially\s+remote|teilweise\s+(?:remote|homeoffice|home\s+office)|homeoffice\s+möglich|občasn\p{L}*\s+práce\s+z\s+domova|částečn\p{L}*\s+(?:práce\s+)?z\s+domova|práce\s+převážně\s+z\s+domova|télétravail\s+partiel|flex(?:ible)?\s+remote`,
+  String.raw`hybrid|hybride|híbrido|hibrido|ibrido|hybridní|hybrydow[aey]|hybrydowo|partially\s+remote|teilweise\s+(?:remote|home[\s-]?office)|home[\s-]?office\s+möglich|občasn\p{L}*\s+práce\s+z\s+domova|částečn\p{L}*\s+(?:práce\s+)?z\s+domova|práce\s+převážně\s+z\s+domova|télétravail\s+partiel|flex(?:ible)?\s+remote`,
 );
 const LABEL_REMOTE_RE = words(
   String.raw`remote|fully\s+remote|100\s?%\s+remote|remote[\s-]first|work\s+from\s+home|wfh|home[\s-]?office|télétravail(?:\s+(?:complet|total))?|remoto|en\s+remoto|da\s+remoto|teletrabajo|trabalho\s+remoto|práce\s+z\s+domova|plně\s+z\s+domova|na\s+dálku|zdaln[aiey]|praca\s+zdalna|thuiswerken|op\s+afstand|telecommute|anywhere|work\s+remotely`,

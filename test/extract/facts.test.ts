@@ -193,6 +193,8 @@ table('workplaceFrom', workplaceFrom, [
   ['Remote / On-site', 'hybrid'],
   ['No remote', 'onsite'],
   ['TELECOMMUTE', 'remote'],
+  ['Vollzeit, Home-Office möglich', 'hybrid'],
+  ['Teilweise Home-Office', 'hybrid'],
   ['San Francisco, CA', null],
   ['', null],
 ]);

@@ -18,14 +18,6 @@ import { first, hostIs, textAt } from './site-kit';
 const HOSTS =
   /(^|\.)(stepstone\.(de|at|be|nl|fr|pl|co\.uk)|totaljobs\.com|cwjobs\.co\.uk|caterer\.com|jobsite\.co\.uk|nijobs\.com|irishjobs\.ie)$/;
 
-// StepStone's German work-type badge "Home-Office möglich" (home office is possible) offers
-// some days at home: hybrid, where the shared label reader would take "Home-Office" as remote.
-const HOME_OFFICE_POSSIBLE_RE = /home[\s-]?office\s+möglich|teilweise\s+home[\s-]?office/i;
-
-function workplaceOf(workType: string) {
-  return HOME_OFFICE_POSSIBLE_RE.test(workType) ? 'hybrid' : workplaceFrom(workType);
-}
-
 const stepstone: Source = {
   id: 'site:stepstone',
   matches: (ctx) => hostIs(ctx, HOSTS),
@@ -55,7 +47,7 @@ const stepstone: Source = {
     const fromWork = work ? employmentTypeFrom(work.value) : null;
     if (fromContract) r.employmentType = found(fromContract, contract?.at[0] ?? null);
     else if (fromWork) r.employmentType = found(fromWork, work?.at[0] ?? null);
-    const wp = work ? workplaceOf(work.value) : null;
+    const wp = work ? workplaceFrom(work.value) : null;
     if (wp) r.workplace = found(wp, work?.at[0] ?? null);
 
     // "Erschienen: vor 3 Tagen" is relative; only a <time datetime> inside gives a date.
