@@ -10,10 +10,11 @@ import { fold } from './text';
 
 export type LabelKind = 'employmentType' | 'seniority' | 'workplace' | 'location' | 'salary' | 'datePosted';
 
+// Swedish labels are those of Teamtailor's details box ("Ort", "Distansarbete", "Anställningsform").
 const LABELS: [LabelKind, RegExp][] = [
   [
     'employmentType',
-    /^(?:job type|employment type|type of employment|contract type|employment|commitment|schedule|typ uvazku|typ pracovniho pomeru|druh pracovniho pomeru|uvazek|beschaftigungsart|anstellungsart|arbeitszeit|vertragsart|type de contrat|type d'emploi|tipo de contrato|tipo de empleo|jornada|tipo di contratto|dienstverband|rodzaj umowy|wymiar pracy|wymiar etatu)$/,
+    /^(?:job type|employment type|type of employment|contract type|employment|commitment|schedule|typ uvazku|typ pracovniho pomeru|druh pracovniho pomeru|uvazek|beschaftigungsart|anstellungsart|arbeitszeit|vertragsart|type de contrat|type d'emploi|tipo de contrato|tipo de empleo|jornada|tipo di contratto|dienstverband|rodzaj umowy|wymiar pracy|wymiar etatu|anstallningsform|omfattning|tjanstgoringsgrad)$/,
   ],
   [
     'seniority',
@@ -21,11 +22,11 @@ const LABELS: [LabelKind, RegExp][] = [
   ],
   [
     'workplace',
-    /^(?:workplace|workplace type|work model|work type|remote|remote work|on-?site\/remote|arbeitsmodell|home ?office|teletravail|modalidad|modalita|werkplek|prace z domova|tryb pracy)$/,
+    /^(?:workplace|workplace type|work model|work type|remote|remote work|on-?site\/remote|arbeitsmodell|home ?office|teletravail|modalidad|modalita|werkplek|prace z domova|tryb pracy|remote status|distansarbete|arbetsplatstyp)$/,
   ],
   [
     'location',
-    /^(?:locations?|job location|office location|work location|place of work|misto pracoviste|misto prace|misto|lokalita|standort|arbeitsort|einsatzort|lieu|lieu de travail|ubicacion|localizacao|local de trabalho|sede|luogo di lavoro|locatie|standplaats|lokalizacja|miejsce pracy)$/,
+    /^(?:locations?|job location|office location|work location|place of work|misto pracoviste|misto prace|misto|lokalita|standort|arbeitsort|einsatzort|lieu|lieu de travail|ubicacion|localizacao|local de trabalho|sede|luogo di lavoro|locatie|standplaats|lokalizacja|miejsce pracy|ort|orter|arbetsort|placering)$/,
   ],
   [
     'salary',

@@ -2,15 +2,20 @@
 // main heading is the title, the parts are found by their headings, the
 // company comes from the document title or the site name, the place from a
 // short line near the title, the apply link from its words.
+
+import type { Workplace } from '../../model/posting';
 import { absoluteUrl, metaContent, textOf } from '../dom';
+import { workplaceFrom } from '../facts';
 import { type LabelFacts, labelKind, readLabel, splitLabel } from '../labels';
 import { cleanPlace, looksLikePlace, placeInTitle } from '../location';
 import { type Block, blocksOf, countItems, headingKind, type Sections, sectionsOf } from '../sections';
 import { cleanText, fold } from '../text';
 import { type Context, type Found, found, type Reading, type Source } from '../types';
 
+// Nordic words too ("Ansök nu", "Ansøg", "Søk på stillingen", "Hae paikkaa"), as Teamtailor serves them;
+// a bare "Sök"/"Søk" is a search box's button, not an application.
 const APPLY_WORDS =
-  /\b(?:apply|bewerb|postuler|candidat|aplicar|inscrever|solicitar|candidar|sollicit|reagovat|odpov[eě]d|aplikuj|aplikuj|zgłoś|candidatura)/i;
+  /\b(?:apply|bewerb|postuler|candidat|aplicar|inscrever|solicitar|candidar|sollicit|reagovat|odpov[eě]d|aplikuj|zgłoś|candidatura|ansök|ansøg|søk (?:nå|på|her|stilling)|hae (?:paikkaa|nyt|tähän))/i;
 
 /** The part of the document title that is not the job title: "Engineer - Datadog" → "Datadog". */
 export function companyFromDocTitle(docTitle: string, title: string | null): string | null {
@@ -182,12 +187,74 @@ function basedIn(blocks: readonly Block[]): Found<string[]> | undefined {
   return undefined;
 }
 
+/** The page's own title without the site's name glued to it ("Engineer | Acme" → "Engineer"). */
+function bareDocTitle(ctx: Context): string {
+  const og = cleanText(metaContent(ctx.index, 'og:title') ?? ctx.doc.title ?? '', 300);
+  return og.split(/\s+[|–—]\s+|\s+-\s+(?=[^-]+$)/)[0]?.trim() ?? '';
+}
+
+/**
+ * The index of the block that is the posting's main heading: the first h1, else (JazzHR and
+ * older career templates set the title in an h2 under a logo) the first h2/h3 whose text is
+ * the page's own title, so that the header facts under it are read as they are under an h1.
+ */
+function mainHeading(ctx: Context, blocks: readonly Block[]): number {
+  const h1 = blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
+  if (h1 >= 0) return h1;
+  const bare = fold(bareDocTitle(ctx));
+  if (!bare) return -1;
+  return blocks.findIndex((b, i) => i < 300 && b.kind === 'heading' && b.level <= 3 && fold(b.text) === bare);
+}
+
+/**
+ * Facts whose label is only a tooltip: JazzHR prints `<div title="Location"><i class="fa …"></i>Tampa, FL</div>`,
+ * an icon standing for the label on screen. Only short values of elements without element
+ * children other than icons are read, so a titled link or box is never taken for a fact.
+ */
+function tooltipFacts(ctx: Context, r: Reading): void {
+  const titled = ctx.index.carriersOf('title') ?? Array.from(ctx.root.querySelectorAll('[title]')).slice(0, 200);
+  const facts: LabelFacts = {};
+  const at: Partial<Record<string, Element>> = {};
+  for (const el of titled) {
+    if (!ctx.root.contains(el) || el.tagName === 'A' || el.tagName === 'ABBR') continue;
+    if (Array.from(el.children).some((c) => !/^(?:I|SVG|svg|SPAN|IMG)$/.test(c.tagName))) continue;
+    const label = el.getAttribute('title') ?? '';
+    // "Experience" labels a level only here: as a heading it starts a part of the posting.
+    const name = /^\s*experience\s*$/i.test(label) ? 'Experience level' : label;
+    const value = textOf(el, 200);
+    if (!value || value.length > 120) continue;
+    const kind = readLabel(name, value, facts);
+    if (kind) at[kind] ??= el;
+  }
+  const el = (k: string) => at[k] ?? null;
+  r.employmentType ??= found(facts.employmentType, el('employmentType'));
+  r.seniority ??= found(facts.seniority, el('seniority'));
+  r.workplace ??= found(facts.workplace, el('workplace'));
+  if (facts.location && !r.locations) r.locations = found([facts.location], el('location'));
+}
+
+/**
+ * A workplace badge in the line under the title: Teamtailor prints "Tech · Stockholm · Hybrid",
+ * other career pages "Full-time | Remote". Only a part that is the workplace word alone counts.
+ */
+function workplaceBadge(main: readonly Block[]): Found<Workplace> | undefined {
+  for (const b of main.slice(1, 8)) {
+    if (b.kind === 'heading' && headingKind(b.text) !== 'other') break;
+    if (b.text.length > 100) continue;
+    for (const part of b.text.split(/\s*[·•|]\s*/)) {
+      const w = part.length <= 25 && part.split(' ').length <= 3 ? workplaceFrom(part) : null;
+      if (w) return found(w, b.el);
+    }
+  }
+  return undefined;
+}
+
 const generic: Source = {
   id: 'generic',
   matches: () => true,
   read(ctx: Context): Reading {
     const blocks = blocksOf(ctx.root, { skipChrome: true });
-    const h1 = blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
+    const h1 = mainHeading(ctx, blocks);
     const main = h1 >= 0 ? blocks.slice(h1) : blocks;
     const title = h1 >= 0 ? blocks[h1]!.text : null;
     const sections = sectionsOf(main);
@@ -196,14 +263,15 @@ const generic: Source = {
     if (title) r.title = found(title, blocks[h1]!.el);
     else if (r.posting) {
       // No main heading: the page's own title, without the site's name glued to it.
-      const og = cleanText(metaContent(ctx.index, 'og:title') ?? ctx.doc.title ?? '', 300);
-      const bare = og.split(/\s+[|–—]\s+|\s+-\s+(?=[^-]+$)/)[0]?.trim();
+      const bare = bareDocTitle(ctx);
       if (bare && bare.length <= 150) r.title = found(bare);
     }
     const siteName = metaContent(ctx.index, 'og:site_name');
     r.company = found(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null));
     labelledFacts(main, r);
+    tooltipFacts(ctx, r);
     r.locations ??= findPlace(ctx, main, title);
+    r.workplace ??= workplaceBadge(main);
     r.applyUrl = findApply(ctx, ctx.root);
     if (!r.company && r.applyUrl) r.company = companyFromAts(r.applyUrl.value, main);
     if (!r.locations) r.locations = basedIn(main);
