@@ -273,6 +273,10 @@ function matchStart(f: string, words: number): number {
 /** Headings that never start a list part, though a pattern above would match them. */
 const NOT_A_PART = /^(?:about (?:the|this) team|salary|pay|location|logistics|equal)/;
 
+/** Headings of what the person will learn or gain ("Jaké znalosti a dovednosti získáte"): no must-haves. */
+const WHAT_YOU_GAIN =
+  /(?<!\p{L})(?:ziskate|ziskas|what you(?:'?ll| will) (?:learn|gain)|was (?:du|sie) lernen?)(?!\p{L})/u;
+
 /** Headings that name the job in general: their bullets are what the person will do, their prose is not. */
 const ABOUT_THE_JOB =
   /^(?:about (?:the|this) (?:role|job|position|opportunity)|the position|(?:the |your )?role description|job description|o pozici|popis pozice|uber die stelle|die stelle|a propos du poste|le poste|sobre el puesto|sobre a vaga|la posizione|over de functie|o stanowisku)$/;
@@ -306,7 +310,7 @@ function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'oth
   if (strict && /[.!?]\s|[.;,]$/.test(label)) return null;
   // A sentence is not a heading, even in bold ("Knowledge of VirtualBox & Vagrant.").
   if (/[^.][.;]$/.test(label) && label.split(' ').length > 3) return strict ? null : 'other';
-  if (NOT_A_PART.test(f)) return 'other';
+  if (NOT_A_PART.test(f) || WHAT_YOU_GAIN.test(f)) return 'other';
   // A long sentence set as a heading ("You can learn more about our team … on Glassdoor") names no
   // part; one that ends in a colon introduces what follows ("These are the requirements … for:").
   if (f.split(' ').length > (/[:：]\s*$/.test(raw) ? 16 : 10)) return strict ? null : 'other';
@@ -566,7 +570,8 @@ const CLOSING =
 /** A bold line (or a deeper heading) inside a part that heads a group of its bullets. */
 function isGroupHeading(b: Block, cur: { level: number }): boolean {
   if (b.level < 7 && b.level <= cur.level) return false;
-  return !CLOSING.test(fold(stripDecoration(b.text)));
+  const f = fold(stripDecoration(b.text));
+  return !CLOSING.test(f) && !WHAT_YOU_GAIN.test(f);
 }
 
 // A closing line about applying, or a sign-off ("Good luck and thank you!"), ends the part it

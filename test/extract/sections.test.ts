@@ -10,6 +10,8 @@ const read = (html: string) => {
 
 describe('headingKind', () => {
   const cases: [string, string][] = [
+    ['Jaké znalosti a dovednosti získáte:', 'other'],
+    ["What you'll learn", 'other'],
     ["What you'll do", 'responsibilities'],
     ['Your responsibilities', 'responsibilities'],
     ['Who you are', 'requirements'],
@@ -162,6 +164,12 @@ describe('sectionsOf', () => {
       '<p>Job Type: Full-time</p><p>Benefits:</p><ul><li>401(k)</li><li>Dental insurance</li></ul><p>Schedule:</p><ul><li>Monday to Friday</li></ul><p>Shift:</p><ul><li>Day shift</li></ul><p>Work Location: In person</p>',
     );
     expect(s.benefits).toEqual(['401(k)', 'Dental insurance']);
+  });
+  it('ends the must-haves at a list of what the person will learn', () => {
+    const s = read(
+      '<p><strong>Požadujeme:</strong></p><ul><li>Samostatnost</li></ul><p><strong>Jaké znalosti a dovednosti získáte:</strong></p><ul><li>Certifikace JNCIA</li></ul>',
+    );
+    expect(s.requirements).toEqual(['Samostatnost']);
   });
   it('reads every language', () => {
     const s = read(
