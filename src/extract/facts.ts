@@ -446,7 +446,7 @@ const DEGREE_LIST = String.raw`(?:BS|BA|MS|MA|Ph\.?\s?D\.?|BSc|MSc|MBA|MEng|BEng
 const BACHELOR_RE = new RegExp(
   `${B}(?:(?:` +
     [
-      String.raw`bachelor|bachelors|bachelor['’]s|baccalaureate|undergraduate\s+degree|(?:university|college|four[\s-]year|4[\s-]year)\s+degree|BSc|B\.\s?Sc\.?|B\.\s?S\.|B\.\s?A\.|BEng|B\.\s?Eng\.?|B\.\s?Tech\.?|BTech|licenciatura|laurea(?!\s+magistrale)|licencjat|bakalář\p{L}*|hochschulabschluss|studienabschluss|hochschulstudium|universitätsstudium|vysokoškolsk\p{L}*(?<!středoškolsk\p{L}*\s{0,3}(?:nebo|či|/|,|-)\s{0,3}vysokoškolsk\p{L}*)|studia\s+wyższe|wyższe\s+wykształcenie`,
+      String.raw`bachelor|bachelors|bachelor['’]s|baccalaureate|undergraduate\s+degree|(?:university|college|four[\s-]year|4[\s-]year)\s+degree|BSc|B\.\s?Sc\.?|B\.\s?S\.|B\.\s?A\.|BEng|B\.\s?Eng\.?|B\.\s?Tech\.?|BTech|licenciatura|laurea(?!\s+magistrale)|licencjat|bakalář\p{L}*|hochschulabschluss|studienabschluss|hochschulstudium|universitätsstudium|vysokoškolsk\p{L}*(?<!středoškolsk\p{L}*\s{0,3}(?:nebo|či|/|,|-)\s{0,3}vysokoškolsk\p{L}*)|studia\s+wyższe|wyższe\s+wykształcenie|kandidatexamen|bachelorgrad|bachelorexamen`,
       // "SŠ nebo VŠ", "SŠ/VŠ": secondary school will do, so no degree is asked for.
       String.raw`VŠ(?<!SŠ\s{0,3}(?:nebo|či|/|,|-)\s{0,3}VŠ)`,
       String.raw`bac\s*\+\s*[34]`,
@@ -462,7 +462,7 @@ const MASTER_RE = new RegExp(
     [
       String.raw`(?<!scrum\s|quiz\s|web|git\s)master\s*['’]\s*s${E}`,
       String.raw`(?<!scrum\s)masters?\s+(?:degree|of\s+(?:science|arts|engineering|business)|in\s+(?:computer|engineering|science|mathematics|math|physics|finance|economics|business|a\s+(?:related|relevant|technical|quantitative)|related|relevant|statistics|data|information)|\(|or\s+(?:phd|equivalent|higher|above))`,
-      String.raw`(?:MSc|M\.\s?Sc\.?|M\.\s?S\.|MBA|MEng|M\.\s?Eng\.?|M\.\s?Tech\.?|MTech|masterabschluss|masterstudium|master-?abschluss|bac\s*\+\s*[5]|máster|maestría|mestrado|laurea\s+magistrale|magisterium|magister|inženýr\p{L}*|magistersk\p{L}*)${E}`,
+      String.raw`(?:MSc|M\.\s?Sc\.?|M\.\s?S\.|MBA|MEng|M\.\s?Eng\.?|M\.\s?Tech\.?|MTech|masterabschluss|masterstudium|master-?abschluss|bac\s*\+\s*[5]|máster|maestría|mestrado|laurea\s+magistrale|magisterium|magister|inženýr\p{L}*|magistersk\p{L}*|masterexamen|magisterexamen|mastergrad|kandidatuddannelse)${E}`,
       String.raw`master(?=\s*(?:/|oder|or|und|and|,)\s*(?:promotion|ph\.?\s?d|doktor|doctor))`,
       String.raw`(?:Ing|Mgr)\.(?=\s*(?:[/,]|nebo)\s*(?:Bc|Ing|Mgr)\.)`,
       String.raw`(?:bachelor\p{L}*|Bc\.)\s*(?:/|oder|or|und|and|,|nebo|lub|o)\s*master${E}`,

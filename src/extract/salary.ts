@@ -422,14 +422,20 @@ const MAX_BY_PERIOD: Record<SalaryPeriod, number> = {
   month: 500_000,
   year: 10_000_000,
 };
-const MIN_BY_PERIOD: Record<SalaryPeriod, number> = { hour: 1, day: 10, week: 50, month: 100, year: 1_000 };
+/**
+ * Lower bounds. A yearly figure under 5,000 in a dollar-like currency (four times that in one of
+ * smaller units) is an allowance, not pay: "$2,000 a year for learning", "5 000 kr per år" for sport.
+ */
+const MIN_BY_PERIOD: Record<SalaryPeriod, number> = { hour: 1, day: 10, week: 50, month: 100, year: 5_000 };
 
 function plausible(min: number, max: number, currency: string | null, period: SalaryPeriod | null): boolean {
   if (!Number.isFinite(min) || !Number.isFinite(max) || min <= 0 || max <= 0 || max > 1e10) return false;
   // Currencies with small units (JPY, INR, CZK, HUF…) quote far larger numbers.
-  const scale = currency !== null && MAJOR.has(currency) ? 1 : 1000;
+  const major = currency !== null && MAJOR.has(currency);
+  const scale = major ? 1 : 1000;
   if (period === null) return max <= 1e7 * scale;
-  return min >= MIN_BY_PERIOD[period] && max <= MAX_BY_PERIOD[period] * scale;
+  const floor = period === 'year' && !major ? MIN_BY_PERIOD.year * 4 : MIN_BY_PERIOD[period];
+  return min >= floor && max <= MAX_BY_PERIOD[period] * scale;
 }
 
 /** A period a reader would assume when none is written. */

@@ -59,6 +59,9 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'mile widziane',
         'dodatkowym atutem',
         'atut',
+        'meriterande',
+        'det er en fordel',
+        'det ar meriterande',
       ].join('|'),
     ),
   ],
@@ -114,6 +117,11 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'oferujemy',
         'co oferujemy',
         'co zyskasz',
+        'vi erbjuder',
+        'formaner',
+        'vi tilbyder',
+        'vi tilbyr',
+        'fordele',
       ].join('|'),
     ),
   ],
@@ -189,6 +197,14 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'czego oczekujemy',
         'twoj profil',
         'kogo szukamy',
+        'vem (?:vi soker|du ar)',
+        'vi soker dig som',
+        'kvalifikationer',
+        'kvalifikasjoner',
+        'krav',
+        'din profil',
+        'dine kvalifikationer',
+        'hvem er du',
       ].join('|'),
     ),
   ],
@@ -255,6 +271,11 @@ const PATTERNS: [SectionKind, RegExp][] = [
         'obowiazki',
         '(?:twoje )?zadania',
         'czym bedziesz sie zajmowac',
+        'arbetsuppgifter',
+        'arbejdsopgaver',
+        'arbeidsoppgaver',
+        'om tjansten',
+        'dine opgaver',
       ].join('|'),
     ),
   ],
@@ -279,7 +300,7 @@ const WHAT_YOU_GAIN =
 
 /** Headings that name the job in general: their bullets are what the person will do, their prose is not. */
 const ABOUT_THE_JOB =
-  /^(?:about (?:the|this) (?:role|job|position|opportunity)|the position|(?:the |your )?role description|job description|o pozici|popis pozice|uber die stelle|die stelle|a propos du poste|le poste|sobre el puesto|sobre a vaga|la posizione|over de functie|o stanowisku)$/;
+  /^(?:about (?:the|this) (?:role|job|position|opportunity)|the position|(?:the |your )?role description|job description|o pozici|popis pozice|uber die stelle|die stelle|a propos du poste|le poste|sobre el puesto|sobre a vaga|la posizione|over de functie|o stanowisku|om rollen)$/;
 
 /**
  * The kind of part a heading names, 'other' for a heading of anything else, or
@@ -487,9 +508,10 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
     const level =
       HEADING_LEVEL[tag] ??
       (attributed && el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 3 : 0);
-    if (level) {
+    // A term of a definition list heads its values ("<dt>Ort</dt><dd>Stockholm</dd>").
+    if (level || tag === 'DT') {
       const text = cleanText(el.textContent, 2000);
-      if (text) out.push({ kind: 'heading', text, el, level });
+      if (text) out.push({ kind: 'heading', text, el, level: level || 7 });
       continue;
     }
     if (depth >= MAX_DEPTH) continue;
@@ -622,7 +644,12 @@ export function sectionsOf(blocks: Block[]): Sections {
       if (k && k !== 'other') open(k, b.level);
       // A heading of something else ends the part unless it is deeper, or it heads a group of
       // bullets inside the part ("What you'll do" → "Developer Productivity & Tooling" → bullets).
-      else if (cur && b.level <= (cur as Part).level && !(isGroupHeading(b, cur as Part) && next?.kind === 'item'))
+      // A term of a definition list is a fact's label (a details box: "Ort", "Avdelning"), no group.
+      else if (
+        cur &&
+        (tagOf(b.el) === 'DT' ||
+          (b.level <= (cur as Part).level && !(isGroupHeading(b, cur as Part) && next?.kind === 'item')))
+      )
         cur = null;
       continue;
     }

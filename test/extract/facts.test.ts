@@ -278,6 +278,8 @@ table('educationFrom', educationFrom, [
   ['Vzdělání SŠ/VŠ technického směru', []],
   ['středoškolské nebo vysokoškolské vzdělání', []],
   ['VŠ vzdělání technického směru', ['bachelor']],
+  ['Du har en kandidatexamen inom datavetenskap', ['bachelor']],
+  ['Masterexamen eller magisterexamen i teknik', ['master']],
   ['vysokoškolské vzdělání v oboru', ['bachelor']],
   ['You have a BS/MS/PhD in a scientific field or equivalent experience', ['bachelor', 'master', 'phd']],
   ["Bachelor's degree in Computer Science", ['bachelor']],

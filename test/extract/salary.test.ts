@@ -224,6 +224,8 @@ describe('findSalary: not pay', () => {
     'bonus for joining our company up to CZK 100,000 (depends on the level of technical knowledge)',
     'Annual learning stipend of $1,500',
     '$2,000 home office budget',
+    'Friskvårdsbidrag på 5 000 kr per år',
+    '$3,000 per year for conferences',
     'Post a Job for $299',
     'We have 10 000 customers',
     'Experience with Python 3.11 and Java 17',

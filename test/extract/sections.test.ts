@@ -10,6 +10,16 @@ const read = (html: string) => {
 
 describe('headingKind', () => {
   const cases: [string, string][] = [
+    // Swedish, Danish, Norwegian (Teamtailor and other Nordic career sites)
+    ['Dina arbetsuppgifter', 'responsibilities'],
+    ['Arbeidsoppgaver', 'responsibilities'],
+    ['Vem vi söker', 'requirements'],
+    ['Vi söker dig som', 'requirements'],
+    ['Kvalifikationer', 'requirements'],
+    ['Meriterande', 'niceToHave'],
+    ['Vi erbjuder', 'benefits'],
+    ['Förmåner', 'benefits'],
+    ['Vi tilbyder', 'benefits'],
     ['Jaké znalosti a dovednosti získáte:', 'other'],
     ["What you'll learn", 'other'],
     ["What you'll do", 'responsibilities'],
