@@ -248,7 +248,9 @@ const DESC_HYBRID_RE = new RegExp(
       String.raw`(?:work\s+)?(?:remotely|from\s+home)\s+(?:up\s+to\s+)?(?:${NUM_WORD})\s+days?`,
       String.raw`(?:flexible\s+working\s+(?:hours\s+)?and\s+home[\s-]?office|home[\s-]?office\s+(?:days?|possible|option)|occasional\s+(?:remote\s+work|work\s+from\s+home|home[\s-]?office))${E}`,
       String.raw`(?:homeoffice|home\s+office|mobiles?\s+arbeiten)\s+(?:möglich|an\s+\p{L}+\s+tagen)`,
-      String.raw`(?:hybridní|hybrydow\p{L}*|hybride|híbrido|ibrido|télétravail\s+partiel|jours?\s+de\s+télétravail)${E}`,
+      String.raw`(?:hybridní|hybrydow\p{L}*|hybride[nrs]?|híbrido|ibrido|télétravail\s+partiel|jours?\s+de\s+télétravail)${E}`,
+      // "drei Tage Büro, zwei Tage von zu Hause": a week split between the office and home.
+      String.raw`(?:[1-4]|ein|zwei|drei|vier)\s+tag(?:e|en)?\s+(?:(?:pro|die|in\s+der)\s+woche\s+)?(?:im\s+|ins\s+)?büro`,
       String.raw`(?:možnost\s+)?(?:občasn|částečn)\p{L}*\s+práce\s+z\s+domova`,
       // "možnost homeoffice": home office as an option, as "home office possible".
       String.raw`možnost\s+(?:home[\s-]?office|práce\s+z\s+domova)`,
@@ -390,8 +392,9 @@ const NOT_CANDIDATE_AFTER_RE =
   /^\s*(?:ago|old|in\s+business|of\s+(?:history|operation|success|innovation)|history|warranty)/iu;
 
 // A bullet that opens with the years says what they are about without the word "experience":
-// "5+ years driving growth programs", "3+ years in B2B sales", "7 years of Go".
-const ITEM_START_RE = /^[\s\-–•*·▪●◦]*$/u;
+// "5+ years driving growth programs", "3+ years in B2B sales", "7 years of Go", "At least 2
+// years in a marketing role".
+const ITEM_START_RE = /^[\s\-–•*·▪●◦]*(?:(?:at\s+least|minimum(?:\s+of)?|min\.|over|more\s+than)\s*)?$/iu;
 const YEARS_DOING_RE = /^\s+(?:(?!during)\p{L}{2,}ing|of|in|as|at|with|across|on)(?![\p{L}\p{N}])/iu;
 
 function numberValue(s: string): number {

@@ -201,6 +201,8 @@ table('workplaceFrom', workplaceFrom, [
 
 table('workplaceFromDescription', workplaceFromDescription, [
   ['Nabízíme: možnost homeoffice, 25 dní dovolené', 'hybrid'],
+  ['Hybrides Arbeiten: drei Tage Büro, zwei Tage von zu Hause', 'hybrid'],
+  ['Unser Team arbeitet an drei Tagen pro Woche im Büro.', 'hybrid'],
   ['This is a hybrid role based in our London office.', 'hybrid'],
   ['We offer hybrid working and flexible hours.', 'hybrid'],
   ['We operate as a hybrid workplace to ensure our employees can create a work-life harmony', 'hybrid'],
@@ -262,6 +264,9 @@ table('experienceYearsFrom', experienceYearsFrom, [
   ['A minimum of 2 years experience in the SQA release management', { min: 2 }],
   ['We have over 20 years of experience in fintech. You bring 4+ years of experience.', { min: 4 }],
   ['- 5+ years driving growth or product programs in fast-scaling tech companies.', { min: 5 }],
+  ['At least 2 years in a marketing or communications role', { min: 2 }],
+  ['Minimum 4 years working as a backend engineer', { min: 4 }],
+  ['Over 20 years in business, we serve 500 clients', null],
   ['Requirements\n3+ years in B2B sales', { min: 3 }],
   ['We grew for 10 years during which we hired 500 people', null],
   ['It took 5 years building the platform.', null],
