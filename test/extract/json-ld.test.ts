@@ -36,6 +36,20 @@ describe('JSON-LD', () => {
     expect(p.provenance.title?.source).toBe('json-ld');
     expect(p.provenance.requirements?.at).toEqual([null, null]);
   });
+  it('names the countries a remote job hires in, given as codes', () => {
+    const remote = {
+      ...posting,
+      jobLocation: undefined,
+      jobLocationType: 'TELECOMMUTE',
+      applicantLocationRequirements: [
+        { '@type': 'Country', name: 'US' },
+        { '@type': 'Country', name: 'CA' },
+      ],
+    };
+    const p = extractJob(page(JSON.stringify(remote)), 'https://acme.example/jobs/1');
+    expect(p.locations).toEqual(['United States', 'Canada']);
+    expect(p.workplace).toBe('remote');
+  });
   it('finds it in @graph and in arrays', () => {
     const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, posting] };
     expect(extractJob(page(JSON.stringify(graph)), '').title).toBe('Backend Engineer');

@@ -112,15 +112,16 @@ export function employmentFromSchema(v: unknown): EmploymentType | null {
   return null;
 }
 
+/** A place as a person reads it: a bare country code ("US", a Country's name) as the country's name. */
 function place(v: unknown): string | null {
-  if (typeof v === 'string') return cleanText(v) || null;
+  if (typeof v === 'string') return countryName(cleanText(v)) || null;
   if (!isObj(v)) return null;
   const addr = isObj(v.address) ? v.address : typeof v.address === 'string' ? { streetAddress: v.address } : v;
   const parts = [addr.addressLocality, addr.addressRegion, countryName(str(addr.addressCountry, 200))].map((p) =>
     str(p, 200),
   );
   const joined = joinPlace(parts);
-  return joined || str(v.name, 200);
+  return joined || countryName(str(v.name, 200));
 }
 
 function educationOf(v: unknown): Education[] {
