@@ -417,6 +417,33 @@ function neighbourOk(text: string, pending: Candidate, other: Candidate | undefi
 
 // --- matching ------------------------------------------------------------
 
+/** Letters of the languages that decline nouns, names of technologies too: Czech, Slovak, Polish. */
+const INFLECTING_LETTER = /[ěřůťďňľĺŕčšžýąęłńśźż]/giu;
+
+/** Whether a text is in such a language: three of their letters (a name like "Łukasz" is one). */
+function inflectingText(text: string): boolean {
+  INFLECTING_LETTER.lastIndex = 0;
+  let seen = 0;
+  while (INFLECTING_LETTER.exec(text)) if (++seen >= 3) return true;
+  return false;
+}
+const CASE_ENDINGS = ['ovi', 'ech', 'ach', 'ami', 'em', 'om', 'ou', 'ům', 'ie', 'u', 'y', 'e', 'ě', 'a', 'i', 'ą', 'ę'];
+
+/**
+ * The forms a declined name may come from: "gitem" → "git", "kafku" → "kafk", "kafka";
+ * "javě" → "jav", "java". Only for words of four letters or more, with a stem of three.
+ */
+function stems(tok: string): string[] {
+  if (tok.length < 4) return [];
+  const out: string[] = [];
+  for (const end of CASE_ENDINGS) {
+    if (!tok.endsWith(end) || tok.length - end.length < 3) continue;
+    const stem = tok.slice(0, -end.length);
+    out.push(stem, `${stem}a`);
+  }
+  return out;
+}
+
 function candidates(text: string): Candidate[] {
   trie ??= buildTrie();
   const root = trie;
@@ -447,6 +474,20 @@ function candidates(text: string): Candidate[] {
     return sameLength ? lowerAll.slice(s, e) : text.slice(s, e).toLowerCase();
   };
 
+  // Czech, Slovak and Polish inflect names too ("v Javě", "přes Kafku", "s Gitem", "Spring Bootu").
+  const inflecting = inflectingText(text);
+  /** The node a token leads to from `from`, as written or, in an inflecting text, by its stem. */
+  const step = (from: TrieNode, k: number, spaced: boolean): TrieNode | undefined => {
+    const tok = lowerTok(k);
+    const hit = from.next?.get(keyOf(tok, spaced));
+    if (hit || !inflecting) return hit;
+    for (const stem of stems(tok)) {
+      const node = from.next?.get(keyOf(stem, spaced));
+      if (node) return node;
+    }
+    return undefined;
+  };
+
   const out: Candidate[] = [];
   const found: { k: number; ends: Surface[] }[] = [];
   let i = 0;
@@ -455,14 +496,14 @@ function candidates(text: string): Candidate[] {
     const len = (ends[i] ?? 0) - s0;
     const c0 = lowerCode(text.charCodeAt(s0));
     const c1 = len > 1 ? lowerCode(text.charCodeAt(s0 + 1)) : 0;
-    if (c0 < 128 && c1 < 128) {
+    if (c0 < 128 && c1 < 128 && !(inflecting && len >= 4)) {
       const h = filterKey(c0, c1, len);
       if (((firstFilter[h >>> 5] ?? 0) & (1 << (h & 31))) === 0) {
         i++;
         continue;
       }
     }
-    let node = root.next?.get(lowerTok(i));
+    let node = root.next ? step(root, i, false) : undefined;
     if (!node) {
       i++;
       continue;
@@ -473,7 +514,7 @@ function candidates(text: string): Candidate[] {
       if (node.ends) found.push({ k, ends: node.ends });
       if (!node.next || k + 1 >= n) break;
       const nk = k + 1;
-      const child: TrieNode | undefined = node.next.get(keyOf(lowerTok(nk), (starts[nk] ?? 0) > (ends[k] ?? 0)));
+      const child: TrieNode | undefined = step(node, nk, (starts[nk] ?? 0) > (ends[k] ?? 0));
       if (!child) break;
       node = child;
       k = nk;

@@ -106,6 +106,23 @@ describe('word boundaries with symbols', () => {
   });
 });
 
+describe('declined names in Czech and Polish', () => {
+  it('finds a name in any case ending where the text is in such a language', () => {
+    expect(
+      names('Vývoj služeb v Javě a Spring Bootu, integrace přes Kafku, zkušenost s Gitem a Dockerem, znalost Pythonu.'),
+    ).toEqual(['Java', 'Spring Boot', 'Kafka', 'Git', 'Docker', 'Python']);
+    expect(names('Praca z TypeScriptem i Dockerem, mile widziane doświadczenie z Kafką i Jirą.')).toEqual([
+      'TypeScript',
+      'Docker',
+      'Kafka',
+      'Jira',
+    ]);
+  });
+  it('leaves English words that only look declined alone', () => {
+    expect(names('Rusty old code, a sassy team and wordy docs; Łukasz reviews it.')).toEqual([]);
+  });
+});
+
 describe('C as a language', () => {
   it.each([
     ['C/C++ developer', ['C', 'C++']],
