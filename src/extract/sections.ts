@@ -681,13 +681,7 @@ export function sectionsOf(blocks: Block[]): Sections {
     // Where some part of a kind has bullets, parts of that kind with prose only are introductions.
     const bulleted = mine.some((p) => p.items.length);
     for (const p of mine) {
-      const list = p.items.length
-        ? linesAreItems(p)
-          ? p.lines
-          : p.items
-        : bulleted
-          ? []
-          : p.paras.filter((x) => x.text.length <= 1000);
+      const list = itemsOf(p, bulleted);
       for (const b of list) {
         // A bare mark ("*") is not an item.
         if (/\p{L}/u.test(b.text)) out[kind].push({ text: b.text, el: b.el });
@@ -695,6 +689,12 @@ export function sectionsOf(blocks: Block[]): Sections {
     }
   }
   return splitOptional(out);
+}
+
+/** A part's items: its bullets (with its typed lines, see linesAreItems), else its paragraphs, unless another part of its kind has bullets. */
+function itemsOf(p: Part, kindHasBullets: boolean): Block[] {
+  if (p.items.length) return linesAreItems(p) ? p.lines : p.items;
+  return kindHasBullets ? [] : p.paras.filter((x) => x.text.length <= 1000);
 }
 
 /**
