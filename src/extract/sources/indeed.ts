@@ -9,9 +9,8 @@
 import type { SalaryPeriod } from '../../model/posting';
 import { $$, parseFragment } from '../dom';
 import { employmentTypeFrom, workplaceFrom } from '../facts';
-import { findSalary } from '../salary';
 import { type Context, found, type Reading, type Source } from '../types';
-import { dig, first, hasClass, hostIs, scriptJson, str, textAt } from './site-kit';
+import { dig, first, hasClass, hostIs, payAt, scriptJson, str, textAt } from './site-kit';
 
 const PERIOD: Record<string, SalaryPeriod> = {
   YEARLY: 'year',
@@ -152,11 +151,8 @@ const indeed: Source = {
     // The header's pay and job type ("55.000 € – 65.000 € pro Jahr - Vollzeit") are those of
     // the job shown, where embedded state may describe the one the page opened with.
     const box = textAt(ctx.doc, ['#salaryInfoAndJobType'], 200);
-    const pay = box ? findSalary(box.value) : null;
-    if (box && pay?.salary.currency) {
-      r.salary = found(pay.salary, box.at[0]);
-      r.salaryText = found(pay.text, box.at[0]);
-    }
+    const pay = payAt(box);
+    if (pay.salary?.value.currency) Object.assign(r, pay);
     const type = box ? employmentTypeFrom(box.value) : null;
     if (box && type) r.employmentType = found(type, box.at[0]);
     const body = first(ctx.doc, [

@@ -3,9 +3,8 @@
 // "jobTypeLbl"), schema.org microdata (read by the microdata source), and
 // the description (span[itemprop=description], .description).
 
-import { findSalary } from '../salary';
-import { type Context, found, type Reading, type Source } from '../types';
-import { first, hostIs, textAt } from './site-kit';
+import type { Context, Reading, Source } from '../types';
+import { first, hostIs, payAt, textAt } from './site-kit';
 
 const reed: Source = {
   id: 'site:reed',
@@ -21,11 +20,7 @@ const reed: Source = {
       200,
     );
     const sal = textAt(ctx.doc, ['[data-qa="salaryLbl"]', '.salary'], 200);
-    const parsed = sal ? findSalary(sal.value) : null;
-    if (sal && parsed) {
-      r.salary = found(parsed.salary, sal.at[0]);
-      r.salaryText = found(parsed.text, sal.at[0]);
-    }
+    Object.assign(r, payAt(sal));
     const body = first(ctx.doc, ['[itemprop="description"]', '.description', '[data-qa="job-description"]']);
     if (body) r.body = body;
     return r;

@@ -1,8 +1,9 @@
 // Small helpers every site source shares: the first matching node's text, a
 // host test, and reading a JSON object a page assigns to a window variable.
 import { $, $$, absoluteUrl, textOf } from '../dom';
+import { findSalary } from '../salary';
 import { cleanText } from '../text';
-import { type Context, type Found, found } from '../types';
+import { type Context, type Found, found, type Reading } from '../types';
 import { parseJsonLoose } from './json-ld';
 
 /** The first element matching any of the selectors, in the order given. */
@@ -23,6 +24,13 @@ export function textAt(root: ParentNode, selectors: readonly string[], max = 500
     }
   }
   return undefined;
+}
+
+/** The pay a box on the page states (a salary badge, a labelled row): the salary and its text as written, at the box. */
+export function payAt(box: Found<string> | undefined): Pick<Reading, 'salary' | 'salaryText'> {
+  const m = box ? findSalary(box.value) : null;
+  if (!box || !m) return {};
+  return { salary: found(m.salary, box.at[0]), salaryText: found(m.text, box.at[0]) };
 }
 
 export function linkAt(ctx: Context, selectors: readonly string[]): Found<string> | undefined {

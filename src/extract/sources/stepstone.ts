@@ -11,9 +11,8 @@
 import { isoDate } from '../dates';
 import { $$ } from '../dom';
 import { employmentTypeFrom, workplaceFrom } from '../facts';
-import { findSalary } from '../salary';
 import { type Context, found, type Reading, type Source } from '../types';
-import { first, hostIs, textAt } from './site-kit';
+import { first, hostIs, payAt, textAt } from './site-kit';
 
 const HOSTS =
   /(^|\.)(stepstone\.(de|at|be|nl|fr|pl|co\.uk)|totaljobs\.com|cwjobs\.co\.uk|caterer\.com|jobsite\.co\.uk|nijobs\.com|irishjobs\.ie)$/;
@@ -33,11 +32,7 @@ const stepstone: Source = {
     if (place) r.locations = found([place.value], place.at[0]);
 
     const sal = textAt(ctx.doc, ['[data-at="metadata-salary"]', '[data-at="salary-range"]'], 200);
-    const parsed = sal ? findSalary(sal.value) : null;
-    if (sal && parsed) {
-      r.salary = found(parsed.salary, sal.at[0]);
-      r.salaryText = found(parsed.text, sal.at[0]);
-    }
+    Object.assign(r, payAt(sal));
 
     // The contract type says contract, temporary or internship; the work type says the
     // hours ("Vollzeit", "Full time"). "Permanent"/"Feste Anstellung" say neither.
