@@ -46,10 +46,13 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: 'jobmark@jobmark.dev',
-        strict_min_version: '142.0',
+        // 140 is the ESR that Debian stable ships; it knows data_collection_permissions.
+        strict_min_version: '140.0',
         // Jobmark collects nothing: every job stays on the person's machine.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android learned data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as unknown as ManifestV3Export;
 }
@@ -61,7 +64,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
-      target: browser === 'firefox' ? 'firefox142' : 'chrome120',
+      target: browser === 'firefox' ? 'firefox140' : 'chrome120',
       rollupOptions: {
         input: { dashboard: 'src/dashboard/index.html' },
       },

@@ -3,19 +3,14 @@
 // request against this map before it acts (see background/routes.ts): a
 // message's sender and shape are never trusted. Messages the other way, from the
 // background to the content script in a tab, have a map of their own.
+import type { JobPatch } from './model/job-patch';
 import type { JobPosting } from './model/posting';
-import type { Rating, SavedJob, Status } from './model/saved-job';
+import type { SavedJob } from './model/saved-job';
 import { runtime } from './platform-runtime';
 import type { PanelSettings } from './store/settings';
 
-/** What a person may change on a saved job (the store's JobPatch, as it crosses the wire). */
-export interface JobEdit {
-  status?: Status;
-  tags?: string[];
-  notes?: string;
-  rating?: Rating;
-  followUp?: string | null;
-}
+/** What a person may change on a saved job, as it crosses the wire. */
+export type JobEdit = JobPatch;
 
 /** Messages to the background, from a content script ('page/…') or from Jobmark's own pages. */
 export interface MessageMap {

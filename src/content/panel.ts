@@ -30,6 +30,7 @@ export class Panel {
   private readonly toggle: HTMLButtonElement;
   private readonly error: HTMLElement;
   private settings: PanelSettings = { collapsed: false, corner: 'bottom-right' };
+  private savedJob: SavedJob | null = null;
 
   constructor(
     doc: Document,
@@ -152,6 +153,11 @@ export class Panel {
   }
 
   setSaved(job: SavedJob | null): void {
+    // The answer to the page's own read and the background's notices of edits can
+    // cross on their way: an older record of the job never replaces a newer one.
+    const now = this.savedJob;
+    if (job && now && job.id === now.id && job.updatedAt < now.updatedAt) return;
+    this.savedJob = job;
     this.saveButton.disabled = job !== null;
     this.saveButton.textContent = job ? `Saved${job.status === 'saved' ? '' : ` · ${job.status}`}` : 'Save job';
   }

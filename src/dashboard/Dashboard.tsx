@@ -2,10 +2,11 @@
 // writes through the store's functions; after a write the changed records
 // replace the old ones in memory, so 10,000 jobs are not read again.
 import { useMemo, useRef, useState } from 'preact/hooks';
+import type { JobPatch } from '../model/job-patch';
 import { plural } from '../model/plural';
 import type { SavedJob, Status } from '../model/saved-job';
 import { updateJobs } from '../store/import';
-import { deleteJobs, type JobPatch, putJobs } from '../store/jobs';
+import { deleteJobs, putJobs } from '../store/jobs';
 import { Board } from './Board';
 import { BulkBar } from './BulkBar';
 import { ExportBar } from './ExportBar';
@@ -215,7 +216,7 @@ export function Dashboard() {
         <JobView
           job={openJob}
           onClose={() => setOpen(null)}
-          onChange={(patch) => void update([openJob.id], () => patch, 'Saved.')}
+          onChange={(patch) => update([openJob.id], () => patch, 'Saved.')}
         />
       )}
     </main>

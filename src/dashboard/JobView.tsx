@@ -2,14 +2,15 @@
 // its status history, notes, tags, rating and follow-up date, and a link to the live page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { companyOf, dateTimeOf, isWebUrl, salaryOf, titleOf, workplaceOf } from '../export/fields';
+import type { JobPatch } from '../model/job-patch';
 import type { SavedJob, Status } from '../model/saved-job';
-import type { JobPatch } from '../store/jobs';
 import { RatingAndFollowUp } from '../ui/RatingAndFollowUp';
 import { StatusOptions } from '../ui/StatusOptions';
+import { useEdits } from '../ui/useEdits';
 
 interface Props {
   job: SavedJob;
-  onChange: (patch: JobPatch) => void;
+  onChange: (patch: JobPatch) => Promise<void>;
   onClose: () => void;
 }
 
@@ -20,15 +21,18 @@ const LISTS = [
   ['benefits', 'Benefits'],
 ] as const;
 
-export function JobView({ job, onChange, onClose }: Props) {
+export function JobView({ job: stored, onChange, onClose }: Props) {
+  // The person's edits show at once, before the store answers (ui/useEdits.ts).
+  const [job, edit] = useEdits(stored, onChange);
   const p = job.posting;
   const [notes, setNotes] = useState(job.notes);
   const [tags, setTags] = useState(job.tags.join(', '));
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    setNotes(job.notes);
-    setTags(job.tags.join(', '));
-  }, [job]);
+  // A field being typed in is reset only when that field changed in the store (or
+  // another job opened), never because another field of the job was saved.
+  const storedTags = stored.tags.join(', ');
+  useEffect(() => setNotes(stored.notes), [stored.id, stored.notes]);
+  useEffect(() => setTags(storedTags), [stored.id, storedTags]);
   useEffect(() => heading.current?.focus(), [job.id]);
   const facts = [companyOf(job), p.locations.join('; '), workplaceOf(job), salaryOf(job)].filter(Boolean);
 
@@ -60,7 +64,7 @@ export function JobView({ job, onChange, onClose }: Props) {
       <div class="edit">
         <label>
           Status
-          <select value={job.status} onChange={(e) => onChange({ status: e.currentTarget.value as Status })}>
+          <select value={job.status} onChange={(e) => void edit({ status: e.currentTarget.value as Status })}>
             <StatusOptions />
           </select>
         </label>
@@ -71,16 +75,16 @@ export function JobView({ job, onChange, onClose }: Props) {
             value={tags}
             onInput={(e) => setTags(e.currentTarget.value)}
             onBlur={() => {
-              if (tags !== job.tags.join(', ')) onChange({ tags: tags.split(',') });
+              if (tags !== job.tags.join(', ')) void edit({ tags: tags.split(',') });
             }}
           />
         </label>
-        <RatingAndFollowUp job={job} onEdit={onChange} />
+        <RatingAndFollowUp job={job} onEdit={edit} />
         <label class="notes">
           Notes
           <textarea rows={5} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
         </label>
-        <button type="button" disabled={notes === job.notes} onClick={() => onChange({ notes })}>
+        <button type="button" disabled={notes === job.notes} onClick={() => void edit({ notes })}>
           Save notes
         </button>
       </div>

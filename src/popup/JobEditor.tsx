@@ -1,12 +1,14 @@
 // Editing a saved job from the popup: status, tags (suggested from tags already
 // used), notes, rating and follow-up date. Each control has a visible label.
 // Notes are saved when typing pauses and on leaving the field; what was typed
-// stays in the field if saving fails, so nothing is lost.
+// stays in the field if saving fails, so nothing is lost. The controls show the
+// person's edits at once, before the store answers (ui/useEdits.ts).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JobEdit } from '../messages';
 import type { SavedJob } from '../model/saved-job';
 import { RatingAndFollowUp } from '../ui/RatingAndFollowUp';
 import { StatusOptions } from '../ui/StatusOptions';
+import { useEdits } from '../ui/useEdits';
 
 interface Props {
   job: SavedJob;
@@ -21,7 +23,8 @@ const splitTags = (text: string) =>
     .map((t) => t.trim())
     .filter(Boolean);
 
-export function JobEditor({ job, tagSuggestions, onEdit }: Props) {
+export function JobEditor({ job: stored, tagSuggestions, onEdit }: Props) {
+  const [job, edit] = useEdits(stored, onEdit);
   const [tagText, setTagText] = useState(job.tags.join(', '));
   const [notes, setNotes] = useState(job.notes);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -29,11 +32,11 @@ export function JobEditor({ job, tagSuggestions, onEdit }: Props) {
 
   const saveNotes = (text: string) => {
     clearTimeout(pending.current);
-    if (text !== job.notes) void onEdit({ notes: text });
+    if (text !== job.notes) void edit({ notes: text });
   };
   const saveTags = () => {
     const tags = splitTags(tagText);
-    if (tags.join('\n') !== job.tags.join('\n')) void onEdit({ tags });
+    if (tags.join('\n') !== job.tags.join('\n')) void edit({ tags });
   };
   // Suggest tags the job does not have yet, completing the last one being typed.
   const typed = tagText.split(',');
@@ -48,10 +51,7 @@ export function JobEditor({ job, tagSuggestions, onEdit }: Props) {
     <form class="editor" onSubmit={(e) => e.preventDefault()}>
       <label>
         Status
-        <select
-          value={job.status}
-          onChange={(e) => void onEdit({ status: e.currentTarget.value as SavedJob['status'] })}
-        >
+        <select value={job.status} onChange={(e) => void edit({ status: e.currentTarget.value as SavedJob['status'] })}>
           <StatusOptions />
         </select>
       </label>
@@ -86,7 +86,7 @@ export function JobEditor({ job, tagSuggestions, onEdit }: Props) {
           onBlur={() => saveNotes(notes)}
         />
       </label>
-      <RatingAndFollowUp job={job} onEdit={onEdit} />
+      <RatingAndFollowUp job={job} onEdit={edit} />
     </form>
   );
 }

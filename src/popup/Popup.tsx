@@ -1,7 +1,7 @@
 // The toolbar popup: the current page's posting (or that it is not one), Save
 // job / Saved, editing the saved job, the last saved jobs and the dashboard.
 // Storage errors are shown in an alert and the person's input is kept.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { JobEdit } from '../messages';
 import type { SavedJob } from '../model/saved-job';
 import type { PopupApi, TabState } from './api';
@@ -20,6 +20,10 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
   const [tags, setTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Edits are numbered as they are sent: a reply to an older edit that arrives after a
+  // newer one's describes an older record, and is not shown.
+  const sent = useRef(0);
+  const shownReply = useRef(0);
 
   const refreshLists = useCallback(() => {
     api.recent(RECENT).then(setRecent, (e) => setError(messageOf(e)));
@@ -54,8 +58,13 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
   }
 
   async function edit(job: SavedJob, change: JobEdit) {
+    const mine = ++sent.current;
     try {
-      setJob(await api.update(job.id, change));
+      const stored = await api.update(job.id, change);
+      if (mine > shownReply.current) {
+        shownReply.current = mine;
+        setJob(stored);
+      }
       setError(null);
       if (change.tags || change.status) refreshLists();
     } catch (e) {

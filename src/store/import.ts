@@ -6,9 +6,9 @@
 // when the preview was shown.
 
 import { type ImportPlan, planImport } from '../export/merge';
+import { applyPatch, type JobPatch } from '../model/job-patch';
 import type { SavedJob } from '../model/saved-job';
 import type { JobmarkDatabase } from './db';
-import { applyPatch, type JobPatch } from './jobs';
 
 /** What an import would do, without writing. `saved`: the jobs already in memory, if the caller holds them all. */
 export async function previewImport(

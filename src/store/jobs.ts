@@ -3,18 +3,10 @@
 // never overwrite each other's edits, and saving the same posting twice finds
 // the first record instead of making a second.
 import { canonicalUrl, fingerprint } from '../model/canonical';
+import { applyPatch, type JobPatch } from '../model/job-patch';
 import type { JobPosting } from '../model/posting';
-import type { Rating, SavedJob, Status } from '../model/saved-job';
+import type { SavedJob } from '../model/saved-job';
 import type { JobmarkDatabase } from './db';
-
-/** What a person may change on a saved job. */
-export interface JobPatch {
-  status?: Status;
-  tags?: string[];
-  notes?: string;
-  rating?: Rating;
-  followUp?: string | null;
-}
 
 export interface SaveResult {
   job: SavedJob;
@@ -23,21 +15,6 @@ export interface SaveResult {
 }
 
 const newId = () => crypto.randomUUID();
-
-/** Tags are kept trimmed, lower-cased for comparison, distinct, in the order given. */
-export function cleanTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of tags) {
-    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, 60);
-    const key = tag.toLowerCase();
-    if (tag && !seen.has(key)) {
-      seen.add(key);
-      out.push(tag);
-    }
-  }
-  return out;
-}
 
 /** Save a posting, or find it saved already. Never creates a duplicate. */
 export async function saveJob(db: JobmarkDatabase, posting: JobPosting, now = new Date()): Promise<SaveResult> {
@@ -69,21 +46,6 @@ export async function saveJob(db: JobmarkDatabase, posting: JobPosting, now = ne
   await tx.store.add(job);
   await tx.done;
   return { job, created: true };
-}
-
-/** Apply a person's edit to the record as it is now; a status change is added to the history. */
-export function applyPatch(job: SavedJob, patch: JobPatch, now = new Date()): SavedJob {
-  const at = now.toISOString();
-  const next: SavedJob = { ...job, updatedAt: at };
-  if (patch.status !== undefined && patch.status !== job.status) {
-    next.status = patch.status;
-    next.history = [...job.history, { status: patch.status, at }];
-  }
-  if (patch.tags !== undefined) next.tags = cleanTags(patch.tags);
-  if (patch.notes !== undefined) next.notes = patch.notes;
-  if (patch.rating !== undefined) next.rating = patch.rating;
-  if (patch.followUp !== undefined) next.followUp = patch.followUp;
-  return next;
 }
 
 export async function updateJob(db: JobmarkDatabase, id: string, patch: JobPatch, now = new Date()): Promise<SavedJob> {

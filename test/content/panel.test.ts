@@ -4,6 +4,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { Panel } from '../../src/content/panel';
 import { mightBePosting } from '../../src/content/quick-check';
 import { notAPosting } from '../../src/model/posting';
+import { makeJob } from '../export/make-job';
 
 afterEach(() => {
   document.documentElement.querySelector('[data-jobmark]')?.remove();
@@ -45,6 +46,20 @@ test('collapse and move are remembered, and Save acts only on a click by a perso
   // A script's click (untrusted) does not save.
   buttons.find((b) => b.textContent === 'Save job')!.click();
   expect(save).not.toHaveBeenCalled();
+});
+
+test('an older record of the saved job that arrives late does not replace the newer one shown', () => {
+  const panel = new Panel(document, { save: vi.fn(), remember: vi.fn() });
+  panel.showPosting(hostile, null);
+  const button = () =>
+    [...panel.host.shadowRoot!.querySelectorAll('button')].find((b) => b.classList.contains('save'))!;
+  const older = makeJob({ status: 'saved', updatedAt: '2026-12-01T10:00:00.000Z' });
+  const newer = { ...older, status: 'interviewing' as const, updatedAt: '2026-12-01T10:00:01.000Z' };
+  panel.setSaved(newer);
+  panel.setSaved(older);
+  expect(button().textContent).toBe('Saved · interviewing');
+  panel.setSaved(null);
+  expect(button().textContent).toBe('Save job');
 });
 
 test('the quick check: job addresses and structured data pass, other pages do not', () => {

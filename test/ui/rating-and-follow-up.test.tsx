@@ -23,7 +23,14 @@ const views = {
         onEdit(edit);
       },
     }),
-  dashboard: (onEdit: (edit: unknown) => void) => h(JobView, { job, onChange: onEdit, onClose: () => {} }),
+  dashboard: (onEdit: (edit: unknown) => void) =>
+    h(JobView, {
+      job,
+      onChange: async (edit) => {
+        onEdit(edit);
+      },
+      onClose: () => {},
+    }),
 };
 
 /** A control by the text of the label around it, the way a person finds it. */
