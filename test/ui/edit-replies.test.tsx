@@ -69,6 +69,26 @@ async function showPopup(store: ReturnType<typeof heldStore>, job: SavedJob) {
   return root;
 }
 
+/** The dashboard's job view, held as the dashboard holds it: each record the store returns replaces the job. */
+async function showJobView(store: ReturnType<typeof heldStore>) {
+  let job = store.stored();
+  const root = document.body.appendChild(document.createElement('div'));
+  const draw = () =>
+    render(
+      h(JobView, {
+        job,
+        onChange: async (patch) => {
+          job = await store.write(patch);
+          draw();
+        },
+        onClose: () => {},
+      }),
+      root,
+    );
+  await act(async () => draw());
+  return root;
+}
+
 const orders = {
   'the older reply arrives first': [0, 1],
   'the newer reply arrives first': [1, 0],
@@ -95,23 +115,8 @@ for (const [order, [first, second]] of Object.entries(orders) as [string, number
 }
 
 test('dashboard: a status chosen while the notes are being saved stays chosen, and typing is kept', async () => {
-  let job = makeJob({ rating: 0, notes: '' });
-  const store = heldStore(job);
-  const root = document.body.appendChild(document.createElement('div'));
-  // The dashboard holds the job and replaces it with each record the store returns.
-  const draw = () =>
-    render(
-      h(JobView, {
-        job,
-        onChange: async (patch) => {
-          job = await store.write(patch);
-          draw();
-        },
-        onClose: () => {},
-      }),
-      root,
-    );
-  await act(async () => draw());
+  const store = heldStore(makeJob({ rating: 0, notes: '' }));
+  const root = await showJobView(store);
 
   const notes = control<HTMLTextAreaElement>(root, 'Notes');
   await act(async () => {
@@ -140,22 +145,8 @@ test('dashboard: a status chosen while the notes are being saved stays chosen, a
 });
 
 test('dashboard: notes being typed are not wiped when another field of the job is saved', async () => {
-  let job = makeJob({ rating: 0, notes: 'old' });
-  const store = heldStore(job);
-  const root = document.body.appendChild(document.createElement('div'));
-  const draw = () =>
-    render(
-      h(JobView, {
-        job,
-        onChange: async (patch) => {
-          job = await store.write(patch);
-          draw();
-        },
-        onClose: () => {},
-      }),
-      root,
-    );
-  await act(async () => draw());
+  const store = heldStore(makeJob({ rating: 0, notes: 'old' }));
+  const root = await showJobView(store);
   const notes = control<HTMLTextAreaElement>(root, 'Notes');
   await act(async () => {
     notes.value = 'half a thought';
