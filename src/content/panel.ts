@@ -1,8 +1,10 @@
-// The page panel: what Jobmark read, and Save job. It lives in a shadow root so
-// the page's CSS cannot break it and ours cannot touch the page. The root is
-// open: assistive tools and tests find its controls by role, and a closed root
-// would hide little (the page sees the host element anyway). A page script could
-// click an open root's button, so Save acts only on trusted (person's) clicks.
+// The page panel: what Jobmark read, and Save job. It lives in a closed shadow
+// root, created here in the content script's world: the page's CSS cannot break
+// it, and the page's scripts cannot read it (host.shadowRoot is null to them) or
+// put anything in it (an element the page adds to the host has no slot to show
+// in). What Jobmark knows of the person's jobs ("Saved · interviewing") is
+// written only inside it. Assistive tools still read it: a closed root is in the
+// accessibility tree like any other. Save acts only on trusted (person's) clicks.
 // Built with DOM calls and text nodes only: page text never becomes HTML.
 
 import { plural } from '../model/plural';
@@ -23,6 +25,8 @@ export interface PanelActions {
 
 export class Panel {
   readonly host: HTMLElement;
+  /** The closed root: reachable from this script's world only, never from the page's. */
+  readonly root: ShadowRoot;
   private readonly doc: Document;
   private readonly box: HTMLElement;
   private readonly facts: HTMLElement;
@@ -41,7 +45,8 @@ export class Panel {
     // The ::highlight() rules must live in the page's document, not the shadow root;
     // as a child of our host they stay out of the page's own elements.
     this.host.append(el(doc, 'style', {}, highlightCss()));
-    const root = this.host.attachShadow({ mode: 'open' });
+    const root = this.host.attachShadow({ mode: 'closed' });
+    this.root = root;
 
     this.toggle = el(doc, 'button', { type: 'button', 'aria-expanded': 'true', 'aria-controls': 'jobmark-body' });
     this.toggle.addEventListener('click', () =>
@@ -56,7 +61,7 @@ export class Panel {
     close.addEventListener('click', () => this.remove());
 
     this.facts = el(doc, 'div');
-    this.saveButton = el(doc, 'button', { type: 'button', class: 'save' }, 'Save job');
+    this.saveButton = el(doc, 'button', { type: 'button', class: 'save' });
     this.saveButton.addEventListener('click', (event) => {
       if (event.isTrusted) this.actions.save();
     });
@@ -70,6 +75,7 @@ export class Panel {
     );
     root.append(el(doc, 'style', {}, HOST_CSS), this.box);
     this.apply(this.settings, false);
+    this.labelSave('Save job');
   }
 
   /** Put the panel on the page (after the body, so no path of the page's own elements moves). */
@@ -159,12 +165,25 @@ export class Panel {
     if (job && now && job.id === now.id && job.updatedAt < now.updatedAt) return;
     this.savedJob = job;
     this.saveButton.disabled = job !== null;
-    this.saveButton.textContent = job ? `Saved${job.status === 'saved' ? '' : ` · ${job.status}`}` : 'Save job';
+    this.labelSave(job ? `Saved${job.status === 'saved' ? '' : ` · ${job.status}`}` : 'Save job');
   }
 
   setBusy(): void {
     this.saveButton.disabled = true;
-    this.saveButton.textContent = 'Saving…';
+    this.labelSave('Saving…');
+  }
+
+  /**
+   * The button's words say whether the person saved this job, which the page must
+   * not learn. A closed root hides its text from the page's scripts, but not from
+   * the page's window.find(), which searches every text node on screen. So the
+   * words are an attribute inside the root, shown by CSS generated content
+   * (panel-css.ts), which find() does not search and assistive tools read as the
+   * button's name. The button has a fixed size, so its words do not change the
+   * panel's size either.
+   */
+  private labelSave(words: string): void {
+    this.saveButton.setAttribute('aria-label', words);
   }
 
   setError(message: string | null): void {

@@ -22,7 +22,7 @@ const hostile = {
 test('page text goes into the panel as text, never as markup', () => {
   const panel = new Panel(document, { save: vi.fn(), remember: vi.fn() });
   panel.showPosting(hostile, null);
-  const root = panel.host.shadowRoot!;
+  const root = panel.root;
   expect(root.querySelector('h2')?.textContent).toBe('<img src=x onerror=alert(1)>');
   expect(root.querySelector('img, script:not([type]), b')).toBeNull();
   expect(root.textContent).toContain('2 requirements');
@@ -31,12 +31,28 @@ test('page text goes into the panel as text, never as markup', () => {
   expect(document.documentElement.lastElementChild).toBe(panel.host);
 });
 
+test("the page's scripts cannot reach into the panel, and the saved state is no text that find() could match", () => {
+  const panel = new Panel(document, { save: vi.fn(), remember: vi.fn() });
+  panel.showPosting(hostile, null);
+  panel.setSaved(makeJob({ status: 'interviewing' }));
+  // What the page sees: a host with no open root.
+  const host = document.querySelector('jobmark-panel') as HTMLElement;
+  expect(host.shadowRoot).toBeNull();
+  expect(host.textContent).not.toContain('Saved');
+  // The panel's own words on the state are in no text node, even inside the root.
+  const texts: string[] = [];
+  const walk = document.createTreeWalker(panel.root, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) texts.push(walk.currentNode.nodeValue ?? '');
+  expect(texts.join(' ')).not.toContain('Saved');
+  expect(panel.root.querySelector('button.save')?.getAttribute('aria-label')).toBe('Saved · interviewing');
+});
+
 test('collapse and move are remembered, and Save acts only on a click by a person', () => {
   const remember = vi.fn();
   const save = vi.fn();
   const panel = new Panel(document, { save, remember });
   panel.showPosting(hostile, null);
-  const buttons = [...panel.host.shadowRoot!.querySelectorAll('button')];
+  const buttons = [...panel.root.querySelectorAll('button')];
   const byLabel = (label: string) => buttons.find((b) => b.getAttribute('aria-label') === label)!;
   byLabel('Collapse the Jobmark panel').click();
   expect(remember).toHaveBeenLastCalledWith({ collapsed: true, corner: 'bottom-right' });
@@ -44,7 +60,7 @@ test('collapse and move are remembered, and Save acts only on a click by a perso
   expect(remember).toHaveBeenLastCalledWith({ collapsed: true, corner: 'bottom-left' });
   expect(panel.host.dataset.corner).toBe('bottom-left');
   // A script's click (untrusted) does not save.
-  buttons.find((b) => b.textContent === 'Save job')!.click();
+  buttons.find((b) => b.getAttribute('aria-label') === 'Save job')!.click();
   expect(save).not.toHaveBeenCalled();
 });
 
@@ -52,14 +68,14 @@ test('an older record of the saved job that arrives late does not replace the ne
   const panel = new Panel(document, { save: vi.fn(), remember: vi.fn() });
   panel.showPosting(hostile, null);
   const button = () =>
-    [...panel.host.shadowRoot!.querySelectorAll('button')].find((b) => b.classList.contains('save'))!;
+    [...panel.root.querySelectorAll('button')].find((b) => b.classList.contains('save'))!;
   const older = makeJob({ status: 'saved', updatedAt: '2026-12-01T10:00:00.000Z' });
   const newer = { ...older, status: 'interviewing' as const, updatedAt: '2026-12-01T10:00:01.000Z' };
   panel.setSaved(newer);
   panel.setSaved(older);
-  expect(button().textContent).toBe('Saved · interviewing');
+  expect(button().getAttribute('aria-label')).toBe('Saved · interviewing');
   panel.setSaved(null);
-  expect(button().textContent).toBe('Save job');
+  expect(button().getAttribute('aria-label')).toBe('Save job');
 });
 
 test('the quick check: job addresses and structured data pass, other pages do not', () => {

@@ -14,12 +14,12 @@ beforeAll(async () => {
 afterAll(() => firefox?.close());
 
 const reads = "performance.getEntriesByName('jobmark:read-start').length";
-const saveButtonText =
-  "document.querySelector('[data-jobmark]')?.shadowRoot?.querySelector('button.save')?.textContent";
-const saveButtonCentre = `(() => {
-  const r = document.querySelector('[data-jobmark]').shadowRoot.querySelector('button.save').getBoundingClientRect();
+// The panel's save button, by its accessible name (its words are an aria-label, drawn by CSS).
+const saveButtonName = "(root) => root?.querySelector('button.save')?.getAttribute('aria-label')";
+const saveButtonCentre = `(root) => {
+  const r = root.querySelector('button.save').getBoundingClientRect();
   return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-})()`;
+}`;
 
 async function poll<T>(read: () => Promise<T>, want: (value: T) => boolean, what: string): Promise<T> {
   const until = Date.now() + 15_000;
@@ -36,17 +36,21 @@ test('a posting on a job site is annotated, saved from its panel, and known as s
   firefox.serve(seed.url, seed.html);
   const tab = await firefox.open(seed.url);
   await poll(
-    () => firefox.evaluate<string | null>(tab, saveButtonText),
+    () => firefox.inPanel<string | null>(tab, saveButtonName),
     (t) => t === 'Save job',
     'panel',
   );
   expect(await firefox.evaluate<number>(tab, 'CSS.highlights.size')).toBeGreaterThan(0);
   expect(await firefox.evaluate<number>(tab, reads)).toBe(1);
+  // The page's own scripts find no root to read.
+  expect(await firefox.evaluate<boolean>(tab, "document.querySelector('[data-jobmark]').shadowRoot === null")).toBe(
+    true,
+  );
 
-  const { x, y } = await firefox.evaluate<{ x: number; y: number }>(tab, saveButtonCentre);
+  const { x, y } = await firefox.inPanel<{ x: number; y: number }>(tab, saveButtonCentre);
   await firefox.click(tab, x, y);
   await poll(
-    () => firefox.evaluate<string | null>(tab, saveButtonText),
+    () => firefox.inPanel<string | null>(tab, saveButtonName),
     (t) => t === 'Saved',
     'Save job',
   );
@@ -54,7 +58,7 @@ test('a posting on a job site is annotated, saved from its panel, and known as s
   // Opened again in another tab, the posting is recognised from the store.
   const again = await firefox.open(seed.url);
   await poll(
-    () => firefox.evaluate<string | null>(again, saveButtonText),
+    () => firefox.inPanel<string | null>(again, saveButtonName),
     (t) => t === 'Saved',
     'saved job',
   );

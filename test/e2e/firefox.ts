@@ -38,6 +38,12 @@ export interface FirefoxBrowser {
   open(url: string): Promise<string>;
   /** Evaluate an expression in the page's own world; its value must be JSON (undefined becomes null). */
   evaluate<T>(context: string, expression: string): Promise<T>;
+  /**
+   * Call `fn` (a function's source) with the page panel's shadow root, or null when
+   * there is no panel; its value must be JSON. The root is closed to the page: only
+   * the automation protocol reaches it, as it reaches any node.
+   */
+  inPanel<T>(context: string, fn: string): Promise<T>;
   /** A real (trusted) mouse click at a point of the viewport. */
   click(context: string, x: number, y: number): Promise<void>;
   close(): Promise<void>;
@@ -156,6 +162,24 @@ async function session(socket: WebSocket, closed: () => void): Promise<FirefoxBr
         awaitPromise: true,
       });
       if (result.type !== 'string' || result.value === undefined) throw new Error(`Not JSON: ${expression}`);
+      return JSON.parse(result.value) as T;
+    },
+    async inPanel<T>(context: string, fn: string): Promise<T> {
+      type Remote = { type: string; sharedId?: string; value?: { shadowRoot?: Remote | null } };
+      const { result: host } = await send<{ result: Remote }>('script.evaluate', {
+        expression: "document.querySelector('[data-jobmark]')",
+        target: { context },
+        awaitPromise: false,
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+      });
+      const root = host.type === 'node' ? host.value?.shadowRoot?.sharedId : undefined;
+      const { result } = await send<{ result: { type: string; value?: string } }>('script.callFunction', {
+        functionDeclaration: `(root) => JSON.stringify((${fn})(root) ?? null)`,
+        arguments: [root ? { sharedId: root } : { type: 'null' }],
+        target: { context },
+        awaitPromise: true,
+      });
+      if (result.type !== 'string' || result.value === undefined) throw new Error(`Not JSON: ${fn}`);
       return JSON.parse(result.value) as T;
     },
     async click(context, x, y) {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launch } from './browser';
 import { fixturePage, pageText, type ServedPage, seedPage } from './pages';
+import { panelOf } from './panel';
 
 declare const chrome: { action: { getBadgeText(q: { tabId: number }): Promise<string> } };
 
@@ -21,8 +22,6 @@ async function start(profile?: string) {
 
 beforeAll(() => start());
 afterAll(() => browser?.close());
-
-const panelOf = (page: Page) => page.getByRole('region', { name: 'Jobmark' });
 
 async function open(served: ServedPage): Promise<Page> {
   const page = await browser.context.newPage();
@@ -42,9 +41,9 @@ test('a posting is highlighted and summed up in a panel, and the page text stays
 
   const page = await open(seed);
   const panel = panelOf(page);
-  await expect.poll(() => panel.getByRole('heading').textContent()).toContain('Senior Software Engineer');
-  await expect.poll(() => panel.textContent()).toContain('Datadog');
-  expect(await panel.textContent()).toContain('6 requirements');
+  await expect.poll(() => panel.names('heading')).toContain('Senior Software Engineer - Distributed Systems (Lisbon)');
+  await expect.poll(() => panel.text()).toContain('Datadog');
+  expect(await panel.text()).toContain('6 requirements');
   const highlights = await page.evaluate(() => ({
     names: [...CSS.highlights.keys()].sort(),
     requirements: CSS.highlights.get('jobmark-requirements')?.size,
@@ -55,8 +54,8 @@ test('a posting is highlighted and summed up in a panel, and the page text stays
   );
   expect(highlights.requirements).toBe(6);
   expect(highlights.skills).toBeGreaterThanOrEqual(8);
-  const legend = panel.getByRole('list', { name: 'Highlight colours' });
-  await expect.poll(() => legend.textContent()).toContain('Requirements');
+  expect(await panel.count('list', 'Highlight colours')).toBe(1);
+  expect(await panel.text()).toContain('Requirements');
 
   expect(await page.evaluate(pageText)).toBe(before);
   await page.close();
@@ -65,21 +64,21 @@ test('a posting is highlighted and summed up in a panel, and the page text stays
 test('the panel collapses and moves, and remembers it', async () => {
   const page = await open(seed);
   const panel = panelOf(page);
-  await panel.getByRole('button', { name: 'Collapse the Jobmark panel' }).click();
-  await panel.getByRole('button', { name: 'Move the Jobmark panel to the next corner' }).click();
+  await panel.click('button', 'Collapse the Jobmark panel');
+  await panel.click('button', 'Move the Jobmark panel to the next corner');
   await expect.poll(() => page.locator('[data-jobmark]').getAttribute('data-corner')).toBe('bottom-left');
   await page.reload();
-  await expect.poll(() => panelOf(page).getByRole('button', { name: 'Expand the Jobmark panel' }).count()).toBe(1);
+  await expect.poll(() => panel.count('button', 'Expand the Jobmark panel')).toBe(1);
   expect(await page.locator('[data-jobmark]').getAttribute('data-corner')).toBe('bottom-left');
-  await panelOf(page).getByRole('button', { name: 'Expand the Jobmark panel' }).click();
+  await panel.click('button', 'Expand the Jobmark panel');
   await page.close();
 });
 
 test('Save job in the page panel saves it: Saved, the badge, and the popup tracks it', async () => {
   const page = await open(seed);
   const panel = panelOf(page);
-  await panel.getByRole('button', { name: 'Save job' }).click();
-  await expect.poll(() => panel.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+  await panel.click('button', 'Save job');
+  await expect.poll(() => panel.count('button', 'Saved')).toBe(1);
   await expect.poll(() => badge(page)).toBe('✓');
 
   const popup = await browser.openPopup(page);
@@ -105,11 +104,11 @@ test('Save job in the page panel saves it: Saved, the badge, and the popup track
 test('Save job in the popup saves the Greenhouse posting, and the page panel follows', async () => {
   const page = await open(greenhouse);
   const panel = panelOf(page);
-  await expect.poll(() => panel.getByRole('heading').textContent()).toContain('Technical Program Manager');
+  await expect.poll(() => panel.text()).toContain('Technical Program Manager');
   const popup = await browser.openPopup(page);
   await popup.getByRole('button', { name: 'Save job' }).click();
   await expect.poll(() => popup.getByText('Saved', { exact: true }).count()).toBe(1);
-  await expect.poll(() => panel.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+  await expect.poll(() => panel.count('button', 'Saved')).toBe(1);
   await expect.poll(() => badge(page)).toBe('✓');
   const recent = popup.getByRole('list', { name: 'Last saved jobs' });
   await expect.poll(() => recent.getByRole('listitem').count()).toBe(2);
@@ -123,13 +122,7 @@ test('after a restart with the same profile, the saved jobs are still there', as
   await start(profile);
 
   const page = await open(seed);
-  await expect
-    .poll(() =>
-      panelOf(page)
-        .getByRole('button', { name: /^Saved/ })
-        .textContent(),
-    )
-    .toBe('Saved · applied');
+  await expect.poll(() => panelOf(page).names('button')).toContain('Saved · applied');
   const popup = await browser.openPopup(page);
   const recent = popup.getByRole('list', { name: 'Last saved jobs' });
   await expect.poll(() => recent.getByRole('listitem').count()).toBe(2);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launch } from './browser';
 import { fixturePage, localPage } from './pages';
+import { panelOf } from './panel';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -15,12 +16,12 @@ test('a single-page board shows another job at a new address: Jobmark reads the 
   await browser.serve(board.url, board.html);
   const page = await browser.context.newPage();
   await page.goto(board.url);
-  const panel = page.getByRole('region', { name: 'Jobmark' });
-  await expect.poll(() => panel.getByRole('heading').textContent()).toBe('Backend Engineer');
+  const panel = panelOf(page);
+  await expect.poll(() => panel.names('heading')).toEqual(['Backend Engineer']);
   await page.getByRole('link', { name: 'Next job' }).click();
   expect(new URL(page.url()).pathname).toBe('/acme/jobs/2002');
-  await expect.poll(() => panel.getByRole('heading').textContent(), { timeout: 5_000 }).toBe('Data Engineer');
-  await expect.poll(() => panel.textContent()).toContain('2 requirements');
+  await expect.poll(() => panel.names('heading'), { timeout: 5_000 }).toEqual(['Data Engineer']);
+  await expect.poll(() => panel.text()).toContain('2 requirements');
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('jobmark-requirements')?.size)).toBe(2);
 
   const popup = await browser.openPopup(page);
