@@ -1,7 +1,7 @@
 // The board: a column per status. A card moves by dragging it to another column
 // (HTML5 drag and drop), or from the keyboard: focus its title and press ← or →
 // for the previous or next status, or pick one in its "Move to" list.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { salaryOf } from '../export/fields';
 import { STATUSES, type Status } from '../model/saved-job';
 import { StatusOptions } from '../ui/StatusOptions';
@@ -18,10 +18,11 @@ interface Props {
 export function Board({ entries, onMove, onOpen }: Props) {
   const [over, setOver] = useState<Status | null>(null);
   const [more, setMore] = useState<Partial<Record<Status, number>>>({});
-  // A card moved by keyboard lands in another column as a new element: give it the focus back.
+  // A card moved by keyboard lands in another column as a new element: give it the focus back,
+  // in the same task as the move is drawn, so a key pressed once the card shows there reaches it.
   const refocus = useRef<string | null>(null);
   const board = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const id = refocus.current;
     if (!id) return;
     const card = [...(board.current?.querySelectorAll<HTMLElement>('[data-job]') ?? [])].find(

@@ -5,8 +5,9 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { JobPatch } from '../model/job-patch';
 import { plural } from '../model/plural';
 import type { SavedJob, Status } from '../model/saved-job';
-import { updateJobs } from '../store/import';
-import { deleteJobs, putJobs } from '../store/jobs';
+import { type Change, type Undone, undoChange, undoDelete, updateJobs } from '../store/bulk';
+import type { JobmarkDatabase } from '../store/db';
+import { deleteJobs } from '../store/jobs';
 import { Board } from './Board';
 import { BulkBar } from './BulkBar';
 import { ExportBar } from './ExportBar';
@@ -71,23 +72,28 @@ export function Dashboard() {
   const chosen = useMemo(() => shown.filter((e) => selected.has(e.job.id)).map((e) => e.job.id), [shown, selected]);
 
   const fail = (e: unknown) => setNotice({ text: `That did not work: ${e instanceof Error ? e.message : String(e)}` });
-  // Undo writes the records back as they were before the change (and brings deleted ones back).
-  const undoable = (text: string, before: SavedJob[]): Notice => ({
+  // Undo reverses only what its own change did, weighed against the store as it is
+  // now: an edit made meanwhile elsewhere (the popup, another tab) is kept, and said so.
+  const undoable = (text: string, undo: (db: JobmarkDatabase) => Promise<Undone>): Notice => ({
     text,
     undo: async () => {
       if (!db) return;
-      await putJobs(db, before);
-      apply(before);
-      setNotice({ text: 'Undone.' });
+      const { records, keptNewer } = await undo(db);
+      apply(records);
+      setNotice({
+        text: keptNewer
+          ? `Undone, except ${plural(keptNewer, 'job')} changed elsewhere since: kept as ${keptNewer === 1 ? 'it is' : 'they are'} now.`
+          : 'Undone.',
+      });
     },
   });
 
   const update = async (ids: string[], patch: (job: SavedJob) => JobPatch, text: string) => {
     if (!db) return;
     try {
-      const { before, after } = await updateJobs(db, ids, patch);
-      apply(after);
-      setNotice(undoable(text, before));
+      const change: Change = await updateJobs(db, ids, patch);
+      apply(change.after);
+      setNotice(undoable(text, (store) => undoChange(store, change)));
     } catch (e) {
       fail(e);
     }
@@ -107,7 +113,7 @@ export function Dashboard() {
         removed.map((j) => j.id),
       );
       setSelected(new Set());
-      setNotice(undoable(`Deleted ${plural(removed.length, 'job')}.`, removed));
+      setNotice(undoable(`Deleted ${plural(removed.length, 'job')}.`, (store) => undoDelete(store, removed)));
     } catch (e) {
       fail(e);
     }

@@ -41,3 +41,44 @@ export function applyPatch(job: SavedJob, patch: JobPatch, now = new Date()): Sa
   if (patch.followUp !== undefined) next.followUp = patch.followUp;
   return next;
 }
+
+/** The fields a person's edit can change, in the order they are named to a person. */
+const EDITABLE = ['status', 'tags', 'notes', 'rating', 'followUp'] as const;
+type Editable = (typeof EDITABLE)[number];
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export interface Reverted {
+  job: SavedJob;
+  /** False when nothing was reverted (every field it set was changed again since). */
+  changed: boolean;
+  /** Fields this change set that were changed again since (elsewhere): left as they are now. */
+  keptNewer: Editable[];
+}
+
+/**
+ * Undo one change (`before` → `after`) on the record as it is `now`: only the
+ * fields that change set, and only where they still hold what it wrote. A field
+ * changed since (the popup set the status after the dashboard set tags) keeps its
+ * newer value. An undone status change takes its history event with it.
+ */
+export function revertChange(current: SavedJob, before: SavedJob, after: SavedJob, now = new Date()): Reverted {
+  const next: SavedJob = { ...current };
+  const keptNewer: Editable[] = [];
+  let changed = false;
+  for (const field of EDITABLE) {
+    if (same(before[field], after[field])) continue;
+    if (!same(current[field], after[field])) {
+      keptNewer.push(field);
+      continue;
+    }
+    (next as Record<Editable, unknown>)[field] = before[field];
+    changed = true;
+    if (field === 'status') {
+      const added = after.history.slice(before.history.length);
+      next.history = current.history.filter((c) => !added.some((a) => a.at === c.at && a.status === c.status));
+    }
+  }
+  if (changed) next.updatedAt = now.toISOString();
+  return { job: next, changed, keptNewer };
+}

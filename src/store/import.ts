@@ -1,12 +1,9 @@
-// Writes that touch many jobs at once, each in ONE transaction so it happens
-// entirely or not at all: an import that merges a file into the saved jobs, and
-// the dashboard's bulk edits. Built on jobs.ts (applyPatch) and the pure planner
-// in export/merge.ts; the transaction re-reads the saved jobs, so the plan that
-// is written is made against the store as it is at that moment, not as it was
-// when the preview was shown.
+// An import that merges a file into the saved jobs, in ONE transaction so it
+// happens entirely or not at all. Built on the pure planner in export/merge.ts;
+// the transaction re-reads the saved jobs, so the plan that is written is made
+// against the store as it is at that moment, not as it was when the preview was shown.
 
 import { type ImportPlan, planImport } from '../export/merge';
-import { applyPatch, type JobPatch } from '../model/job-patch';
 import type { SavedJob } from '../model/saved-job';
 import type { JobmarkDatabase } from './db';
 
@@ -41,31 +38,4 @@ export async function importJobs(db: JobmarkDatabase, incoming: readonly SavedJo
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(`The import failed and nothing was changed: ${detail}`);
   }
-}
-
-/**
- * Apply an edit to many jobs in one transaction; returns the records as they were
- * (for undo with putJobs) and as they are now. Jobs deleted meanwhile are skipped.
- */
-export async function updateJobs(
-  db: JobmarkDatabase,
-  ids: readonly string[],
-  patch: (job: SavedJob) => JobPatch,
-  now = new Date(),
-): Promise<{ before: SavedJob[]; after: SavedJob[] }> {
-  const tx = db.transaction('jobs', 'readwrite');
-  const before: SavedJob[] = [];
-  const after: SavedJob[] = [];
-  // Every read is queued at once: one round trip instead of one per job.
-  const current = await Promise.all(ids.map((id) => tx.store.get(id)));
-  const writes: Promise<unknown>[] = [];
-  for (const job of current) {
-    if (!job) continue;
-    const next = applyPatch(job, patch(job), now);
-    before.push(job);
-    after.push(next);
-    writes.push(tx.store.put(next));
-  }
-  await Promise.all([...writes, tx.done]);
-  return { before, after };
 }

@@ -102,7 +102,7 @@ export async function recentJobs(db: JobmarkDatabase, n: number): Promise<SavedJ
   return out;
 }
 
-/** Delete jobs; returns them as they were, so the deletion can be undone with putJobs(). */
+/** Delete jobs; returns them as they were, so the deletion can be undone (bulk.ts undoDelete). */
 export async function deleteJobs(db: JobmarkDatabase, ids: readonly string[]): Promise<SavedJob[]> {
   const tx = db.transaction('jobs', 'readwrite');
   const removed: SavedJob[] = [];
