@@ -10,13 +10,15 @@ import { RecentJobs } from './RecentJobs';
 
 const RECENT = 5;
 
-type View = { state: 'loading' } | ({ state: 'ready' } & TabState);
+/** 'failed': the tab could not be read (its error is shown); nothing is claimed about the page. */
+type View = { state: 'loading' } | { state: 'failed' } | ({ state: 'ready' } & TabState);
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
   const [view, setView] = useState<View>({ state: 'loading' });
-  const [recent, setRecent] = useState<SavedJob[]>([]);
+  // null until read, and when it cannot be read: "No jobs saved yet" would then be untrue.
+  const [recent, setRecent] = useState<SavedJob[] | null>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,7 +37,7 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
     (tabId === null ? Promise.resolve(none) : api.tabState(tabId))
       .then((state) => setView({ state: 'ready', ...state }))
       .catch((e) => {
-        setView({ state: 'ready', ...none });
+        setView({ state: 'failed' });
         setError(messageOf(e));
       });
     refreshLists();
@@ -125,7 +127,7 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
           </button>
         </p>
       )}
-      <RecentJobs jobs={recent} />
+      {recent && <RecentJobs jobs={recent} />}
     </main>
   );
 }

@@ -17,6 +17,30 @@ export function openStore(name = DB_NAME): Promise<JobmarkDatabase> {
   return opening;
 }
 
+/**
+ * The database was written by a newer Jobmark (its version is above every
+ * migration this code knows): a backup restored from a later release, or a
+ * downgrade. Nothing may be read or written with this code's idea of the schema.
+ */
+export class NewerDataError extends Error {
+  override name = 'NewerDataError';
+  constructor(found: number | null) {
+    super(
+      `Your saved jobs were written by a newer version of Jobmark${found ? ` (storage version ${found})` : ''} than this one (which reads up to version ${DB_VERSION}). Update Jobmark to open them. Nothing was changed.`,
+    );
+  }
+}
+
+/** The version of the database on disk, where the browser tells it. */
+async function versionOnDisk(name: string): Promise<number | null> {
+  try {
+    const found = (await indexedDB.databases?.())?.find((d) => d.name === name);
+    return found?.version ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** How long an upgrade may wait for an older Jobmark page to let go before the person is told. */
 const BLOCKED_MS = 3_000;
 
@@ -46,10 +70,19 @@ function openJobmarkDb(name: string): Promise<JobmarkDatabase> {
     blocking() {
       opening = null;
     },
-  }).then((db) => {
-    clearTimeout(blockedTimer);
-    db.addEventListener('versionchange', () => db.close());
-    return db;
-  });
+  }).then(
+    (db) => {
+      clearTimeout(blockedTimer);
+      db.addEventListener('versionchange', () => db.close());
+      return db;
+    },
+    async (error: unknown) => {
+      clearTimeout(blockedTimer);
+      // VersionError: the database on disk is at a higher version than DB_VERSION.
+      if (error instanceof DOMException && error.name === 'VersionError')
+        throw new NewerDataError(await versionOnDisk(name));
+      throw error;
+    },
+  );
   return Promise.race([opened, blocked]);
 }
