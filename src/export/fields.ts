@@ -21,5 +21,6 @@ export function dateTimeOf(iso: string): string {
   return iso.length >= 16 ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso;
 }
 
-/** Only web addresses are ever made into links: a posting can hold anything. */
-export const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
+// Only web addresses are ever made into links: a posting can hold anything. The one
+// check lives in model/ (import and the background use it too); the pages import it from here.
+export { isWebUrl } from '../model/validate';

@@ -6,6 +6,7 @@
 import { canonicalUrl, fingerprint } from '../model/canonical';
 import { notAPosting } from '../model/posting';
 import { isStatus, type SavedJob, STATUSES } from '../model/saved-job';
+import { isWebUrl } from '../model/validate';
 import { parseCsv } from './csv-parse';
 import { checkCount, checkSize, ImportError } from './limits';
 
@@ -78,7 +79,7 @@ export function parseCsvImport(
       return index === undefined ? '' : unneutralise(cells[index] ?? '').trim();
     };
     const url = get('url');
-    if (!/^https?:\/\/\S+$/i.test(url)) {
+    if (!isWebUrl(url)) {
       throw new ImportError(`Line ${line}: the url ${JSON.stringify(url.slice(0, 80))} is not a web address.`);
     }
     const statusText = get('status').toLowerCase() || 'saved';

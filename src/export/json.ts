@@ -59,9 +59,21 @@ export function parseJsonBackup(text: string): SavedJob[] {
   }
   if (!Array.isArray(backup.jobs)) throw new ImportError('This backup has no list of jobs.');
   checkCount(backup.jobs.length);
+  // Record number (from 1) by id: the store keys jobs by id, so a second record
+  // with an id already read would silently replace or merge into the first.
+  const seen = new Map<string, number>();
   return backup.jobs.map((job, i) => {
     const problem = savedJobProblem(job);
     if (problem) throw new ImportError(`${label(job, i)} in this backup is not valid: ${problem}.`);
+    const { id } = job as SavedJob;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      throw new ImportError(
+        `Jobs ${first} and ${i + 1} in this backup have the same id ${JSON.stringify(id)}; ` +
+          'a backup holds each job once, so the file is damaged or was edited.',
+      );
+    }
+    seen.set(id, i + 1);
     return cleanSavedJob(job as SavedJob);
   });
 }

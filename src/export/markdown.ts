@@ -9,12 +9,24 @@ import { companyOf, isWebUrl, salaryOf, titleOf, workplaceOf } from './fields';
  * Text that Markdown (CommonMark, GFM) shows as written: inline markup characters
  * are backslashed, and so is anything at the start that would open a block (a
  * heading, a list, a quote). Line breaks become spaces: one item, one line.
+ *
+ * Addresses in the text must not become links either (GFM autolinks "www.x.y",
+ * "https://x.y", "ftp://x.y" and e-mail addresses; markdown-it's linkify also bare
+ * "x.com"). The visible text stays the same:
+ * - the colon of "scheme://" and every dot inside a word ("evil.example", "www.x")
+ *   are backslashed: GFM finds web addresses while it reads the escapes, so "\:"
+ *   and "\." end them;
+ * - "@" gets a word joiner (U+2060, invisible, no break) before it: cmark-gfm, the
+ *   GitHub renderer, finds e-mail addresses after escapes are resolved, so "a\@b"
+ *   is still linked; a character that cannot be in an address is not.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/(?<=[a-z0-9])(:)(?=\/\/)|(?<=[\p{L}\p{N}_-])(\.)(?=[\p{L}\p{N}_-])/giu, '\\$&')
+    .replace(/@/g, '\u2060@')
     .replace(/^([#+\-=>]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`);
 }
 

@@ -3,7 +3,7 @@
 // known fields only, so nothing a file adds (or a __proto__ key) reaches the store.
 
 import { isStatus, type Rating, type SavedJob, type StatusChange } from '../model/saved-job';
-import { isJobPostingShape, isObject, isText, isTextList } from '../model/validate';
+import { hasProtoKey, isJobPostingShape, isObject, isText, isTextList, isWebUrl } from '../model/validate';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -12,14 +12,28 @@ export const isIsoTime = (v: unknown): v is string =>
 export const isDay = (v: unknown): v is string => typeof v === 'string' && DAY.test(v);
 const isRating = (v: unknown): v is Rating => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 5;
 
+const notWeb = (field: string, value: unknown) =>
+  typeof value === 'string'
+    ? `${field} ${JSON.stringify(value.slice(0, 80))} is not a web address (http or https)`
+    : `${field} is missing or not text`;
+
 /** Why `v` is not a SavedJob, in words; null when it is one. */
 export function savedJobProblem(v: unknown): string | null {
   if (!isObject(v)) return 'it is not an object';
+  if (hasProtoKey(v)) return 'it holds a "__proto__" key, which no Jobmark record has';
   if (!isText(v.id, 200) || !v.id) return 'its "id" is missing or not text';
-  if (!isText(v.url, 10_000) || !v.url) return 'its "url" is missing or not text';
-  if (!isText(v.canonicalUrl, 10_000)) return 'its "canonicalUrl" is not text';
+  // Ids are keys: one that names a property every object has ("__proto__",
+  // "constructor") would reach the prototype wherever records are looked up by id.
+  if (v.id in Object.prototype) return `its "id" ${JSON.stringify(v.id)} is not an id Jobmark makes`;
+  // Every address in a record may become a link (popup, dashboard, Markdown): web addresses only.
+  if (!isWebUrl(v.url)) return notWeb('its "url"', v.url);
+  if (!isWebUrl(v.canonicalUrl)) return notWeb('its "canonicalUrl"', v.canonicalUrl);
   if (!isText(v.fingerprint, 200)) return 'its "fingerprint" is not text';
   if (!isJobPostingShape(v.posting)) return 'its "posting" is not a Jobmark posting';
+  if (!isWebUrl(v.posting.url)) return notWeb(`its posting's "url"`, v.posting.url);
+  if (v.posting.applyUrl !== null && !isWebUrl(v.posting.applyUrl)) {
+    return notWeb(`its posting's "applyUrl"`, v.posting.applyUrl);
+  }
   if (!isStatus(v.status)) return `its "status" ${JSON.stringify(v.status)} is not a Jobmark status`;
   const history = v.history;
   if (!Array.isArray(history) || history.length > 10_000) return 'its "history" is not a list';

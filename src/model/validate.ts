@@ -10,6 +10,43 @@ export const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 
 export const isTextOrNull = (v: unknown, max = MAX_TEXT): v is string | null => v === null || isText(v, max);
 export const isTextList = (v: unknown, maxItems = 500): v is string[] =>
   Array.isArray(v) && v.length <= maxItems && v.every((s) => isText(s, 20_000));
+
+/**
+ * An http(s) address, the one check for every address Jobmark keeps and every
+ * link it makes: a page, a backup or a CSV file can hold javascript:, data: or
+ * vbscript: "addresses", and a link made of one runs in the extension's page.
+ * The text must begin with http:// or https:// (nothing before it for the URL
+ * parser to skip) and parse as an address.
+ */
+export function isWebUrl(v: unknown): boolean {
+  if (!isText(v, 10_000) || !/^https?:\/\//i.test(v)) return false;
+  try {
+    const { protocol } = new URL(v);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether parsed data holds a "__proto__" key at any depth. JSON.parse (and a
+ * structured clone) keep it as an own key; copied into another object by
+ * assignment or a spread-and-assign merge it would set that object's prototype
+ * instead. No Jobmark record has one, so data with one is refused, not cleaned.
+ */
+export function hasProtoKey(v: unknown): boolean {
+  const seen = new Set<object>();
+  const stack = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x !== 'object' || x === null || seen.has(x)) continue;
+    if (Object.hasOwn(x, '__proto__')) return true;
+    seen.add(x);
+    for (const value of Object.values(x)) stack.push(value);
+  }
+  return false;
+}
+
 const isOneOf = (v: unknown, values: readonly string[]) => v === null || (typeof v === 'string' && values.includes(v));
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 

@@ -75,16 +75,61 @@ test('a gigantic file is refused before it is parsed', () => {
   expect(() => parseJsonBackup(' '.repeat(MAX_IMPORT_BYTES + 1))).toThrow(/imports files of up to 50 MB/);
 });
 
-test('fields a file adds are dropped; prototype keys never reach the store', () => {
+test('fields a file adds are dropped', () => {
   const [job] = rich();
-  const text = `{"format":"jobmark-backup","version":1,"jobs":[${JSON.stringify({ ...job, extra: 'x' }).replace(
-    /^\{/,
-    '{"__proto__":{"polluted":true},',
-  )}]}`;
+  const text = JSON.stringify({ format: 'jobmark-backup', version: 1, jobs: [{ ...job, extra: 'x' }] });
   const [parsed] = parseJsonBackup(text);
   expect(parsed).not.toHaveProperty('extra');
+});
+
+const backupOf = (jobs: unknown[]) => JSON.stringify({ format: 'jobmark-backup', version: 1, jobs });
+
+test('a record with a "__proto__" key, at any depth, or the id "__proto__", is refused by number', () => {
+  const [a, b] = rich();
+  const withKey = (json: string) => `{"format":"jobmark-backup","version":1,"jobs":[${JSON.stringify(a)},${json}]}`;
+  // JSON.parse makes "__proto__" an own key; copied by assignment it would set a prototype instead.
+  expect(() => parseJsonBackup(withKey(JSON.stringify(b).replace(/^\{/, '{"__proto__":{"polluted":true},')))).toThrow(
+    'Job 2 ("Go Developer") in this backup is not valid: it holds a "__proto__" key',
+  );
+  const deep = JSON.stringify(b).replace('"provenance":{}', '"provenance":{"__proto__":{"polluted":true}}');
+  expect(deep).toContain('"__proto__"');
+  expect(() => parseJsonBackup(withKey(deep))).toThrow(/Job 2 .*"__proto__" key/);
+  for (const id of ['__proto__', 'constructor']) {
+    expect(() => parseJsonBackup(backupOf([a, { ...b, id }]))).toThrow(
+      `Job 2 ("Go Developer") in this backup is not valid: its "id" "${id}"`,
+    );
+  }
   expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
-  expect(Object.keys(parsed!)).not.toContain('__proto__');
+});
+
+test('two records with the same id are refused, naming both, instead of one being dropped', () => {
+  const [a, b, c] = rich();
+  expect(() => parseJsonBackup(backupOf([a, b, { ...c, id: a!.id }]))).toThrow(
+    `Jobs 1 and 3 in this backup have the same id "${a!.id}"`,
+  );
+});
+
+test('an address that is not a web address is refused, naming the record and the field', () => {
+  const [a, b] = rich();
+  const cases: [unknown, RegExp][] = [
+    [
+      { ...b, url: 'javascript:alert(1)' },
+      /Job 2 \("Go Developer"\) .*its "url" "javascript:alert\(1\)" is not a web address/,
+    ],
+    [{ ...b, canonicalUrl: 'javascript:alert(1)' }, /Job 2 .*its "canonicalUrl" .* is not a web address/],
+    [
+      { ...b, posting: { ...b!.posting, url: 'data:text/html,x' } },
+      /Job 2 .*its posting's "url" .* is not a web address/,
+    ],
+    [
+      { ...b, posting: { ...b!.posting, applyUrl: ' JavaScript:alert(1)' } },
+      /Job 2 .*its posting's "applyUrl" .* is not a web address/,
+    ],
+  ];
+  for (const [bad, message] of cases) expect(() => parseJsonBackup(backupOf([a, bad]))).toThrow(message);
+  // A web apply link, or none, is kept.
+  const good = { ...b, posting: { ...b!.posting, applyUrl: 'https://jobs.example.com/apply' } };
+  expect(parseJsonBackup(backupOf([a, good]))[1]?.posting.applyUrl).toBe('https://jobs.example.com/apply');
 });
 
 test('an import that fails to write leaves the saved jobs exactly as they were', async () => {

@@ -87,6 +87,39 @@ describe('JSON-LD', () => {
     const newline = JSON.stringify(posting).replace('Backend Engineer', 'Backend\nEngineer');
     expect(extractJob(page(newline), '').title).toBe('Backend Engineer');
   });
+  it('reads each block and each object on its own: a broken JobPosting before a valid one is skipped', () => {
+    const blocks = (...ld: string[]) =>
+      new JSDOM(
+        `<html><head>${ld.map((x) => `<script type="application/ld+json">${x}</script>`).join('')}</head><body></body></html>`,
+      ).window.document;
+    const valid = JSON.stringify(posting);
+    const junk = [
+      JSON.stringify({ '@type': 'JobPosting', title: 42 }),
+      JSON.stringify({ '@type': 'JobPosting', title: { '@type': 'Thing' }, hiringOrganization: 7 }),
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@graph': [{ '@id': '#job', '@type': 'JobPosting', '@graph': { '@id': '#job' } }],
+      }),
+      // JSON.parse keeps "__proto__" as an own key.
+      '{"@type":"JobPosting","__proto__":{"title":"Polluted"},"title":"Another Job"}',
+      // Reading it throws (String() of an object whose toString is not a function).
+      '{"@type":"JobPosting","title":"Backend Engineer","jobLocationType":{"toString":1}}',
+      // Enough nodes to use up a budget shared by every block.
+      JSON.stringify([Array.from({ length: 500 }, () => Array.from({ length: 20 }, () => ({})))]),
+      '{not json',
+    ];
+    for (const bad of junk) {
+      const p = extractJob(blocks(bad, valid), 'https://acme.example/jobs/1');
+      expect(p.isJobPosting, bad.slice(0, 80)).toBe(true);
+      expect(p.title, bad.slice(0, 80)).toBe('Backend Engineer');
+      expect(p.company, bad.slice(0, 80)).toBe('Acme');
+      expect(p.provenance.title?.source, bad.slice(0, 80)).toBe('json-ld');
+    }
+    // Junk and a valid posting in one block, side by side: the same.
+    const together = extractJob(blocks(`[${junk[0]},${junk[4]},${valid}]`), 'https://acme.example/jobs/1');
+    expect(together.title).toBe('Backend Engineer');
+    expect(({} as { title?: unknown }).title).toBeUndefined();
+  });
   it('treats a list of postings as not one posting', () => {
     const list = { '@type': 'ItemList', itemListElement: [posting, { ...posting, title: 'Frontend Engineer' }] };
     expect(extractJob(page(JSON.stringify(list)), '').isJobPosting).toBe(false);

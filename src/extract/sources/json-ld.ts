@@ -49,20 +49,25 @@ export function typesOf(o: Obj): string[] {
   return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^https?:\/\/schema\.org\//, ''));
 }
 
-/** Every object in the JSON-LD of the page, flattened out of arrays, @graph and mainEntity. */
+/**
+ * Every object in the JSON-LD of the page, flattened out of arrays, @graph and
+ * mainEntity. Each block is read on its own, with a node budget of its own, so a
+ * broken or bloated block cannot use up what the next one needs.
+ */
 export function jsonLdObjects(scripts: readonly Element[]): { obj: Obj; el: Element }[] {
   const out: { obj: Obj; el: Element }[] = [];
-  let budget = MAX_NODES;
   for (const el of scripts.slice(0, 300)) {
     if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) continue;
     const data = parseJsonLoose(el.textContent ?? '');
     const stack: [unknown, number][] = [[data, 0]];
+    let budget = MAX_NODES;
     while (stack.length && budget-- > 0) {
       const [v, depth] = stack.pop()!;
       if (depth > 12) continue;
       if (Array.isArray(v)) {
         for (let i = Math.min(v.length, 500) - 1; i >= 0; i--) stack.push([v[i], depth + 1]);
-      } else if (isObj(v)) {
+      } else if (isObj(v) && !Object.hasOwn(v, '__proto__')) {
+        // An object with a "__proto__" key (JSON.parse keeps it as an own key) was made to attack: skipped, with all it holds.
         out.push({ obj: v, el });
         for (const k of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item']) {
           if (k in v) stack.push([v[k], depth + 1]);
@@ -73,13 +78,17 @@ export function jsonLdObjects(scripts: readonly Element[]): { obj: Obj; el: Elem
   return out;
 }
 
-function str(v: unknown, max = 2000): string | null {
+/** Text of a value: a string, a list's first, an object's name or @value; numbers as digits unless `numbers` is false. */
+function str(v: unknown, max = 2000, numbers = true): string | null {
   if (typeof v === 'string') return cleanText(v, max) || null;
-  if (typeof v === 'number') return String(v);
-  if (Array.isArray(v)) return str(v[0], max);
-  if (isObj(v)) return str(v.name ?? v['@value'] ?? v.value, max);
+  if (typeof v === 'number') return numbers ? String(v) : null;
+  if (Array.isArray(v)) return str(v[0], max, numbers);
+  if (isObj(v)) return str(v.name ?? v['@value'] ?? v.value, max, numbers);
   return null;
 }
+
+/** A posting's title, text only: a title that is a number or an object without text marks a broken object. */
+const titleOf = (o: Obj) => str(o.title ?? o.name, 500, false);
 
 function list(v: unknown): unknown[] {
   return Array.isArray(v) ? v.slice(0, 50) : v === undefined || v === null ? [] : [v];
@@ -138,11 +147,15 @@ function educationOf(v: unknown): Education[] {
 /** The JobPosting objects of a page. */
 const cache = new WeakMap<Context, { obj: Obj; el: Element }[]>();
 
-/** The JobPosting objects of a page (parsed once per extraction). */
+/**
+ * The JobPosting objects of a page (parsed once per extraction). One without a
+ * title in text is broken (or planted) and left out, so it can neither stand for
+ * the posting nor make a valid one look like one of a list.
+ */
 export function jobPostings(ctx: Context): { obj: Obj; el: Element }[] {
   let found = cache.get(ctx);
   if (!found) {
-    found = jsonLdObjects(ctx.index.scripts).filter((x) => typesOf(x.obj).includes('JobPosting'));
+    found = jsonLdObjects(ctx.index.scripts).filter((x) => typesOf(x.obj).includes('JobPosting') && titleOf(x.obj));
     cache.set(ctx, found);
   }
   return found;
@@ -151,7 +164,7 @@ export function jobPostings(ctx: Context): { obj: Obj; el: Element }[] {
 /** Reads one JobPosting object (also used for embedded states shaped like it). */
 export function readJobPosting(_doc: Document, o: Obj): Reading {
   const r: Reading = {};
-  r.title = found(str(o.title ?? o.name, 500));
+  r.title = found(titleOf(o));
   const org = list(o.hiringOrganization)[0];
   r.company = found(str(org, 300));
   const locs: string[] = [];
@@ -208,11 +221,20 @@ const jsonLd: Source = {
   read(ctx: Context) {
     const postings = jobPostings(ctx);
     if (!postings.length) return null;
-    const titles = new Set(postings.map((p) => str(p.obj.title ?? p.obj.name)));
+    const titles = new Set(postings.map((p) => titleOf(p.obj)));
     if (titles.size > 1) return { posting: false };
-    const r = readJobPosting(ctx.doc, postings[0]!.obj);
-    r.posting = true;
-    return r;
+    // The first object that reads: one whose values throw when read (an object
+    // where text belongs, with a "toString" that is not a function) is skipped.
+    for (const { obj } of postings) {
+      try {
+        const r = readJobPosting(ctx.doc, obj);
+        r.posting = true;
+        return r;
+      } catch {
+        // the next one
+      }
+    }
+    return null;
   },
 };
 export default jsonLd;
