@@ -7,7 +7,7 @@ import type { JobEdit, MessageName, Request, Response } from '../messages';
 import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import { isStatus } from '../model/saved-job';
-import { isJobPostingShape, isObject, isText, isTextList } from '../model/validate';
+import { hasProtoKey, isJobPostingShape, isObject, isText, isTextList, isWebUrl } from '../model/validate';
 import type { JobmarkDatabase } from '../store/db';
 import { findJob, saveJob, updateJob } from '../store/jobs';
 import { getSetting, isPanelSettings, setSetting } from '../store/settings';
@@ -72,18 +72,42 @@ export function isJobEdit(v: unknown): v is JobEdit {
   );
 }
 
-const hasPosting = (req: unknown): req is { posting: JobPosting } => isObject(req) && isJobPostingShape(req.posting);
+/**
+ * A posting as a page may send it (the page is hostile, and so is what the reader
+ * in it answers): the right shape, no "__proto__" key, and, when it is a posting,
+ * a web address, which becomes the saved job's key and the link to it.
+ */
+const isPagePosting = (v: unknown): v is JobPosting =>
+  isJobPostingShape(v) && !hasProtoKey(v) && (!v.isJobPosting || isWebUrl(v.url));
 
 /**
- * `postingByTab`: the last posting each tab showed, what the popup and the badge
- * report. Lost when the worker sleeps; readTab asks the tab again.
+ * The posting with its apply link kept only if it is a web address: a page's
+ * apply button may say javascript:, and the rest of the posting is still worth saving.
+ */
+function withWebApplyUrl(posting: JobPosting): JobPosting {
+  if (posting.applyUrl === null || isWebUrl(posting.applyUrl)) return posting;
+  const { applyUrl: _dropped, ...provenance } = posting.provenance;
+  return { ...posting, applyUrl: null, provenance };
+}
+
+const hasPosting = (req: unknown): req is { posting: JobPosting } => isObject(req) && isPagePosting(req.posting);
+
+/**
+ * `postingByTab`: the last posting each tab reported, so an edit made in the popup
+ * or dashboard reaches the panel of every tab showing that job. Lost when the
+ * worker sleeps. The popup never relies on it: it asks the tab (postingIn).
  */
 export function makeRoutes(services: Services, postingByTab = new Map<number, JobPosting>()): Routes {
+  /**
+   * What the tab shows now, read now: a single-page site may have changed its job
+   * since the reader last reported it, so what the popup shows and saves is never
+   * an earlier job of the same tab.
+   */
   async function postingIn(tabId: number): Promise<JobPosting | null> {
-    const known = postingByTab.get(tabId);
-    if (known) return known;
-    const read = await services.readTab(tabId);
+    const answer = await services.readTab(tabId);
+    const read = isPagePosting(answer) ? withWebApplyUrl(answer) : null;
     if (read?.isJobPosting) postingByTab.set(tabId, read);
+    else postingByTab.delete(tabId);
     return read;
   }
 
@@ -105,8 +129,9 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
     'page/read': {
       from: ['page'],
       valid: hasPosting,
-      async handle({ posting }, { tabId }) {
+      async handle(req, { tabId }) {
         if (tabId === undefined) return { job: null };
+        const posting = withWebApplyUrl(req.posting);
         if (posting.isJobPosting) postingByTab.set(tabId, posting);
         else postingByTab.delete(tabId);
         const job = await savedFor(posting);
@@ -117,7 +142,8 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
     'page/save': {
       from: ['page'],
       valid: (req): req is Request<'page/save'> => hasPosting(req) && req.posting.isJobPosting,
-      async handle({ posting }, { tabId }) {
+      async handle(req, { tabId }) {
+        const posting = withWebApplyUrl(req.posting);
         const { job } = await saveJob(await services.db(), posting);
         if (tabId !== undefined) {
           postingByTab.set(tabId, posting);
@@ -212,7 +238,7 @@ export function storageMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError')
     return 'Jobmark could not save: the browser says its storage is full. Free some space and try again; nothing was lost.';
-  if (name === 'VersionError' || /blocked/i.test(text))
+  if (/blocked/i.test(text))
     return 'Jobmark could not open its storage: another Jobmark page holds an older version open. Close other Jobmark tabs and try again.';
   return text;
 }

@@ -73,6 +73,8 @@ test("a page's quick check gets its own tab read, and only its own", async () =>
 test('saving twice, and from two tabs at once, leaves one record', async () => {
   const a = posting('https://jobs.lever.co/acme/2');
   const b = posting('https://jobs.lever.co/acme/2?lever-source=linkedin');
+  tabPostings.set(1, a);
+  tabPostings.set(2, b);
   await call({ jobmark: 'page/read', req: { posting: a } }, 'page', 1);
   await call({ jobmark: 'page/read', req: { posting: b } }, 'page', 2);
   const [x, y, z] = await Promise.all([
@@ -83,6 +85,19 @@ test('saving twice, and from two tabs at once, leaves one record', async () => {
   const ids = new Set([x, y, z].map((r) => (r.job as SavedJob).id));
   expect(ids.size).toBe(1);
   expect(await listJobs(db)).toHaveLength(1);
+});
+
+test('the popup shows and saves what the tab shows now, not what it reported before', async () => {
+  const first = posting('https://jobs.lever.co/acme/1');
+  const second = { ...posting('https://jobs.lever.co/acme/1'), title: 'Data Engineer' };
+  await call({ jobmark: 'page/read', req: { posting: first } }, 'page', 4);
+  tabPostings.set(4, second); // the page swapped its job in; its reader has not reported it yet
+  expect(((await call({ jobmark: 'tab/posting', req: { tabId: 4 } })).posting as JobPosting).title).toBe(
+    'Data Engineer',
+  );
+  expect(((await call({ jobmark: 'tab/save', req: { tabId: 4 } })).job as SavedJob).posting.title).toBe(
+    'Data Engineer',
+  );
 });
 
 test('the popup asks a tab for its posting when the worker has forgotten it', async () => {
@@ -221,4 +236,40 @@ test('a storage error reaches the sender as a message, and nothing half-written 
     error: string;
   };
   expect(answer.error).toMatch(/storage is full/);
+});
+
+test('a posting whose address is not a web address is refused; a non-web apply link is dropped, the rest kept', async () => {
+  for (const url of ['javascript:alert(1)', 'data:text/html,<script>x</script>', ' javascript:alert(1)']) {
+    for (const name of ['page/read', 'page/save']) {
+      expect(await call({ jobmark: name, req: { posting: posting(url) } }, 'page', 1)).toEqual({
+        error: `${name} refused: malformed request`,
+      });
+    }
+  }
+  // What a tab's reader answers is checked the same way before it is kept or saved.
+  tabPostings.set(4, posting('javascript:alert(1)'));
+  expect(await call({ jobmark: 'tab/posting', req: { tabId: 4 } })).toEqual({ posting: null, job: null });
+  expect(await call({ jobmark: 'tab/save', req: { tabId: 4 } })).toEqual({ error: 'This page is not a job posting.' });
+  expect(await listJobs(db)).toHaveLength(0);
+
+  const evil = (url: string, title = 'Backend Engineer'): JobPosting => ({
+    ...posting(url, title),
+    applyUrl: 'javascript:alert(1)',
+    provenance: { title: { source: 'json-ld', at: [] }, applyUrl: { source: 'json-ld', at: [] } },
+  });
+  const saved = (await call({ jobmark: 'page/save', req: { posting: evil('https://x.org/jobs/5') } }, 'page', 1))
+    .job as SavedJob;
+  expect(saved.posting.applyUrl).toBeNull();
+  expect(saved.posting.provenance).toEqual({ title: { source: 'json-ld', at: [] } });
+  expect(saved.posting.title).toBe('Backend Engineer');
+  tabPostings.set(6, evil('https://x.org/jobs/6', 'Data Engineer'));
+  const fromTab = (await call({ jobmark: 'tab/save', req: { tabId: 6 } })).job as SavedJob;
+  expect(fromTab.posting.applyUrl).toBeNull();
+  // An edit cannot carry an address at all.
+  expect(await call({ jobmark: 'job/update', req: { id: saved.id, edit: { url: 'javascript:alert(1)' } } })).toEqual({
+    error: 'job/update refused: malformed request',
+  });
+  const stored = await listJobs(db);
+  expect(stored.map((j) => j.posting.applyUrl)).toEqual([null, null]);
+  expect(stored.every((j) => j.url.startsWith('https://'))).toBe(true);
 });

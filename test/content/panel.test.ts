@@ -67,8 +67,7 @@ test('collapse and move are remembered, and Save acts only on a click by a perso
 test('an older record of the saved job that arrives late does not replace the newer one shown', () => {
   const panel = new Panel(document, { save: vi.fn(), remember: vi.fn() });
   panel.showPosting(hostile, null);
-  const button = () =>
-    [...panel.root.querySelectorAll('button')].find((b) => b.classList.contains('save'))!;
+  const button = () => [...panel.root.querySelectorAll('button')].find((b) => b.classList.contains('save'))!;
   const older = makeJob({ status: 'saved', updatedAt: '2026-12-01T10:00:00.000Z' });
   const newer = { ...older, status: 'interviewing' as const, updatedAt: '2026-12-01T10:00:01.000Z' };
   panel.setSaved(newer);

@@ -32,6 +32,40 @@ test('a single-page board shows another job at a new address: Jobmark reads the 
   await page.close();
 });
 
+test('a restless board that clears every timer and never stops changing is still re-read after it changes job', async () => {
+  const board = localPage('spa-restless-board.html', 'https://jobs.lever.co/restless/jobs/1001');
+  await browser.serve(board.url, board.html);
+  await browser.serve('https://jobs.lever.co/restless/jobs/2002', board.html);
+  const page = await browser.context.newPage();
+  await page.goto(board.url);
+  const panel = panelOf(page);
+  await expect.poll(() => panel.names('heading')).toEqual(['Backend Engineer']);
+  await page.getByRole('link', { name: 'Next job' }).click();
+  await expect.poll(() => panel.names('heading'), { timeout: 5_000 }).toEqual(['Data Engineer']);
+  await page.close();
+});
+
+test('the popup shows and saves the job the tab shows now, even one the page swapped in without a new address', async () => {
+  const url = 'https://jobs.lever.co/restless-pane/jobs/1001';
+  await browser.serve(url, localPage('spa-restless-board.html', url).html);
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await expect.poll(() => panelOf(page).names('heading')).toEqual(['Backend Engineer']);
+  await page.getByRole('button', { name: 'Show the next job here' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Data Engineer');
+
+  const popup = await browser.openPopup(page);
+  const thisPage = popup.getByRole('region', { name: 'This page' });
+  await expect.poll(() => thisPage.getByRole('heading').textContent()).toBe('Data Engineer');
+  await thisPage.getByRole('button', { name: 'Save job' }).click();
+  await expect
+    .poll(() => popup.getByRole('list', { name: 'Last saved jobs' }).textContent())
+    .toContain('Data Engineer');
+  expect(await popup.getByRole('list', { name: 'Last saved jobs' }).textContent()).not.toContain('Backend Engineer');
+  await popup.close();
+  await page.close();
+});
+
 test('a page that is not a job posting, on a site Jobmark reads by itself, gets no panel and no highlight', async () => {
   const blog = fixturePage('NEG__blog-python-org');
   // Once where the quick check already says no, once where the address looks like a job page and the extractor says no.
