@@ -74,6 +74,20 @@ test('a bad file is refused with a message and changes nothing', async () => {
   expect(await count(page)).toBe('30 saved jobs');
 });
 
+test('a backup that plants a javascript: address is refused, naming the record, and changes nothing', async () => {
+  const planted = join(dir, 'planted.json');
+  const good = makeJob({ title: 'Harmless', url: 'https://jobs.example.com/harmless' });
+  const evil = makeJob({ title: 'Click me' });
+  writeFileSync(planted, jobsToJson([good, { ...evil, url: 'javascript:alert(document.domain)' }]));
+  await page.getByLabel('Import a file (Jobmark JSON backup or CSV)').setInputFiles(planted);
+  await expect
+    .poll(() => page.getByRole('alert').textContent())
+    .toMatch(/2.*Click me.*javascript:alert.*not a web address.*Your saved jobs were not changed/);
+  await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
+  expect(await count(page)).toBe('30 saved jobs');
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+});
+
 test('filter, then export exactly what is shown as CSV, JSON and Markdown', async () => {
   await search(page).fill('rust');
   await expect.poll(() => count(page)).toBe('10 of 30 saved jobs');
