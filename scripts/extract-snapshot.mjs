@@ -1,9 +1,10 @@
 // Writes the extractor's output for every fixture page, every synthetic page and
 // every snippet to one JSON file, to prove a refactor changes nothing.
 //   npm run build:lib && node scripts/extract-snapshot.mjs OUT.json, before and after; then diff the two files.
-import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
+
 const root = process.cwd();
 const { extractJob } = await import(resolve(root, 'dist-lib/extract.js'));
 const out = {};

@@ -6,8 +6,8 @@
 import type { JobPatch } from './model/job-patch';
 import type { JobPosting } from './model/posting';
 import type { SavedJob } from './model/saved-job';
+import type { PanelSettings } from './model/settings';
 import { runtime } from './platform-runtime';
-import type { PanelSettings } from './store/settings';
 
 /** What a person may change on a saved job, as it crosses the wire. */
 export type JobEdit = JobPatch;

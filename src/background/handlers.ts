@@ -7,10 +7,11 @@ import type { JobEdit, MessageName, Request, Response } from '../messages';
 import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import { isStatus } from '../model/saved-job';
+import { isPanelSettings } from '../model/settings';
 import { hasProtoKey, isJobPostingShape, isObject, isText, isTextList, isWebUrl } from '../model/validate';
 import type { JobmarkDatabase } from '../store/db';
 import { findJob, saveJob, updateJob } from '../store/jobs';
-import { getSetting, isPanelSettings, setSetting } from '../store/settings';
+import { getSetting, setSetting } from '../store/settings';
 
 /** A content script in a web page, or one of Jobmark's own pages (popup, dashboard). */
 export type Origin = 'page' | 'extension';

@@ -10,7 +10,7 @@
 import { plural } from '../model/plural';
 import { describeSalary, type JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
-import { CORNERS, type Corner, type PanelSettings } from '../store/settings';
+import { CORNERS, type Corner, type PanelSettings } from '../model/settings';
 import { el } from './el';
 import type { Painted } from './highlight';
 import { HIGHLIGHT_KINDS, highlightCss } from './highlight-kinds';

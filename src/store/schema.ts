@@ -1,7 +1,7 @@
 // The shape of Jobmark's IndexedDB database, typed for idb.
 import type { DBSchema } from 'idb';
 import type { SavedJob } from '../model/saved-job';
-import type { Settings } from './settings';
+import type { Settings } from '../model/settings';
 
 export const DB_NAME = 'jobmark';
 

@@ -13,10 +13,11 @@ import { openDB } from 'idb';
 import { expect, test } from 'vitest';
 import { savedJobProblem } from '../../src/export/saved-job-shape';
 import type { SavedJob } from '../../src/model/saved-job';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/model/settings';
 import { type JobmarkDatabase, openStore } from '../../src/store/db';
 import { findJob, listJobs, recentJobs, saveJob, tagCounts } from '../../src/store/jobs';
 import { DB_VERSION } from '../../src/store/migrations';
-import { DEFAULT_SETTINGS, getSetting, type Settings } from '../../src/store/settings';
+import { getSetting } from '../../src/store/settings';
 
 interface IndexShape {
   keyPath: string | string[];
