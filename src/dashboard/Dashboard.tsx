@@ -1,13 +1,11 @@
-// The dashboard: every saved job, in its own tab. Reads the store directly and
-// writes through the store's functions; after a write the changed records
+// The dashboard: every saved job, in its own tab. Reads and writes through its
+// api (api.ts: the store, or a test's fake); after a write the changed records
 // replace the old ones in memory, so 10,000 jobs are not read again.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { JobPatch } from '../model/job-patch';
 import { plural } from '../model/plural';
 import type { SavedJob, Status } from '../model/saved-job';
-import { type Change, type Undone, undoChange, undoDelete, updateJobs } from '../store/bulk';
-import type { JobmarkDatabase } from '../store/db';
-import { deleteJobs } from '../store/jobs';
+import type { DashboardApi, Undone } from './api';
 import { Board } from './Board';
 import { BulkBar } from './BulkBar';
 import { ExportBar } from './ExportBar';
@@ -52,8 +50,8 @@ function useFiltered(sorted: Entry[], filters: FilterState): Entry[] {
   }, [sorted, filters]);
 }
 
-export function Dashboard() {
-  const { db, jobs, complete, error, apply } = useJobs();
+export function Dashboard({ api }: { api: DashboardApi }) {
+  const { jobs, complete, error, apply } = useJobs(api);
   const [view, setView] = useState<View>('table');
   const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
@@ -74,11 +72,10 @@ export function Dashboard() {
   const fail = (e: unknown) => setNotice({ text: `That did not work: ${e instanceof Error ? e.message : String(e)}` });
   // Undo reverses only what its own change did, weighed against the store as it is
   // now: an edit made meanwhile elsewhere (the popup, another tab) is kept, and said so.
-  const undoable = (text: string, undo: (db: JobmarkDatabase) => Promise<Undone>): Notice => ({
+  const undoable = (text: string, undo: () => Promise<Undone>): Notice => ({
     text,
     undo: async () => {
-      if (!db) return;
-      const { records, keptNewer } = await undo(db);
+      const { records, keptNewer } = await undo();
       apply(records);
       setNotice({
         text: keptNewer
@@ -89,11 +86,10 @@ export function Dashboard() {
   });
 
   const update = async (ids: string[], patch: (job: SavedJob) => JobPatch, text: string) => {
-    if (!db) return;
     try {
-      const change: Change = await updateJobs(db, ids, patch);
+      const change = await api.update(ids, patch);
       apply(change.after);
-      setNotice(undoable(text, (store) => undoChange(store, change)));
+      setNotice(undoable(text, () => api.undoUpdate(change)));
     } catch (e) {
       fail(e);
     }
@@ -105,15 +101,14 @@ export function Dashboard() {
     }
   };
   const remove = async () => {
-    if (!db) return;
     try {
-      const removed = await deleteJobs(db, chosen);
+      const removed = await api.remove(chosen);
       apply(
         [],
         removed.map((j) => j.id),
       );
       setSelected(new Set());
-      setNotice(undoable(`Deleted ${plural(removed.length, 'job')}.`, (store) => undoDelete(store, removed)));
+      setNotice(undoable(`Deleted ${plural(removed.length, 'job')}.`, () => api.undoRemove(removed)));
     } catch (e) {
       fail(e);
     }
@@ -156,7 +151,7 @@ export function Dashboard() {
       )}
       <div class="no-print">
         <ImportPanel
-          db={db}
+          api={api}
           saved={complete ? jobs : undefined}
           onImported={(text, written) => {
             setNotice({ text });

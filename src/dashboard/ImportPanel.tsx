@@ -4,12 +4,11 @@ import { useState } from 'preact/hooks';
 import type { ImportPlan } from '../export/merge';
 import { plural } from '../model/plural';
 import type { SavedJob } from '../model/saved-job';
-import type { JobmarkDatabase } from '../store/db';
-import { importJobs, previewImport } from '../store/import';
+import type { DashboardApi } from './api';
 import { type ReadImport, readImport } from './read-import';
 
 interface Props {
-  db: JobmarkDatabase | null;
+  api: DashboardApi;
   /** Every saved job, when the page holds them all: the preview needs no read then. */
   saved: SavedJob[] | undefined;
   onImported: (message: string, written: SavedJob[]) => void;
@@ -21,17 +20,17 @@ type State =
   | { step: 'preview'; name: string; read: ReadImport; plan: ImportPlan }
   | { step: 'error'; name: string; message: string };
 
-export function ImportPanel({ db, saved, onImported }: Props) {
+export function ImportPanel({ api, saved, onImported }: Props) {
   const [state, setState] = useState<State>({ step: 'idle' });
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must fire again
-    if (!file || !db) return;
+    if (!file) return;
     setState({ step: 'reading', name: file.name });
     try {
       const read = await readImport(file);
-      const plan = await previewImport(db, read.jobs, saved);
+      const plan = await api.previewImport(read.jobs, saved);
       setState({ step: 'preview', name: file.name, read, plan });
     } catch (e) {
       setState({ step: 'error', name: file.name, message: e instanceof Error ? e.message : String(e) });
@@ -39,11 +38,11 @@ export function ImportPanel({ db, saved, onImported }: Props) {
   };
 
   const confirm = async () => {
-    if (state.step !== 'preview' || !db) return;
+    if (state.step !== 'preview') return;
     const { name, read } = state;
     setState({ step: 'reading', name });
     try {
-      const plan = await importJobs(db, read.jobs);
+      const plan = await api.importJobs(read.jobs);
       setState({ step: 'idle' });
       onImported(
         `Imported ${name}: ${plural(plan.added, 'new job')}, ${plural(plan.updated, 'job')} merged.`,

@@ -1,0 +1,81 @@
+// What the dashboard needs, as an interface (the Dark Reader habit): the real one
+// reads and writes the store (the dashboard is an extension page, in the store's
+// origin); a test gives a fake and renders the dashboard without an extension or
+// a database behind it.
+import type { ImportPlan } from '../export/merge';
+import type { JobPatch } from '../model/job-patch';
+import type { SavedJob } from '../model/saved-job';
+import { type Change, type Undone, undoChange, undoDelete, updateJobs } from '../store/bulk';
+import { openStore } from '../store/db';
+import { importJobs, previewImport } from '../store/import';
+import { deleteJobs, recentJobs } from '../store/jobs';
+import { readAllJobs } from './read-jobs';
+
+export type { Change, Undone } from '../store/bulk';
+
+export interface DashboardApi {
+  /** The newest `n` saved jobs: the first screenful, read before the rest. */
+  recent(n: number): Promise<SavedJob[]>;
+  /** Every saved job, handed over slice by slice as it is read. */
+  readAll(onSlice: (jobs: SavedJob[]) => void): Promise<void>;
+  /** One edit of many jobs, in one transaction. */
+  update(ids: readonly string[], patch: (job: SavedJob) => JobPatch): Promise<Change>;
+  /** Reverse an update's own fields, keeping what was changed elsewhere since. */
+  undoUpdate(change: Change): Promise<Undone>;
+  /** Delete jobs; returns them as they were. */
+  remove(ids: readonly string[]): Promise<SavedJob[]>;
+  undoRemove(removed: readonly SavedJob[]): Promise<Undone>;
+  /** What an import would do, without writing (`saved`: every job, when the page holds them all). */
+  previewImport(incoming: readonly SavedJob[], saved?: readonly SavedJob[]): Promise<ImportPlan>;
+  /** Merge an import in one transaction: all of it or none. */
+  importJobs(incoming: readonly SavedJob[]): Promise<ImportPlan>;
+}
+
+/**
+ * The first read starts when this module loads, before Preact has rendered anything:
+ * it is on the critical path. The first `recent()` call takes it; a failed early read
+ * is made again by that call, which reports its error.
+ */
+let early: { n: number; read: Promise<SavedJob[]> } | null = null;
+export function startEarlyRead(n: number): void {
+  if (typeof indexedDB === 'undefined') return;
+  const read = openStore().then((db) => recentJobs(db, n));
+  read.catch(() => {});
+  early = { n, read };
+}
+
+export const storeApi: DashboardApi = {
+  async recent(n) {
+    const started = early?.n === n ? early.read : null;
+    early = null;
+    if (started) {
+      try {
+        return await started;
+      } catch {
+        // read again below, and let that error reach the page
+      }
+    }
+    return recentJobs(await openStore(), n);
+  },
+  async readAll(onSlice) {
+    return readAllJobs(await openStore(), onSlice);
+  },
+  async update(ids, patch) {
+    return updateJobs(await openStore(), ids, patch);
+  },
+  async undoUpdate(change) {
+    return undoChange(await openStore(), change);
+  },
+  async remove(ids) {
+    return deleteJobs(await openStore(), ids);
+  },
+  async undoRemove(removed) {
+    return undoDelete(await openStore(), removed);
+  },
+  async previewImport(incoming, saved) {
+    return previewImport(await openStore(), incoming, saved);
+  },
+  async importJobs(incoming) {
+    return importJobs(await openStore(), incoming);
+  },
+};
