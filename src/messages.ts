@@ -1,6 +1,6 @@
 // One typed map from message name to request and response; the only place that
 // calls runtime.sendMessage and tabs.sendMessage. The background checks every
-// request against this map before it acts (see background/routes.ts): a
+// request against this map before it acts (background/routes.ts): a
 // message's sender and shape are never trusted. Messages the other way, from the
 // background to the content script in a tab, have a map of their own.
 import type { JobPatch } from './model/job-patch';

@@ -6,7 +6,7 @@ import type { JobPosting } from '../model/posting';
 import { browser, extensionOrigin, type Runtime } from '../platform';
 import { openStore } from '../store/db';
 import { showBadge } from './badge';
-import { dispatch, makeRoutes, type Origin, type Services } from './handlers';
+import { dispatch, makeRoutes, type Origin, type Services } from './routes';
 import { enableSite, siteIsAutomatic } from './sites';
 import { readTab, tellTabSaved } from './tabs';
 

@@ -2,7 +2,7 @@
 // may send what, what a malformed request gets, and what a save leaves behind.
 import 'fake-indexeddb/auto';
 import { beforeEach, expect, test } from 'vitest';
-import { dispatch, makeRoutes, type Origin, type Routes, type Services } from '../../src/background/handlers';
+import { dispatch, makeRoutes, type Origin, type Routes, type Services } from '../../src/background/routes';
 import { type JobPosting, notAPosting } from '../../src/model/posting';
 import type { SavedJob } from '../../src/model/saved-job';
 import { type JobmarkDatabase, openStore } from '../../src/store/db';

@@ -22,7 +22,7 @@ export interface Context {
   tabId: number | undefined;
 }
 
-/** What the routes need from the browser; background/services.ts gives the real ones. */
+/** What the routes need from the browser; background/index.ts gives the real ones. */
 export interface Services {
   db(): Promise<JobmarkDatabase>;
   /**
