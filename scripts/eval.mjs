@@ -47,6 +47,10 @@ for (const split of wanted) {
     [scorer, '--json', dir, '--', process.execPath, join(root, 'bin/jobmark.mjs'), 'extract'],
     { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
+  if (run.status !== 0) {
+    console.error(`The scorer failed on ${split}:\n${run.stderr.trim().split('\n').slice(0, 8).join('\n')}`);
+    process.exit(1);
+  }
   const lines = run.stdout.trim().split('\n');
   const report = JSON.parse(lines.slice(0, -1).join('\n'));
   console.log(`\n${split}: ${pages} pages, ${report.failures} extractor failures`);
