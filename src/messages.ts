@@ -33,6 +33,10 @@ export interface MessageMap {
   'site/status': { req: { origin: string }; res: { automatic: boolean } };
   /** Popup: read this site automatically from now on; the popup has asked for its permission first. */
   'site/enable': { req: { origin: string }; res: { ok: true } };
+  /** Dashboard: it wrote jobs (a follow-up date may have changed): count what is due again for the badge. */
+  'due/changed': { req: Record<string, never>; res: { due: number } };
+  /** Dashboard: turn follow-up reminders on (it has asked for the notifications permission first) or off. */
+  'reminders/set': { req: { on: boolean }; res: { ok: true } };
 }
 
 export interface ContentReadRequest {

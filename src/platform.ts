@@ -29,3 +29,40 @@ export async function tabUrl(tabId: number): Promise<string | null> {
     return null;
   }
 }
+
+/**
+ * Notifications are an optional permission: asked for when the person turns
+ * follow-up reminders on (from that click: both browsers require a gesture),
+ * given back when they turn them off.
+ */
+const NOTIFICATIONS = { permissions: ['notifications' as const] };
+
+export const requestNotifications = (): Promise<boolean> => browser.permissions.request(NOTIFICATIONS);
+export const dropNotifications = (): Promise<boolean> => browser.permissions.remove(NOTIFICATIONS);
+export const canNotify = (): Promise<boolean> => browser.permissions.contains(NOTIFICATIONS);
+
+/** Show a notification (the permission must be granted); `id` replaces an earlier one with the same id. */
+export async function notify(id: string, title: string, message: string): Promise<void> {
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title,
+    message,
+  });
+}
+
+/**
+ * Run `onClick` when the person clicks one of Jobmark's notifications. The API is
+ * there only while the permission is granted, so the listener is added at start
+ * when it is, and again whenever the permission is granted later.
+ */
+export function onNotificationClick(onClick: (id: string) => void): void {
+  let listening = false;
+  const listen = () => {
+    if (listening || !browser.notifications?.onClicked) return;
+    browser.notifications.onClicked.addListener(onClick);
+    listening = true;
+  };
+  listen();
+  browser.permissions.onAdded.addListener(listen);
+}

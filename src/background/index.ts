@@ -3,9 +3,10 @@
 // from somewhere they should not; it also owns the context menu, the keyboard
 // shortcut and the toolbar badge.
 import type { JobPosting } from '../model/posting';
-import { browser, extensionOrigin, type Runtime } from '../platform';
+import { browser, extensionOrigin, onNotificationClick, type Runtime } from '../platform';
 import { openStore } from '../store/db';
 import { showBadge } from './badge';
+import { ensureWake, refreshDue, setReminders, WAKE_ALARM, wake } from './due';
 import { dispatch, makeRoutes, type Origin, type Services } from './routes';
 import { enableSite, siteIsAutomatic } from './sites';
 import { readTab, tellTabSaved } from './tabs';
@@ -19,6 +20,8 @@ const services: Services = {
   },
   siteIsAutomatic,
   enableSite,
+  dueChanged: async () => refreshDue(await openStore()),
+  setReminders: async (on) => setReminders(await openStore(), on),
 };
 const postingByTab = new Map<number, JobPosting>();
 const routes = makeRoutes(services, postingByTab);
@@ -56,4 +59,28 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   if (command !== 'read-page') return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId !== undefined) await readTab(tabId, { tellIfNone: true, save: false });
+});
+
+// What is due: counted when the browser starts and when Jobmark is updated (the
+// badge keeps its count while the browser runs), again whenever a page writes
+// jobs (due/changed), and at each wake of the one alarm, which also shows the
+// reminder. A fresh install has no jobs yet, and its database is not made before
+// a page or a save needs it.
+const wakeNow = () => {
+  openStore().then(
+    (db) => wake(db),
+    () => {},
+  );
+};
+ensureWake().catch(() => {});
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === WAKE_ALARM) wakeNow();
+});
+browser.runtime.onStartup.addListener(wakeNow);
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason !== 'install') wakeNow();
+});
+// A reminder clicked: the dashboard's Due view.
+onNotificationClick((id) => {
+  if (id === WAKE_ALARM) browser.tabs.create({ url: browser.runtime.getURL('src/dashboard/index.html#due') });
 });

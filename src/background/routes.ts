@@ -36,6 +36,10 @@ export interface Services {
   siteIsAutomatic(origin: string): Promise<boolean>;
   /** Read pages of `origin` automatically from now on (its permission must be granted already). */
   enableSite(origin: string): Promise<void>;
+  /** Count the follow-ups due today again and show the count on the badge; returns it. */
+  dueChanged(): Promise<number>;
+  /** Turn follow-up reminders on or off (background/due.ts). */
+  setReminders(on: boolean): Promise<void>;
 }
 
 interface Route<K extends MessageName> {
@@ -196,7 +200,24 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
         for (const [tabId, posting] of postingByTab) {
           if ((await savedFor(posting))?.id === id) services.showSaved(tabId, job, true);
         }
+        if (edit.followUp !== undefined) await services.dueChanged();
         return { job };
+      },
+    },
+    'due/changed': {
+      from: ['extension'],
+      valid: (req): req is Request<'due/changed'> => isObject(req) && Object.keys(req).length === 0,
+      async handle() {
+        return { due: await services.dueChanged() };
+      },
+    },
+    'reminders/set': {
+      from: ['extension'],
+      valid: (req): req is Request<'reminders/set'> =>
+        isObject(req) && Object.keys(req).length === 1 && typeof req.on === 'boolean',
+      async handle({ on }) {
+        await services.setReminders(on);
+        return { ok: true };
       },
     },
     'site/status': {

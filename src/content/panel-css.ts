@@ -30,7 +30,7 @@ button {
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 button.save { display: block; width: 100%; height: 32px; white-space: nowrap; overflow: hidden; margin-top: 6px; padding: 6px; background: #1f883d; border-color: #1f883d; color: #fff; font-weight: 600; }
 button.save::after { content: attr(aria-label); }
-button.save[disabled] { background: transparent; color: inherit; border-color: #1f883d; cursor: default; }
+button.save[aria-disabled="true"] { background: transparent; color: inherit; border-color: #1f883d; cursor: default; }
 ul.legend { list-style: none; padding: 0; margin: 6px 0 0; display: flex; flex-wrap: wrap; gap: 4px 10px; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: -1px; }
 .skills-swatch { border-bottom: 2px solid rgb(194, 65, 12); }

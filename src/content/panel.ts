@@ -12,7 +12,7 @@ import { describeSalary, type JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import { CORNERS, type Corner, type PanelSettings } from '../model/settings';
 import { el } from './el';
-import type { Painted } from './highlight';
+import { clearHighlights, type Painted } from './highlight';
 import { HIGHLIGHT_KINDS, highlightCss } from './highlight-kinds';
 import { HOST_CSS } from './panel-css';
 
@@ -58,12 +58,19 @@ export class Panel {
       this.apply({ ...this.settings, corner: next }, true);
     });
     const close = el(doc, 'button', { type: 'button', 'aria-label': 'Close the Jobmark panel' }, '×');
-    close.addEventListener('click', () => this.remove());
+    // Closing the panel takes Jobmark off the page: its highlights go with it.
+    close.addEventListener('click', () => {
+      clearHighlights();
+      this.remove();
+    });
 
     this.facts = el(doc, 'div');
     this.saveButton = el(doc, 'button', { type: 'button', class: 'save' });
+    // Never `disabled`: a focused button that becomes disabled drops the focus to the
+    // page's body, so a person who pressed Enter on Save job would lose their place.
+    // aria-disabled keeps the focus on the button, which then says "Saved".
     this.saveButton.addEventListener('click', (event) => {
-      if (event.isTrusted) this.actions.save();
+      if (event.isTrusted && this.saveButton.getAttribute('aria-disabled') !== 'true') this.actions.save();
     });
     this.error = el(doc, 'p', { class: 'error', role: 'alert' });
     this.box = el(
@@ -164,12 +171,12 @@ export class Panel {
     const now = this.savedJob;
     if (job && now && job.id === now.id && job.updatedAt < now.updatedAt) return;
     this.savedJob = job;
-    this.saveButton.disabled = job !== null;
+    this.saveButton.setAttribute('aria-disabled', String(job !== null));
     this.labelSave(job ? `Saved${job.status === 'saved' ? '' : ` · ${job.status}`}` : 'Save job');
   }
 
   setBusy(): void {
-    this.saveButton.disabled = true;
+    this.saveButton.setAttribute('aria-disabled', 'true');
     this.labelSave('Saving…');
   }
 

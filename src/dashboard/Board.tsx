@@ -3,7 +3,10 @@
 // for the previous or next status, or pick one in its "Move to" list.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { salaryOf } from '../export/fields';
+import { localDay } from '../model/due';
+import { plural } from '../model/plural';
 import { STATUSES, type Status } from '../model/saved-job';
+import { DueDate } from '../ui/DueDate';
 import { StatusOptions } from '../ui/StatusOptions';
 import type { Entry } from './entries';
 
@@ -33,6 +36,7 @@ export function Board({ entries, onMove, onOpen }: Props) {
       refocus.current = null;
     }
   });
+  const today = localDay();
   const columns = new Map<Status, Entry[]>(STATUSES.map((s) => [s, []]));
   for (const entry of entries) columns.get(entry.job.status)?.push(entry);
 
@@ -48,7 +52,7 @@ export function Board({ entries, onMove, onOpen }: Props) {
           <section
             key={status}
             class={`column${over === status ? ' drop' : ''}`}
-            aria-label={`${status}: ${cards.length} jobs`}
+            aria-label={`${status}: ${plural(cards.length, 'job')}`}
             onDragOver={(e) => {
               e.preventDefault();
               if (e.dataTransfer) e.dataTransfer.dropEffect = 'move';
@@ -94,6 +98,11 @@ export function Board({ entries, onMove, onOpen }: Props) {
                       {title}
                     </button>
                     <div class="meta">{[job.posting.company, salaryOf(job)].filter(Boolean).join(' · ')}</div>
+                    {job.followUp && (
+                      <div class="meta follow-up">
+                        Follow up <DueDate day={job.followUp} today={today} />
+                      </div>
+                    )}
                     <label class="move">
                       Move to
                       <select

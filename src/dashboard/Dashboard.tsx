@@ -2,12 +2,16 @@
 // api (api.ts: the store, or a test's fake); after a write the changed records
 // replace the old ones in memory, so 10,000 jobs are not read again.
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { titleOf } from '../export/fields';
+import { isDue, localDay } from '../model/due';
+import type { EventCorrection } from '../model/history';
 import type { JobPatch } from '../model/job-patch';
 import { plural } from '../model/plural';
 import type { SavedJob, Status } from '../model/saved-job';
 import type { DashboardApi, Undone } from './api';
 import { Board } from './Board';
 import { BulkBar } from './BulkBar';
+import { Due } from './Due';
 import { ExportBar } from './ExportBar';
 import { type Entry, entryOf } from './entries';
 import { Filters } from './Filters';
@@ -19,8 +23,16 @@ import { DEFAULT_SORT, type Sort, sortEntries } from './sort';
 import { Table } from './Table';
 import { useJobs } from './useJobs';
 
-type View = 'table' | 'board' | 'report';
+export const VIEWS = ['table', 'board', 'due', 'report'] as const;
+export type View = (typeof VIEWS)[number];
+const VIEW_NAMES: Record<View, string> = { table: 'Table', board: 'Board', due: 'Due', report: 'Report' };
 const PAGE = 100;
+
+/** Where the page opens: a view, and a job to open once it is read (the popup's links say which). */
+export interface Start {
+  view?: View;
+  open?: string | null;
+}
 
 interface Notice {
   text: string;
@@ -50,14 +62,14 @@ function useFiltered(sorted: Entry[], filters: FilterState): Entry[] {
   }, [sorted, filters]);
 }
 
-export function Dashboard({ api }: { api: DashboardApi }) {
+export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Start }) {
   const { jobs, complete, error, apply } = useJobs(api);
-  const [view, setView] = useState<View>('table');
+  const [view, setView] = useState<View>(start.view ?? 'table');
   const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [limit, setLimit] = useState(PAGE);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(start.open ?? null);
   const [notice, setNotice] = useState<Notice | null>(null);
 
   const entries = useMemo(() => jobs.map(entryOf), [jobs]);
@@ -66,6 +78,8 @@ export function Dashboard({ api }: { api: DashboardApi }) {
   const tags = useMemo(() => [...new Set(jobs.flatMap((j) => j.tags))].sort(), [jobs]);
   const skills = useMemo(() => [...new Set(jobs.flatMap((j) => j.posting.skills))].sort(), [jobs]);
   const openJob = open ? jobs.find((j) => j.id === open) : undefined;
+  const today = localDay();
+  const dueNow = useMemo(() => jobs.filter((j) => isDue(j.followUp, today)).length, [jobs, today]);
   // Bulk actions touch only selected jobs that are still shown: a job filtered out of sight is never deleted by surprise.
   const chosen = useMemo(() => shown.filter((e) => selected.has(e.job.id)).map((e) => e.job.id), [shown, selected]);
 
@@ -90,6 +104,22 @@ export function Dashboard({ api }: { api: DashboardApi }) {
       const change = await api.update(ids, patch);
       apply(change.after);
       setNotice(undoable(text, () => api.undoUpdate(change)));
+    } catch (e) {
+      fail(e);
+    }
+  };
+  /** A correction of one event of a job's history; says so when the event had changed meanwhile. */
+  const correct = async (job: SavedJob, correction: EventCorrection) => {
+    try {
+      const change = await api.update([job.id], () => ({ event: correction }));
+      apply(change.after);
+      const [was, now] = [change.before[0], change.after[0]];
+      if (!was || !now || JSON.stringify(was.history) === JSON.stringify(now.history)) {
+        setNotice({ text: 'Nothing was changed: that event is no longer in the history (it was changed elsewhere).' });
+        return;
+      }
+      const text = correction.to ? 'History corrected, with its reason.' : 'Event deleted, with its reason.';
+      setNotice(undoable(`${text} “${titleOf(job)}”.`, () => api.undoUpdate(change)));
     } catch (e) {
       fail(e);
     }
@@ -128,27 +158,31 @@ export function Dashboard({ api }: { api: DashboardApi }) {
       <header class="top no-print">
         <h1>Saved jobs</h1>
         <nav aria-label="Views">
-          {(['table', 'board', 'report'] as const).map((v) => (
+          {VIEWS.map((v) => (
             <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
-              {v === 'table' ? 'Table' : v === 'board' ? 'Board' : 'Report'}
+              {VIEW_NAMES[v]}
+              {v === 'due' && dueNow > 0 && <span class="pill"> ({dueNow})</span>}
             </button>
           ))}
         </nav>
       </header>
       {error && <p role="alert">Could not open your saved jobs: {error}</p>}
-      {notice && (
-        <div class="notice no-print" role="status">
-          {notice.text}{' '}
-          {notice.undo && (
-            <button type="button" onClick={() => void notice.undo?.().catch(fail)}>
-              Undo
+      {/* Always there, so a screen reader hears each message as it comes. */}
+      <div class={`notice no-print${notice ? '' : ' empty'}`} role="status">
+        {notice && (
+          <>
+            {notice.text}{' '}
+            {notice.undo && (
+              <button type="button" onClick={() => void notice.undo?.().catch(fail)}>
+                Undo
+              </button>
+            )}
+            <button type="button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+              ×
             </button>
-          )}
-          <button type="button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </div>
-      )}
+          </>
+        )}
+      </div>
       <div class="no-print">
         <ImportPanel
           api={api}
@@ -164,6 +198,14 @@ export function Dashboard({ api }: { api: DashboardApi }) {
       )}
       {view === 'report' ? (
         <Report jobs={jobs} />
+      ) : view === 'due' ? (
+        <Due
+          jobs={jobs}
+          onOpen={setOpen}
+          onDone={(job) => void update([job.id], () => ({ followUp: null }), `Follow-up of “${titleOf(job)}” done.`)}
+          reminders={api.reminders}
+          setReminders={api.setReminders}
+        />
       ) : (
         jobs.length > 0 && (
           <>
@@ -171,11 +213,15 @@ export function Dashboard({ api }: { api: DashboardApi }) {
             <div class="summary">
               <p aria-live="polite" class="count" data-testid="result-count">
                 {shown.length === jobs.length
-                  ? `${jobs.length.toLocaleString('en-US')} saved jobs`
-                  : `${shown.length.toLocaleString('en-US')} of ${jobs.length.toLocaleString('en-US')} saved jobs`}
+                  ? plural(jobs.length, 'saved job')
+                  : `${shown.length.toLocaleString('en-US')} of ${plural(jobs.length, 'saved job')}`}
                 {!complete && ' (reading the rest…)'}
               </p>
-              <ExportBar jobs={() => shown.map((e) => e.job)} name={shortlistName(filters)} />
+              <ExportBar
+                jobs={() => shown.map((e) => e.job)}
+                name={shortlistName(filters)}
+                onMessage={(text) => setNotice({ text })}
+              />
             </div>
             {chosen.length > 0 && (
               <BulkBar
@@ -218,6 +264,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
           job={openJob}
           onClose={() => setOpen(null)}
           onChange={(patch) => update([openJob.id], () => patch, 'Saved.')}
+          onCorrect={(correction) => correct(openJob, correction)}
         />
       )}
     </main>

@@ -1,5 +1,4 @@
 // Export exactly what is shown: the filtered jobs in their sorted order.
-import { useState } from 'preact/hooks';
 import { jobsToCsv } from '../export/csv';
 import { jobsToJson } from '../export/json';
 import { jobsToMarkdown } from '../export/markdown';
@@ -11,17 +10,18 @@ import { downloadText, fileName } from './download';
 interface Props {
   jobs: () => SavedJob[];
   name: string;
+  /** Say what happened, in the dashboard's status message. */
+  onMessage: (text: string) => void;
 }
 
-export function ExportBar({ jobs, name }: Props) {
-  const [copied, setCopied] = useState('');
+export function ExportBar({ jobs, name, onMessage }: Props) {
   const copy = async () => {
     try {
       const shown = jobs();
       await navigator.clipboard.writeText(jobsToTsv(shown));
-      setCopied(`Copied ${plural(shown.length, 'job')} as a table: paste into a spreadsheet.`);
+      onMessage(`Copied ${plural(shown.length, 'job')} as a table: paste into a spreadsheet.`);
     } catch (e) {
-      setCopied(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
+      onMessage(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
   return (
@@ -48,9 +48,6 @@ export function ExportBar({ jobs, name }: Props) {
       <button type="button" onClick={() => void copy()}>
         Copy as table
       </button>
-      <span aria-live="polite" class="hint">
-        {copied}
-      </span>
     </fieldset>
   );
 }

@@ -2,7 +2,7 @@
 import type { Workplace } from '../model/posting';
 import type { Status } from '../model/saved-job';
 import { StatusOptions } from '../ui/StatusOptions';
-import { type Filters as FilterState, isFiltered, NO_FILTERS } from './filter';
+import { type Filters as FilterState, FOLLOW_UP_FILTERS, type FollowUpFilter, isFiltered, NO_FILTERS } from './filter';
 
 interface Props {
   filters: FilterState;
@@ -77,6 +77,17 @@ export function Filters({ filters, onChange, tags, skills }: Props) {
         </datalist>
       </label>
       <label>
+        Follow-up
+        <select value={filters.followUp} onChange={(e) => set('followUp', e.currentTarget.value as FollowUpFilter)}>
+          <option value="">Any</option>
+          {Object.entries(FOLLOW_UP_FILTERS).map(([value, words]) => (
+            <option key={value} value={value}>
+              {words}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
         Saved from
         <input type="date" value={filters.savedFrom} onChange={(e) => set('savedFrom', e.currentTarget.value)} />
       </label>
@@ -102,7 +113,7 @@ function SalaryField(props: { label: string; value: number | null; onChange: (va
         min="0"
         step="1000"
         value={props.value ?? ''}
-        onChange={(e) => props.onChange(number(e.currentTarget.value))}
+        onInput={(e) => props.onChange(number(e.currentTarget.value))}
       />
     </label>
   );

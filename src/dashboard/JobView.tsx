@@ -1,16 +1,21 @@
 // One job, opened: the posting as it was saved (text and lists, never page HTML),
-// its status history, notes, tags, rating and follow-up date, and a link to the live page.
+// its status history (with its corrections), notes, tags, rating and follow-up
+// date, and a link to the live page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { companyOf, dateTimeOf, isWebUrl, salaryOf, titleOf, workplaceOf } from '../export/fields';
+import type { EventCorrection } from '../model/history';
 import type { JobPatch } from '../model/job-patch';
 import type { SavedJob, Status } from '../model/saved-job';
 import { RatingAndFollowUp } from '../ui/RatingAndFollowUp';
 import { StatusOptions } from '../ui/StatusOptions';
 import { useEdits } from '../ui/useEdits';
+import { History } from './History';
 
 interface Props {
   job: SavedJob;
   onChange: (patch: JobPatch) => Promise<void>;
+  /** A correction of the history: written as it is, not shown ahead of the store's answer. */
+  onCorrect: (correction: EventCorrection) => Promise<void>;
   onClose: () => void;
 }
 
@@ -21,7 +26,7 @@ const LISTS = [
   ['benefits', 'Benefits'],
 ] as const;
 
-export function JobView({ job: stored, onChange, onClose }: Props) {
+export function JobView({ job: stored, onChange, onCorrect, onClose }: Props) {
   // The person's edits show at once, before the store answers (ui/useEdits.ts).
   const [job, edit] = useEdits(stored, onChange);
   const p = job.posting;
@@ -88,16 +93,7 @@ export function JobView({ job: stored, onChange, onClose }: Props) {
           Save notes
         </button>
       </div>
-      <section aria-label="Status history">
-        <h3>Status history</h3>
-        <ol>
-          {job.history.map((c) => (
-            <li key={`${c.at}${c.status}`}>
-              <time dateTime={c.at}>{dateTimeOf(c.at)}</time> {c.status}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <History job={job} onCorrect={onCorrect} />
       <section aria-label="The posting as saved">
         <h3>The posting as saved on {dateTimeOf(job.savedAt).slice(0, 10)}</h3>
         {p.skills.length > 0 && <p>Skills: {p.skills.join(', ')}</p>}

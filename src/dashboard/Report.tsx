@@ -1,8 +1,9 @@
 // The applications report over a date range, on screen, as CSV, and printable:
-// the print style sheet hides everything but the report.
+// the print style sheet hides everything but the report (and its controls).
 import { useMemo, useState } from 'preact/hooks';
 import { companyOf, dateTimeOf, titleOf } from '../export/fields';
-import { applicationsReport, reportToCsv } from '../export/report';
+import { applicationsIn, applicationsReport, reportToCsv } from '../export/report';
+import { plural } from '../model/plural';
 import type { SavedJob } from '../model/saved-job';
 import { downloadText, fileName } from './download';
 
@@ -13,7 +14,7 @@ export function Report({ jobs }: { jobs: SavedJob[] }) {
   const [from, setFrom] = useState(day(new Date(now.getFullYear(), now.getMonth(), 1, 12)));
   const [to, setTo] = useState(day(now));
   const rows = useMemo(() => applicationsReport(jobs, from, to), [jobs, from, to]);
-  const applications = new Set(rows.filter((r) => r.status === 'applied').map((r) => r.job.id)).size;
+  const applications = useMemo(() => applicationsIn(jobs, from, to).length, [jobs, from, to]);
 
   return (
     <section class="report" aria-labelledby="report-title">
@@ -41,8 +42,15 @@ export function Report({ jobs }: { jobs: SavedJob[] }) {
           Print
         </button>
       </div>
-      <p>
-        {applications} applications, {rows.length} status changes.
+      <p class="totals">
+        {plural(applications, 'application')}, {plural(rows.length, 'status change')}.
+      </p>
+      <p class="hint how">
+        How this counts: a job is one application, in the dates where it first reached applied or a later stage
+        (interviewing, offer, rejected, withdrawn or ghosted), so a job that went straight to interviewing counts. The
+        table lists every status change in these dates of the jobs acted on; a job only saved is left out. A status
+        changed back within a minute, or undone, is not in the history; corrections a person made are kept with it.
+        Dates are UTC.
       </p>
       <table class="jobs">
         <thead>
@@ -57,7 +65,9 @@ export function Report({ jobs }: { jobs: SavedJob[] }) {
         <tbody>
           {rows.map(({ at, status, job }) => (
             <tr key={`${job.id}${at}${status}`}>
-              <td>{dateTimeOf(at)}</td>
+              <td>
+                <time dateTime={at}>{dateTimeOf(at)}</time>
+              </td>
               <td>{status}</td>
               <td>{titleOf(job)}</td>
               <td>{companyOf(job)}</td>

@@ -2,6 +2,9 @@
 // the next page): 10,000 rows of DOM would make every keystroke slow, and no one
 // reads past the first hundred without narrowing the search.
 import { dateTimeOf, salaryOf, workplaceOf } from '../export/fields';
+import { localDay } from '../model/due';
+import { plural } from '../model/plural';
+import { DueDate } from '../ui/DueDate';
 import type { Entry } from './entries';
 import { SORT_KEYS, type Sort, type SortKey } from './sort';
 
@@ -13,6 +16,7 @@ const HEADINGS: Record<SortKey, string> = {
   salary: 'Salary',
   status: 'Status',
   tags: 'Tags',
+  followUp: 'Follow-up',
   saved: 'Saved',
 };
 
@@ -29,6 +33,7 @@ interface Props {
 
 export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect, onOpen }: Props) {
   const rows = entries.slice(0, limit);
+  const today = localDay();
   const allSelected = entries.length > 0 && entries.every((e) => selected.has(e.job.id));
   return (
     <>
@@ -38,7 +43,7 @@ export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect
             <th scope="col">
               <input
                 type="checkbox"
-                aria-label={`Select all ${entries.length} shown jobs`}
+                aria-label={`Select all ${plural(entries.length, 'shown job')}`}
                 checked={allSelected}
                 onChange={(e) =>
                   onSelect(
@@ -91,7 +96,10 @@ export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect
                   <span class={`status status-${job.status}`}>{job.status}</span>
                 </td>
                 <td>{job.tags.join(', ')}</td>
-                <td>
+                <td class="date">
+                  <DueDate day={job.followUp} today={today} />
+                </td>
+                <td class="date">
                   <time dateTime={job.savedAt}>{dateTimeOf(job.savedAt).slice(0, 10)}</time>
                 </td>
               </tr>

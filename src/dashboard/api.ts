@@ -3,12 +3,15 @@
 // origin); a test gives a fake and renders the dashboard without an extension or
 // a database behind it.
 import type { ImportPlan } from '../export/merge';
+import { send } from '../messages';
 import type { JobPatch } from '../model/job-patch';
 import type { SavedJob } from '../model/saved-job';
+import { canNotify, dropNotifications, requestNotifications } from '../platform';
 import { type Change, type Undone, undoChange, undoDelete, updateJobs } from '../store/bulk';
 import { openStore } from '../store/db';
 import { importJobs, previewImport } from '../store/import';
 import { deleteJobs, recentJobs } from '../store/jobs';
+import { getSetting } from '../store/settings';
 import { readAllJobs } from './read-jobs';
 
 export type { Change, Undone } from '../store/bulk';
@@ -29,6 +32,23 @@ export interface DashboardApi {
   previewImport(incoming: readonly SavedJob[], saved?: readonly SavedJob[]): Promise<ImportPlan>;
   /** Merge an import in one transaction: all of it or none. */
   importJobs(incoming: readonly SavedJob[]): Promise<ImportPlan>;
+  /** Whether follow-up reminders are on (and the browser still lets Jobmark show notifications). */
+  reminders(): Promise<boolean>;
+  /**
+   * Turn reminders on or off; on asks the browser for the notifications
+   * permission, so call it from the person's click. Answers whether they are on now.
+   */
+  setReminders(on: boolean): Promise<boolean>;
+}
+
+/**
+ * After every write: the background counts what is due again for the toolbar badge
+ * (a follow-up date may have been set, cleared, deleted or imported). The write is
+ * done whatever the badge does.
+ */
+function written<T>(result: T): T {
+  send('due/changed', {}).catch(() => {});
+  return result;
 }
 
 /**
@@ -61,21 +81,31 @@ export const storeApi: DashboardApi = {
     return readAllJobs(await openStore(), onSlice);
   },
   async update(ids, patch) {
-    return updateJobs(await openStore(), ids, patch);
+    return written(await updateJobs(await openStore(), ids, patch));
   },
   async undoUpdate(change) {
-    return undoChange(await openStore(), change);
+    return written(await undoChange(await openStore(), change));
   },
   async remove(ids) {
-    return deleteJobs(await openStore(), ids);
+    return written(await deleteJobs(await openStore(), ids));
   },
   async undoRemove(removed) {
-    return undoDelete(await openStore(), removed);
+    return written(await undoDelete(await openStore(), removed));
   },
   async previewImport(incoming, saved) {
     return previewImport(await openStore(), incoming, saved);
   },
   async importJobs(incoming) {
-    return importJobs(await openStore(), incoming);
+    return written(await importJobs(await openStore(), incoming));
+  },
+  async reminders() {
+    return (await getSetting(await openStore(), 'reminders')).on && (await canNotify());
+  },
+  async setReminders(on) {
+    // The request comes first, while the click still counts as the person's gesture.
+    if (on && !(await requestNotifications())) return false;
+    await send('reminders/set', { on });
+    if (!on) await dropNotifications().catch(() => {});
+    return on;
   },
 };

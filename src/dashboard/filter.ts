@@ -1,8 +1,12 @@
 // The dashboard's filters: search as you type plus one control per facet. Pure,
 // so it is tested without a browser and the bench measures the same code.
+import { localDay, weekEnd } from '../model/due';
 import type { Workplace } from '../model/posting';
 import type { Status } from '../model/saved-job';
 import type { Entry } from './entries';
+
+/** Follow-ups: before today, today, or from today to six days ahead. */
+export type FollowUpFilter = '' | 'overdue' | 'today' | 'week';
 
 export interface Filters {
   /** Words, each of which must appear in the title, company, skills, tags, notes or description. */
@@ -18,6 +22,7 @@ export interface Filters {
   /** YYYY-MM-DD, inclusive. */
   savedFrom: string;
   savedTo: string;
+  followUp: FollowUpFilter;
 }
 
 export const NO_FILTERS: Filters = {
@@ -31,12 +36,22 @@ export const NO_FILTERS: Filters = {
   skill: '',
   savedFrom: '',
   savedTo: '',
+  followUp: '',
 };
 
 export const words = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
 
-/** A predicate for the filters, with their text lower-cased once instead of per job. */
-export function matcher(filters: Filters): (entry: Entry) => boolean {
+/** Whether a follow-up date (YYYY-MM-DD or null) passes the follow-up filter on `today`. */
+export function followUpMatches(filter: FollowUpFilter, day: string | null, today: string): boolean {
+  if (!filter) return true;
+  if (!day) return false;
+  if (filter === 'overdue') return day < today;
+  if (filter === 'today') return day === today;
+  return day >= today && day <= weekEnd(today);
+}
+
+/** A predicate for the filters, with their text lower-cased once instead of per job. `today`: the local day. */
+export function matcher(filters: Filters, today = localDay()): (entry: Entry) => boolean {
   const terms = words(filters.query);
   const tag = filters.tag.toLowerCase();
   const location = filters.location.trim().toLowerCase();
@@ -52,6 +67,7 @@ export function matcher(filters: Filters): (entry: Entry) => boolean {
     if (skill && !entry.skills.some((s) => s.includes(skill))) return false;
     if (savedFrom && job.savedAt.slice(0, 10) < savedFrom) return false;
     if (savedTo && job.savedAt.slice(0, 10) > savedTo) return false;
+    if (!followUpMatches(filters.followUp, job.followUp, today)) return false;
     if (salary) {
       if (!entry.yearly) return false;
       if (salaryMin !== null && entry.yearly.max < salaryMin) return false;
@@ -62,8 +78,8 @@ export function matcher(filters: Filters): (entry: Entry) => boolean {
   };
 }
 
-export function filterEntries(entries: readonly Entry[], filters: Filters): Entry[] {
-  const match = matcher(filters);
+export function filterEntries(entries: readonly Entry[], filters: Filters, today = localDay()): Entry[] {
+  const match = matcher(filters, today);
   return entries.filter(match);
 }
 
@@ -87,9 +103,17 @@ export function narrows(previous: Filters, next: Filters): boolean {
     next.location.toLowerCase().includes(previous.location.toLowerCase()) &&
     next.skill.toLowerCase().includes(previous.skill.toLowerCase()) &&
     previous.savedFrom === next.savedFrom &&
-    previous.savedTo === next.savedTo
+    previous.savedTo === next.savedTo &&
+    (previous.followUp === '' || previous.followUp === next.followUp)
   );
 }
+
+/** The follow-up filter's choices as a person reads them. */
+export const FOLLOW_UP_FILTERS: Record<Exclude<FollowUpFilter, ''>, string> = {
+  overdue: 'Overdue',
+  today: 'Today',
+  week: 'This week (next 7 days)',
+};
 
 export const isFiltered = (f: Filters): boolean =>
   Object.entries(f).some(([key, value]) => value !== NO_FILTERS[key as keyof Filters]);
@@ -97,6 +121,14 @@ export const isFiltered = (f: Filters): boolean =>
 /** A short name for what is shown, for file names and the Markdown heading. */
 export function shortlistName(f: Filters): string {
   if (!isFiltered(f)) return 'All saved jobs';
-  const parts = [f.tag && `#${f.tag}`, f.status, f.workplace, f.query && `“${f.query}”`, f.location, f.skill];
+  const parts = [
+    f.tag && `#${f.tag}`,
+    f.status,
+    f.workplace,
+    f.query && `“${f.query}”`,
+    f.location,
+    f.skill,
+    f.followUp && `follow-up ${FOLLOW_UP_FILTERS[f.followUp].toLowerCase()}`,
+  ];
   return `Shortlist: ${parts.filter(Boolean).join(', ') || 'filtered'}`;
 }

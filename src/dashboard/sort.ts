@@ -3,7 +3,17 @@
 import { STATUSES } from '../model/saved-job';
 import type { Entry } from './entries';
 
-export const SORT_KEYS = ['title', 'company', 'location', 'workplace', 'salary', 'status', 'tags', 'saved'] as const;
+export const SORT_KEYS = [
+  'title',
+  'company',
+  'location',
+  'workplace',
+  'salary',
+  'status',
+  'tags',
+  'followUp',
+  'saved',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort {
   key: SortKey;
@@ -27,6 +37,8 @@ const compare: Record<SortKey, (a: Entry, b: Entry) => number> = {
   salary: (a, b) => (a.yearly?.max ?? -1) - (b.yearly?.max ?? -1),
   status: (a, b) => STATUSES.indexOf(a.job.status) - STATUSES.indexOf(b.job.status),
   tags: (a, b) => text(a.tags.join(' '), b.tags.join(' ')),
+  // YYYY-MM-DD sorts as text; jobs without a follow-up go last.
+  followUp: (a, b) => text(a.job.followUp ?? '', b.job.followUp ?? ''),
   saved: (a, b) => (a.job.savedAt < b.job.savedAt ? -1 : a.job.savedAt > b.job.savedAt ? 1 : 0),
 };
 

@@ -1,16 +1,21 @@
 // CSV import: a spreadsheet of jobs with a header row. Columns are found by
-// name, in any order and case: title, company, url, status, tags, notes (also
-// "job title", "link", "position", "employer"…). Other columns are ignored and
-// listed, so a person sees what was left out. Jobmark's own CSV export reads back
-// (its formula-neutralising quote is removed again).
+// name, in any order and case: every column of Jobmark's own CSV export (title,
+// company, locations, workplace, salary, salary_min, salary_max, currency,
+// period, status, tags, rating, follow_up, saved, updated, url, notes), and
+// common other names ("job title", "link", "position", "employer"…). Other
+// columns are ignored and listed, so a person sees what was left out. Jobmark's
+// own CSV export reads back whole (its formula-neutralising quote is removed again).
 import { canonicalUrl, fingerprint } from '../model/canonical';
-import { notAPosting } from '../model/posting';
-import { isStatus, type SavedJob, STATUSES } from '../model/saved-job';
-import { isWebUrl } from '../model/validate';
+import { normaliseHistory } from '../model/history';
+import { describeSalary, notAPosting, type Salary, type SalaryPeriod, type Workplace } from '../model/posting';
+import { isStatus, type Rating, type SavedJob, STATUSES, type StatusChange } from '../model/saved-job';
+import { isDay, isWebUrl } from '../model/validate';
+import { CSV_COLUMNS } from './csv';
 import { parseCsv } from './csv-parse';
 import { checkCount, checkSize, ImportError } from './limits';
 
-export const CSV_IMPORT_COLUMNS = ['title', 'company', 'url', 'status', 'tags', 'notes'] as const;
+/** Every column of Jobmark's own CSV export is read back. */
+export const CSV_IMPORT_COLUMNS = CSV_COLUMNS;
 type Column = (typeof CSV_IMPORT_COLUMNS)[number];
 
 const ALIASES: Record<string, Column> = {
@@ -35,7 +40,64 @@ const ALIASES: Record<string, Column> = {
   notes: 'notes',
   note: 'notes',
   comments: 'notes',
+  locations: 'locations',
+  location: 'locations',
+  place: 'locations',
+  workplace: 'workplace',
+  remote: 'workplace',
+  salary: 'salary',
+  pay: 'salary',
+  compensation: 'salary',
+  salary_min: 'salary_min',
+  salary_max: 'salary_max',
+  currency: 'currency',
+  period: 'period',
+  rating: 'rating',
+  stars: 'rating',
+  follow_up: 'follow_up',
+  'follow-up': 'follow_up',
+  'follow up': 'follow_up',
+  followup: 'follow_up',
+  saved: 'saved',
+  updated: 'updated',
 };
+
+const WORKPLACES: Record<string, Workplace> = {
+  remote: 'remote',
+  hybrid: 'hybrid',
+  onsite: 'onsite',
+  'on-site': 'onsite',
+  'on site': 'onsite',
+};
+const PERIODS: readonly SalaryPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
+
+/** A number as a spreadsheet may write it ("80000", "80,000", "80 000"); null when empty or not a number. */
+function amount(cell: string): number | null {
+  const n = Number(cell.replace(/[\s,_]/g, ''));
+  return cell && Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+/** The salary's numbers, when the row has a minimum; its words otherwise stay in `salary` alone. */
+function salaryOf(get: (c: Column) => string): Salary | null {
+  const min = amount(get('salary_min'));
+  if (min === null) return null;
+  const period = get('period').toLowerCase();
+  const currency = get('currency').toUpperCase();
+  return {
+    min,
+    max: amount(get('salary_max')),
+    currency: /^[A-Z]{3}$/.test(currency) ? currency : null,
+    period: PERIODS.includes(period as SalaryPeriod) ? (period as SalaryPeriod) : null,
+  };
+}
+
+/** "2026-03-04 09:05" (the export's UTC time), or an ISO time; null when it is neither. */
+function timeOf(cell: string): string | null {
+  const m = cell.match(/^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(:\d{2}(\.\d+)?)?(Z)?$/);
+  if (!m) return null;
+  const time = new Date(`${m[1]}T${m[2]}${m[3] ?? ''}Z`);
+  return Number.isNaN(time.getTime()) ? null : time.toISOString();
+}
 
 export interface CsvImport {
   jobs: SavedJob[];
@@ -88,16 +150,45 @@ export function parseCsvImport(
         `Line ${line}: the status ${JSON.stringify(statusText.slice(0, 40))} is not one of ${STATUSES.join(', ')}.`,
       );
     }
+    const ratingText = get('rating');
+    const rating = ratingText === '' ? 0 : Number(ratingText);
+    if (!Number.isInteger(rating) || rating < 0 || rating > 5) {
+      throw new ImportError(
+        `Line ${line}: the rating ${JSON.stringify(ratingText.slice(0, 20))} is not a whole number from 0 to 5.`,
+      );
+    }
+    const followText = get('follow_up');
+    if (followText && !isDay(followText)) {
+      throw new ImportError(
+        `Line ${line}: the follow-up date ${JSON.stringify(followText.slice(0, 20))} is not a date written YYYY-MM-DD.`,
+      );
+    }
+    const followUp = followText || null;
     const title = get('title').slice(0, 2_000) || null;
     const company = get('company').slice(0, 2_000) || null;
-    const posting = { ...notAPosting(url), isJobPosting: true, title, company };
-    const history =
-      statusText === 'saved'
-        ? [{ status: statusText, at }]
-        : [
-            { status: 'saved' as const, at },
-            { status: statusText, at },
-          ];
+    const salary = salaryOf(get);
+    const salaryWords = get('salary').slice(0, 2_000) || null;
+    const posting = {
+      ...notAPosting(url),
+      isJobPosting: true,
+      title,
+      company,
+      locations: get('locations')
+        .split(';')
+        .map((p) => p.trim().slice(0, 2_000))
+        .filter(Boolean),
+      workplace: WORKPLACES[get('workplace').toLowerCase()] ?? null,
+      salary,
+      // The export writes the page's words, or words made from the numbers: those are not kept twice.
+      salaryText: salaryWords === describeSalary({ salary, salaryText: null }) ? null : salaryWords,
+    };
+    // The file's own times where it has them (Jobmark's export does): importing the same file
+    // twice then makes the same record, and an older file never passes for a newer edit.
+    const savedAt = timeOf(get('saved')) ?? at;
+    // An edit never comes before the save: ISO times in UTC sort as text.
+    const [, updatedAt = at] = [savedAt, timeOf(get('updated')) ?? at].sort();
+    const history: StatusChange[] = [{ status: 'saved', at: savedAt }];
+    if (statusText !== 'saved') history.push({ status: statusText, at: updatedAt });
     return {
       id: newId(),
       url,
@@ -105,16 +196,16 @@ export function parseCsvImport(
       fingerprint: fingerprint(posting),
       posting,
       status: statusText,
-      history,
+      history: normaliseHistory(history),
       tags: get('tags')
         .split(/[;,]/)
         .map((t) => t.trim())
         .filter(Boolean),
       notes: get('notes').slice(0, 200_000),
-      rating: 0,
-      followUp: null,
-      savedAt: at,
-      updatedAt: at,
+      rating: rating as Rating,
+      followUp,
+      savedAt,
+      updatedAt,
     };
   });
   return { jobs, ignoredColumns };

@@ -1,18 +1,24 @@
 // Jobmark's JSON backup: complete (every saved job with its posting snapshot,
-// status history, tags, notes, rating and follow-up date) and versioned, so a
-// later Jobmark can read an older file. Format:
-//   { "format": "jobmark-backup", "version": 1, "exportedAt": ISO time,
+// status history and its corrections, tags, notes, rating and follow-up date)
+// and versioned, so a later Jobmark can read an older file. Format:
+//   { "format": "jobmark-backup", "version": 2, "exportedAt": ISO time,
 //     "count": number of jobs, "jobs": [SavedJob, …] }
+// Version 2 added a job's "historyEdits" (the person's corrections of its status
+// history, each with its reason; absent when there are none). A version 1 backup
+// (no corrections) reads as it always did; an older Jobmark refuses version 2
+// instead of importing it without the corrections.
 import type { SavedJob } from '../model/saved-job';
 import { checkCount, checkSize, ImportError } from './limits';
 import { cleanSavedJob, savedJobProblem } from './saved-job-shape';
 
 export const BACKUP_FORMAT = 'jobmark-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Every version this Jobmark reads. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  version: number;
   exportedAt: string;
   count: number;
   jobs: SavedJob[];
@@ -49,9 +55,9 @@ export function parseJsonBackup(text: string): SavedJob[] {
   if (typeof backup !== 'object' || backup === null || backup.format !== BACKUP_FORMAT) {
     throw new ImportError('This JSON file is not a Jobmark backup (it has no "format": "jobmark-backup").');
   }
-  if (backup.version !== BACKUP_VERSION) {
+  if (typeof backup.version !== 'number' || !READABLE_VERSIONS.includes(backup.version)) {
     throw new ImportError(
-      `This backup is version ${JSON.stringify(backup.version)}; this Jobmark reads version ${BACKUP_VERSION}. ` +
+      `This backup is version ${JSON.stringify(backup.version)}; this Jobmark reads versions ${READABLE_VERSIONS.join(' and ')}. ` +
         (typeof backup.version === 'number' && backup.version > BACKUP_VERSION
           ? 'Update Jobmark to import it.'
           : 'The file is damaged.'),

@@ -9,12 +9,16 @@
 // - posting, status, rating and follow-up date come from the record edited
 //   last (the newer updatedAt; the saved one on a tie);
 // - tags are the union (compared without case), the saved record's first;
-// - status history is the union of both, by time, without repeats;
+// - status history: the events of both, each once (an event is its status and
+//   moment), by time, without those a correction on either side took away, and
+//   with no status following itself; the corrections of both, each once
+//   (model/history.ts mergeHistories);
 // - notes: equal or one empty gives the other; if one contains the other, the
 //   longer; otherwise both, the saved notes first, separated by a blank line;
 // - savedAt is the earlier, updatedAt the later.
 // Merging is idempotent: importing the same file twice changes nothing the second time.
-import type { SavedJob, StatusChange } from '../model/saved-job';
+import { mergeHistories } from '../model/history';
+import type { SavedJob } from '../model/saved-job';
 
 export interface ImportPlan {
   /** The records to write, in one transaction. */
@@ -36,18 +40,6 @@ function unionTags(a: readonly string[], b: readonly string[]): string[] {
   });
 }
 
-function unionHistory(a: readonly StatusChange[], b: readonly StatusChange[]): StatusChange[] {
-  const seen = new Set<string>();
-  return [...a, ...b]
-    .filter((c) => {
-      const key = `${c.at}|${c.status}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
-}
-
 function mergeNotes(saved: string, incoming: string): string {
   const a = saved.trim();
   const b = incoming.trim();
@@ -65,7 +57,7 @@ export function mergeJob(saved: SavedJob, incoming: SavedJob): SavedJob {
     fingerprint: saved.fingerprint,
     posting: newer.posting,
     status: newer.status,
-    history: unionHistory(saved.history, incoming.history),
+    ...mergeHistories(saved, incoming),
     tags: unionTags(saved.tags, incoming.tags),
     notes: mergeNotes(saved.notes, incoming.notes),
     rating: newer.rating,

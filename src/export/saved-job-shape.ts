@@ -2,14 +2,21 @@
 // page: every field is checked, and the record that comes out is rebuilt from the
 // known fields only, so nothing a file adds (or a __proto__ key) reaches the store.
 
-import { isStatus, type Rating, type SavedJob, type StatusChange } from '../model/saved-job';
-import { hasProtoKey, isJobPostingShape, isObject, isText, isTextList, isWebUrl } from '../model/validate';
+import { withEdits } from '../model/history';
+import { type HistoryEdit, isStatus, type Rating, type SavedJob, type StatusChange } from '../model/saved-job';
+import {
+  hasProtoKey,
+  isDay,
+  isHistoryEdit,
+  isIsoTime,
+  isJobPostingShape,
+  isObject,
+  isStatusChange,
+  isText,
+  isTextList,
+  isWebUrl,
+} from '../model/validate';
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-export const isIsoTime = (v: unknown): v is string =>
-  typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v));
-export const isDay = (v: unknown): v is string => typeof v === 'string' && DAY.test(v);
 const isRating = (v: unknown): v is Rating => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 5;
 
 const notWeb = (field: string, value: unknown) =>
@@ -38,8 +45,16 @@ export function savedJobProblem(v: unknown): string | null {
   const history = v.history;
   if (!Array.isArray(history) || history.length > 10_000) return 'its "history" is not a list';
   for (const [i, change] of history.entries()) {
-    if (!isObject(change) || !isStatus(change.status) || !isIsoTime(change.at)) {
-      return `entry ${i + 1} of its "history" is not a status with an ISO 8601 time`;
+    if (!isStatusChange(change)) return `entry ${i + 1} of its "history" is not a status with an ISO 8601 time`;
+  }
+  // Corrections of the history (backup version 2); a version 1 backup has none.
+  const edits = v.historyEdits;
+  if (edits !== undefined) {
+    if (!Array.isArray(edits) || edits.length > 10_000) return 'its "historyEdits" is not a list';
+    for (const [i, edit] of edits.entries()) {
+      if (!isHistoryEdit(edit)) {
+        return `entry ${i + 1} of its "historyEdits" is not a correction (a time, the event before and after, and a reason)`;
+      }
     }
   }
   if (!isTextList(v.tags, 200) || v.tags.some((t) => t.length > 200)) return 'its "tags" are not a list of text';
@@ -51,8 +66,17 @@ export function savedJobProblem(v: unknown): string | null {
   return null;
 }
 
+const cleanChange = (c: StatusChange): StatusChange => ({ status: c.status, at: c.at });
+const cleanEdit = (e: HistoryEdit): HistoryEdit => ({
+  at: e.at,
+  from: cleanChange(e.from),
+  to: e.to && cleanChange(e.to),
+  reason: e.reason,
+});
+
 /** A checked record, rebuilt from its known fields. Call after savedJobProblem() returned null. */
 export function cleanSavedJob(v: SavedJob): SavedJob {
+  const history = { history: v.history.map(cleanChange) };
   return {
     id: v.id,
     url: v.url,
@@ -60,7 +84,7 @@ export function cleanSavedJob(v: SavedJob): SavedJob {
     fingerprint: v.fingerprint,
     posting: v.posting,
     status: v.status,
-    history: v.history.map((c): StatusChange => ({ status: c.status, at: c.at })),
+    ...withEdits(history, (v.historyEdits ?? []).map(cleanEdit)),
     tags: [...v.tags],
     notes: v.notes,
     rating: v.rating,

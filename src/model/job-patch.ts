@@ -1,6 +1,15 @@
 // What a person may change on a saved job, and how a change applies to a record.
 // Pure: the store applies it inside its transaction, and the pages apply it to
 // what they show while the change is on its way to the store (ui/useEdits.ts).
+import {
+  byTime,
+  correctHistory,
+  type EventCorrection,
+  hasEvent,
+  historyWithStatus,
+  sameEvent,
+  withEdits,
+} from './history';
 import type { Rating, SavedJob, Status } from './saved-job';
 
 /** What a person may change on a saved job. */
@@ -10,6 +19,8 @@ export interface JobPatch {
   notes?: string;
   rating?: Rating;
   followUp?: string | null;
+  /** A correction of one event of the status history, with its reason (model/history.ts). */
+  event?: EventCorrection;
 }
 
 /** Tags are kept trimmed, lower-cased for comparison, distinct, in the order given. */
@@ -27,14 +38,19 @@ function cleanTags(tags: readonly string[]): string[] {
   return out;
 }
 
-/** Apply a person's edit to the record as it is now; a status change is added to the history. */
+/**
+ * Apply a person's edit to the record as it is now. A status change is added to
+ * the history, or, back to the status before within a minute, takes the change
+ * back; a correction of an event replaces or removes it and is logged (model/history.ts).
+ */
 export function applyPatch(job: SavedJob, patch: JobPatch, now = new Date()): SavedJob {
   const at = now.toISOString();
-  const next: SavedJob = { ...job, updatedAt: at };
+  let next: SavedJob = { ...job, updatedAt: at };
   if (patch.status !== undefined && patch.status !== job.status) {
     next.status = patch.status;
-    next.history = [...job.history, { status: patch.status, at }];
+    next.history = historyWithStatus(job.history, job.status, patch.status, now);
   }
+  if (patch.event) next = { ...next, ...correctHistory(next, patch.event, now) };
   if (patch.tags !== undefined) next.tags = cleanTags(patch.tags);
   if (patch.notes !== undefined) next.notes = patch.notes;
   if (patch.rating !== undefined) next.rating = patch.rating;
@@ -42,9 +58,11 @@ export function applyPatch(job: SavedJob, patch: JobPatch, now = new Date()): Sa
   return next;
 }
 
-/** The fields a person's edit can change, in the order they are named to a person. */
+/** The fields a person's edit can change, in the order they are named to a person ('status' with its history). */
 const EDITABLE = ['status', 'tags', 'notes', 'rating', 'followUp'] as const;
 type Editable = (typeof EDITABLE)[number];
+/** The fields reverted one by one; the status and its history are reverted together. */
+const PLAIN = ['tags', 'notes', 'rating', 'followUp'] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -60,13 +78,38 @@ export interface Reverted {
  * Undo one change (`before` → `after`) on the record as it is `now`: only the
  * fields that change set, and only where they still hold what it wrote. A field
  * changed since (the popup set the status after the dashboard set tags) keeps its
- * newer value. An undone status change takes its history event with it.
+ * newer value. An undone status change takes its history event with it (or
+ * brings back the event it took back); an undone correction restores the event
+ * and drops its log entry.
  */
 export function revertChange(current: SavedJob, before: SavedJob, after: SavedJob, now = new Date()): Reverted {
-  const next: SavedJob = { ...current };
+  let next: SavedJob = { ...current };
   const keptNewer: Editable[] = [];
   let changed = false;
-  for (const field of EDITABLE) {
+  const historyChanged =
+    before.status !== after.status ||
+    !same(before.history, after.history) ||
+    !same(before.historyEdits, after.historyEdits);
+  if (historyChanged) {
+    const added = after.history.filter((e) => !hasEvent(before.history, e));
+    const dropped = before.history.filter((e) => !hasEvent(after.history, e));
+    const addedEdits = (after.historyEdits ?? []).filter((e) => !(before.historyEdits ?? []).some((b) => same(b, e)));
+    const asLeft =
+      current.status === after.status &&
+      added.every((e) => hasEvent(current.history, e)) &&
+      dropped.every((e) => !hasEvent(current.history, e));
+    if (!asLeft) keptNewer.push('status');
+    else {
+      next.status = before.status;
+      next.history = byTime([...current.history.filter((c) => !added.some((a) => sameEvent(a, c))), ...dropped]);
+      next = withEdits(
+        next,
+        (current.historyEdits ?? []).filter((e) => !addedEdits.some((a) => same(a, e))),
+      );
+      changed = true;
+    }
+  }
+  for (const field of PLAIN) {
     if (same(before[field], after[field])) continue;
     if (!same(current[field], after[field])) {
       keptNewer.push(field);
@@ -74,10 +117,6 @@ export function revertChange(current: SavedJob, before: SavedJob, after: SavedJo
     }
     (next as Record<Editable, unknown>)[field] = before[field];
     changed = true;
-    if (field === 'status') {
-      const added = after.history.slice(before.history.length);
-      next.history = current.history.filter((c) => !added.some((a) => a.at === c.at && a.status === c.status));
-    }
   }
   if (changed) next.updatedAt = now.toISOString();
   return { job: next, changed, keptNewer };

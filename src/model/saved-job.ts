@@ -14,6 +14,23 @@ export interface StatusChange {
   at: string;
 }
 
+/**
+ * A person's correction of their status history: an event's date or status
+ * changed, or the event deleted, and why. Kept on the job (and in its backups)
+ * so the history shows what was corrected, and so merging an older backup never
+ * brings a corrected or deleted event back (see model/history.ts).
+ */
+export interface HistoryEdit {
+  /** ISO 8601 timestamp of the correction. */
+  at: string;
+  /** The event as it was. */
+  from: StatusChange;
+  /** The event as corrected; null when it was deleted. */
+  to: StatusChange | null;
+  /** Why, in the person's words. */
+  reason: string;
+}
+
 export type Rating = 0 | 1 | 2 | 3 | 4 | 5;
 
 export interface SavedJob {
@@ -30,6 +47,8 @@ export interface SavedJob {
   status: Status;
   /** Every status the job has had, oldest first; the last is `status`. */
   history: StatusChange[];
+  /** The person's corrections of `history`, oldest first. Absent (never empty) when there are none. */
+  historyEdits?: HistoryEdit[];
   tags: string[];
   notes: string;
   rating: Rating;

@@ -1,6 +1,8 @@
 // Structural checks for data that crosses a trust boundary (a message from a
 // content script, an imported file): TypeScript types vanish at run time.
+import { MAX_REASON } from './history';
 import type { JobPosting } from './posting';
+import { type HistoryEdit, isStatus, type StatusChange } from './saved-job';
 
 const MAX_TEXT = 200_000;
 
@@ -10,6 +12,30 @@ export const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 
 export const isTextOrNull = (v: unknown, max = MAX_TEXT): v is string | null => v === null || isText(v, max);
 export const isTextList = (v: unknown, maxItems = 500): v is string[] =>
   Array.isArray(v) && v.length <= maxItems && v.every((s) => isText(s, 20_000));
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** An ISO 8601 time with its offset ("2026-03-02T09:00:00.000Z"). */
+export const isIsoTime = (v: unknown): v is string =>
+  typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v));
+/** A calendar day, YYYY-MM-DD, that exists. */
+export function isDay(v: unknown): boolean {
+  if (typeof v !== 'string' || !DAY.test(v)) return false;
+  const day = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v);
+}
+
+/** One event of a status history: a status and an ISO time. */
+export const isStatusChange = (v: unknown): v is StatusChange => isObject(v) && isStatus(v.status) && isIsoTime(v.at);
+
+/** One correction of a status history (model/history.ts). */
+export const isHistoryEdit = (v: unknown): v is HistoryEdit =>
+  isObject(v) &&
+  isIsoTime(v.at) &&
+  isStatusChange(v.from) &&
+  (v.to === null || isStatusChange(v.to)) &&
+  isText(v.reason, MAX_REASON) &&
+  v.reason.trim() !== '';
 
 /**
  * An http(s) address, the one check for every address Jobmark keeps and every

@@ -1,10 +1,12 @@
 // The toolbar popup: the current page's posting (or that it is not one), Save
-// job / Saved, editing the saved job, the last saved jobs and the dashboard.
+// job / Saved, editing the saved job; on any other page, what is due today; the
+// last saved jobs and the dashboard.
 // Storage errors are shown in an alert and the person's input is kept.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { JobEdit } from '../messages';
 import type { SavedJob } from '../model/saved-job';
 import type { PopupApi, TabState } from './api';
+import { DueToday } from './DueToday';
 import { JobEditor } from './JobEditor';
 import { RecentJobs } from './RecentJobs';
 
@@ -19,6 +21,8 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
   const [view, setView] = useState<View>({ state: 'loading' });
   // null until read, and when it cannot be read: "No jobs saved yet" would then be untrue.
   const [recent, setRecent] = useState<SavedJob[] | null>(null);
+  // null until read, and when it cannot be read.
+  const [due, setDue] = useState<SavedJob[] | null>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,6 +33,7 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
 
   const refreshLists = useCallback(() => {
     api.recent(RECENT).then(setRecent, (e) => setError(messageOf(e)));
+    api.due().then(setDue, (e) => setError(messageOf(e)));
     api.tags().then(setTags, () => {});
   }, [api]);
 
@@ -100,6 +105,7 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
       )}
       {view.state === 'loading' && <p aria-live="polite">Reading this page…</p>}
       {view.state === 'ready' && !posting && <p>This page is not a job posting.</p>}
+      {view.state === 'ready' && !posting && due && <DueToday jobs={due} />}
       {posting && (
         <section aria-label="This page" class="this-page">
           <h2>{posting.title}</h2>

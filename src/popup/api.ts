@@ -3,10 +3,12 @@
 // the popup without an extension behind it. Every write goes through the
 // background, the one writer.
 import { type JobEdit, send } from '../messages';
+import { localDay } from '../model/due';
 import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import { requestSitePermission, tabUrl } from '../platform';
 import { openStore } from '../store/db';
+import { followUpsBetween } from '../store/due';
 import { recentJobs, tagCounts } from '../store/jobs';
 
 export interface TabState {
@@ -22,6 +24,8 @@ export interface PopupApi {
   save(tabId: number): Promise<SavedJob>;
   update(id: string, edit: JobEdit): Promise<SavedJob>;
   recent(n: number): Promise<SavedJob[]>;
+  /** The jobs whose follow-up is today or has passed, earliest first. */
+  due(): Promise<SavedJob[]>;
   tags(): Promise<string[]>;
   /** Ask for the site's permission (in the click), then read it automatically; false if the person said no. */
   enableSite(origin: string): Promise<boolean>;
@@ -52,6 +56,9 @@ export const extensionApi: PopupApi = {
   },
   async recent(n) {
     return recentJobs(await openStore(), n);
+  },
+  async due() {
+    return followUpsBetween(await openStore(), null, localDay());
   },
   async tags() {
     return (await tagCounts(await openStore())).map((t) => t.tag);

@@ -39,6 +39,11 @@ export const MIGRATIONS: readonly Migration[] = [
       if (jobs.indexNames.contains(name)) jobs.deleteIndex(name);
     }
   },
+  // 4: the follow-up date, so the badge, the popup and the reminders read what is
+  // due without reading every job. A job without a follow-up (null) is not in it.
+  (_db, tx) => {
+    tx.objectStore('jobs').createIndex('followUp', 'followUp');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -14,6 +14,8 @@ export interface JobmarkDB extends DBSchema {
       fingerprint: string;
       savedAt: string;
       tags: string;
+      /** Only jobs with a follow-up date (YYYY-MM-DD) are in it. */
+      followUp: string;
     };
   };
   /** Named settings, one record per key of Settings (out-of-line keys). */

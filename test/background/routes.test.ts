@@ -22,6 +22,8 @@ let badges: Map<number, SavedJob | null>;
 let tabPostings: Map<number, JobPosting>;
 let enabled: string[];
 let readsAsked: number[];
+let dueCounts: number;
+let reminders: boolean[];
 
 beforeEach(async () => {
   db = await openStore(`routes-test-${Math.random()}`);
@@ -29,6 +31,8 @@ beforeEach(async () => {
   tabPostings = new Map();
   enabled = [];
   readsAsked = [];
+  dueCounts = 0;
+  reminders = [];
   const services: Services = {
     db: async () => db,
     readTab: async (tabId) => {
@@ -38,6 +42,8 @@ beforeEach(async () => {
     showSaved: (tabId, job) => badges.set(tabId, job),
     siteIsAutomatic: async (origin) => enabled.includes(origin),
     enableSite: async (origin) => void enabled.push(origin),
+    dueChanged: async () => ++dueCounts,
+    setReminders: async (on) => void reminders.push(on),
   };
   routes = makeRoutes(services);
 });
@@ -226,6 +232,8 @@ test('a storage error reaches the sender as a message, and nothing half-written 
     showSaved: () => {},
     siteIsAutomatic: async () => false,
     enableSite: async () => {},
+    dueChanged: async () => 0,
+    setReminders: async () => {},
   });
   const answer = (await dispatch(
     failing,
@@ -272,4 +280,40 @@ test('a posting whose address is not a web address is refused; a non-web apply l
   const stored = await listJobs(db);
   expect(stored.map((j) => j.posting.applyUrl)).toEqual([null, null]);
   expect(stored.every((j) => j.url.startsWith('https://'))).toBe(true);
+});
+
+test('what is due: recounted when a page says it wrote jobs, and when an edit sets a follow-up; reminders on and off', async () => {
+  expect(await call({ jobmark: 'due/changed', req: {} })).toEqual({ due: 1 });
+  const saved = (await call({ jobmark: 'page/save', req: { posting: posting('https://x.org/jobs/7') } }, 'page', 1))
+    .job as SavedJob;
+  await call({ jobmark: 'job/update', req: { id: saved.id, edit: { notes: 'n' } } });
+  expect(dueCounts).toBe(1);
+  await call({ jobmark: 'job/update', req: { id: saved.id, edit: { followUp: '2026-12-06' } } });
+  expect(dueCounts).toBe(2);
+  expect(await call({ jobmark: 'reminders/set', req: { on: true } })).toEqual({ ok: true });
+  expect(await call({ jobmark: 'reminders/set', req: { on: false } })).toEqual({ ok: true });
+  expect(reminders).toEqual([true, false]);
+  // Only Jobmark's own pages, and only the shapes in the message map.
+  for (const [name, req] of [
+    ['due/changed', { count: 3 }],
+    ['reminders/set', { on: 'yes' }],
+    ['reminders/set', { on: true, at: 9 }],
+    ['reminders/set', null],
+  ] as const) {
+    expect(await call({ jobmark: name, req })).toEqual({ error: `${name} refused: malformed request` });
+  }
+  expect(await call({ jobmark: 'reminders/set', req: { on: true } }, 'page', 1)).toEqual({
+    error: 'reminders/set refused from this sender',
+  });
+  expect(await call({ jobmark: 'due/changed', req: {} }, 'page', 1)).toEqual({
+    error: 'due/changed refused from this sender',
+  });
+  expect(reminders).toEqual([true, false]);
+  // An edit cannot correct the history over the wire: only the dashboard does, in the store.
+  expect(
+    await call({
+      jobmark: 'job/update',
+      req: { id: saved.id, edit: { event: { from: saved.history[0], to: null, reason: 'x' } } },
+    }),
+  ).toEqual({ error: 'job/update refused: malformed request' });
 });

@@ -87,3 +87,29 @@ test('the quick check: job addresses and structured data pass, other pages do no
   expect(mightBePosting(document, 'https://example.org/p/1')).toBe(true);
   ld.remove();
 });
+
+test('closing the panel takes the highlights off the page too', () => {
+  // jsdom has no CSS Custom Highlight API: a registry like the browser's.
+  const registry = new Map<string, unknown>();
+  const g = globalThis as { CSS?: unknown; Highlight?: unknown };
+  const saved = { CSS: g.CSS, Highlight: g.Highlight };
+  g.CSS = { highlights: registry };
+  g.Highlight = class {
+    priority = 0;
+  };
+  try {
+    registry.set('jobmark-requirements', {});
+    registry.set('jobmark-skills', {});
+    registry.set('someone-elses', {});
+    const panel = new Panel(document, { save: vi.fn(), remember: vi.fn() });
+    panel.showPosting(hostile, null);
+    [...panel.root.querySelectorAll('button')]
+      .find((b) => b.getAttribute('aria-label') === 'Close the Jobmark panel')!
+      .click();
+    expect(panel.host.isConnected).toBe(false);
+    expect([...registry.keys()]).toEqual(['someone-elses']);
+  } finally {
+    g.CSS = saved.CSS;
+    g.Highlight = saved.Highlight;
+  }
+});

@@ -106,3 +106,30 @@ test('writes made during a read are applied on top of what it read', () => {
   expect(list.map((j) => j.posting.title)).toEqual(['New', 'Rust Engineer', 'Designer']);
   expect(list[1]?.notes).toBe('edited');
 });
+
+test('follow-ups: filtered as overdue, today or this week (the next seven days), and sorted with the undated last', () => {
+  const today = '2026-12-06';
+  const dated = [
+    makeJob({ title: 'Overdue', followUp: '2026-12-01' }),
+    makeJob({ title: 'Today', followUp: '2026-12-06' }),
+    makeJob({ title: 'Saturday', followUp: '2026-12-12' }),
+    makeJob({ title: 'Next month', followUp: '2027-01-06' }),
+    makeJob({ title: 'None', followUp: null }),
+  ].map(entryOf);
+  const pick = (followUp: typeof NO_FILTERS.followUp) =>
+    titles(filterEntries(dated, { ...NO_FILTERS, followUp }, today));
+  expect(pick('')).toHaveLength(5);
+  expect(pick('overdue')).toEqual(['Overdue']);
+  expect(pick('today')).toEqual(['Today']);
+  expect(pick('week')).toEqual(['Today', 'Saturday']);
+  expect(titles(sortEntries(dated, { key: 'followUp', descending: false }))).toEqual([
+    'Overdue',
+    'Today',
+    'Saturday',
+    'Next month',
+    'None',
+  ]);
+  expect(narrows({ ...NO_FILTERS }, { ...NO_FILTERS, followUp: 'today' })).toBe(true);
+  expect(narrows({ ...NO_FILTERS, followUp: 'today' }, { ...NO_FILTERS, followUp: 'week' })).toBe(false);
+  expect(shortlistName({ ...NO_FILTERS, followUp: 'overdue' })).toBe('Shortlist: follow-up overdue');
+});

@@ -55,7 +55,7 @@ test('the table marks the sorted column with aria-sort and pages its rows', () =
 test('posting text is shown as text, never as HTML', () => {
   const el = root();
   act(() => {
-    render(h(JobView, { job: hostile, onChange: async () => {}, onClose: () => {} }), el);
+    render(h(JobView, { job: hostile, onChange: async () => {}, onCorrect: async () => {}, onClose: () => {} }), el);
   });
   expect(el.querySelector('img, script, b, a[href^="javascript"]')).toBeNull();
   expect(el.textContent).toContain('<img src=x onerror=alert(1)>');

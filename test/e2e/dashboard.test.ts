@@ -105,7 +105,7 @@ test('filter, then export exactly what is shown as CSV, JSON and Markdown', asyn
   expect(rows.every((r) => r.cells[CSV_COLUMNS.indexOf('tags')] === 'lisbon')).toBe(true);
 
   const json = JSON.parse(await download(page, 'Export JSON backup'));
-  expect(json).toMatchObject({ format: 'jobmark-backup', version: 1, count: 5 });
+  expect(json).toMatchObject({ format: 'jobmark-backup', version: 2, count: 5 });
   writeFileSync(join(dir, 'shortlist.json'), JSON.stringify(json));
 
   const md = await download(page, 'Export Markdown');
@@ -222,14 +222,14 @@ test('the exported shortlist imports into a fresh profile', async () => {
     const csv = join(dir, 'sheet.csv');
     writeFileSync(
       csv,
-      'Job Title,Company,URL,Status,Tags,Notes,Salary\r\n' +
-        'Engineer 24,Company 4,https://jobs.example.com/posting/24,applied,sheet,"Called, no answer",90k\r\n' +
+      'Job Title,Company,URL,Status,Tags,Notes,Recruiter\r\n' +
+        'Engineer 24,Company 4,https://jobs.example.com/posting/24,applied,sheet,"Called, no answer",Ana\r\n' +
         'Platform Engineer,Newco,https://newco.example/jobs/1,,,,\r\n',
     );
     await importFile(
       p,
       csv,
-      /1 new job, 1 already saved job to merge.*Columns Jobmark does not keep, left out: Salary/,
+      /1 new job, 1 already saved job to merge.*Columns Jobmark does not keep, left out: Recruiter/,
     );
     await expect.poll(() => count(p)).toBe('6 saved jobs');
     await search(p).fill('called');

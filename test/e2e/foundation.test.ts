@@ -21,7 +21,10 @@ test('the built manifest asks only for the job sites and gives pages no file to 
   expect(manifest.host_permissions).toEqual(matches);
   expect(manifest.host_permissions).not.toContain('<all_urls>');
   expect(manifest.web_accessible_resources).toBeUndefined();
-  expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus']);
+  // alarms: the due count on the badge turns over at midnight (no install warning); notifications
+  // are asked for only when the person turns reminders on.
+  expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'alarms']);
+  expect(manifest.optional_permissions).toEqual(['notifications']);
 });
 
 test('the content script reads a job page served under its real URL, and the popup shows it', async () => {

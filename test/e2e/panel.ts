@@ -16,12 +16,17 @@ export interface PanelView {
   text(): Promise<string>;
   /** Click the control once it is there (waits up to ten seconds for it). */
   click(role: string, name: Name): Promise<void>;
+  /** Move the keyboard focus to the control, as Tab would (waits up to ten seconds for it). */
+  focus(role: string, name: Name): Promise<void>;
+  /** The name of the panel's node of this role that has the keyboard focus, or null. */
+  focused(role: string): Promise<string | null>;
 }
 
 interface AXNode {
   ignored: boolean;
   name?: { value?: string };
   backendDOMNodeId?: number;
+  properties?: { name: string; value: { value?: unknown } }[];
 }
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
@@ -58,6 +63,18 @@ async function find(page: Page, role: string, name?: Name): Promise<AXNode[]> {
   return (await query(cdp, region, role)).filter((n) => matches(n.name?.value ?? '', name));
 }
 
+/** The panel's node of this role and name, once it is there (up to ten seconds). */
+async function waitFor(page: Page, role: string, name: Name): Promise<number> {
+  const until = Date.now() + 10_000;
+  let [node] = await find(page, role, name);
+  while (!node) {
+    if (Date.now() > until) throw new Error(`No ${role} named ${String(name)} in the Jobmark panel`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    [node] = await find(page, role, name);
+  }
+  return node.backendDOMNodeId as number;
+}
+
 export function panelOf(page: Page): PanelView {
   return {
     async count(role, name) {
@@ -80,16 +97,18 @@ export function panelOf(page: Page): PanelView {
       })) as { result: { value: string } };
       return result.value;
     },
+    async focus(role, name) {
+      const cdp = await sessionOf(page);
+      await cdp.send('DOM.focus', { backendNodeId: await waitFor(page, role, name) });
+    },
+    async focused(role) {
+      const nodes = await find(page, role);
+      const node = nodes.find((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+      return node ? (node.name?.value ?? '') : null;
+    },
     async click(role, name) {
       const cdp = await sessionOf(page);
-      const until = Date.now() + 10_000;
-      let [node] = await find(page, role, name);
-      while (!node) {
-        if (Date.now() > until) throw new Error(`No ${role} named ${String(name)} in the Jobmark panel`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        [node] = await find(page, role, name);
-      }
-      const backendNodeId = node.backendDOMNodeId as number;
+      const backendNodeId = await waitFor(page, role, name);
       await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
       const { quads } = (await cdp.send('DOM.getContentQuads', { backendNodeId })) as { quads: number[][] };
       const quad = quads[0];

@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { applicationsReport, REPORT_COLUMNS, reportToCsv } from '../../src/export/report';
+import { applicationsIn, applicationsReport, REPORT_COLUMNS, reportToCsv } from '../../src/export/report';
+import { applyPatch } from '../../src/model/job-patch';
+import type { SavedJob } from '../../src/model/saved-job';
 import { makeJob } from './make-job';
 
 const applied = makeJob({
@@ -32,4 +34,42 @@ test('the report as CSV', () => {
     .split('\r\n');
   expect(lines[0]).toBe(REPORT_COLUMNS.join(','));
   expect(lines[1]).toBe(`2026-03-02 09:00,applied,Applied one,Acme,"Lisbon, Portugal",${applied.url}`);
+});
+
+test('applications: each job once, where it first reached applied or a later stage', () => {
+  const h = (...events: [SavedJob['status'], string][]) =>
+    makeJob({ history: events.map(([status, day]) => ({ status, at: `${day}T10:00:00.000Z` })) });
+  const jobs = {
+    appliedInMarch: h(['saved', '2026-02-20'], ['applied', '2026-03-03'], ['interviewing', '2026-03-10']),
+    straightToInterview: h(['saved', '2026-03-01'], ['interviewing', '2026-03-04']),
+    straightToOffer: h(['saved', '2026-03-01'], ['offer', '2026-03-05']),
+    rejectedAfterApplying: h(['saved', '2026-03-01'], ['applied', '2026-03-06'], ['rejected', '2026-03-20']),
+    appliedInFebruary: h(['saved', '2026-02-01'], ['applied', '2026-02-10'], ['interviewing', '2026-03-12']),
+    onlySaved: h(['saved', '2026-03-02']),
+    rejectedWithoutApplied: h(['saved', '2026-03-01'], ['rejected', '2026-03-15']),
+  };
+  const titles = (list: SavedJob[]) => list.map((j) => j.posting.title);
+  const all = Object.values(jobs);
+  expect(titles(applicationsIn(all, '2026-03-01', '2026-03-31'))).toEqual(
+    titles([
+      jobs.appliedInMarch,
+      jobs.straightToInterview,
+      jobs.straightToOffer,
+      jobs.rejectedAfterApplying,
+      jobs.rejectedWithoutApplied,
+    ]),
+  );
+  // Counted in February, never again in March, though it moved on in March (and is listed there).
+  expect(titles(applicationsIn(all, '2026-02-01', '2026-02-28'))).toEqual(titles([jobs.appliedInFebruary]));
+  expect(applicationsReport(all, '2026-03-01', '2026-03-31').map((r) => r.job)).toContain(jobs.appliedInFebruary);
+  expect(applicationsIn(all, '', '')).toHaveLength(6);
+});
+
+test('a job moved to applied and back within a minute is no application and is not in the report', () => {
+  const job = makeJob({ history: [{ status: 'saved', at: '2026-03-01T10:00:00.000Z' }] });
+  const applied = applyPatch(job, { status: 'applied' }, new Date('2026-03-02T10:00:00.000Z'));
+  const back = applyPatch(applied, { status: 'saved' }, new Date('2026-03-02T10:00:30.000Z'));
+  expect(applicationsIn([applied], '', '')).toHaveLength(1);
+  expect(applicationsIn([back], '', '')).toHaveLength(0);
+  expect(applicationsReport([back], '', '')).toHaveLength(0);
 });

@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, test } from 'vitest';
+import { localDay } from '../../src/model/due';
 import { notAPosting } from '../../src/model/posting';
 import type { SavedJob } from '../../src/model/saved-job';
 import type { PopupApi, TabState } from '../../src/popup/api';
@@ -40,6 +41,7 @@ function fakeApi(state: Partial<TabState>, overrides: Partial<PopupApi> = {}): P
     save: async () => job,
     update: async (_id, edit) => ({ ...job, ...edit }) as SavedJob,
     recent: async () => [],
+    due: async () => [],
     tags: async () => ['remote', 'shortlist'],
     enableSite: async () => true,
     ...overrides,
@@ -94,4 +96,30 @@ test('a storage error is shown in an alert', async () => {
   await act(async () => {});
   expect(root.querySelector('[role="alert"]')?.textContent).toContain('storage is full');
   expect(root.textContent).toContain('Save job');
+});
+
+test('on a page that is not a posting, the popup says what is due today, each job a link into the dashboard', async () => {
+  const due: SavedJob[] = [
+    { ...job, id: 'late', posting: { ...posting, title: 'Overdue job' }, followUp: '2020-01-01' },
+    { ...job, id: 'now', posting: { ...posting, title: 'Today job' }, followUp: localDay() },
+  ];
+  const root = await show(fakeApi({}, { due: async () => due }));
+  const section = root.querySelector('[aria-labelledby="due-heading"]');
+  expect(section?.querySelector('h2')?.textContent).toBe('Due today');
+  const links = [...(section?.querySelectorAll('a') ?? [])].map((a) => [a.textContent, a.getAttribute('href')]);
+  expect(links).toEqual([
+    ['Overdue job', '../dashboard/index.html#job=late'],
+    ['Today job', '../dashboard/index.html#job=now'],
+    ['Every follow-up', '../dashboard/index.html#due'],
+  ]);
+  expect(section?.textContent).toContain('2020-01-01 overdue');
+  // On a posting, the posting comes first and nothing else is said about follow-ups.
+  document.body.replaceChildren();
+  const onPosting = await show(fakeApi({ posting }, { due: async () => due }));
+  expect(onPosting.textContent).not.toContain('Due today');
+});
+
+test('nothing due: the popup says so', async () => {
+  const root = await show(fakeApi({}));
+  expect(root.textContent).toContain('No follow-ups due today.');
 });

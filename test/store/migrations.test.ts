@@ -29,7 +29,9 @@ test('a new database gets every migration: the jobs store and its indexes, and s
   const db = await openStore(`jobmark-test-${Math.random()}`);
   expect(db.version).toBe(DB_VERSION);
   const tx = db.transaction('jobs');
-  expect([...tx.store.indexNames].sort()).toEqual(['canonicalUrl', 'fingerprint', 'savedAt', 'tags'].sort());
+  expect([...tx.store.indexNames].sort()).toEqual(
+    ['canonicalUrl', 'fingerprint', 'followUp', 'savedAt', 'tags'].sort(),
+  );
   expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'settings']);
   db.close();
 });
@@ -77,6 +79,7 @@ test('a database written by version 2 loses the two indexes nothing queries, and
   expect([...db.transaction('jobs').store.indexNames].sort()).toEqual([
     'canonicalUrl',
     'fingerprint',
+    'followUp',
     'savedAt',
     'tags',
   ]);

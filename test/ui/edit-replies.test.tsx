@@ -60,6 +60,7 @@ async function showPopup(store: ReturnType<typeof heldStore>, job: SavedJob) {
     save: async () => job,
     update: (_id, edit) => store.write(edit),
     recent: async () => [],
+    due: async () => [],
     tags: async () => [],
     enableSite: async () => true,
   };
@@ -81,6 +82,7 @@ async function showJobView(store: ReturnType<typeof heldStore>) {
           job = await store.write(patch);
           draw();
         },
+        onCorrect: async () => {},
         onClose: () => {},
       }),
       root,

@@ -29,6 +29,7 @@ const views = {
       onChange: async (edit) => {
         onEdit(edit);
       },
+      onCorrect: async () => {},
       onClose: () => {},
     }),
 };
