@@ -101,17 +101,6 @@ export function pathOf(el: Element | null | undefined): NodePath | null {
   return path.reverse();
 }
 
-/** The element at a path (the inverse of pathOf). */
-export function elementAt(doc: Document, path: NodePath): Element | null {
-  let cur: Element | null = doc.documentElement;
-  for (const i of path) {
-    let child: Element | null = cur?.firstElementChild ?? null;
-    for (let k = 0; k < i && child; k++) child = child.nextElementSibling;
-    cur = child;
-  }
-  return cur;
-}
-
 /**
  * Visits elements under root in document order, depth first, without recursion.
  * visit returns false to skip an element's subtree. Stops after MAX_NODES.

@@ -3,47 +3,23 @@
 // languages of the sections. Used by the generic reader and by site sources.
 import type { EmploymentType, Salary, Seniority, Workplace } from '../model/posting';
 import { isoDate } from './dates';
-import { employmentTypeFrom, seniorityFromText, workplaceFrom } from './facts';
+import { employmentTypeFrom } from './facts/employment';
+import { seniorityFromText } from './facts/seniority';
+import { workplaceFrom } from './facts/workplace';
 import { cleanPlace } from './location';
 import { findSalary } from './salary';
 import { fold } from './text';
+import { LABEL_PATTERNS } from './words';
 
 export type LabelKind = 'employmentType' | 'seniority' | 'workplace' | 'location' | 'salary' | 'datePosted';
 
-// Swedish labels are those of Teamtailor's details box ("Ort", "Distansarbete", "Anställningsform").
-const LABELS: [LabelKind, RegExp][] = [
-  [
-    'employmentType',
-    /^(?:job type|employment type|type of employment|contract type|employment|commitment|schedule|typ uvazku|typ pracovniho pomeru|druh pracovniho pomeru|uvazek|beschaftigungsart|anstellungsart|arbeitszeit|vertragsart|type de contrat|type d'emploi|tipo de contrato|tipo de empleo|jornada|tipo di contratto|dienstverband|rodzaj umowy|wymiar pracy|wymiar etatu|anstallningsform|omfattning|tjanstgoringsgrad)$/,
-  ],
-  [
-    'seniority',
-    /^(?:experience level|seniority level|seniority|career level|level|job level|karrierestufe|berufserfahrung|niveau d'experience|niveau|nivel de experiencia|nivel|livello|senioriteit|uroven|pozycja|poziom stanowiska)$/,
-  ],
-  [
-    'workplace',
-    /^(?:workplace|workplace type|work model|work type|remote|remote work|on-?site\/remote|arbeitsmodell|home ?office|teletravail|modalidad|modalita|werkplek|prace z domova|tryb pracy|remote status|distansarbete|arbetsplatstyp)$/,
-  ],
-  [
-    'location',
-    /^(?:locations?|job location|office location|work location|place of work|misto pracoviste|misto prace|misto|lokalita|standort|arbeitsort|einsatzort|lieu|lieu de travail|ubicacion|localizacao|local de trabalho|sede|luogo di lavoro|locatie|standplaats|lokalizacja|miejsce pracy|ort|orter|arbetsort|placering)$/,
-  ],
-  [
-    'salary',
-    /^(?:salary|pay|pay range|compensation|base salary|salary range|mzda|plat|odmena|gehalt|verguetung|salaire|remuneration|salario|sueldo|retribuzione|stipendio|salaris|wynagrodzenie)$/,
-  ],
-  [
-    'datePosted',
-    /^(?:posted|date posted|posted on|published|publication date|datum zverejneni|zverejneno|veroffentlicht|publie le|publicado|data di pubblicazione|geplaatst|data publikacji)$/,
-  ],
-];
-
 export function labelKind(label: string): LabelKind | null {
-  const f = fold(label)
+  const folded = fold(label)
     .replace(/[:：]\s*$/, '')
     .trim();
-  if (!f || f.length > 40) return null;
-  for (const [k, re] of LABELS) if (re.test(f)) return k;
+  if (!folded || folded.length > 40) return null;
+  // Swedish labels are those of Teamtailor's details box ("Ort", "Distansarbete", "Anställningsform").
+  for (const [kind, pattern] of LABEL_PATTERNS) if (pattern.test(folded)) return kind;
   return null;
 }
 
@@ -58,37 +34,41 @@ export interface LabelFacts {
 
 /** Reads one labelled value into facts; returns the kind it filled, if any. */
 export function readLabel(label: string, value: string, into: LabelFacts): LabelKind | null {
-  const kind = labelKind(label);
-  const v = value.trim();
-  if (!kind || !v || v.length > 200) return null;
+  return readValue(labelKind(label), value, into);
+}
+
+/** Reads a value of a known kind (null: no kind) into facts; returns the kind it filled, if any. */
+export function readValue(kind: LabelKind | null, value: string, into: LabelFacts): LabelKind | null {
+  const text = value.trim();
+  if (!kind || !text || text.length > 200) return null;
   switch (kind) {
     case 'employmentType': {
-      const e = employmentTypeFrom(v);
-      if (e && !into.employmentType) into.employmentType = e;
-      return e ? kind : null;
+      const type = employmentTypeFrom(text);
+      if (type && !into.employmentType) into.employmentType = type;
+      return type ? kind : null;
     }
     case 'seniority': {
-      const s = seniorityFromText(v);
-      if (s && !into.seniority) into.seniority = s;
-      return s ? kind : null;
+      const level = seniorityFromText(text);
+      if (level && !into.seniority) into.seniority = level;
+      return level ? kind : null;
     }
     case 'workplace': {
-      const w = workplaceFrom(v);
-      if (w && !into.workplace) into.workplace = w;
-      return w ? kind : null;
+      const workplace = workplaceFrom(text);
+      if (workplace && !into.workplace) into.workplace = workplace;
+      return workplace ? kind : null;
     }
     case 'location':
-      if (!into.location && v.length <= 120) into.location = cleanPlace(v);
+      if (!into.location && text.length <= 120) into.location = cleanPlace(text);
       return kind;
     case 'salary': {
-      const s = findSalary(v);
-      if (s && !into.salary) into.salary = { salary: s.salary, text: s.text };
-      return s ? kind : null;
+      const found = findSalary(text);
+      if (found && !into.salary) into.salary = { salary: found.salary, text: found.text };
+      return found ? kind : null;
     }
     case 'datePosted': {
-      const d = isoDate(v);
-      if (d && !into.datePosted) into.datePosted = d;
-      return d ? kind : null;
+      const date = isoDate(text);
+      if (date && !into.datePosted) into.datePosted = date;
+      return date ? kind : null;
     }
   }
 }

@@ -13,6 +13,28 @@
 // single figure.
 
 import type { Salary, SalaryPeriod } from '../model/posting';
+import {
+  CRORE_SUFFIX,
+  CURRENCY_BY_NAME,
+  CURRENCY_NAME_ALT,
+  GROSS_NET_ALT,
+  KRONA_PLACES_ALT,
+  LAKH_PER_YEAR,
+  LAKH_SUFFIX,
+  MILLION,
+  NOT_MONEY_AFTER,
+  NOT_PAY_AFTER,
+  NOT_PAY_BEFORE,
+  OPEN_ABOVE_BEFORE,
+  PAY_LINE,
+  PAY_WORDS,
+  PERIOD_ALT,
+  PERIOD_BEFORE,
+  PERIOD_ORDER,
+  PERK_LINE,
+  RANGE_GAP,
+  THOUSAND,
+} from './words';
 
 export interface SalaryMatch {
   salary: Salary;
@@ -77,7 +99,6 @@ const DOLLAR_PREFIXES: Record<string, string> = {
 };
 
 const SYMBOL_ALT = String.raw`(?:US|CA|C|AU|A|NZ|SG|S|HK|R|MX)?\$|€|£|₹|¥|￥|₩|₴|₪|Kč|zł|kr\.?|Fr\.|Ft|lei|CHF`;
-const WORD_CURRENCY_ALT = `euros?|dollars?|pounds?|złotych|zlotys?|korun|rupees`;
 
 // A currency written just before the number: "$", "USD ", "US$", "Kč ", "CHF ".
 const CURRENCY_BEFORE_RE = new RegExp(
@@ -86,7 +107,7 @@ const CURRENCY_BEFORE_RE = new RegExp(
 );
 // A currency written just after the number: " EUR", " €", "Kč", ",- Kč", " euros".
 const CURRENCY_AFTER_RE = new RegExp(
-  String.raw`^(?:,-)?[\s\u00a0\u202f]?(?:(${CODE_ALT})|(${SYMBOL_ALT})|(${WORD_CURRENCY_ALT}))(?![\p{L}])`,
+  String.raw`^(?:,-)?[\s\u00a0\u202f]?(?:(${CODE_ALT})|(${SYMBOL_ALT})|(${CURRENCY_NAME_ALT}))(?![\p{L}])`,
   'u',
 );
 // A currency in brackets or alone after a range: "/year (USD)", "… USD".
@@ -94,24 +115,22 @@ const CODE_IN_WORDS_RE = new RegExp(String.raw`\b(${CODE_ALT})\b`);
 const CURRENCY_TAIL_RE = new RegExp(String.raw`^[\s\u00a0]*\(?(${CODE_ALT})\)?(?![\p{L}])`, 'u');
 
 function currencyOf(token: string): string | null {
-  const t = token.trim();
-  const upper = t.toUpperCase();
+  const written = token.trim();
+  const upper = written.toUpperCase();
   if ((ISO_CODES as readonly string[]).includes(upper)) return upper === 'RMB' ? 'CNY' : upper;
-  if (t.endsWith('$')) {
-    const prefix = t.slice(0, -1).toUpperCase();
+  if (written.endsWith('$')) {
+    const prefix = written.slice(0, -1).toUpperCase();
     return prefix === '' ? 'USD' : (DOLLAR_PREFIXES[prefix] ?? 'USD');
   }
-  switch (t.toLowerCase()) {
+  const lower = written.toLowerCase();
+  const named = CURRENCY_BY_NAME.get(lower);
+  if (named) return named;
+  switch (lower) {
     case '€':
-    case 'euro':
-    case 'euros':
       return 'EUR';
     case '£':
-    case 'pound':
-    case 'pounds':
       return 'GBP';
     case '₹':
-    case 'rupees':
       return 'INR';
     case '¥':
     case '￥':
@@ -123,12 +142,8 @@ function currencyOf(token: string): string | null {
     case '₪':
       return 'ILS';
     case 'kč':
-    case 'korun':
       return 'CZK';
     case 'zł':
-    case 'złotych':
-    case 'zloty':
-    case 'zlotys':
       return 'PLN';
     case 'fr.':
       return 'CHF';
@@ -136,9 +151,6 @@ function currencyOf(token: string): string | null {
       return 'HUF';
     case 'lei':
       return 'RON';
-    case 'dollar':
-    case 'dollars':
-      return 'USD';
     case 'kr':
     case 'kr.':
       return 'KR'; // resolved against the surrounding text, see resolveKrona
@@ -146,18 +158,23 @@ function currencyOf(token: string): string | null {
   return null;
 }
 
-// "kr" is Swedish, Norwegian or Danish (or Icelandic): only the page can say which.
-const KRONA_CONTEXT_RE =
-  /\b(SEK|NOK|DKK|ISK)\b|\b(Sweden|Sverige|Stockholm|Göteborg|Malmö|svenska)\b|\b(Norway|Norge|Oslo|Bergen|norsk)\b|\b(Denmark|Danmark|Copenhagen|København|Aarhus|dansk)\b/i;
+// "kr" is Swedish, Norwegian or Danish (or Icelandic): only the page can say which, by a code
+// or by the places and languages of a country (a group per country, in KRONA_COUNTRIES order).
+const KRONA_COUNTRIES = ['SEK', 'NOK', 'DKK'] as const;
+const KRONA_CONTEXT_RE = new RegExp(
+  [
+    String.raw`\b(SEK|NOK|DKK|ISK)\b`,
+    ...KRONA_COUNTRIES.map((code) => String.raw`\b(${KRONA_PLACES_ALT(code)})\b`),
+  ].join('|'),
+  'i',
+);
 
 function resolveKrona(text: string, at: number): string | null {
   const around = text.slice(Math.max(0, at - 400), at + 400);
-  const m = KRONA_CONTEXT_RE.exec(around);
-  if (!m) return null;
-  if (m[1]) return m[1].toUpperCase();
-  if (m[2]) return 'SEK';
-  if (m[3]) return 'NOK';
-  return 'DKK';
+  const match = KRONA_CONTEXT_RE.exec(around);
+  if (!match) return null;
+  if (match[1]) return match[1].toUpperCase();
+  return KRONA_COUNTRIES[match.slice(2).findIndex((group) => group !== undefined)] ?? null;
 }
 
 /** Currencies whose salaries are quoted in the same magnitudes as the US dollar. */
@@ -167,41 +184,15 @@ const MAJOR = new Set(['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD']);
 // Periods
 
 const L = String.raw`(?![\p{L}])`;
-const PERIOD_SOURCES: Record<SalaryPeriod, string> = {
-  year: String.raw`per\s+(?:year|annum|yr)|a\s+year|annually|yearly|annual|p\.\s?a\.?|pa|/\s?(?:year|yr|y|annum|an|año|ano|anno|jaar|rok|Jahr|J\.|p\.a\.)|pro\s+Jahr|im\s+Jahr|jährlich|brutto\s+jährlich|par\s+an|annuel(?:le)?|brut\s+annuel|al\s+año|por\s+año|anual(?:es)?|por\s+ano|ao\s+ano|all['’]anno|l['’]anno|annu[oi]|lordi\s+annui|RAL|per\s+jaar|jaarlijks|ročně|za\s+rok|rocznie|na\s+rok|LPA|per\s+år|/\s?år|om\s+året|årligen|årlig|pr\.\s?år`,
-  month: String.raw`per\s+month|a\s+month|monthly|/\s?(?:month|mo|mth|Monat|Mon\.|mois|mes|mês|mese|maand|měsíc|měs\.?|mies\.?|msc|m)|pcm|pro\s+Monat|im\s+Monat|monatlich|par\s+mois|mensuel(?:le)?|brut\s+mensuel|al\s+mes|por\s+mes|mensual(?:es)?|por\s+mês|ao\s+mês|mensal|al\s+mese|mensil[ei]|per\s+maand|maandelijks|měsíčně|za\s+měsíc|miesięcznie|mies\.|na\s+miesiąc|per\s+månad|/\s?mån|i\s+månaden|per\s+måned|pr\.\s?md\.?|om\s+måneden|månedlig`,
-  hour: String.raw`per\s+hour|an\s+hour|hourly|/\s?(?:hour|hr|h|hod\.?|godz\.?|Std\.?|Stunde|heure|hora|ora|uur)|ph|p\.h\.|pro\s+Stunde|stündlich|par\s+heure|de\s+l['’]heure|por\s+hora|la\s+hora|all['’]ora|l['’]ora|per\s+uur|za\s+hodinu|na\s+hodinu|za\s+godzinę|na\s+godzinę|per\s+timme|/\s?tim|i\s+timen|per\s+time`,
-  day: String.raw`per\s+day|a\s+day|daily|per\s+diem|/\s?(?:day|d|Tag|jour|j|día|dia|giorno|dag|den|dzień|MD|manday)|pro\s+Tag|par\s+jour|al\s+día|por\s+día|por\s+dia|al\s+giorno|per\s+dag|za\s+den|za\s+dzień|dziennie|MD`,
-  week: String.raw`per\s+week|a\s+week|weekly|/\s?(?:week|wk|w|Woche|semaine|semana|settimana|týden|tydzień)|pro\s+Woche|par\s+semaine|por\s+semana|a\s+settimana|týdně|tygodniowo`,
-};
-const PERIOD_ORDER: SalaryPeriod[] = ['year', 'month', 'hour', 'day', 'week'];
-const PERIOD_ALT = PERIOD_ORDER.map((p) => `(${PERIOD_SOURCES[p]})`).join('|');
-
 // Words that may stand between an amount and its period: "brutto/Jahr", "gross per year", "base, per annum".
-const FILLER = String.raw`(?:[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff,;:()+–-]|brutto|netto|bruto|brut|gross|net|base|b2b|OTE|\+\s?VAT|VAT|hrub(?:ého|á|ou)|čistého|before\s+tax|(?:${CODE_ALT}))*`;
+const FILLER = String.raw`(?:[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff,;:()+–-]|${GROSS_NET_ALT}|(?:${CODE_ALT}))*`;
 const PERIOD_AFTER_RE = new RegExp(`^${FILLER}(?:${PERIOD_ALT})${L}`, 'iu');
 const PERIOD_EXACT_RE = new RegExp(String.raw`^\s*(?:${PERIOD_ALT})\s*$`, 'iu');
 
-function periodFromGroups(m: RegExpExecArray): SalaryPeriod | null {
-  for (let i = 0; i < PERIOD_ORDER.length; i++) if (m[i + 1] !== undefined) return PERIOD_ORDER[i] ?? null;
+function periodFromGroups(match: RegExpExecArray): SalaryPeriod | null {
+  for (let i = 0; i < PERIOD_ORDER.length; i++) if (match[i + 1] !== undefined) return PERIOD_ORDER[i] ?? null;
   return null;
 }
-
-// A period named in the words before an amount: "Annual Salary: $…", "Hourly rate: …", "Jahresgehalt".
-const PERIOD_BEFORE_RE =
-  /(annual|annually|yearly|per\s+annum|per\s+year|jahres|jährlich|annuel|anual|annuo|\bRAL\b|roční|roczn|jaarsalaris|jaarlijks)|(monthly|per\s+month|monats|monatlich|mensuel|mensual|mensile|mensal|měsíční|miesięczn|maandsalaris|maandelijks)|(hourly|per\s+hour|stunden|horaire|por\s+hora|orari|hodinov|godzinow|uurloon)|(daily\s+rate|day\s+rate|per\s+diem|tagessatz|\bTJM\b|taux\s+journalier|denní\s+sazba|stawka\s+dzienna)|(weekly|wöchentlich)/giu;
-
-// ---------------------------------------------------------------------------
-// Context
-
-// Words that say the amount is pay.
-const SALARY_CONTEXT_RE =
-  /salary|salaries|\bpay\b|pay\s+range|compensation|\bwages?\b|\brate\b|\bbase\b|\bOTE\b|\bearn|gehalt|vergütung|\blohn|salaire|rémunération|salario|sueldo|retribuzione|stipendio|\bRAL\b|salário|remuneração|salaris|\bmzda|\bplat\b|odměn|wynagrodzeni|pensja|stawk|\bctc\b|\brange|lønn|\blön|\bløn/giu;
-// Words that say it is something else: funding, perks, fees, budgets.
-const NOT_PAY_BEFORE_RE =
-  /stipend|allowance|budget|voucher|stravenk|cafeteria|kafeteri|meal|reimburs|\braised?\b|funding|revenue|valuation|\bARR\b|market\s+cap|\bbonus|sign-on|referral|relocation|credit|donat|insurance|discount|\bfee\b|post\s+a\s+job|příspěv|dofinansowani|\bworth\b|\bprice|save\s+up|fine\s+of|loan|deposit|investment|invested/giu;
-const NOT_PAY_AFTER_RE =
-  /^[\s\u00a0]*(?:in\s+)?(?:funding|seed|series|revenue|ARR|valuation|signing|sign-on|bonus|stipend|allowance|budget|annual\s+(?:learning|budget|stipend)|learning|education\s+budget|home\s+office|equity|in\s+equity|worth|of\s+equity|raised|investment|per\s+employee|employees|customers|users|downloads)/iu;
 
 // ---------------------------------------------------------------------------
 // Numbers
@@ -267,14 +258,6 @@ function readNumber(s: string, i: number): RawNumber {
   return { start: i, end: j, value, formatted, tooLong: digits.length > 12 };
 }
 
-// Multipliers written after a number.
-const THOUSAND_RE = /^[\s\u00a0]?(?:k|K|tis\.?|tisíc|Tsd\.?|tys\.?|thousand|mil|mila)(?![\p{L}])/u;
-const MILLION_RE = /^[\s\u00a0]?(?:M|m|mm|MM|mn|mln|mill?ions?|Mio\.?|bn|billions?|B|Mrd\.?|Md)(?![\p{L}])(?!\s?[²2])/u;
-const LAKH_SUFFIX_RE = /^[\s\u00a0]?(?:lakhs?|lacs?|L|LPA)(?![\p{L}])/u;
-const CRORE_SUFFIX_RE = /^[\s\u00a0]?(?:crores?|Cr)(?![\p{L}])/u;
-const NOT_MONEY_AFTER_RE =
-  /^(?:[\s\u00a0]?(?:%|percent|\(k\)|\+?\s*(?:employees|people|staff|customers|clients|users|countries|years?|yrs|members|engineers|hours|days|weeks|months)\b)|\.\d{3,})/iu;
-
 interface Amount {
   /** Start including a currency written before the number. */
   start: number;
@@ -303,24 +286,24 @@ function readAmount(text: string, num: RawNumber): Amount | 'reject' {
   let multiplied = false;
   let lpa = false;
   const after = text.slice(end, end + 24);
-  if (NOT_MONEY_AFTER_RE.test(after)) return 'reject';
-  const th = THOUSAND_RE.exec(after);
-  const lk = th ? null : LAKH_SUFFIX_RE.exec(after);
-  if (th) {
+  if (NOT_MONEY_AFTER.test(after)) return 'reject';
+  const thousand = THOUSAND.exec(after);
+  const lakh = thousand ? null : LAKH_SUFFIX.exec(after);
+  if (thousand) {
     factor = 1000;
-    end += th[0].length;
+    end += thousand[0].length;
     multiplied = true;
-  } else if (lk) {
+  } else if (lakh) {
     factor = 100_000;
-    end += lk[0].length;
+    end += lakh[0].length;
     multiplied = true;
-    lpa = /LPA/.test(lk[0]);
-  } else if (CRORE_SUFFIX_RE.test(after)) {
-    const cr = CRORE_SUFFIX_RE.exec(after)!;
+    lpa = LAKH_PER_YEAR.test(lakh[0]);
+  } else if (CRORE_SUFFIX.test(after)) {
+    const crore = CRORE_SUFFIX.exec(after)!;
     factor = 10_000_000;
-    end += cr[0].length;
+    end += crore[0].length;
     multiplied = true;
-  } else if (MILLION_RE.test(after)) {
+  } else if (MILLION.test(after)) {
     // Millions are funding, revenue or headcount, not a salary.
     return 'reject';
   }
@@ -406,11 +389,6 @@ function scanAmounts(text: string): Amount[] {
   return out;
 }
 
-// Between the two ends of a range: a dash or "to" in several languages, after the period where
-// a page writes it after both ends ("$135,000/yr - $160,000/yr", "$25 an hour to $30 an hour").
-const RANGE_GAP_RE =
-  /^(?:\s*(?:\/|per\s+|an?\s+)(?:yr|year|hr|hour|h|mo|month|wk|week|day)\b\.?)?[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff]*(?:-|–|—|‒|―|~|to|bis|až|do|à|a|al|hasta|tot|até|au|fino\s+a)[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff]*$/iu;
-
 // ---------------------------------------------------------------------------
 // Plausibility
 
@@ -455,13 +433,6 @@ function inferPeriod(min: number, max: number, currency: string | null): SalaryP
 // ---------------------------------------------------------------------------
 // Text
 
-/**
- * Words before a single figure that leave the range open above: "From £55,000",
- * "starting at $90k", "ab 60.000 €", "à partir de 45 k€", "od 60 000 Kč".
- */
-const OPEN_ABOVE_BEFORE_RE =
-  /(?<![\p{L}\p{N}])(from|starting\s+(?:at|from)|at\s+least|minimum(?:\s+of)?|ab|mindestens|à\s+partir\s+de|dès|desde|a\s+partir\s+de|vanaf|minimaal|od|a\s+partire\s+da)[\s\u00a0:]*$/iu;
-
 interface Candidate {
   match: SalaryMatch;
   score: number;
@@ -480,10 +451,10 @@ function lastIndex(re: RegExp, s: string): number {
 
 function lastPeriodBefore(window: string): SalaryPeriod | null {
   let found: SalaryPeriod | null = null;
-  PERIOD_BEFORE_RE.lastIndex = 0;
-  for (let m = PERIOD_BEFORE_RE.exec(window); m; m = PERIOD_BEFORE_RE.exec(window)) {
-    const idx = m.slice(1).findIndex((g) => g !== undefined);
-    found = (['year', 'month', 'hour', 'day', 'week'] as const)[idx] ?? found;
+  PERIOD_BEFORE.lastIndex = 0;
+  for (let match = PERIOD_BEFORE.exec(window); match; match = PERIOD_BEFORE.exec(window)) {
+    const group = match.slice(1).findIndex((written) => written !== undefined);
+    found = PERIOD_ORDER[group] ?? found;
   }
   return found;
 }
@@ -550,12 +521,11 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
 
   // A perk word close before the amount makes it a perk, unless a salary word stands after it
   // ("Relocation and visa support. Salary: $120k").
-  const salaryAt = lastIndex(SALARY_CONTEXT_RE, before);
+  const salaryAt = lastIndex(PAY_WORDS, before);
   const salaryWord = salaryAt >= 0;
-  const perkAt = lastIndex(NOT_PAY_BEFORE_RE, before);
+  const perkAt = lastIndex(NOT_PAY_BEFORE, before);
   const notPay =
-    (perkAt >= 0 && perkAt > salaryAt && before.length - perkAt <= 45) ||
-    NOT_PAY_AFTER_RE.test(text.slice(end, end + 40));
+    (perkAt >= 0 && perkAt > salaryAt && before.length - perkAt <= 45) || NOT_PAY_AFTER.test(text.slice(end, end + 40));
   if (notPay) return null;
   // A bare number is pay only when the page says so ("salary to 120K", "mzda 58 000").
   if (currency === null && !salaryWord) return null;
@@ -568,7 +538,7 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
   if (!second && !explicitPeriod && !salaryWord && period === null) return null;
 
   const score = (second ? 1 : 0) + (explicitPeriod ? 1 : 0) + (salaryWord ? 2 : 0);
-  const from = second ? null : OPEN_ABOVE_BEFORE_RE.exec(before);
+  const from = second ? null : OPEN_ABOVE_BEFORE.exec(before);
   // The text as written starts at "From" where the page opens the range with it.
   const start = from ? a.start - before.length + from.index : a.start;
   const written = text.slice(start, end).replace(/[\s\u00a0,;:(–-]+$/u, '');
@@ -584,6 +554,18 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
 }
 
 /**
+ * The salary of a posting's text: the first salary, unless the line it stands on is about a
+ * signing or relocation bonus, a referral reward or a budget and names no pay (findSalary reads
+ * a perk word only shortly before the amount; a posting's line says it anywhere).
+ */
+export function salaryInText(text: string): SalaryMatch | null {
+  const found = findSalary(text);
+  if (!found) return null;
+  const line = text.slice(text.lastIndexOf('\n', found.start) + 1, text.indexOf('\n', found.end) >>> 0);
+  return PERK_LINE.test(line) && !PAY_LINE.test(line) ? null : found;
+}
+
+/**
  * The first salary in a text. A range, a written period or a salary word before
  * it marks an amount as pay; when one such amount exists, a stray single figure
  * before it ("Post a job for $299") does not win.
@@ -596,7 +578,7 @@ export function findSalary(text: string): SalaryMatch | null {
     const a = amounts[i]!;
     const next = amounts[i + 1];
     let cand: Candidate | null = null;
-    if (next && next.start - a.end <= 16 && RANGE_GAP_RE.test(text.slice(a.end, next.start))) {
+    if (next && next.start - a.end <= 16 && RANGE_GAP.test(text.slice(a.end, next.start))) {
       cand = buildCandidate(text, a, next);
       if (cand) i++;
     }

@@ -5,311 +5,35 @@
 // ends in a colon, or a short line led by an emoji.
 import { BLOCK_TAGS, CHROME_TAGS, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
 import { cleanText, fold, leadingEmoji, stripBullet, stripDecoration } from './text';
+import {
+  ABOUT_THE_JOB,
+  CLOSING,
+  HEADING_PATTERNS,
+  HOW_TO_APPLY,
+  NOT_A_PART,
+  NOT_NEEDED_START,
+  OPTIONAL_ITEM,
+  OPTIONAL_TAIL,
+  WHAT_YOU_GAIN,
+} from './words';
 
 export type SectionKind = 'responsibilities' | 'requirements' | 'niceToHave' | 'benefits';
 export const SECTION_KINDS: readonly SectionKind[] = ['responsibilities', 'requirements', 'niceToHave', 'benefits'];
 
-// Patterns run on folded text (lower case, no accents, ’ → '). Order matters:
-// "preferred qualifications" is nice-to-have before it is a qualification,
-// "compensation and benefits" is benefits.
-const PATTERNS: [SectionKind, RegExp][] = [
-  [
-    'niceToHave',
-    new RegExp(
-      [
-        'nice[ -]to[ -]haves?',
-        'bonus(?: points?)?',
-        'preferred(?: qualifications| skills| experience| requirements)?',
-        'pluses',
-        'plus',
-        'advantage',
-        'recommended(?: skills)?',
-        'good to have',
-        'extra credit',
-        'desirable',
-        'desired(?: skills| qualifications)?',
-        'additional(?: preferred)? qualifications',
-        'good to have',
-        'ideally',
-        'even better',
-        'strong candidates may also',
-        'wunschenswert',
-        'von vorteil',
-        'idealerweise',
-        'pluspunkte?',
-        'atouts?',
-        'un plus',
-        'serait un plus',
-        'apprecie',
-        'deseable',
-        'valorable',
-        'se valorara',
-        'sera un plus',
-        'diferenciais',
-        'desejavel',
-        'gradit[oi]',
-        'costituisce un plus',
-        'preferenzial[ei]',
-        'een pre',
-        'pre\\b',
-        'pluspunten',
-        'vyhodou',
-        'bonusem',
-        'plusem',
-        'mile widziane',
-        'dodatkowym atutem',
-        'atut',
-        'meriterande',
-        'det er en fordel',
-        'det ar meriterande',
-      ].join('|'),
-    ),
-  ],
-  [
-    'benefits',
-    new RegExp(
-      [
-        'benefits?',
-        'perks',
-        'what we offer',
-        '(?:what )?(?:\\S+ )?offers you',
-        'what you can expect',
-        'look forward to',
-        'in return',
-        'we offer',
-        '(?:the |our )?offer$',
-        '(?:nase )?nabidka',
-        'our offer',
-        'what you get',
-        "what you'?ll get",
-        "what'?s in it for you",
-        'why join us',
-        "why you'?ll love",
-        'why work (?:with|for|at)',
-        'we provide',
-        'compensation',
-        'wir bieten',
-        'was wir (?:dir |ihnen )?bieten',
-        'unser angebot',
-        '(?:deine|ihre) vorteile',
-        'das bieten wir',
-        'avantages',
-        'ce que nous (?:offrons|proposons)',
-        'nous (?:offrons|proposons)',
-        'pourquoi nous rejoindre',
-        'beneficios',
-        '(?:que|lo que) ofrecemos',
-        'ofrecemos',
-        'oferecemos',
-        'o que oferecemos',
-        'cosa offriamo',
-        'offriamo',
-        'vantaggi',
-        'wat (?:wij|we) bieden',
-        'wat bieden (?:wij|we)',
-        '(?:wij|we) bieden',
-        'arbeidsvoorwaarden',
-        'nabizime',
-        'co (?:ti |vam )?nabizime',
-        'co (?:ti |vam )?nabidneme',
-        'benefity',
-        'vyhody',
-        'oferujemy',
-        'co oferujemy',
-        'co zyskasz',
-        'vi erbjuder',
-        'formaner',
-        'vi tilbyder',
-        'vi tilbyr',
-        'fordele',
-      ].join('|'),
-    ),
-  ],
-  [
-    'requirements',
-    new RegExp(
-      [
-        'requirements?',
-        'qualifications?',
-        'who you are',
-        'who are you',
-        'about you',
-        'your profile',
-        'profile',
-        "what you(?:'?ll| will| should)? (?:bring|have|need)(?: to (?:succeed|have|bring|be successful))?(?: to the table)?$",
-        "what you(?:'?ll| will)? (?:bring|need)",
-        "what (?:we'?re|we are) looking for",
-        "who (?:we'?re|we are) looking for",
-        'we are looking for',
-        "you'?ll (?:have|need|bring)",
-        'you (?:have|bring|should have|will have|are)$',
-        'must[ -]haves?',
-        'skills',
-        '(?:good|great|strong) fit',
-        'we require',
-        'required',
-        'ideal candidate',
-        'right candidate',
-        'knowledge',
-        'we (?:will )?appreciate',
-        'what we expect',
-        'we expect',
-        'to succeed',
-        'competenc(?:y|ies)',
-        'experience (?:and|&) (?:skills|qualifications)',
-        'anforderungen',
-        '(?:ihr|dein) profil',
-        'was (?:du|sie) mitbring(?:st|en)',
-        'das bringst du mit',
-        'qualifikationen?',
-        'voraussetzungen',
-        'wir erwarten',
-        'profil(?: recherche)?',
-        '(?:votre|ton) profil',
-        'competences',
-        'exigences',
-        'ce que nous recherchons',
-        'prerequis',
-        'requisitos',
-        'perfil',
-        '(?:lo que|que) buscamos',
-        'requerimientos',
-        'o que (?:buscamos|procuramos)',
-        'qualificacoes',
-        'requisiti',
-        '(?:il tuo )?profilo',
-        'cosa cerchiamo',
-        'competenze',
-        'functie-?eisen',
-        'eisen',
-        'wat (?:vragen wij|wij vragen|we vragen)',
-        'jouw profiel',
-        'wie ben (?:jij|je)',
-        'wat breng je mee',
-        'pozadujeme',
-        'pozadavky',
-        'co (?:od vas |od tebe )?ocekavame',
-        'ocekavame',
-        'koho hledame',
-        'co byste mel',
-        'wymagania',
-        'oczekujemy',
-        'czego oczekujemy',
-        'twoj profil',
-        'kogo szukamy',
-        'vem (?:vi soker|du ar)',
-        'vi soker dig som',
-        'kvalifikationer',
-        'kvalifikasjoner',
-        'krav',
-        'din profil',
-        'dine kvalifikationer',
-        'hvem er du',
-      ].join('|'),
-    ),
-  ],
-  [
-    'responsibilities',
-    new RegExp(
-      [
-        'responsibilit(?:y|ies)',
-        "what you'?ll (?:do|be doing|work on|be working on)",
-        'what you will (?:do|be doing|work on)',
-        'what you do',
-        'what (?:will|would) you (?:do|be doing)',
-        'what are you (?:gonna|going to) do',
-        'you will have the opportunity to',
-        'ceka na (?:tebe|vas)',
-        "(?:things )?you'?ll do",
-        'you will do',
-        'tasks? will be',
-        'your tasks?',
-        'your (?:role|mission|tasks|impact|day)',
-        '^(?:the )?role$',
-        'duties',
-        'in this role',
-        "you'?ll be",
-        'you will',
-        'day[ -]to[ -]day',
-        'the job',
-        'your job',
-        'key accountabilities',
-        'aufgaben',
-        'was (?:dich|sie) erwartet',
-        'das erwartet (?:dich|sie)',
-        'tatigkeiten',
-        'deine rolle',
-        '(?:vos |tes )?missions?',
-        'responsabilites',
-        'ce que (?:vous ferez|tu feras)',
-        'le poste',
-        'responsabilidades',
-        'funciones',
-        'tus funciones',
-        '(?:que|o que) haras',
-        'tareas',
-        'atividades',
-        'o que voce (?:vai )?fara',
-        'atribuicoes',
-        'responsabilita',
-        'mansioni',
-        'cosa farai',
-        'compiti',
-        'il tuo ruolo',
-        'taken',
-        'verantwoordelijkheden',
-        'wat (?:ga je|je gaat) doen',
-        'jouw rol',
-        'napln prace',
-        'pracovni napln',
-        'co (?:vas|te) ceka',
-        'co (?:budete|budes) delat',
-        'co (?:bys|byste) (?:u nas )?delal',
-        'popis prace',
-        '(?:od|z)povednosti',
-        'zakres obowiazkow',
-        'obowiazki',
-        '(?:twoje )?zadania',
-        'czym bedziesz sie zajmowac',
-        'arbetsuppgifter',
-        'arbejdsopgaver',
-        'arbeidsoppgaver',
-        'om tjansten',
-        'dine opgaver',
-      ].join('|'),
-    ),
-  ],
-];
-// Each pattern stands between non-letters, written as lookarounds rather than as those characters:
-// V8 compiles the regexes in a fraction of the time (they run cold on every page load). classify
-// reads the match as starting at that character, as when the regexes consumed it.
-const COMPILED = PATTERNS.map(([k, re]) => [k, new RegExp(`(?<!\\p{L})(?:${re.source})(?!\\p{L})`, 'u')] as const);
-
-/** Where a match of COMPILED begins counting the non-letter before its words (a code point: 1 or 2 units). */
-function matchStart(f: string, words: number): number {
+/** Where a heading pattern's match begins counting the non-letter before its words (a code point: 1 or 2 units). */
+function matchStart(folded: string, words: number): number {
   if (words === 0) return 0;
-  return words - ((f.codePointAt(words - 2) ?? 0) > 0xffff ? 2 : 1);
+  return words - ((folded.codePointAt(words - 2) ?? 0) > 0xffff ? 2 : 1);
 }
 
-/** Headings that never start a list part, though a pattern above would match them. */
-const NOT_A_PART = /^(?:about (?:the|this) team|salary|pay|location|logistics|equal)/;
-
-/** Headings of what the person will learn or gain ("Jaké znalosti a dovednosti získáte"): no must-haves. */
-const WHAT_YOU_GAIN =
-  /(?<!\p{L})(?:ziskate|ziskas|what you(?:'?ll| will) (?:learn|gain)|was (?:du|sie) lernen?)(?!\p{L})/u;
-
-/** Headings that name the job in general: their bullets are what the person will do, their prose is not. */
-const ABOUT_THE_JOB =
-  /^(?:about (?:the|this) (?:role|job|position|opportunity)|the position|(?:the |your )?role description|job description|o pozici|popis pozice|uber die stelle|die stelle|a propos du poste|le poste|sobre el puesto|sobre a vaga|la posizione|over de functie|o stanowisku|om rollen)$/;
+// Headings repeat across a page and across pages of a session; their kind never changes.
+const kindCache = new Map<string, SectionKind | 'aboutJob' | 'other' | null>();
 
 /**
  * The kind of part a heading names, 'other' for a heading of anything else, or
  * null when the text is not heading-like. strict is for text that is not marked
  * up as a heading: it must be short and be mostly the heading words.
  */
-// Headings repeat across a page and across pages of a session; their kind never changes.
-const kindCache = new Map<string, SectionKind | 'aboutJob' | 'other' | null>();
-
 export function headingKind(raw: string, strict = false): SectionKind | 'aboutJob' | 'other' | null {
   // Cheap exits first: a long line is never a heading.
   if (raw.length > (strict ? 90 : 140)) return strict ? null : 'other';
@@ -325,22 +49,22 @@ export function headingKind(raw: string, strict = false): SectionKind | 'aboutJo
 function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'other' | null {
   const label = stripDecoration(raw);
   if (!label || label.length > (strict ? 60 : 100)) return strict ? null : 'other';
-  const f = fold(label)
+  const folded = fold(label)
     .replace(/[’`]/g, "'")
     .replace(/[!?.]+$/, '');
   if (strict && /[.!?]\s|[.;,]$/.test(label)) return null;
   // A sentence is not a heading, even in bold ("Knowledge of VirtualBox & Vagrant.").
   if (/[^.][.;]$/.test(label) && label.split(' ').length > 3) return strict ? null : 'other';
-  if (NOT_A_PART.test(f) || WHAT_YOU_GAIN.test(f)) return 'other';
+  if (NOT_A_PART.test(folded) || WHAT_YOU_GAIN.test(folded)) return 'other';
   // A long sentence set as a heading ("You can learn more about our team … on Glassdoor") names no
   // part; one that ends in a colon introduces what follows ("These are the requirements … for:").
-  if (f.split(' ').length > (/[:：]\s*$/.test(raw) ? 16 : 10)) return strict ? null : 'other';
-  if (ABOUT_THE_JOB.test(f)) return 'aboutJob';
-  for (const [kind, re] of COMPILED) {
-    const m = re.exec(f);
-    if (!m) continue;
+  if (folded.split(' ').length > (/[:：]\s*$/.test(raw) ? 16 : 10)) return strict ? null : 'other';
+  if (ABOUT_THE_JOB.test(folded)) return 'aboutJob';
+  for (const [kind, pattern] of HEADING_PATTERNS) {
+    const match = pattern.exec(folded);
+    if (!match) continue;
     // A plain line must be the heading, not a sentence that uses its words.
-    if (strict && (matchStart(f, m.index) > 12 || f.split(' ').length > 7)) continue;
+    if (strict && (matchStart(folded, match.index) > 12 || folded.split(' ').length > 7)) continue;
     return kind;
   }
   return strict ? null : 'other';
@@ -583,23 +307,12 @@ export function emptySections(): Sections {
   return { responsibilities: [], requirements: [], niceToHave: [], benefits: [] };
 }
 
-// Headings that always end a part, even over bullets: they name the company, the law or the
-// process, or the facts of an employer's template on job boards ("Schedule:", "Shift:",
-// "Work Location:" after "Benefits:").
-const CLOSING =
-  /^(?:about|equal|eeo|logistics|salary|pay|compensation range|how to apply|application|apply|location|contact|who we are|our (?:company|story|team|values)|disclaimer|privacy|diversity|uber uns|o nas|a propos|sobre|schedule|shifts?(?: and schedule)?$|work (?:location|schedule)|job type|expected hours|supplemental pay|arbeitszeiten|arbeitsort)/;
-
 /** A bold line (or a deeper heading) inside a part that heads a group of its bullets. */
 function isGroupHeading(b: Block, cur: { level: number }): boolean {
   if (b.level < 7 && b.level <= cur.level) return false;
   const f = fold(stripDecoration(b.text));
   return !CLOSING.test(f) && !WHAT_YOU_GAIN.test(f);
 }
-
-// A closing line about applying, or a sign-off ("Good luck and thank you!"), ends the part it
-// follows: neither it nor what comes after (the site's footer links) is an item of it.
-const HOW_TO_APPLY =
-  /^(?:to apply|please (?:apply|send|email|submit)|apply (?:now|here|today)|send (?:us )?your (?:cv|resume)|if you are interested|interested\?|good luck\b|thank you(?:[!.]|\s+for\b|$)|thanks for (?:reading|your interest|applying)|we look forward to (?:hearing|receiving|meeting)|viel erfolg|bonne chance|hodně štěstí|powodzenia)/i;
 
 interface Part {
   kind: SectionKind;
@@ -708,18 +421,6 @@ function linesAreItems(p: Part): boolean {
   const before = p.lines.slice(0, last).filter((x) => x.kind !== 'item');
   return before.length > p.items.length && before.every((x) => x.text.length <= 200);
 }
-
-// An item of the must-haves that says it is optional ("knowledge of C# as advantage").
-const OPTIONAL_ITEM =
-  /\b(?:as (?:an? )?(?:advantage|plus|bonus)|(?:is|are|would be|will be)(?: also)? (?:an? )?(?:advantage|plus|bonus)|nice[ -]to[ -]have|good to have|is desirable|von vorteil|wünschenswert|výhodou|mile widziane|un plus|un atout)\b/i;
-
-// An item that ends by calling itself optional ("knowledge of C# as advantage"); "…, Czech is an
-// advantage" inside a must-have stays where the page put it.
-const OPTIONAL_TAIL =
-  /\b(?:as (?:an? )?(?:advantage|plus|bonus)|(?:it['’]?s|that['’]?s|is|are|would be) (?:also )?(?:an? )?(?:big |huge |great |definite |nice )?(?:plus|bonus)(?: if you (?:are|do|have|can)\b[^.!]{0,60})?|nice[ -]to[ -]have|von vorteil|výhodou|mile widziane)\W*$/i;
-
-// "You don't need to be a React expert. But it's a bonus if you are!": optional from its start.
-const NOT_NEEDED_START = /^(?:you\s+)?(?:do\s+not|don['’]t|needn['’]t)\s+(?:need|have)\s+to\b/i;
 
 /**
  * Whether a must-have item calls itself optional: it ends so, in one sentence ("Go as a plus"),

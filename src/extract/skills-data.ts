@@ -1335,3 +1335,20 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { name: 'LinkedIn Ads' },
   { name: 'Google Merchant Center' },
 ];
+
+/**
+ * Names the matcher finds that a posting's list of skills leaves out: they name how a team
+ * works, not a technology to list ("CI/CD", "REST"). The page still highlights them.
+ */
+export const PRACTICES: readonly string[] = [
+  'CI/CD',
+  'REST',
+  'Agile',
+  'Scrum',
+  'Kanban',
+  'TDD',
+  'BDD',
+  'DevOps',
+  'Microservices',
+  'OOP',
+];

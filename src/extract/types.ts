@@ -1,5 +1,5 @@
 // What a source reports: facts with the elements they stand in, before the
-// merge in index.ts turns elements into node paths.
+// merge (merge.ts) turns elements into node paths.
 import type {
   Education,
   EmploymentType,
@@ -16,6 +16,12 @@ export interface Found<T> {
   value: T;
   /** Where it stands: one element (or null) for a single fact, one per item for a list. */
   at: (Element | null)[];
+}
+
+/** A fact a reader found in a text, and the offset in that text where it found it. */
+export interface FoundInText<T> {
+  value: T;
+  at: number;
 }
 
 export interface Reading {

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-  educationFrom,
-  employmentTypeFrom,
-  experienceYearsFrom,
-  saysPartTime,
-  seniorityFromText,
-  seniorityFromTitle,
-  spokenLanguagesFrom,
-  visaSponsorshipFrom,
-  workplaceFrom,
-  workplaceFromDescription,
-} from '../../src/extract/facts';
+import { educationIn } from '../../src/extract/facts/education';
+import { employmentTypeFrom, saysPartTime } from '../../src/extract/facts/employment';
+import { experienceYearsIn } from '../../src/extract/facts/experience';
+import { spokenLanguagesIn } from '../../src/extract/facts/languages';
+import { seniorityFromText, seniorityFromTitle } from '../../src/extract/facts/seniority';
+import { visaSponsorshipIn } from '../../src/extract/facts/visa';
+import { workplaceFrom, workplaceInText } from '../../src/extract/facts/workplace';
+
+// The readers of free text return where they found a fact too; these tables check the value.
+const workplaceFromDescription = (text: string) => workplaceInText(text)?.value ?? null;
+const experienceYearsFrom = (text: string) => experienceYearsIn(text)?.value ?? null;
+const educationFrom = (text: string) => educationIn(text)?.value ?? [];
+const visaSponsorshipFrom = (text: string) => visaSponsorshipIn(text)?.value ?? null;
+const spokenLanguagesFrom = (text: string) => spokenLanguagesIn(text)?.value ?? [];
 
 function table<T>(name: string, fn: (s: string) => T, cases: [string, T][]): void {
   describe(name, () => {

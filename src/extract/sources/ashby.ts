@@ -13,7 +13,8 @@
 import type { Salary, SalaryPeriod } from '../../model/posting';
 import { isoDate } from '../dates';
 import { $$, parseFragment, textOf } from '../dom';
-import { employmentTypeFrom, workplaceFrom } from '../facts';
+import { employmentTypeFrom } from '../facts/employment';
+import { workplaceFrom } from '../facts/workplace';
 import { findSalary } from '../salary';
 import { cleanText } from '../text';
 import { type Context, type Found, found, type Reading, type Source } from '../types';

@@ -8,7 +8,8 @@
 // and under _initialData.autoOpenTwoPaneViewjobResponse.body on a search page.
 import type { SalaryPeriod } from '../../model/posting';
 import { $$, parseFragment } from '../dom';
-import { employmentTypeFrom, workplaceFrom } from '../facts';
+import { employmentTypeFrom } from '../facts/employment';
+import { workplaceFrom } from '../facts/workplace';
 import { type Context, found, type Reading, type Source } from '../types';
 import { dig, first, hasClass, hostIs, payAt, scriptJson, str, textAt } from './site-kit';
 

@@ -7,7 +7,7 @@
 // article.SearchResultCard items.
 import type { Education } from '../../model/posting';
 import { $$, textOf } from '../dom';
-import { employmentTypeFrom } from '../facts';
+import { employmentTypeFrom } from '../facts/employment';
 import { findSalary } from '../salary';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';

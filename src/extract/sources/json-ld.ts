@@ -3,7 +3,7 @@
 // that is broken or gigantic (bounded: size, depth and node count are capped).
 import type { Education, EmploymentType, Workplace } from '../../model/posting';
 import { isoDate } from '../dates';
-import { seniorityFromText } from '../facts';
+import { seniorityFromText } from '../facts/seniority';
 import { countryName, joinPlace } from '../location';
 import { salaryFromStructured } from '../salary';
 import { cleanText, decodeEntities } from '../text';

@@ -6,7 +6,8 @@
 // /apply page has the header and the form only. A board (/company) lists .posting cards
 // and is not one posting.
 import { $$ } from '../dom';
-import { employmentTypeFrom, workplaceFrom } from '../facts';
+import { employmentTypeFrom } from '../facts/employment';
+import { workplaceFrom } from '../facts/workplace';
 import { findSalary } from '../salary';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';

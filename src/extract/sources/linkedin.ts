@@ -7,7 +7,9 @@
 // Pay shows in the guest page's compensation box and, logged in, among the
 // top card's insights ("$135,000/yr - $160,000/yr · Full-time · Mid-Senior level").
 import { $, $$, textOf } from '../dom';
-import { employmentTypeFrom, seniorityFromText, workplaceFrom } from '../facts';
+import { employmentTypeFrom } from '../facts/employment';
+import { seniorityFromText } from '../facts/seniority';
+import { workplaceFrom } from '../facts/workplace';
 import { findSalary } from '../salary';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';

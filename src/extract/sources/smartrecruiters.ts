@@ -10,7 +10,8 @@
 // section.openings-section: a list, not a posting. Old browsers get an
 // "Internet Explorer" notice with its own h1 (.isn), never the title.
 import { $, $$ } from '../dom';
-import { employmentTypeFrom, workplaceFrom } from '../facts';
+import { employmentTypeFrom } from '../facts/employment';
+import { workplaceFrom } from '../facts/workplace';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
 import { first, hostIs, linkAt, textAt } from './site-kit';

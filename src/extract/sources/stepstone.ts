@@ -10,7 +10,8 @@
 // gives company, place, salary and type. Result lists mark each card data-at="job-item".
 import { isoDate } from '../dates';
 import { $$ } from '../dom';
-import { employmentTypeFrom, workplaceFrom } from '../facts';
+import { employmentTypeFrom } from '../facts/employment';
+import { workplaceFrom } from '../facts/workplace';
 import { type Context, found, type Reading, type Source } from '../types';
 import { first, hostIs, payAt, textAt } from './site-kit';
 

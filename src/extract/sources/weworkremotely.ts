@@ -5,7 +5,7 @@
 // remote; the region tag is the location a person reads. The company card's
 // city is the company's office, not the job's.
 import { $$, textOf } from '../dom';
-import { employmentTypeFrom } from '../facts';
+import { employmentTypeFrom } from '../facts/employment';
 import { findSalary } from '../salary';
 import { cleanText, stripDecoration } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';

@@ -6,7 +6,8 @@
 // (apply.workable.com/<company>/) lists jobs with the same data-ui names on
 // each card (an h2 title per job): a list, not a posting.
 import { $$ } from '../dom';
-import { employmentTypeFrom, workplaceFrom } from '../facts';
+import { employmentTypeFrom } from '../facts/employment';
+import { workplaceFrom } from '../facts/workplace';
 import { type Context, found, type Reading, type Source } from '../types';
 import { first, hostIs, linkAt, textAt } from './site-kit';
 

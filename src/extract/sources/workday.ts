@@ -8,7 +8,8 @@
 // The search page (/<site>, /<site>/jobs) lists jobs as
 // a[data-automation-id="jobTitle"] cards: a list, not a posting.
 import { $, $$, textOf } from '../dom';
-import { employmentTypeFrom, workplaceFrom } from '../facts';
+import { employmentTypeFrom } from '../facts/employment';
+import { workplaceFrom } from '../facts/workplace';
 import { cleanText, fold } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
 import { jobPostings } from './json-ld';

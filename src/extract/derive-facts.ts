@@ -1,0 +1,147 @@
+// Facts read from the posting's text once the sources have spoken: seniority from the title,
+// skills, the salary as written, workplace, employment type, years of experience, degrees,
+// visa sponsorship and spoken languages. A source's own reading of a fact wins; each fact read
+// here is credited to the body and points at the element whose text holds it.
+import type { JobPosting, PostingField } from '../model/posting';
+import type { Body } from './choose-body';
+import { educationIn } from './facts/education';
+import { employmentTypeFrom, saysPartTime } from './facts/employment';
+import { experienceYearsIn } from './facts/experience';
+import { spokenLanguagesIn } from './facts/languages';
+import { seniorityFromTitle } from './facts/seniority';
+import { visaSponsorshipIn } from './facts/visa';
+import { workplaceFrom, workplaceInText } from './facts/workplace';
+import type { Merger } from './merge';
+import { salaryInText } from './salary';
+import { findSkills } from './skills';
+import { PRACTICES } from './skills-data';
+import { fold } from './text';
+import { elementAtOffset, elementMatching } from './text-index';
+import type { FoundInText } from './types';
+import { MENTIONS } from './words';
+
+/** Records a fact read from the body's text, credited to the body, at an element (or at none). */
+function derived(merger: Merger, body: Body, field: PostingField, el: Element | null): void {
+  merger.record(field, body.source, [el]);
+}
+
+/** The facts a reader of free text finds, where no source gave them; shown at their first mention. */
+type TextFact = keyof typeof MENTIONS;
+
+/**
+ * The element of the first block that mentions a fact's words. The reader's own offset (its
+ * `at`) is often a better place to show, but recording it changes provenance on 19 of the 114
+ * snapshot pages, so it waits for a change of behaviour (see `mentions` in words/lexicon.ts).
+ */
+function firstMention(body: Body, fact: TextFact): Element | null {
+  return elementMatching(body.index, MENTIONS[fact]);
+}
+
+/** Reads a fact no source gave from the body's text. */
+function readFromText<K extends TextFact>(
+  posting: JobPosting,
+  merger: Merger,
+  body: Body,
+  fact: K,
+  read: (text: string) => FoundInText<NonNullable<JobPosting[K]>> | null,
+): void {
+  const found = read(body.text);
+  if (!found) return;
+  posting[fact] = found.value;
+  derived(merger, body, fact, firstMention(body, fact));
+}
+
+/** A title's level outranks a site's field ("Senior Engineer" with "Mid-Senior level"). */
+function deriveSeniority(posting: JobPosting, merger: Merger, body: Body): void {
+  const fromSource = merger.take('seniority');
+  const fromTitle = posting.title ? seniorityFromTitle(posting.title) : null;
+  posting.seniority = fromTitle ?? fromSource;
+  if (fromTitle) merger.record('seniority', merger.provenance.title?.source ?? body.source, [null]);
+}
+
+/** Technologies named in the title and the text, then the site's own list. */
+function deriveSkills(posting: JobPosting, merger: Merger, body: Body): void {
+  const skills = new Map<string, Element | null>();
+  for (const text of [posting.title ?? '', body.text]) {
+    for (const hit of findSkills(text)) {
+      if (!skills.has(hit.name))
+        skills.set(hit.name, text === body.text ? elementAtOffset(body.index, hit.start) : null);
+    }
+  }
+  const own = merger.pick('skills');
+  if (own) for (const name of own.found.value) if (!skills.has(name)) skills.set(name, null);
+  // Practices are not tools: the person reads "CI/CD" or "REST" as how a team works, not as a
+  // technology to list (the skills matcher still finds them for highlighting elsewhere).
+  for (const name of PRACTICES) skills.delete(name);
+  // The hiring company's own product ("Zscaler", "Vercel") is not a skill the posting asks for.
+  const company = posting.company;
+  if (company) for (const name of [...skills.keys()]) if (fold(name) === fold(company)) skills.delete(name);
+  posting.skills = [...skills.keys()];
+  if (posting.skills.length) merger.record('skills', body.source, [...skills.values()]);
+}
+
+/** The salary as the text writes it; its amounts where no source gave them. */
+function deriveSalary(posting: JobPosting, merger: Merger, body: Body): void {
+  const found = salaryInText(body.text);
+  if (!found) return;
+  posting.salaryText = found.text;
+  if (posting.salary) return;
+  posting.salary = found.salary;
+  derived(merger, body, 'salary', elementAtOffset(body.index, found.start));
+}
+
+function deriveWorkplace(posting: JobPosting, merger: Merger, body: Body): void {
+  if (!posting.workplace && posting.locations.length) {
+    // "Remote - USA", "Hybrid (Prague)": the location line says how the job is worked.
+    const workplace = workplaceFrom(posting.locations.join(' | '));
+    if (workplace) {
+      posting.workplace = workplace;
+      merger.provenance.workplace = {
+        source: merger.provenance.locations?.source ?? body.source,
+        at: merger.provenance.locations?.at.slice(0, 1) ?? [null],
+      };
+    }
+  }
+  if (!posting.workplace) readFromText(posting, merger, body, 'workplace', workplaceInText);
+}
+
+/** A text that says the role is part-time outranks a box's "Full-time"; the text's type where no source gave one. */
+function deriveEmploymentType(posting: JobPosting, merger: Merger, body: Body): void {
+  if (posting.employmentType === 'full-time' && saysPartTime(body.text)) {
+    posting.employmentType = 'part-time';
+    derived(merger, body, 'employmentType', null);
+  }
+  if (posting.employmentType) return;
+  const type = employmentTypeFrom(body.text);
+  if (!type) return;
+  posting.employmentType = type;
+  derived(merger, body, 'employmentType', null);
+}
+
+/**
+ * The languages a posting asks for stand in its must-haves and nice-to-haves; reading only
+ * those is faster and keeps "our offices speak 12 languages" out. Read from them joined, a text
+ * that is not the page's, the languages point at no element.
+ */
+function deriveLanguages(posting: JobPosting, merger: Merger, body: Body): void {
+  if (posting.languages.length) return;
+  const asks = [...posting.requirements, ...posting.niceToHave];
+  const found = spokenLanguagesIn(asks.length >= 2 ? asks.join('\n') : body.text);
+  if (!found) return;
+  posting.languages = found.value;
+  derived(merger, body, 'languages', null);
+}
+
+/** Fills the posting's facts read from its text, in the order their provenance is recorded. */
+export function deriveFacts(posting: JobPosting, merger: Merger, body: Body): void {
+  deriveSeniority(posting, merger, body);
+  deriveSkills(posting, merger, body);
+  deriveSalary(posting, merger, body);
+  deriveWorkplace(posting, merger, body);
+  deriveEmploymentType(posting, merger, body);
+  if (!posting.experienceYears) readFromText(posting, merger, body, 'experienceYears', experienceYearsIn);
+  // Degrees are often named outside the parts ("Minimum education: Bachelor's"): read from the whole text.
+  if (!posting.education.length) readFromText(posting, merger, body, 'education', educationIn);
+  if (posting.visaSponsorship === null) readFromText(posting, merger, body, 'visaSponsorship', visaSponsorshipIn);
+  deriveLanguages(posting, merger, body);
+}

@@ -1,0 +1,36 @@
+// Employment type from a label, a schema.org value or free text.
+import type { EmploymentType } from '../../model/posting';
+import { EMPLOYMENT, EMPLOYMENT_NOISE, EMPLOYMENT_ORDER, INTERNSHIP_ONLY_AS_LABEL, PART_TIME_ROLE } from '../words';
+
+/**
+ * Employment type from a label or short text, or from schema.org values
+ * (FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN; for an array the first
+ * that means something). "Permanent" says nothing about hours, so it is null;
+ * the French CDD is a fixed-term contract, so temporary. When several are
+ * named, the first written wins.
+ */
+export function employmentTypeFrom(text: string | readonly unknown[]): EmploymentType | null {
+  if (Array.isArray(text)) {
+    for (const item of text) {
+      if (typeof item !== 'string') continue;
+      const type = employmentTypeFrom(item);
+      if (type) return type;
+    }
+    return null;
+  }
+  if (typeof text !== 'string' || !text) return null;
+  const clean = text.replace(EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
+  // "Stage" is French for internship, but English "stage" is everywhere: only as the whole label.
+  if (INTERNSHIP_ONLY_AS_LABEL.test(clean)) return 'internship';
+  const match = EMPLOYMENT.exec(clean);
+  return match ? (EMPLOYMENT_ORDER[match.slice(1).findIndex((group) => group !== undefined)] ?? null) : null;
+}
+
+/**
+ * Whether the text states that the role is part-time ("The role is part-time with 15-20 hours
+ * a week", "this is a part-time position", "Teilzeitstelle"): it is, whatever a site's
+ * employment-type box defaults to ("Full-time" on LinkedIn).
+ */
+export function saysPartTime(text: string): boolean {
+  return PART_TIME_ROLE.test(text);
+}

@@ -1,0 +1,61 @@
+// Workplace (remote, hybrid, on-site) from a label or badge, or from a posting's free text.
+// Free text only counts where its words clearly state it ("hybrid working", not "remote sensing").
+import type { Workplace } from '../../model/posting';
+import type { FoundInText } from '../types';
+import {
+  DESC_HYBRID,
+  DESC_ONSITE,
+  DESC_REMOTE,
+  LABEL_HYBRID,
+  LABEL_ONSITE,
+  LABEL_REMOTE,
+  NEGATED_REMOTE,
+  NOT_REMOTE,
+} from '../words';
+
+/**
+ * Workplace from a short label or badge ("Remote", "Hybrid (3 days in
+ * office)", "On-site", "Da remoto"). A hybrid word wins; a label naming both
+ * remote and office work ("Remote / On-site") is read as hybrid; "no remote"
+ * is on-site.
+ */
+export function workplaceFrom(text: string): Workplace | null {
+  if (!text) return null;
+  if (LABEL_HYBRID.test(text)) return 'hybrid';
+  const onsite = LABEL_ONSITE.test(text);
+  const remote = LABEL_REMOTE.test(text.replace(NOT_REMOTE, ' '));
+  if (remote && onsite) return 'hybrid';
+  if (remote) return 'remote';
+  if (onsite) return 'onsite';
+  return null;
+}
+
+/** Where the first phrase that states remote work stands, one negated ("not fully remote") skipped; -1 for none. */
+function remoteAt(text: string): number {
+  DESC_REMOTE.lastIndex = 0;
+  for (let match = DESC_REMOTE.exec(text); match; match = DESC_REMOTE.exec(text)) {
+    if (!NEGATED_REMOTE.test(text.slice(Math.max(0, match.index - 16), match.index))) return match.index;
+  }
+  return -1;
+}
+
+/**
+ * Workplace from a posting's free text, conservatively: only phrases that
+ * state it ("this is a hybrid role", "fully remote", "3 days per week in the
+ * office", "must be on-site"). "Remote" in "remote sensing" or an office city
+ * alone say nothing. Where hybrid and remote both appear ("hybrid or remote"),
+ * hybrid wins: the role is not fully remote for everyone. Where fully-remote
+ * and must-be-on-site both appear, the text describes a mix: hybrid. Found at
+ * the phrase that decided (the first of the two for a mix).
+ */
+export function workplaceInText(text: string): FoundInText<Workplace> | null {
+  if (!text) return null;
+  const hybrid = DESC_HYBRID.exec(text);
+  if (hybrid) return { value: 'hybrid', at: hybrid.index };
+  const remote = remoteAt(text);
+  const onsite = DESC_ONSITE.exec(text);
+  if (remote >= 0 && onsite) return { value: 'hybrid', at: Math.min(remote, onsite.index) };
+  if (remote >= 0) return { value: 'remote', at: remote };
+  if (onsite) return { value: 'onsite', at: onsite.index };
+  return null;
+}

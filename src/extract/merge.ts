@@ -1,0 +1,143 @@
+// Merges the sources' readings field by field, recording for every field which source it came
+// from and where it stands on the page (provenance): a site's authoritative facts first, then
+// structured data, the site, the generic reader, in that order. Also the four parts, and the
+// title without the company a site glues to it.
+import {
+  type FieldOrigin,
+  type JobPosting,
+  type NodePath,
+  notAPosting,
+  type PostingField,
+  type SourceId,
+} from '../model/posting';
+import type { Body } from './choose-body';
+import { pathOf } from './dom';
+import type { Readings, Tagged } from './run-sources';
+import { sectionFacts } from './section-facts';
+import { SECTION_KINDS } from './sections';
+import { fold } from './text';
+import type { FactKey, Found, Reading } from './types';
+import { TITLE_AND_COMPANY, TITLE_PREFIX } from './words';
+
+/** Paths for the elements of a fact; elements of an inert document (parsed structured data) have none. */
+function paths(page: Document, at: (Element | null)[]): (NodePath | null)[] {
+  return at.map((el) => (el && el.ownerDocument === page ? pathOf(el) : null));
+}
+
+/** Picks each field from the readings and records where it came from. */
+export class Merger {
+  readonly provenance: Partial<Record<PostingField, FieldOrigin>> = {};
+  private readonly authoritative: Tagged[];
+  private readonly order: Tagged[];
+
+  constructor(
+    readings: Readings,
+    private readonly page: Document,
+  ) {
+    this.authoritative = readings.site.filter((tagged) => tagged.reading.authoritative?.length);
+    this.order = [...readings.structured, ...readings.site, ...readings.generic];
+  }
+
+  /** The first reading of a fact: a site's authoritative one, else in the sources' order. */
+  pick<K extends FactKey>(key: K): { found: NonNullable<Reading[K]>; source: SourceId } | null {
+    for (const tagged of this.authoritative) {
+      if (tagged.reading.authoritative?.includes(key) && tagged.reading[key])
+        return { found: tagged.reading[key]!, source: tagged.id };
+    }
+    for (const tagged of this.order) if (tagged.reading[key]) return { found: tagged.reading[key]!, source: tagged.id };
+    return null;
+  }
+
+  record(field: PostingField, source: SourceId, at: (Element | null)[]): void {
+    this.provenance[field] = { source, at: paths(this.page, at) };
+  }
+
+  /** The value of a fact as picked, its provenance recorded. */
+  take<K extends FactKey>(key: K & PostingField): NonNullable<Reading[K]>['value'] | null {
+    const picked = this.pick(key);
+    if (!picked) return null;
+    const found = picked.found as Found<unknown>;
+    this.record(key, picked.source, found.at);
+    return found.value as NonNullable<Reading[K]>['value'];
+  }
+}
+
+/** Strips the company a site glues to a title ("Engineer at Datadog", "Engineer - Datadog"). */
+function tidyTitle(title: string, company: string | null): string {
+  let tidy = title.replace(TITLE_PREFIX, '');
+  if (company) {
+    const match = TITLE_AND_COMPANY.exec(tidy);
+    if (match && fold(match[2]!) === fold(company) && match[1]!.length > 2) tidy = match[1]!;
+  }
+  return tidy.trim();
+}
+
+/** The posting as the sources read it: every field they give, and the four parts. */
+export function mergeReadings(readings: Readings, body: Body, merger: Merger, url: string): JobPosting {
+  const title = merger.take('title');
+  const company = merger.take('company');
+  const posting: JobPosting = {
+    ...notAPosting(url),
+    isJobPosting: true,
+    title: title ? tidyTitle(title, company) : null,
+    company,
+    locations: merger.take('locations') ?? [],
+    workplace: merger.take('workplace'),
+    employmentType: merger.take('employmentType'),
+    seniority: null,
+    salary: merger.take('salary'),
+    salaryText: null,
+    applyUrl: merger.take('applyUrl'),
+    datePosted: merger.take('datePosted'),
+    skills: [],
+    education: merger.take('education') ?? [],
+    experienceYears: merger.take('experienceYears'),
+    visaSponsorship: merger.take('visaSponsorship'),
+    languages: merger.take('languages') ?? [],
+    description: body.description,
+    provenance: merger.provenance,
+  };
+  mergeParts(posting, readings, body, merger);
+  return posting;
+}
+
+/**
+ * The four parts: a site's own list where the site says it is the whole list (Indeed's
+ * benefits); otherwise the body's part and the site's box (jobs.cz benefit icons) add up, each
+ * item once. Structured lists (JSON-LD jobBenefits, often the company's generic perks on an
+ * aggregator) only stand in where the page shows no such list.
+ */
+function mergeParts(posting: JobPosting, { structured, site }: Readings, body: Body, merger: Merger): void {
+  const bodyParts = sectionFacts(body.sections);
+  for (const kind of SECTION_KINDS) {
+    const own = site.find((tagged) => tagged.reading[kind]);
+    const data = structured.find((tagged) => tagged.reading[kind]);
+    const whole = own?.reading.authoritative?.includes(kind) ? own.reading[kind] : undefined;
+    const lists = whole
+      ? [{ found: whole, source: own!.id }]
+      : bodyParts[kind] || own?.reading[kind]
+        ? [
+            { found: bodyParts[kind], source: body.source },
+            { found: own?.reading[kind], source: own?.id ?? body.source },
+          ]
+        : [{ found: data?.reading[kind], source: data?.id ?? body.source }];
+    const seen = new Set<string>();
+    const items: string[] = [];
+    const at: (Element | null)[] = [];
+    let source: SourceId | null = null;
+    for (const { found, source: from } of lists) {
+      if (!found) continue;
+      found.value.forEach((item, i) => {
+        const key = fold(item);
+        if (seen.has(key)) return;
+        seen.add(key);
+        items.push(item);
+        at.push(found.at[i] ?? null);
+        source ??= from;
+      });
+    }
+    if (!items.length || !source) continue;
+    posting[kind] = items;
+    merger.record(kind, source, at);
+  }
+}
