@@ -19,6 +19,8 @@ export const de: Lexicon = {
       'qualifikationen?',
       'voraussetzungen',
       'wir erwarten',
+      'was erwarten wir',
+      'qualifikationserforderniss?e',
     ],
     niceToHave: ['wunschenswert', 'von vorteil', 'idealerweise', 'pluspunkte?'],
     benefits: [
@@ -27,6 +29,7 @@ export const de: Lexicon = {
       'unser angebot',
       '(?:deine|ihre) vorteile',
       'das bieten wir',
+      'was bieten wir',
     ],
     aboutJob: ['uber die stelle', 'die stelle'],
     notAPart: [],

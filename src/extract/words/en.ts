@@ -26,6 +26,7 @@ export const en: Lexicon = {
       'the job',
       'your job',
       'key accountabilities',
+      '(?:key )?objectives?',
     ],
     requirements: [
       'requirements?',
@@ -56,6 +57,11 @@ export const en: Lexicon = {
       'to succeed',
       'competenc(?:y|ies)',
       'experience (?:and|&) (?:skills|qualifications)',
+      '(?:excellent|successful|great|strong) candidates?',
+      'fit right in',
+      "we'?re looking for",
+      'looking for someone',
+      "let'?s talk if",
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',

@@ -4,8 +4,18 @@ import type { Lexicon } from './lexicon';
 
 export const it: Lexicon = {
   headings: {
-    responsibilities: ['responsabilita', 'mansioni', 'cosa farai', 'compiti', 'il tuo ruolo'],
-    requirements: ['requisiti', '(?:il tuo )?profilo', 'cosa cerchiamo', 'competenze'],
+    responsibilities: ['responsabilita', 'mansioni', 'cosa farai', 'compiti', 'il tuo ruolo', 'dovra$'],
+    requirements: [
+      'requisiti',
+      '(?:il tuo )?profilo',
+      'cosa cerchiamo',
+      'competenze',
+      'qualifiche',
+      'esperienz[ae] richiest[ae]',
+      'formazione richiesta',
+      'istruzione ed esperienza',
+      'candidato ideale',
+    ],
     niceToHave: ['gradit[oi]', 'costituisce un plus', 'preferenzial[ei]'],
     benefits: ['cosa offriamo', 'offriamo', 'vantaggi'],
     aboutJob: ['la posizione'],

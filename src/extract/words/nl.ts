@@ -4,7 +4,13 @@ import type { Lexicon } from './lexicon';
 
 export const nl: Lexicon = {
   headings: {
-    responsibilities: ['taken', 'verantwoordelijkheden', 'wat (?:ga je|je gaat) doen', 'jouw rol'],
+    responsibilities: [
+      'taken',
+      'verantwoordelijkheden',
+      'wat (?:ga je|je gaat) doen',
+      'jouw rol',
+      '(?:jouw )?werkzaamheden',
+    ],
     requirements: [
       'functie-?eisen',
       'eisen',
@@ -12,9 +18,20 @@ export const nl: Lexicon = {
       'jouw profiel',
       'wie ben (?:jij|je)',
       'wat breng je mee',
+      'kennis en ervaring',
+      '^jij',
+      '(?:jouw )?competenties',
+      'herken (?:jij|je) jezelf',
     ],
     niceToHave: ['een pre', String.raw`pre\b`, 'pluspunten'],
-    benefits: ['wat (?:wij|we) bieden', 'wat bieden (?:wij|we)', '(?:wij|we) bieden', 'arbeidsvoorwaarden'],
+    benefits: [
+      'wat (?:wij|we) bieden',
+      'wat bieden (?:wij|we)',
+      '(?:wij|we) bieden',
+      'arbeidsvoorwaarden',
+      'wat (?:wij|we) (?:jou )?bieden',
+      'werken bij .{1,40} betekent',
+    ],
     aboutJob: ['over de functie'],
     notAPart: [],
     whatYouGain: [],

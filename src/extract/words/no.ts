@@ -4,12 +4,12 @@ import type { Lexicon } from './lexicon';
 
 export const no: Lexicon = {
   headings: {
-    responsibilities: ['arbeidsoppgaver'],
-    requirements: ['kvalifikasjoner'],
+    responsibilities: ['arbeidsoppgaver', '(?:dine |hoved)?oppgaver'],
+    requirements: ['kvalifikasjoner', 'kandidater(?:en)? til stillingen', 'vi onsker oss en', 'vi soker en'],
     niceToHave: [],
-    benefits: ['vi tilbyr'],
+    benefits: ['vi tilbyr', 'vi kan tilby'],
     aboutJob: [],
-    notAPart: [],
+    notAPart: ['personlige egenskaper'],
     whatYouGain: [],
   },
   partEnds: {

@@ -4,7 +4,13 @@ import type { Lexicon } from './lexicon';
 
 export const pl: Lexicon = {
   headings: {
-    responsibilities: ['zakres obowiazkow', 'obowiazki', '(?:twoje )?zadania', 'czym bedziesz sie zajmowac'],
+    responsibilities: [
+      'zakres obowiazkow',
+      'obowiazki',
+      '(?:twoje )?zadania',
+      'czym bedziesz sie zajmowac',
+      'odpowiedzialn[ay] za',
+    ],
     requirements: ['wymagania', 'oczekujemy', 'czego oczekujemy', 'twoj profil', 'kogo szukamy'],
     niceToHave: ['mile widziane', 'dodatkowym atutem', 'atut'],
     benefits: ['oferujemy', 'co oferujemy', 'co zyskasz'],

@@ -4,8 +4,8 @@ import type { Lexicon } from './lexicon';
 
 export const sv: Lexicon = {
   headings: {
-    responsibilities: ['arbetsuppgifter', 'om tjansten'],
-    requirements: ['vem (?:vi soker|du ar)', 'vi soker dig som', 'kvalifikationer', 'krav', 'din profil'],
+    responsibilities: ['arbetsuppgifter', 'om tjansten', 'fokusomraden'],
+    requirements: ['vem (?:vi soker|du ar)', 'vi soker dig som', 'kvalifikationer', 'krav', 'din profil', '^du har'],
     niceToHave: ['meriterande', 'det ar meriterande'],
     benefits: ['vi erbjuder', 'formaner'],
     aboutJob: ['om rollen'],
