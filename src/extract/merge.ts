@@ -17,7 +17,7 @@ import { sectionFacts } from './section-facts';
 import { SECTION_KINDS } from './sections';
 import { fold } from './text';
 import type { FactKey, Found, Reading } from './types';
-import { TITLE_AND_COMPANY, TITLE_PREFIX } from './words';
+import { COMPANY_SITE_AFTER, COMPANY_SITE_BEFORE, TITLE_AND_COMPANY, TITLE_PREFIX } from './words';
 
 /** Paths for the elements of a fact; elements of an inert document (parsed structured data) have none. */
 function paths(page: Document, at: (Element | null)[]): (NodePath | null)[] {
@@ -72,10 +72,20 @@ function tidyTitle(title: string, company: string | null): string {
   return tidy.trim();
 }
 
+/**
+ * The company without the career-site words a site's name wraps it in ("Join the Acme",
+ * "Acme Careers", "Karriere bei Acme"): one rule for the name from every source.
+ */
+export function tidyCompany(company: string | null): string | null {
+  if (!company) return company;
+  const tidy = company.replace(COMPANY_SITE_BEFORE, '').replace(COMPANY_SITE_AFTER, '').trim();
+  return tidy.length >= 2 ? tidy : company;
+}
+
 /** The posting as the sources read it: every field they give, and the four parts. */
 export function mergeReadings(readings: Readings, body: Body, merger: Merger, url: string): JobPosting {
   const title = merger.take('title');
-  const company = merger.take('company');
+  const company = tidyCompany(merger.take('company'));
   const posting: JobPosting = {
     ...notAPosting(url),
     isJobPosting: true,

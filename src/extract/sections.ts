@@ -10,6 +10,9 @@ import {
   CLOSING,
   HEADING_PATTERNS,
   HOW_TO_APPLY,
+  ITEM_SAYS_BENEFIT,
+  ITEM_SAYS_DUTY,
+  ITEM_SAYS_REQUIREMENT,
   NOT_A_PART,
   NOT_NEEDED_START,
   OPTIONAL_ITEM,
@@ -342,6 +345,12 @@ export function sectionsOf(blocks: Block[]): Sections {
     };
     parts.push(cur);
   };
+  // Bullets under no known part (a heading nobody listed, or none at all) are kept as runs and
+  // classified at the end by what their items say (classifyRun). A heading that names something
+  // else (the company, the process, the person's traits) blocks the bullets under it.
+  const loose: Block[][] = [];
+  let run: Block[] | null = null;
+  let blocked = false;
   // An item that introduces a list nested in it ("<li>Ideally also:<ul>…</ul></li>") switches the
   // part for that nested list only: the items after it, outside it, go back to the part it was in.
   let nested: { el: Element; back: Part } | null = null;
@@ -354,6 +363,8 @@ export function sectionsOf(blocks: Block[]): Sections {
     }
     if (b.kind === 'heading') {
       const k = headingKind(b.text, false);
+      run = null;
+      blocked = k === 'other' && namesAnotherThing(b.text);
       if (k && k !== 'other') open(k, b.level);
       // A heading of something else ends the part unless it is deeper, or it heads a group of
       // bullets inside the part ("What you'll do" → "Developer Productivity & Tooling" → bullets).
@@ -366,7 +377,18 @@ export function sectionsOf(blocks: Block[]): Sections {
         cur = null;
       continue;
     }
-    if (!cur) continue;
+    if (!cur) {
+      // "… assure les missions suivantes :", "Ideally you bring:" before bullets opens that part.
+      const intro = next?.kind === 'item' && b.kind !== 'item' ? introKind(b.text) : null;
+      if (intro) {
+        open(intro, 7);
+        run = null;
+      } else if (b.kind === 'item' && !blocked) {
+        if (!run) loose.push((run = []));
+        run.push(b);
+      } else run = null;
+      continue;
+    }
     if (HOW_TO_APPLY.test(b.text)) {
       cur = null;
       continue;
@@ -388,6 +410,10 @@ export function sectionsOf(blocks: Block[]): Sections {
     }
     addTo(part, b);
   }
+  for (const items of loose) {
+    const kind = classifyRun(items);
+    if (kind) parts.push({ kind, level: 7, items, paras: [], lines: items });
+  }
   const out = emptySections();
   for (const kind of SECTION_KINDS) {
     const mine = parts.filter((p) => p.kind === kind);
@@ -402,6 +428,51 @@ export function sectionsOf(blocks: Block[]): Sections {
     }
   }
   return splitOptional(out);
+}
+
+/** A heading that names something known not to be a part: the company, the process, a closing line. */
+function namesAnotherThing(heading: string): boolean {
+  const folded = fold(stripDecoration(heading));
+  return NOT_A_PART.test(folded) || WHAT_YOU_GAIN.test(folded) || CLOSING.test(folded);
+}
+
+/**
+ * The part a line opens when it introduces bullets under no known heading: it ends in a colon
+ * and it, or its last clause, reads as a part's heading ("Sous la responsabilité du conducteur,
+ * l'agent assure les missions suivantes :" → responsibilities).
+ */
+function introKind(text: string): SectionKind | null {
+  if (text.length > 200 || !/[:：]\s*$/.test(text)) return null;
+  if (OPTIONAL_ITEM.test(text)) return 'niceToHave';
+  const clause = text.split(/[,.;]\s+/).pop() ?? text;
+  for (const candidate of [text, clause]) {
+    const kind = headingKind(candidate, false);
+    if (kind === 'aboutJob') return 'responsibilities';
+    if (kind && kind !== 'other') return kind;
+  }
+  return null;
+}
+
+/**
+ * The part a run of bullets under no known heading belongs to, from what its items say: a duty
+ * opens with what the person will do, a benefit names pay, leave or a perk, a must-have asks for
+ * experience, knowledge or a degree, an optional item calls itself so. The run is given a part
+ * only when at least two items and half of them agree, more than on any other part; a list of
+ * values, traits or offices says too little and stays out.
+ */
+function classifyRun(items: readonly Block[]): SectionKind | null {
+  if (items.length < 2) return null;
+  const votes: Record<SectionKind, number> = { responsibilities: 0, requirements: 0, niceToHave: 0, benefits: 0 };
+  for (const item of items) {
+    const text = fold(item.text);
+    if (isOptionalItem(item.text)) votes.niceToHave++;
+    else if (ITEM_SAYS_DUTY.test(text)) votes.responsibilities++;
+    else if (ITEM_SAYS_BENEFIT.test(text)) votes.benefits++;
+    else if (ITEM_SAYS_REQUIREMENT.test(text)) votes.requirements++;
+  }
+  const [best, second] = SECTION_KINDS.map((kind) => [kind, votes[kind]] as const).sort((a, b) => b[1] - a[1]);
+  const [kind, count] = best!;
+  return count >= 2 && count * 2 >= items.length && count > second![1] ? kind : null;
 }
 
 /** A part's items: its bullets (with its typed lines, see linesAreItems), else its paragraphs, unless another part of its kind has bullets. */

@@ -4,6 +4,7 @@
 // short line near the title, the apply link from its words.
 
 import type { Workplace } from '../../model/posting';
+import { bylineOf } from '../byline';
 import { absoluteUrl, metaContent, textOf } from '../dom';
 import { workplaceFrom } from '../facts/workplace';
 import { type LabelFacts, labelKind, readLabel, readValue, splitLabel } from '../labels';
@@ -198,6 +199,14 @@ function workplaceBadge(main: readonly Block[]): Found<Workplace> | undefined {
   return undefined;
 }
 
+/** The text of the blocks below the title's line, as far as a posting goes, for checking a name recurs. */
+function textBelow(main: readonly Block[]): string {
+  return main
+    .slice(2, 400)
+    .map((block) => block.text)
+    .join('\n');
+}
+
 const generic: Source = {
   id: 'generic',
   matches: () => true,
@@ -219,7 +228,10 @@ const generic: Source = {
     reading.company = found(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null));
     labelledFacts(main, reading);
     tooltipFacts(ctx, reading);
-    reading.locations ??= findPlace(ctx, main, title);
+    const byline = title ? bylineOf(main, textBelow(main)) : null;
+    reading.company ??= byline?.company;
+    reading.locations ??= byline?.places ?? findPlace(ctx, main, title);
+    reading.workplace ??= byline?.workplace;
     reading.workplace ??= workplaceBadge(main);
     reading.applyUrl = findApply(ctx, ctx.root);
     if (!reading.company && reading.applyUrl) reading.company = companyFromAts(reading.applyUrl.value, main);

@@ -43,6 +43,9 @@ export const cs: Lexicon = {
     optional: ['výhodou'],
     optionalTail: ['výhodou'],
     notNeeded: [],
+    requirement: ['zkusenost', 'znalost', 'vzdelani'],
+    benefit: ['dovolen[aeo]', 'stravenky', 'pojisteni', 'mzda'],
+    duty: ['vyvoj', 'sprava', 'tvorba', 'spoluprace', 'rizeni', 'podpora', 'priprava'],
   },
   labels: {
     employmentType: ['typ uvazku', 'typ pracovniho pomeru', 'druh pracovniho pomeru', 'uvazek'],
@@ -52,6 +55,11 @@ export const cs: Lexicon = {
     salary: ['mzda', 'plat', 'odmena'],
     datePosted: ['datum zverejneni', 'zverejneno'],
     tooltipLevel: [],
+  },
+  company: {
+    siteBefore: ['kariéra v', 'práce v'],
+    siteAfter: ['kariéra'],
+    departments: ['obchod', 'vyvoj', 'finance', 'personalni oddeleni'],
   },
   title: {
     prefixes: [],

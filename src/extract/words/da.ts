@@ -20,6 +20,9 @@ export const da: Lexicon = {
     optional: [],
     optionalTail: [],
     notNeeded: [],
+    requirement: ['erfaring', 'kendskab', 'uddannelse', 'du har', 'du er'],
+    benefit: ['pension', 'frokostordning', 'lon', 'ferie'],
+    duty: ['ansvar', 'udvikle', 'bidrage', 'planlaegge', 'deltage'],
   },
   labels: {
     employmentType: [],
@@ -29,6 +32,11 @@ export const da: Lexicon = {
     salary: [],
     datePosted: [],
     tooltipLevel: [],
+  },
+  company: {
+    siteBefore: ['job (?:hos|i)'],
+    siteAfter: ['karriere', 'ledige stillinger'],
+    departments: ['salg', 'okonomi', 'udvikling'],
   },
   title: {
     prefixes: [],

@@ -20,6 +20,9 @@ export const es: Lexicon = {
     optional: [],
     optionalTail: [],
     notNeeded: [],
+    requirement: ['experiencia', 'conocimientos?', 'titulacion', 'dominio'],
+    benefit: ['seguro', 'vacaciones', 'salario', 'teletrabajo', 'retribucion'],
+    duty: ['gestionar', 'desarrollar', 'coordinar', 'colaborar', 'apoyar', 'realizar', 'analizar', 'participar'],
   },
   labels: {
     employmentType: ['tipo de contrato', 'tipo de empleo', 'jornada'],
@@ -29,6 +32,11 @@ export const es: Lexicon = {
     salary: ['salario', 'sueldo'],
     datePosted: ['publicado'],
     tooltipLevel: [],
+  },
+  company: {
+    siteBefore: ['trabaja (?:en|con)', 'empleo en'],
+    siteAfter: ['empleos?', 'trabaja con nosotros'],
+    departments: ['ventas', 'ingenieria', 'finanzas', 'recursos humanos', 'tecnologia'],
   },
   title: {
     prefixes: [],

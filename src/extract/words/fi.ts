@@ -20,6 +20,9 @@ export const fi: Lexicon = {
     optional: [],
     optionalTail: [],
     notNeeded: [],
+    requirement: ['kokemus', 'osaaminen', 'tutkinto'],
+    benefit: ['lomat', 'vakuutus', 'palkka'],
+    duty: ['kehittaa', 'vastata', 'suunnitella'],
   },
   labels: {
     employmentType: [],
@@ -29,6 +32,11 @@ export const fi: Lexicon = {
     salary: [],
     datePosted: [],
     tooltipLevel: [],
+  },
+  company: {
+    siteBefore: ['töihin'],
+    siteAfter: ['ura', 'rekrytointi'],
+    departments: ['myynti', 'talous', 'kehitys'],
   },
   title: {
     prefixes: [],

@@ -87,6 +87,11 @@ export const OPTIONAL_ITEM = new RegExp(`\\b(?:${alt((l) => l.itemCues.optional)
 export const OPTIONAL_TAIL = new RegExp(`\\b(?:${alt((l) => l.itemCues.optionalTail)})\\W*$`, 'i');
 // "You don't need to be a React expert. But it's a bonus if you are!": optional from its start.
 export const NOT_NEEDED_START = new RegExp(`^(?:${alt((l) => l.itemCues.notNeeded)})`, 'i');
+/** What an item under no known heading says of itself (sections.ts classifyRun): on folded text. */
+export const ITEM_SAYS_REQUIREMENT = words(alt((l) => l.itemCues.requirement));
+export const ITEM_SAYS_BENEFIT = words(alt((l) => l.itemCues.benefit));
+/** A duty opens with what the person will do: the cue at the start of the item. */
+export const ITEM_SAYS_DUTY = new RegExp(`^(?:${alt((l) => l.itemCues.duty)})(?![\\p{L}\\p{N}])`, 'u');
 
 // ---------------------------------------------------------------------------
 // Labels of a details box (labels.ts), on folded text, tried in this order.
@@ -106,6 +111,16 @@ export const LABEL_PATTERNS: readonly (readonly [LabelKind, RegExp])[] = LABEL_O
 export const TOOLTIP_LEVEL = new RegExp(String.raw`^\s*(?:${alt((l) => l.labels.tooltipLevel)})\s*$`, 'i');
 
 // ---------------------------------------------------------------------------
+// ---------------------------------------------------------------------------
+// Company (merge.ts, byline.ts): how sites dress a company's name, as written.
+
+/** Career-site words before a company's name in a site's name ("Join the Acme" → "Acme"). */
+export const COMPANY_SITE_BEFORE = new RegExp(`^(?:${alt((l) => l.company.siteBefore)})\\s+`, 'iu');
+/** … and after it ("Acme Careers", "Acme - Jobs" → "Acme"): after a space or a dash, never inside a word. */
+export const COMPANY_SITE_AFTER = new RegExp(`(?:\\s*[-–—|:·]\\s*|\\s+)(?:${alt((l) => l.company.siteAfter)})$`, 'iu');
+/** Teams and departments a line under the title may name (folded): never the company. */
+export const DEPARTMENTS: ReadonlySet<string> = new Set(entriesOf((l) => l.company.departments));
+
 // Titles and pages (merge.ts, run-sources.ts, sources/generic.ts, list-page.ts).
 
 /** What a site puts before a job title ("Job Application for …"). */

@@ -102,6 +102,15 @@ export interface Lexicon {
     optionalTail: Pattern[];
     /** An item that opens by saying it is not needed ("You don't need to …"). */
     notNeeded: Pattern[];
+    /**
+     * What an item under no known heading says of itself (sections.ts classifyRun), folded, between
+     * word edges: a must-have asks for experience, knowledge, a degree; a benefit names pay, leave,
+     * insurance, a perk; a duty opens with what the person will do (a verb, or a noun of an action).
+     */
+    requirement: Pattern[];
+    benefit: Pattern[];
+    /** At the start of the item. */
+    duty: Pattern[];
   };
   /** Labels of a details box ("Job type: Full-time"), folded, each the whole label (labels.ts). */
   labels: {
@@ -113,6 +122,15 @@ export interface Lexicon {
     datePosted: Pattern[];
     /** A tooltip label that means the experience level (JazzHR's icon title "Experience"). Whole label, as written. */
     tooltipLevel: Pattern[];
+  };
+  /** A hiring company's name as sites dress it (merge.ts tidyCompany, byline.ts). */
+  company: {
+    /** Career-site words before the name in a site's name ("Join the …", "Careers at …"). As written, case-insensitive. */
+    siteBefore: Pattern[];
+    /** … and after it ("… Careers", "… - Jobs"). As written, case-insensitive. */
+    siteAfter: Pattern[];
+    /** Teams and departments a line under the title may name, never the company ("Engineering", "Vertrieb"). Folded. */
+    departments: Word[];
   };
   /** Job titles and document titles (merge.ts, sources/generic.ts). As written. */
   title: {

@@ -44,6 +44,9 @@ export const nl: Lexicon = {
     optional: [],
     optionalTail: [],
     notNeeded: [],
+    requirement: ['ervaring', 'kennis (?:van|in)', 'opleiding', '(?:je|jij) (?:hebt|bent)', 'beheersing'],
+    benefit: ['vakantiedagen', 'pensioen', 'salaris', 'thuiswerken', 'reiskosten'],
+    duty: ['ontwikkel', 'bouw', 'ondersteun', 'beheer', 'ontwerp'],
   },
   labels: {
     employmentType: ['dienstverband'],
@@ -53,6 +56,11 @@ export const nl: Lexicon = {
     salary: ['salaris'],
     datePosted: ['geplaatst'],
     tooltipLevel: [],
+  },
+  company: {
+    siteBefore: ['werken bij', 'vacatures bij'],
+    siteAfter: ['vacatures', 'werken bij'],
+    departments: ['verkoop', 'techniek', 'financien', 'personeelszaken'],
   },
   title: {
     prefixes: [],

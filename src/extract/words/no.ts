@@ -20,6 +20,9 @@ export const no: Lexicon = {
     optional: [],
     optionalTail: [],
     notNeeded: [],
+    requirement: ['erfaring', 'kunnskap(?:er)?', 'utdanning', 'du har', 'du er'],
+    benefit: ['pensjon', 'forsikring', 'lonn', 'ferie'],
+    duty: ['ansvar', 'utvikle', 'bidra', 'planlegge', 'folge opp', 'delta'],
   },
   labels: {
     employmentType: [],
@@ -29,6 +32,11 @@ export const no: Lexicon = {
     salary: [],
     datePosted: [],
     tooltipLevel: [],
+  },
+  company: {
+    siteBefore: ['jobb (?:i|hos)'],
+    siteAfter: ['karriere', 'ledige stillinger'],
+    departments: ['salg', 'okonomi', 'utvikling'],
   },
   title: {
     prefixes: [],

@@ -20,6 +20,9 @@ export const pt: Lexicon = {
     optional: [],
     optionalTail: [],
     notNeeded: [],
+    requirement: ['experiencia', 'conhecimentos?', 'formacao'],
+    benefit: ['seguro', 'ferias', 'salario', 'vale'],
+    duty: ['gerir', 'desenvolver', 'coordenar', 'colaborar', 'apoiar', 'realizar', 'analisar', 'participar'],
   },
   labels: {
     employmentType: [],
@@ -29,6 +32,11 @@ export const pt: Lexicon = {
     salary: [],
     datePosted: [],
     tooltipLevel: [],
+  },
+  company: {
+    siteBefore: ['trabalhe (?:na|no|conosco)'],
+    siteAfter: ['carreiras?', 'vagas'],
+    departments: ['vendas', 'engenharia', 'financas', 'recursos humanos', 'tecnologia'],
   },
   title: {
     prefixes: [],

@@ -20,6 +20,9 @@ export const sv: Lexicon = {
     optional: [],
     optionalTail: [],
     notNeeded: [],
+    requirement: ['erfarenhet', 'kunskap(?:er)?', 'utbildning', 'du har', 'du ar'],
+    benefit: ['friskvard', 'tjanstepension', 'semester', 'lon'],
+    duty: ['ansvara', 'arbeta', 'utveckla', 'stodja', 'planera', 'du kommer att'],
   },
   labels: {
     employmentType: ['anstallningsform', 'omfattning', 'tjanstgoringsgrad'],
@@ -29,6 +32,11 @@ export const sv: Lexicon = {
     salary: [],
     datePosted: [],
     tooltipLevel: [],
+  },
+  company: {
+    siteBefore: ['jobba (?:på|hos)'],
+    siteAfter: ['karriär', 'lediga jobb'],
+    departments: ['forsaljning', 'ekonomi', 'utveckling'],
   },
   title: {
     prefixes: [],

@@ -1,0 +1,74 @@
+// The line under a posting's title that names who hires and where: "Acme GmbH · Berlin",
+// "Balsfjord kommune · Storsteinnes", "Acme — Lisbon, Portugal · Hybrid". Job boards and
+// career pages without structured data print it (LinkedIn, Indeed, many ATS templates), and it
+// is often the only place a page names its company and town.
+//
+// Its parts are told apart by what they are: a workplace or employment word is that fact; a
+// known place is a place; a team's name ("Engineering") is neither. Of what is left, the first
+// part is the company, and only when the line also names a place (or the company again stands
+// in the text below), so that a department line ("Tech · Stockholm") or a tagline is never taken
+// for a company; later parts that read as proper names are places.
+import type { Workplace } from '../model/posting';
+import { employmentTypeFrom } from './facts/employment';
+import { workplaceFrom } from './facts/workplace';
+import { cleanPlace, looksLikePlace } from './location';
+import { type Block, headingKind } from './sections';
+import { fold } from './text';
+import { type Found, found } from './types';
+import { DEPARTMENTS } from './words';
+
+export interface Byline {
+  company?: Found<string>;
+  places?: Found<string[]>;
+  workplace?: Found<Workplace>;
+}
+
+/** Separators between a byline's parts: middle dots, bullets, bars, spaced dashes. */
+const SEPARATOR = /\s*[·•|]\s*|\s+[–—]\s+/u;
+/** A part that is a name: letters, starting with a capital, a few words, no sentence. */
+const PROPER_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.,()\- ]{0,78}$/u;
+/** Dates, counts, pay: "3 days ago", "2026-12-01", "€60k". */
+const NOT_A_NAME = /\d{4}-\d\d|\bago\b|[$€£]|\d+\s*%/u;
+
+/** The byline among the few blocks right under the main heading (main[0]), before any part. */
+export function bylineOf(main: readonly Block[], bodyText: string): Byline | null {
+  for (const block of main.slice(1, 4)) {
+    if (block.kind === 'heading' && headingKind(block.text) !== 'other') return null;
+    if (block.kind === 'item' || block.text.length > 160) continue;
+    const parts = block.text
+      .split(SEPARATOR)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    if (parts.length < 2) continue;
+    return readParts(parts, block.el, bodyText);
+  }
+  return null;
+}
+
+function readParts(parts: readonly string[], el: Element, bodyText: string): Byline | null {
+  const byline: Byline = {};
+  const places: string[] = [];
+  const names: string[] = [];
+  let known = 0;
+  for (const part of parts) {
+    const short = part.length <= 30 && part.split(' ').length <= 3;
+    const workplace = short ? workplaceFrom(part) : null;
+    if (workplace) {
+      byline.workplace ??= found(workplace, el);
+      known++;
+    } else if ((short && employmentTypeFrom(part)) || NOT_A_NAME.test(part)) known++;
+    else if (looksLikePlace(part)) places.push(cleanPlace(part));
+    else if (DEPARTMENTS.has(fold(part))) known++;
+    else if (PROPER_NAME.test(part)) names.push(part);
+    else return null; // a sentence or a tagline: not a byline
+  }
+  const [first, ...rest] = names;
+  // The first name is the company where the line also names a place (or more names, which
+  // are places), or where the name stands again in the text below the line.
+  if (first && (places.length || rest.length || bodyText.includes(first))) {
+    byline.company = found(first, el);
+    places.push(...rest);
+  } else if (first && !known) return null;
+  if (places.length) byline.places = found(places, el);
+  return byline.company || byline.places || byline.workplace ? byline : null;
+}
