@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A state is waited for up to ten seconds (a browser on a busy machine is slow to get there).
+    expect: { poll: { timeout: 10_000 } },
   },
 });

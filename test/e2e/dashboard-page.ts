@@ -1,20 +1,12 @@
-// The dashboard as the end-to-end tests open it, and jobs imported into it as a
-// person imports a backup: through the file input, after the preview.
+// Jobs imported into the dashboard as a person imports a backup: through the
+// file input, after the preview.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { jobsToJson } from '../../src/export/json';
 import { plural } from '../../src/model/plural';
 import type { SavedJob } from '../../src/model/saved-job';
-import type { ExtensionBrowser } from './browser';
-
-export async function openDashboard(browser: ExtensionBrowser): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/src/dashboard/index.html`);
-  await page.getByRole('heading', { level: 1, name: 'Saved jobs' }).waitFor();
-  return page;
-}
+import type { Page } from './driver';
 
 /** Write a backup file of `jobs` (in a folder of its own); returns its path. */
 export function backupFile(jobs: readonly SavedJob[], name = 'jobs.json'): string {

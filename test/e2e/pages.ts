@@ -1,7 +1,13 @@
 // Fixture pages for the end-to-end tests, with the address each is served under.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readShared, SEED_URL } from './browser';
+import { SHARED } from './driver/paths';
+
+export function readShared(path: string): string {
+  return readFileSync(join(SHARED, path), 'utf8');
+}
+
+export const SEED_URL = 'https://www.remotewlb.com/apply/senior-software-engineer-distributed-systems-lisbon';
 
 export interface ServedPage {
   url: string;

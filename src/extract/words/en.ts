@@ -26,6 +26,7 @@ export const en: Lexicon = {
       'the job',
       'your job',
       'key accountabilities',
+      'looking for someone who will',
       '(?:key )?objectives?',
     ],
     requirements: [
@@ -40,7 +41,7 @@ export const en: Lexicon = {
       "what you(?:'?ll| will)? (?:bring|need)",
       "what (?:we'?re|we are) looking for",
       "who (?:we'?re|we are) looking for",
-      'we are looking for',
+      'we are looking for(?! someone who will)',
       "you'?ll (?:have|need|bring)",
       'you (?:have|bring|should have|will have|are)$',
       'must[ -]haves?',
@@ -59,8 +60,8 @@ export const en: Lexicon = {
       'experience (?:and|&) (?:skills|qualifications)',
       '(?:excellent|successful|great|strong) candidates?',
       'fit right in',
-      "we'?re looking for",
-      'looking for someone',
+      "we'?re looking for(?! someone who will)",
+      'looking for someone(?! who will)',
       "let'?s talk if",
     ],
     niceToHave: [
