@@ -366,6 +366,8 @@ export function sectionsOf(blocks: Block[]): Sections {
       run = null;
       blocked = k === 'other' && namesAnotherThing(b.text);
       if (k && k !== 'other') open(k, b.level);
+      // A heading about applying ("For each job on your resume, provide:") ends the part, however deep.
+      else if (HOW_TO_APPLY.test(stripDecoration(b.text))) cur = null;
       // A heading of something else ends the part unless it is deeper, or it heads a group of
       // bullets inside the part ("What you'll do" → "Developer Productivity & Tooling" → bullets).
       // A term of a definition list is a fact's label (a details box: "Ort", "Avdelning"), no group.

@@ -17,9 +17,9 @@ describe.each(BROWSERS)('%s', (name) => {
 
   test('the extension loads: its background runs and has set its alarm', async () => {
     expect(browser.extensionId).toMatch(name === 'chromium' ? /^[a-p]{32}$/ : /^jobmark@jobmark\.dev$/);
-    await expect.poll(() => browser.inExtension(() => chrome.alarms.get('jobmark-due').then((a) => a?.name))).toBe(
-      'jobmark-due',
-    );
+    await expect
+      .poll(() => browser.inExtension(() => chrome.alarms.get('jobmark-due').then((a) => a?.name)))
+      .toBe('jobmark-due');
   });
 
   test('the built manifest asks only for the job sites and gives pages no file to probe for', () => {

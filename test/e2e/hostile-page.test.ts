@@ -5,12 +5,10 @@
 // page's script can: the panel's shadow root, a patched attachShadow, the
 // document's text, a selection of everything, find-in-page, and an element of its
 // own put inside the panel.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionBrowser, launch } from './browser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, type ExtensionBrowser, launchBrowser } from './driver';
 import { seedPage } from './pages';
-import { panelOf } from './panel';
 
-let browser: ExtensionBrowser;
 const seed = seedPage();
 const COPY_URL = 'https://jobs.lever.co/copycat/4c1f2a9e';
 
@@ -48,39 +46,42 @@ const SPY = `<script>
   };
 </script>`;
 
-beforeAll(async () => {
-  browser = await launch();
-  await browser.serve(seed.url, seed.html);
-  await browser.serve(
-    COPY_URL,
-    seed.html.replace(/<head[^>]*>/i, (head) => head + SPY),
-  );
-});
-afterAll(() => browser?.close());
+describe.each(BROWSERS)('%s', (name) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+    browser.serve(seed.url, seed.html);
+    browser.serve(
+      COPY_URL,
+      seed.html.replace(/<head[^>]*>/i, (head) => head + SPY),
+    );
+  });
+  afterAll(() => browser?.close());
 
-test("a page that copies a saved posting cannot read the panel's words, nor put its own in the panel", async () => {
-  const original = await browser.context.newPage();
-  await original.goto(seed.url);
-  await panelOf(original).click('button', 'Save job');
-  const popup = await browser.openPopup(original);
-  await popup.getByRole('combobox', { name: 'Status' }).selectOption('interviewing');
-  await expect.poll(() => panelOf(original).names('button')).toContain('Saved · interviewing');
-  await popup.close();
-  await original.close();
+  test("a page that copies a saved posting cannot read the panel's words, nor put its own in the panel", async () => {
+    const original = await browser.newPage();
+    await original.goto(seed.url);
+    await original.panel.click('button', 'Save job');
+    const popup = await browser.openPopup(original);
+    await popup.getByRole('combobox', { name: 'Status' }).selectOption('interviewing');
+    await expect.poll(() => original.panel.names('button')).toContain('Saved · interviewing');
+    await popup.close();
+    await original.close();
 
-  const copy = await browser.context.newPage();
-  await copy.goto(COPY_URL);
-  const panel = panelOf(copy);
-  // The person sees the state...
-  await expect.poll(() => panel.names('button')).toContain('Saved · interviewing');
-  // ...and the page, trying everything its scripts can, does not.
-  const seen = await copy.evaluate(() =>
-    (window as unknown as { probe(words: string[]): unknown }).probe(['Saved', 'interviewing', 'Save job']),
-  );
-  expect(seen).toEqual({ panelOnPage: true, roots: 0, found: [] });
-  // The link it put in the panel's host is not in the panel.
-  expect(await panel.count('link')).toBe(0);
-  expect(await panel.text()).not.toContain('Sign in');
-  expect(await copy.getByRole('link', { name: 'Sign in to Jobmark' }).isVisible()).toBe(false);
-  await copy.close();
+    const copy = await browser.newPage();
+    await copy.goto(COPY_URL);
+    const panel = copy.panel;
+    // The person sees the state...
+    await expect.poll(() => panel.names('button')).toContain('Saved · interviewing');
+    // ...and the page, trying everything its scripts can, does not.
+    const seen = await copy.evaluate(() =>
+      (window as unknown as { probe(words: string[]): unknown }).probe(['Saved', 'interviewing', 'Save job']),
+    );
+    expect(seen).toEqual({ panelOnPage: true, roots: 0, found: [] });
+    // The link it put in the panel's host is not in the panel.
+    expect(await panel.count('link')).toBe(0);
+    expect(await panel.text()).not.toContain('Sign in');
+    expect(await copy.getByRole('link', { name: 'Sign in to Jobmark' }).isVisible()).toBe(false);
+    await copy.close();
+  });
 });

@@ -52,7 +52,12 @@ describe.each(BROWSERS)('%s', (name) => {
       skills: CSS.highlights.get('jobmark-skills')?.size,
     }));
     expect(highlights.names).toEqual(
-      expect.arrayContaining(['jobmark-benefits', 'jobmark-requirements', 'jobmark-responsibilities', 'jobmark-skills']),
+      expect.arrayContaining([
+        'jobmark-benefits',
+        'jobmark-requirements',
+        'jobmark-responsibilities',
+        'jobmark-skills',
+      ]),
     );
     expect(highlights.requirements).toBe(6);
     expect(highlights.skills).toBeGreaterThanOrEqual(8);

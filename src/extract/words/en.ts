@@ -141,6 +141,8 @@ export const en: Lexicon = {
       'please (?:apply|send|email|submit)',
       'apply (?:now|here|today)',
       'send (?:us )?your (?:cv|resume)',
+      'for each (?:job|position) on your (?:cv|resume)',
+      'in your (?:cv|resume)',
       'if you are interested',
       String.raw`interested\?`,
       String.raw`good luck\b`,
