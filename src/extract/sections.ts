@@ -386,7 +386,10 @@ export function sectionsOf(blocks: Block[]): Sections {
         open(intro, 7);
         run = null;
       } else if (b.kind === 'item' && !blocked) {
-        if (!run) loose.push((run = []));
+        if (!run) {
+          run = [];
+          loose.push(run);
+        }
         run.push(b);
       } else run = null;
       continue;
