@@ -102,8 +102,18 @@ function deriveWorkplace(posting: JobPosting, merger: Merger, body: Body): void 
       };
     }
   }
+  // "Senior Engineer - Remote", "Data Analyst (Hybrid)": the title's last part says how it is worked.
+  const tail = posting.title ? TITLE_TAIL.exec(posting.title)?.[1] : undefined;
+  const fromTitle = !posting.workplace && tail && tail.split(' ').length <= 3 ? workplaceFrom(tail) : null;
+  if (fromTitle) {
+    posting.workplace = fromTitle;
+    merger.provenance.workplace = { source: merger.provenance.title?.source ?? body.source, at: [null] };
+  }
   if (!posting.workplace) readFromText(posting, merger, body, 'workplace', workplaceInText);
 }
+
+/** The last part of a title, after a dash, a bar, a comma or in brackets. */
+const TITLE_TAIL = /(?:\s[-–—|]\s|,\s|\()\s*([^-–—|,()]{2,40}?)\)?\s*$/u;
 
 /** A text that says the role is part-time outranks a box's "Full-time"; the text's type where no source gave one. */
 function deriveEmploymentType(posting: JobPosting, merger: Merger, body: Body): void {

@@ -1,0 +1,108 @@
+// Mechanisms for pages nobody tuned the reader on (issue 15): each class of miss met on real
+// postings of the corpus's dev part, written here as the smallest page that shows it.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractJob } from '../../src/extract/index';
+import { tidyCompany } from '../../src/extract/merge';
+import { blocksOf, headingKind, sectionsOf } from '../../src/extract/sections';
+
+const parts = (html: string) => {
+  const doc = new JSDOM(`<body>${html}</body>`).window.document;
+  const sections = sectionsOf(blocksOf(doc.body));
+  return Object.fromEntries(Object.entries(sections).map(([kind, items]) => [kind, items.map((i) => i.text)]));
+};
+const read = (html: string, url = 'https://careers.example.org/jobs/1') =>
+  extractJob(new JSDOM(html, { url }).window.document, url);
+const PARTS =
+  '<h2>What you will do</h2><ul><li>Build reports</li><li>Own dashboards</li></ul><h2>Requirements</h2><ul><li>3 years of SQL</li><li>Python</li></ul>';
+const page = (byline: string, body = PARTS) =>
+  `<html><head><title>Data Analyst</title></head><body><main><h1>Data Analyst</h1><p>${byline}</p>${body}</main></body></html>`;
+
+describe('headings of real postings, in their languages', () => {
+  const cases: [string, string][] = [
+    ['Key Objectives', 'responsibilities'],
+    ['An excellent candidate will:', 'requirements'],
+    ['You’ll fit right in if:', 'requirements'],
+    ['We’re looking for someone who will', 'responsibilities'],
+    ['Was erwarten wir:', 'requirements'],
+    ['Was bieten wir:', 'benefits'],
+    ['Qualifikationserfordernisse:', 'requirements'],
+    ['Kennis en ervaring:', 'requirements'],
+    ['Wat wij jou bieden', 'benefits'],
+    ['Jouw werkzaamheden als Software Engineer', 'responsibilities'],
+    ['Vi kan tilby:', 'benefits'],
+    ['Dine oppgaver:', 'responsibilities'],
+    ['Kandidater til stillingen har:', 'requirements'],
+    ['Personlige egenskaper', 'other'],
+    ['Du har:', 'requirements'],
+    ['Qualifiche chiave', 'requirements'],
+    ['Esperienza richiesta', 'requirements'],
+    ['Osoba na tym stanowisku będzie odpowiedzialna za:', 'responsibilities'],
+  ];
+  it.each(cases)('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
+});
+
+describe('bullets under no known heading are read by what they say', () => {
+  it('duties, benefits and must-haves each find their part', () => {
+    const got = parts(`
+      <h2>Jij…</h2><ul><li>Bouwt apps en websites</li><li>Test de code</li><li>Bent verantwoordelijk voor de UI</li></ul>
+      <h2>Goodies</h2><ul><li>Private health insurance</li><li>30 days of paid vacation</li><li>Stock options</li></ul>
+      <h2>Toolbox</h2><ul><li>5+ years of experience with Go</li><li>Knowledge of Kubernetes</li></ul>`);
+    expect(got.responsibilities).toHaveLength(3);
+    expect(got.benefits).toEqual(['Private health insurance', '30 days of paid vacation', 'Stock options']);
+    expect(got.requirements).toEqual(['5+ years of experience with Go', 'Knowledge of Kubernetes']);
+  });
+  it('a list that says too little (values, offices) stays out', () => {
+    const got = parts('<h2>Our values</h2><ul><li>Curiosity</li><li>Candour</li><li>Care</li></ul>');
+    expect(Object.values(got).flat()).toEqual([]);
+  });
+  it('a colon line that introduces bullets opens its part', () => {
+    const got = parts(`<p>Sous la responsabilité du conducteur de ligne, l'agent assure les missions suivantes :</p>
+      <ul><li>il effectue le tri de la collecte</li><li>il assure le nettoyage de son poste</li></ul>`);
+    expect(got.responsibilities).toHaveLength(2);
+  });
+  it('a heading about applying ends the part, however deep', () => {
+    const got = parts(`<h2>Requirements</h2><ul><li>One year of specialized experience</li></ul>
+      <h4>For each job on your resume, provide:</h4><ul><li>The exact dates you held each job</li></ul>`);
+    expect(got.requirements).toEqual(['One year of specialized experience']);
+  });
+});
+
+describe('the line under the title: company, places, workplace', () => {
+  it('"Company · Place" gives both, a town nobody listed included', () => {
+    const posting = read(page('Balsfjord kommune · Storsteinnes'));
+    expect(posting.company).toBe('Balsfjord kommune');
+    expect(posting.locations.join(' ')).toContain('Storsteinnes');
+  });
+  it('a workplace word is the workplace, a team is never the company', () => {
+    const posting = read(page('Engineering · Stockholm · Hybrid'));
+    expect(posting.company).not.toBe('Engineering');
+    expect(posting.workplace).toBe('hybrid');
+  });
+  it('a tagline is no byline', () => {
+    expect(read(page('We build robots · and we love it')).company).toBeNull();
+  });
+});
+
+describe('a company is never dressed in a site’s career words', () => {
+  it.each([
+    ['Join the Technology Transformation Services', 'Technology Transformation Services'],
+    ['Acme Careers', 'Acme'],
+    ['Acme - Jobs', 'Acme'],
+    ['Karriere bei Siemens', 'Siemens'],
+    ['Werken bij Coolblue', 'Coolblue'],
+    ['Jobs', 'Jobs'],
+  ])('%s → %s', (site, company) => expect(tidyCompany(site)).toBe(company));
+});
+
+describe('the title says how the job is worked', () => {
+  it.each([
+    ['Senior Engineer - Remote', 'remote'],
+    ['Data Analyst (Hybrid)', 'hybrid'],
+    ['Remote Sensing Scientist', null],
+  ])('%s → %s', (title, workplace) => {
+    const html = `<html><body><main><h1>${title}</h1><h2>Requirements</h2><ul><li>3 years of SQL</li><li>Python</li></ul>
+      <h2>What you will do</h2><ul><li>Build reports</li><li>Own dashboards</li></ul></main></body></html>`;
+    expect(read(html).workplace).toBe(workplace);
+  });
+});
