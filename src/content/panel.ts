@@ -116,10 +116,13 @@ export class Panel {
       ['Seniority', posting.seniority],
       ['Skills', posting.skills.join(', ') || null],
     ];
+    // A part no heading named was given its items by what they say: the person is told it is a guess.
+    const count = (kind: 'requirements' | 'niceToHave' | 'benefits', noun: string, nouns?: string) =>
+      `${plural(posting[kind].length, noun, nouns)}${posting.provenance[kind]?.guessed ? ' (guessed)' : ''}`;
     const counts = [
-      plural(posting.requirements.length, 'requirement'),
-      plural(posting.niceToHave.length, 'nice-to-have', 'nice-to-haves'),
-      plural(posting.benefits.length, 'benefit'),
+      count('requirements', 'requirement'),
+      count('niceToHave', 'nice-to-have', 'nice-to-haves'),
+      count('benefits', 'benefit'),
     ].join(' · ');
     const legend =
       painted === null

@@ -100,7 +100,12 @@ export function JobView({ job: stored, onChange, onCorrect, onClose }: Props) {
         {LISTS.map(([key, label]) =>
           p[key].length ? (
             <div key={key}>
-              <h4>{label}</h4>
+              <h4>
+                {label}
+                {p.provenance[key]?.guessed && (
+                  <span class="hint"> (guessed from what the items say: no heading named them)</span>
+                )}
+              </h4>
               <ul>
                 {p[key].map((item, i) => (
                   <li key={i}>{item}</li>

@@ -48,8 +48,10 @@ export class Merger {
     return null;
   }
 
-  record(field: PostingField, source: SourceId, at: (Element | null)[]): void {
-    this.provenance[field] = { source, at: paths(this.page, at) };
+  record(field: PostingField, source: SourceId, at: (Element | null)[], guessed = false): void {
+    this.provenance[field] = guessed
+      ? { source, at: paths(this.page, at), guessed }
+      : { source, at: paths(this.page, at) };
   }
 
   /** The value of a fact as picked, its provenance recorded. */
@@ -148,6 +150,9 @@ function mergeParts(posting: JobPosting, { structured, site }: Readings, body: B
     }
     if (!items.length || !source) continue;
     posting[kind] = items;
-    merger.record(kind, source, at);
+    // Unsure where every item came from a list no heading named.
+    const fromBody = body.sections[kind];
+    const guessed = !whole && source === body.source && fromBody.length > 0 && fromBody.every((item) => item.guessed);
+    merger.record(kind, source, at, guessed);
   }
 }

@@ -303,6 +303,8 @@ function emojiLists(blocks: Block[]): Block[] {
 export interface SectionItem {
   text: string;
   el: Element | null;
+  /** Under no heading that names its part: given it by what the items of its list say. */
+  guessed?: true;
 }
 export type Sections = Record<SectionKind, SectionItem[]>;
 
@@ -319,6 +321,8 @@ function isGroupHeading(b: Block, cur: { level: number }): boolean {
 
 interface Part {
   kind: SectionKind;
+  /** Given its kind by what its items say (classifyRun), not by a heading. */
+  guessed?: true;
   level: number;
   items: Block[];
   paras: Block[];
@@ -417,7 +421,7 @@ export function sectionsOf(blocks: Block[]): Sections {
   }
   for (const items of loose) {
     const kind = classifyRun(items);
-    if (kind) parts.push({ kind, level: 7, items, paras: [], lines: items });
+    if (kind) parts.push({ kind, guessed: true, level: 7, items, paras: [], lines: items });
   }
   const out = emptySections();
   for (const kind of SECTION_KINDS) {
@@ -428,7 +432,8 @@ export function sectionsOf(blocks: Block[]): Sections {
       const list = itemsOf(p, bulleted);
       for (const b of list) {
         // A bare mark ("*") is not an item.
-        if (/\p{L}/u.test(b.text)) out[kind].push({ text: b.text, el: b.el });
+        if (/\p{L}/u.test(b.text))
+          out[kind].push(p.guessed ? { text: b.text, el: b.el, guessed: true } : { text: b.text, el: b.el });
       }
     }
   }

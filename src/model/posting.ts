@@ -47,6 +47,11 @@ export interface FieldOrigin {
   source: SourceId;
   /** For list fields, one entry per item (null where an item has no visible node); for others at most one. */
   at: (NodePath | null)[];
+  /**
+   * A part of the posting that no heading named: its items were given their part by what they
+   * say ("5 years of Go" asks for experience). Jobmark is less sure of it, and says so.
+   */
+  guessed?: true;
 }
 
 /** The fields a person reads off a posting, in the order they are shown. */

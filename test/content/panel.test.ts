@@ -47,6 +47,12 @@ test("the page's scripts cannot reach into the panel, and the saved state is no 
   expect(panel.root.querySelector('button.save')?.getAttribute('aria-label')).toBe('Saved · interviewing');
 });
 
+test('a part guessed from what its items say is shown as a guess', () => {
+  const panel = new Panel(document, { save: vi.fn(), remember: vi.fn() });
+  panel.showPosting({ ...hostile, provenance: { requirements: { source: 'generic', at: [], guessed: true } } }, null);
+  expect(panel.root.textContent).toContain('2 requirements (guessed)');
+});
+
 test('collapse and move are remembered, and Save acts only on a click by a person', () => {
   const remember = vi.fn();
   const save = vi.fn();

@@ -106,3 +106,16 @@ describe('the title says how the job is worked', () => {
     expect(read(html).workplace).toBe(workplace);
   });
 });
+
+describe('a part guessed from its items says so', () => {
+  it('its provenance is marked guessed; a part under its heading is not', () => {
+    const posting = read(
+      `<html><body><main><h1>Backend Engineer</h1>
+      <h2>What you will do</h2><ul><li>Build services</li><li>Own the API</li></ul>
+      <h2>Toolbox</h2><ul><li>5+ years of experience with Go</li><li>Knowledge of Kubernetes</li></ul></main></body></html>`,
+    );
+    expect(posting.requirements).toHaveLength(2);
+    expect(posting.provenance.requirements?.guessed).toBe(true);
+    expect(posting.provenance.responsibilities?.guessed).toBeUndefined();
+  });
+});
