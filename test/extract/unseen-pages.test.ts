@@ -2,6 +2,7 @@
 // postings of the corpus's dev part, written here as the smallest page that shows it.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { employmentTypeStated } from '../../src/extract/facts/employment';
 import { extractJob } from '../../src/extract/index';
 import { tidyCompany } from '../../src/extract/merge';
 import { blocksOf, headingKind, sectionsOf } from '../../src/extract/sections';
@@ -118,4 +119,14 @@ describe('a part guessed from its items says so', () => {
     expect(posting.provenance.requirements?.guessed).toBe(true);
     expect(posting.provenance.responsibilities?.guessed).toBeUndefined();
   });
+});
+
+describe('the employment type running text states', () => {
+  it.each([
+    ['This is a full-time position based in Lisbon.', 'full-time'],
+    ['Wir suchen dich für eine Stelle in Teilzeit (20 Stunden).', 'part-time'],
+    ['Contrat : CDD de 6 mois', 'temporary'],
+    ['You will work closely with our contract specialists and procurement teams on every purchase.', null],
+    ['All full-time employees enjoy our generous benefits and a yearly learning budget for books.', null],
+  ])('%s → %s', (text, type) => expect(employmentTypeStated(text)).toBe(type));
 });

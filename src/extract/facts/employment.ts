@@ -1,6 +1,13 @@
 // Employment type from a label, a schema.org value or free text.
 import type { EmploymentType } from '../../model/posting';
-import { EMPLOYMENT, EMPLOYMENT_NOISE, EMPLOYMENT_ORDER, INTERNSHIP_ONLY_AS_LABEL, PART_TIME_ROLE } from '../words';
+import {
+  EMPLOYMENT,
+  EMPLOYMENT_NOISE,
+  EMPLOYMENT_ORDER,
+  INTERNSHIP_ONLY_AS_LABEL,
+  JOB_NOUN,
+  PART_TIME_ROLE,
+} from '../words';
 
 /**
  * Employment type from a label or short text, or from schema.org values
@@ -33,4 +40,25 @@ export function employmentTypeFrom(text: string | readonly unknown[]): Employmen
  */
 export function saysPartTime(text: string): boolean {
   return PART_TIME_ROLE.test(text);
+}
+
+/**
+ * The employment type running text states: on a short line of its own ("Full-time", "CDI, temps
+ * plein"), or beside a noun of a job ("a full-time position", "Stelle in Vollzeit"). A type word
+ * elsewhere says nothing of this job ("our contract specialists", "full-time employees enjoy").
+ */
+export function employmentTypeStated(text: string): EmploymentType | null {
+  for (const line of text.split('\n')) {
+    if (line.length <= 60) {
+      const type = employmentTypeFrom(line);
+      if (type) return type;
+      continue;
+    }
+    const clean = line.replace(EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
+    const match = EMPLOYMENT.exec(clean);
+    if (!match) continue;
+    const near = clean.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30);
+    if (JOB_NOUN.test(near)) return employmentTypeFrom(match[0]);
+  }
+  return null;
 }

@@ -172,6 +172,7 @@ export const cs: Lexicon = {
       contract: ['živnostník', String.raw`na\s+živnost`, 'ičo'],
       internship: ['stáž'],
     },
+    jobNouns: ['úvazek', 'smlouva', 'pozice'],
     contractWords: [],
     contractTypeWords: [],
     noise: [],

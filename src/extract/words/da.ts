@@ -136,6 +136,7 @@ export const da: Lexicon = {
       contract: [],
       internship: [],
     },
+    jobNouns: ['stilling'],
     contractWords: [],
     contractTypeWords: [],
     noise: [],

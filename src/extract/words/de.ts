@@ -212,6 +212,7 @@ export const de: Lexicon = {
       contract: ['freiberuflich', 'freiberufler(?:in)?', 'werkvertrag'],
       internship: ['praktikum', 'werkstudent(?:in)?'],
     },
+    jobNouns: ['stelle', 'position', 'anstellung', 'beschäftigung', 'festanstellung'],
     contractWords: ['vertrags?'],
     contractTypeWords: ['typ', 'art'],
     noise: [String.raw`unbefristet\w*`],

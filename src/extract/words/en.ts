@@ -620,6 +620,7 @@ export const en: Lexicon = {
         'co-op',
       ],
     },
+    jobNouns: ['position', 'role', 'job', 'employment', 'basis', 'opportunity', 'post', 'hire'],
     contractWords: ['contract'],
     contractTypeWords: ['type'],
     noise: [

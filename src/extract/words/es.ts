@@ -136,6 +136,7 @@ export const es: Lexicon = {
       contract: ['autónomo', 'contratista'],
       internship: ['prácticas', 'pasantía'],
     },
+    jobNouns: ['puesto', 'contrato', 'jornada', 'empleo'],
     contractWords: [],
     contractTypeWords: [],
     noise: [],

@@ -136,6 +136,7 @@ export const fi: Lexicon = {
       contract: [],
       internship: [],
     },
+    jobNouns: ['työsuhde', 'tehtävä'],
     contractWords: [],
     contractTypeWords: [],
     noise: [],

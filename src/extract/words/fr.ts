@@ -182,6 +182,7 @@ export const fr: Lexicon = {
       contract: ['indépendant'],
       internship: ['stagiaire'],
     },
+    jobNouns: ['poste', 'contrat', 'emploi'],
     contractWords: ['contrat'],
     contractTypeWords: [],
     noise: [],

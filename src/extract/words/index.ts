@@ -306,6 +306,8 @@ export const EMPLOYMENT = new RegExp(
   `${B}(?:${EMPLOYMENT_ORDER.map((type) => `(${alt((l) => l.employment.types[type])})`).join('|')})${E}`,
   'iu',
 );
+/** A job noun near an employment word makes it a statement in running text (facts/employment.ts). */
+export const JOB_NOUN = words(alt((l) => l.employment.jobNouns));
 // Phrases that contain an employment word but state none: "contract type", "permanent contract".
 export const EMPLOYMENT_NOISE = new RegExp(
   String.raw`(?:${alt((l) => l.employment.contractWords)})[\s-]*(?:${alt((l) => l.employment.contractTypeWords)})|${alt((l) => l.employment.noise)}`,

@@ -165,6 +165,7 @@ export const it: Lexicon = {
       contract: [],
       internship: ['tirocinio'],
     },
+    jobNouns: ['posizione', 'contratto', 'ruolo'],
     contractWords: [],
     contractTypeWords: [],
     noise: [],

@@ -235,6 +235,11 @@ export interface Lexicon {
     /** Words of each type; the types are tried in code's order where two start at one place. */
     types: Record<EmploymentType, Pattern[]>;
     /** "contract", "contrat", "Vertrags-" before a word for its type ("contract type", "Vertragsart")… */
+    /**
+     * Nouns of a job that make an employment word a statement in running text ("a full-time
+     * position", "Stelle in Vollzeit"); as written, case-insensitive (facts/employment.ts).
+     */
+    jobNouns: Pattern[];
     contractWords: Pattern[];
     /** …and those type words. Order matters: the phrase found is blanked out. */
     contractTypeWords: Pattern[];

@@ -172,6 +172,7 @@ export const nl: Lexicon = {
       contract: [],
       internship: [],
     },
+    jobNouns: ['functie', 'baan', 'dienstverband'],
     contractWords: [],
     contractTypeWords: [],
     noise: [],

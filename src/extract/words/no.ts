@@ -136,6 +136,7 @@ export const no: Lexicon = {
       contract: [],
       internship: [],
     },
+    jobNouns: ['stilling'],
     contractWords: [],
     contractTypeWords: [],
     noise: [],

@@ -156,6 +156,7 @@ export const pl: Lexicon = {
       contract: ['kontrakt', 'zlecenie', String.raw`umowa\s+o\s+dzieło`],
       internship: ['staż'],
     },
+    jobNouns: ['umowa', 'etat', 'stanowisko'],
     contractWords: [],
     contractTypeWords: [],
     noise: [],

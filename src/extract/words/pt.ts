@@ -136,6 +136,7 @@ export const pt: Lexicon = {
       contract: [],
       internship: ['estágio'],
     },
+    jobNouns: ['vaga', 'contrato', 'cargo'],
     contractWords: [],
     contractTypeWords: [],
     noise: [],

@@ -136,6 +136,7 @@ export const sv: Lexicon = {
       contract: [],
       internship: [],
     },
+    jobNouns: ['tjänst', 'anställning'],
     contractWords: [],
     contractTypeWords: [],
     noise: [],
