@@ -21,7 +21,7 @@ interface Delay {
 }
 
 /** Run `then` after `ms`, on a timer the page cannot clear; cancel() stops it. */
-export function after(ms: number, then: () => void): Delay {
+function after(ms: number, then: () => void): Delay {
   let live = true;
   AbortSignal.timeout(ms).addEventListener(
     'abort',

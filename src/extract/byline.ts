@@ -31,8 +31,9 @@ const PROPER_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.,()\- ]{0,78}$/u;
 const NOT_A_NAME = /\d{4}-\d\d|\bago\b|[$€£]|\d+\s*%/u;
 
 /** The byline among the few blocks right under the main heading (main[0]), before any part. */
-export function bylineOf(main: readonly Block[], bodyText: string): Byline | null {
-  for (const block of main.slice(1, 4)) {
+export function bylineOf(main: readonly Block[]): Byline | null {
+  for (let i = 1; i < Math.min(main.length, 4); i++) {
+    const block = main[i]!;
     if (block.kind === 'heading' && headingKind(block.text) !== 'other') return null;
     if (block.kind === 'item' || block.text.length > 160) continue;
     const parts = block.text
@@ -40,12 +41,14 @@ export function bylineOf(main: readonly Block[], bodyText: string): Byline | nul
       .map((part) => part.trim())
       .filter(Boolean);
     if (parts.length < 2) continue;
-    return readParts(parts, block.el, bodyText);
+    // Looked for only when the line alone cannot tell, and only as far as a posting goes.
+    const standsBelow = (name: string) => main.slice(i + 1, 400).some((below) => below.text.includes(name));
+    return readParts(parts, block.el, standsBelow);
   }
   return null;
 }
 
-function readParts(parts: readonly string[], el: Element, bodyText: string): Byline | null {
+function readParts(parts: readonly string[], el: Element, standsBelow: (name: string) => boolean): Byline | null {
   const byline: Byline = {};
   const places: string[] = [];
   const names: string[] = [];
@@ -65,7 +68,7 @@ function readParts(parts: readonly string[], el: Element, bodyText: string): Byl
   const [first, ...rest] = names;
   // The first name is the company where the line also names a place (or more names, which
   // are places), or where the name stands again in the text below the line.
-  if (first && (places.length || rest.length || bodyText.includes(first))) {
+  if (first && (places.length || rest.length || standsBelow(first))) {
     byline.company = found(first, el);
     places.push(...rest);
   } else if (first && !known) return null;

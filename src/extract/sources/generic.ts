@@ -199,14 +199,6 @@ function workplaceBadge(main: readonly Block[]): Found<Workplace> | undefined {
   return undefined;
 }
 
-/** The text of the blocks below the title's line, as far as a posting goes, for checking a name recurs. */
-function textBelow(main: readonly Block[]): string {
-  return main
-    .slice(2, 400)
-    .map((block) => block.text)
-    .join('\n');
-}
-
 const generic: Source = {
   id: 'generic',
   matches: () => true,
@@ -228,7 +220,7 @@ const generic: Source = {
     reading.company = found(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null));
     labelledFacts(main, reading);
     tooltipFacts(ctx, reading);
-    const byline = title ? bylineOf(main, textBelow(main)) : null;
+    const byline = title ? bylineOf(main) : null;
     reading.company ??= byline?.company;
     reading.locations ??= byline?.places ?? findPlace(ctx, main, title);
     reading.workplace ??= byline?.workplace;
