@@ -1,8 +1,8 @@
 // Whether a page is a list of jobs (a search result, a board, a career site's home) rather than
 // one posting: it links to dozens of job pages, or its text has no parts of a posting under its title.
-import { countItems, type Sections } from './sections';
+import { type Block, countItems, type Sections } from './sections';
 import type { Context } from './types';
-import { JOB_LINK } from './words';
+import { JOB_LINK, SEEKING, TITLE_MARKER } from './words';
 
 /** Distinct links to job pages: a search result or a board links to dozens. */
 export function jobLinkCount(ctx: Context, max = 200): number {
@@ -29,12 +29,39 @@ export function linksLikeAList(ctx: Context): boolean {
   return jobLinkCount(ctx) >= LIST_JOB_LINKS;
 }
 
+/** What the rest of the page says of an ad (sources/generic.ts reads each). */
+export interface AdFacts {
+  /** The line under the title names the employer and a place ("ME GROUP · ECHIROLLES"). */
+  employerAndPlace: boolean;
+  /** A labelled fact of a job: "Contract: full-time", "Salary: …". */
+  labelledJobFact: boolean;
+  /** A link or button to apply. */
+  applyLink: boolean;
+}
+
+/** How far into the posting an employer's sentence of hiring is looked for. */
+const SEEKING_BLOCKS = 60;
+
+/**
+ * The signs, each counted once, that a page with a title is one job ad even where its text has no
+ * parts under headings (a prose ad, "Chef de Projet Photo H/F" over paragraphs): the title marks
+ * the genders it is open to, an employer's sentence of hiring, the employer and place under the
+ * title, a labelled fact of a job, an apply link.
+ */
+export function adSigns(title: string, main: readonly Block[], facts: AdFacts): number {
+  const seeking = main.slice(0, SEEKING_BLOCKS).some((block) => SEEKING.test(block.text));
+  return [TITLE_MARKER.test(title), seeking, facts.employerAndPlace, facts.labelledJobFact, facts.applyLink].filter(
+    Boolean,
+  ).length;
+}
+
 /**
  * Whether blocks read like one posting rather than a list, an article or a shop: parts of
- * the posting under its title; without a title, most parts. A page that links to a hundred
- * jobs is a list whatever its text says.
+ * the posting under its title; without a title, most parts. With fewer parts, the signs of an
+ * ad (adSigns) decide: two where no part was found, one beside a part. A page that links to a
+ * hundred jobs is a list whatever its text says.
  */
-export function looksLikePosting(sections: Sections, hasTitle: boolean, jobLinks: number): boolean {
+export function looksLikePosting(sections: Sections, hasTitle: boolean, jobLinks: number, signs = 0): boolean {
   if (jobLinks >= LIST_JOB_LINKS) return false;
   const kinds = [sections.responsibilities, sections.requirements, sections.niceToHave, sections.benefits].filter(
     (items) => items.length,
@@ -43,7 +70,8 @@ export function looksLikePosting(sections: Sections, hasTitle: boolean, jobLinks
   return (
     kinds >= 2 ||
     (kinds >= 1 &&
-      countItems(sections) >= 3 &&
-      (sections.requirements.length > 0 || sections.responsibilities.length > 0))
+      (signs >= 1 ||
+        (countItems(sections) >= 3 && (sections.requirements.length > 0 || sections.responsibilities.length > 0)))) ||
+    signs >= 2
   );
 }

@@ -485,10 +485,17 @@ function classifyRun(items: readonly Block[]): SectionKind | null {
   return count >= 2 && count * 2 >= items.length && count > second![1] ? kind : null;
 }
 
+/**
+ * The longest paragraph taken as one item of a part with no bullets. A posting's prose part under
+ * its heading is one item however long ("Arbetsuppgifter" over 1,400 characters of duties); only
+ * a wall of text longer than any part (a whole page glued in one element) is left out.
+ */
+const MAX_PARAGRAPH_ITEM = 4000;
+
 /** A part's items: its bullets (with its typed lines, see linesAreItems), else its paragraphs, unless another part of its kind has bullets. */
 function itemsOf(p: Part, kindHasBullets: boolean): Block[] {
   if (p.items.length) return linesAreItems(p) ? p.lines : p.items;
-  return kindHasBullets ? [] : p.paras.filter((x) => x.text.length <= 1000);
+  return kindHasBullets ? [] : p.paras.filter((x) => x.text.length <= MAX_PARAGRAPH_ITEM);
 }
 
 /**

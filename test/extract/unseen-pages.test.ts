@@ -130,3 +130,64 @@ describe('the employment type running text states', () => {
     ['All full-time employees enjoy our generous benefits and a yearly learning budget for books.', null],
   ])('%s → %s', (text, type) => expect(employmentTypeStated(text)).toBe(type));
 });
+
+describe('the company the text names, where two kinds of evidence agree', () => {
+  const prose = (body: string, url?: string) =>
+    read(
+      `<html><head><title>Account Executive</title></head><body><main><h1>Account Executive</h1>${body}${PARTS}</main></body></html>`,
+      url,
+    );
+  it('a heading about it and a sentence at it', () => {
+    const job = prose('<h2>About Ramp</h2><p>Ramp builds finance software. At Ramp, everyone owns problems.</p>');
+    expect(job.company).toBe('Ramp');
+  });
+  it('a paragraph opening with its name and short name, the short name used again', () => {
+    const job = prose(
+      '<p>The Canadian Digital Service (CDS) works with departments on their services.</p><p>You will join the design team at CDS and work with CDS partners.</p>',
+    );
+    expect(job.company).toBe('Canadian Digital Service');
+  });
+  it('a line of its own under the title, with its legal form, named again by the address', () => {
+    const job = prose(
+      '<p>JSQL Sp. z o.o.</p><p>Firma tworząca narzędzia informatyczne.</p>',
+      'http://jsql.pl/jobs.php',
+    );
+    expect(job.company).toBe('JSQL Sp. z o.o.');
+  });
+  it('one sign alone names nobody: "About the Role", a capitalised word opening a sentence', () => {
+    expect(prose('<h2>About the Role</h2><p>Our team is looking for a seller.</p>').company).toBeNull();
+    expect(prose('<p>Python is a plus. Kotlin is welcome.</p>').company).toBeNull();
+  });
+  it('an ATS address names the company, spelled as the page spells it', () => {
+    const job = prose(
+      '<p>Join the team behind 15Five, the performance platform.</p>',
+      'https://jobs.lever.co/15five/abc-123',
+    );
+    expect(job.company).toBe('15Five');
+  });
+});
+
+describe('a prose ad with no parts under headings is still a posting, by the signs of an ad', () => {
+  const ad = (title: string, byline: string, body: string) =>
+    read(
+      `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${byline}</p><div>${body}</div></main></body></html>`,
+    );
+  const prose =
+    '<p>Prendre en charge plusieurs projets de développement de produits.</p><p>Suivre le cahier des charges.</p>';
+  it('a title open to all genders and the employer and place under it', () => {
+    expect(ad('Chef de Projet Photo H/F', 'ME GROUP · ECHIROLLES', prose).isJobPosting).toBe(true);
+    expect(ad('Conseiller(e) clientèle', 'France Travail · Lyon', prose).isJobPosting).toBe(true);
+  });
+  it('an employer’s sentence of hiring beside one of them', () => {
+    expect(
+      ad('Chef de projet', 'ME GROUP · ECHIROLLES', `<p>Nous recherchons un chef de projet.</p>${prose}`).isJobPosting,
+    ).toBe(true);
+  });
+  it('one sign is not enough: an article about a company hiring', () => {
+    expect(
+      ad('Acme grows in Lyon', 'By Jane Doe', '<p>Acme says we are looking for new offices.</p><p>More soon.</p>')
+        .isJobPosting,
+    ).toBe(false);
+    expect(ad('Chef de Projet Photo H/F', 'Le blog', prose).isJobPosting).toBe(false);
+  });
+});

@@ -5,10 +5,11 @@
 
 import type { Workplace } from '../../model/posting';
 import { bylineOf } from '../byline';
+import { companyInText } from '../company-in-text';
 import { absoluteUrl, metaContent, textOf } from '../dom';
 import { workplaceFrom } from '../facts/workplace';
 import { type LabelFacts, labelKind, readLabel, readValue, splitLabel } from '../labels';
-import { jobLinkCount, looksLikePosting } from '../list-page';
+import { adSigns, jobLinkCount, looksLikePosting } from '../list-page';
 import { cleanPlace, looksLikePlace, placeInTitle } from '../location';
 import { sectionFacts } from '../section-facts';
 import { type Block, blocksOf, headingKind, sectionsOf } from '../sections';
@@ -111,18 +112,20 @@ export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 
 const ATS =
   /^https?:\/\/(?:boards|job-boards)\.greenhouse\.io\/([\w-]+)|^https?:\/\/jobs\.(?:lever\.co|ashbyhq\.com)\/([\w-]+)|^https?:\/\/apply\.workable\.com\/([\w-]+)/i;
 
-/** A career page that applies through an ATS names the company in the link ("boards.greenhouse.io/openai"). */
-function companyFromAts(href: string, blocks: readonly Block[]): Found<string> | undefined {
+/**
+ * A career page that applies through an ATS names the company in the link ("boards.greenhouse.io/openai"),
+ * as does an ATS page's own address. Spelled as the page spells it ("OpenAI"), else (bare) as the slug.
+ */
+function companyFromAts(href: string, blocks: readonly Block[], bare = true): Found<string> | undefined {
   const match = ATS.exec(href);
   const slug = match?.[1] ?? match?.[2] ?? match?.[3];
   if (!slug) return undefined;
-  // Spelled as the page spells it ("OpenAI"), else as the slug.
   const spelled = new RegExp(`(?:^|[^\\p{L}])(${slug.replace(/[-_]/g, '[ -]?')})(?:[^\\p{L}]|$)`, 'iu');
   for (const block of blocks.slice(0, 200)) {
     const hit = spelled.exec(block.text);
     if (hit) return found(hit[1]!, block.el);
   }
-  return found(slug);
+  return bare ? found(slug) : undefined;
 }
 
 /** "This role is based in our San Francisco HQ." → San Francisco. */
@@ -209,7 +212,8 @@ const generic: Source = {
     const title = h1 >= 0 ? blocks[h1]!.text : null;
     const sections = sectionsOf(main);
     const reading: Reading = { ...sectionFacts(sections), blocks: main };
-    reading.posting = looksLikePosting(sections, h1 >= 0, jobLinkCount(ctx));
+    const jobLinks = jobLinkCount(ctx);
+    reading.posting = looksLikePosting(sections, h1 >= 0, jobLinks);
     if (title) reading.title = found(title, blocks[h1]!.el);
     else if (reading.posting) {
       // No main heading: the page's own title, without the site's name glued to it.
@@ -227,7 +231,17 @@ const generic: Source = {
     reading.workplace ??= workplaceBadge(main);
     reading.applyUrl = findApply(ctx, ctx.root);
     if (!reading.company && reading.applyUrl) reading.company = companyFromAts(reading.applyUrl.value, main);
+    reading.company ??= companyInText(main, ctx.url) ?? companyFromAts(ctx.url, main, false);
     if (!reading.locations) reading.locations = basedIn(main);
+    if (title && !reading.posting) {
+      // Fewer parts than a posting shows: the signs of an ad around them decide.
+      const signs = adSigns(title, main, {
+        employerAndPlace: !!(byline?.company && byline.places),
+        labelledJobFact: !!(reading.employmentType || reading.salary),
+        applyLink: !!reading.applyUrl,
+      });
+      reading.posting = looksLikePosting(sections, true, jobLinks, signs);
+    }
     return reading;
   },
 };

@@ -12,7 +12,7 @@ export const cs: Lexicon = {
       'co (?:budete|budes) delat',
       'co (?:bys|byste) (?:u nas )?delal',
       'popis prace',
-      '(?:od|z)povednosti',
+      'z?odpovednosti',
     ],
     requirements: [
       'pozadujeme',
@@ -60,6 +60,17 @@ export const cs: Lexicon = {
     siteBefore: ['kariéra v', 'práce v'],
     siteAfter: ['kariéra'],
     departments: ['obchod', 'vyvoj', 'finance', 'personalni oddeleni'],
+    aboutHeading: ['o'],
+    hiring: ['hledá', 'přijme', 'přijímá'],
+    atCompany: [],
+    nameJoiners: ['a'],
+    subjectVerbs: ['je'],
+    articles: [],
+    legalForms: ['s\\.r\\.o\\.', 'a\\.s\\.'],
+  },
+  posting: {
+    titleMarkers: ['\\([mž]\\s*/\\s*[mž]\\)'],
+    seeking: ['hledáme', 'přijmeme', 'rozšiřujeme (?:náš )?tým'],
   },
   title: {
     prefixes: [],

@@ -21,8 +21,8 @@ export const da: Lexicon = {
     optionalTail: [],
     notNeeded: [],
     requirement: ['erfaring', 'kendskab', 'uddannelse', 'du har', 'du er'],
-    benefit: ['pension', 'frokostordning', 'lon', 'ferie'],
-    duty: ['ansvar', 'udvikle', 'bidrage', 'planlaegge', 'deltage'],
+    benefit: ['pension', 'frokostordning', 'l[oø]n', 'ferie'],
+    duty: ['ansvar', 'udvikle', 'bidrage', 'planl(?:ae|æ)gge', 'deltage'],
   },
   labels: {
     employmentType: [],
@@ -37,6 +37,17 @@ export const da: Lexicon = {
     siteBefore: ['job (?:hos|i)'],
     siteAfter: ['karriere', 'ledige stillinger'],
     departments: ['salg', 'okonomi', 'udvikling'],
+    aboutHeading: ['om'],
+    hiring: ['søger', 'ansætter'],
+    atCompany: ['hos'],
+    nameJoiners: ['og', 'for'],
+    subjectVerbs: ['er'],
+    articles: [],
+    legalForms: ['A/S', 'ApS'],
+  },
+  posting: {
+    titleMarkers: [],
+    seeking: ['vi søger', 'søger vi', 'vi ansætter'],
   },
   title: {
     prefixes: [],

@@ -33,7 +33,7 @@ export const de: Lexicon = {
     ],
     aboutJob: ['uber die stelle', 'die stelle'],
     notAPart: [],
-    whatYouGain: ['was (?:du|sie) lernen?'],
+    whatYouGain: ['was (?:du|sie) lern(?:en|st)'],
   },
   partEnds: {
     closing: ['uber uns', 'arbeitszeiten', 'arbeitsort'],
@@ -100,6 +100,20 @@ export const de: Lexicon = {
       'logistik',
       'forschung',
     ],
+    aboutHeading: ['über', 'wer ist'],
+    hiring: ['sucht', 'ist auf der suche nach', 'stellt ein'],
+    atCompany: ['bei'],
+    nameJoiners: ['für', 'und', 'der', 'des', '&'],
+    subjectVerbs: ['ist'],
+    articles: ['die', 'der', 'das'],
+    legalForms: ['GmbH(?: & Co\\. KG)?', 'AG', 'KG', 'e\\.V\\.', 'SE'],
+  },
+  posting: {
+    titleMarkers: [
+      '\\((?:[mwdfx]\\s*/\\s*){1,3}(?:[mwdfx]|div)\\*?\\)',
+      '\\((?:all genders|alle geschlechter|gn\\*?)\\)',
+    ],
+    seeking: ['wir suchen', 'suchen wir', 'zur verstärkung unseres', 'ist auf der suche nach'],
   },
   title: {
     prefixes: [],

@@ -37,6 +37,17 @@ export const es: Lexicon = {
     siteBefore: ['trabaja (?:en|con)', 'empleo en'],
     siteAfter: ['empleos?', 'trabaja con nosotros'],
     departments: ['ventas', 'ingenieria', 'finanzas', 'recursos humanos', 'tecnologia'],
+    aboutHeading: ['sobre', 'acerca de'],
+    hiring: ['busca', 'está buscando', 'selecciona', 'precisa incorporar', 'incorpora'],
+    atCompany: [],
+    nameJoiners: ['de', 'del', 'la', 'y'],
+    subjectVerbs: ['es'],
+    articles: ['la', 'el', 'los'],
+    legalForms: ['S\\.L\\.', 'S\\.A\\.', 'SL'],
+  },
+  posting: {
+    titleMarkers: ['\\([hm]\\s*/\\s*[hmf]\\)'],
+    seeking: ['buscamos', 'estamos buscando', 'queremos incorporar', 'incorporamos', 'estamos contratando'],
   },
   title: {
     prefixes: [],

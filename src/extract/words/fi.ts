@@ -37,6 +37,17 @@ export const fi: Lexicon = {
     siteBefore: ['töihin'],
     siteAfter: ['ura', 'rekrytointi'],
     departments: ['myynti', 'talous', 'kehitys'],
+    aboutHeading: [],
+    hiring: ['hakee', 'etsii', 'rekrytoi'],
+    atCompany: [],
+    nameJoiners: ['ja'],
+    subjectVerbs: ['on'],
+    articles: [],
+    legalForms: ['Oyj', 'Oy'],
+  },
+  posting: {
+    titleMarkers: [],
+    seeking: ['haemme', 'etsimme', 'rekrytoimme'],
   },
   title: {
     prefixes: [],

@@ -17,7 +17,7 @@ export const fr: Lexicon = {
     benefits: [
       'avantages',
       'ce que nous (?:offrons|proposons)',
-      'nous (?:offrons|proposons)',
+      'nous (?:vous )?(?:offrons|proposons)',
       'pourquoi nous rejoindre',
     ],
     aboutJob: ['a propos du poste', 'le poste'],
@@ -83,6 +83,21 @@ export const fr: Lexicon = {
     siteBefore: ['carrières? chez', 'rejoignez', 'rejoindre', 'travailler chez'],
     siteAfter: ['carrières?', 'emplois?', 'recrutement'],
     departments: ['ventes', 'ingenierie', 'finances?', 'ressources humaines', 'juridique', 'recherche'],
+    aboutHeading: ["[àaÀA] propos (?:de la|de l['’]|du|des|de|d['’])"],
+    hiring: ['recrute', 'recherche', "est à la recherche d(?:e|u|['’])"],
+    atCompany: ['chez'],
+    nameJoiners: ['de', 'du', 'des', 'la', 'le', 'et'],
+    subjectVerbs: ['est'],
+    articles: ['la', 'le', 'les', "l['’]"],
+    legalForms: ['SAS', 'SARL', 'SASU', 'SA'],
+  },
+  posting: {
+    titleMarkers: [
+      '(?<![\\p{L}\\p{N}])[hf]\\s*/\\s*[hfx](?:\\s*/\\s*[hfx])?(?![\\p{L}\\p{N}])',
+      '\\p{L}\\((?:e|ne|se|le|euse|rice|trice|ère|ve|es)\\)',
+      '\\p{L}·(?:e|ne|se|euse|rice|trice)(?!\\p{L})',
+    ],
+    seeking: ['nous recherchons', 'nous recrutons', 'recherchons', 'rejoignez(?:-nous| notre| nos)', 'vous rejoindrez'],
   },
   title: {
     prefixes: [],

@@ -121,6 +121,51 @@ export const COMPANY_SITE_AFTER = new RegExp(`(?:\\s*[-–—|:·]\\s*|\\s+)(?:$
 /** Teams and departments a line under the title may name (folded): never the company. */
 export const DEPARTMENTS: ReadonlySet<string> = new Set(entriesOf((l) => l.company.departments));
 
+// The company named in the posting's text (company-in-text.ts), on text as written. A name is a
+// few words that each start with a capital or a digit, small joiners between them ("Bank of
+// America"), legal forms included ("PagoPA S.p.A.").
+const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*`;
+/** A group whose words open a sentence, so their first letter may be a capital ("At Ramp", "Über Acme"). */
+const capitalised = (pick: (lexicon: Lexicon) => readonly string[]): string =>
+  entriesOf(pick)
+    .flatMap((entry) => [entry, entry.charAt(0).toUpperCase() + entry.slice(1)])
+    .join('|');
+const NAME = String.raw`${NAME_WORD}(?:\s(?:(?:${alt((l) => l.company.nameJoiners)})\s)*${NAME_WORD}){0,5}(?:,?\s(?:${alt((l) => l.company.legalForms)})(?![\p{L}\p{N}]))?`;
+/** A line that is a name alone: "JSQL Sp. z o.o." under a title. */
+export const LINE_NAME = new RegExp(String.raw`^(${NAME})$`, 'u');
+/** A heading that is about the company: "About Ramp", "About the Canadian Digital Service", "Über Acme". */
+export const ABOUT_COMPANY_HEADING = new RegExp(
+  String.raw`^(?:${capitalised((l) => l.company.aboutHeading)})\s*(${NAME})\s*[:?!.]?$`,
+  'u',
+);
+// A sentence that opens with the company: an article, its name, its short name in brackets.
+const SUBJECT = String.raw`(?:(?:${capitalised((l) => l.company.articles)})\s)?(${NAME})(?:\s\(([\p{Lu}\p{N}]{2,10})\))?,?\s`;
+/** A sentence that opens with the company hiring: "PagoPA S.p.A. è alla ricerca di", "Acme (ACM) is looking for". */
+export const COMPANY_HIRING = new RegExp(
+  String.raw`(?:^|[.!?]\s+)${SUBJECT}(?:${alt((l) => l.company.hiring)})${E}`,
+  'u',
+);
+/** A paragraph that opens by saying what the company is: "The Canadian Digital Service (CDS) is …", "JSQL Sp. z o.o. to …". */
+export const COMPANY_IS = new RegExp(
+  // … or opens with the name and its short name, then what it does ("… (CDS) works with …").
+  String.raw`^${SUBJECT}(?:(?:${alt((l) => l.company.subjectVerbs)})${E}|(?<=\)\s)\p{Ll})`,
+  'u',
+);
+/** A sentence that opens at the company: "At Ramp, everyone …", "Bei Scalian Germany stehen …", "På Claremont bygger vi". */
+export const AT_COMPANY = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:${capitalised((l) => l.company.atCompany)})\s(${NAME})[,\s]`,
+  'u',
+);
+
+// Signs of a job ad on a page without parts (list-page.ts), on text as written.
+/** What a job ad's title carries: "(m/w/d)", "H/F", "Conseiller(e)". */
+export const TITLE_MARKER = new RegExp(
+  alt((l) => l.posting.titleMarkers),
+  'iu',
+);
+/** An employer's sentence of hiring: "we are looking for", "wir suchen", "nous recherchons". */
+export const SEEKING = new RegExp(`${B}(?:${alt((l) => l.posting.seeking)})${E}`, 'iu');
+
 // Titles and pages (merge.ts, run-sources.ts, sources/generic.ts, list-page.ts).
 
 /** What a site puts before a job title ("Job Application for …"). */

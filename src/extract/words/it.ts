@@ -66,6 +66,17 @@ export const it: Lexicon = {
     siteBefore: ['lavora (?:con|in|per)'],
     siteAfter: ['lavora con noi', 'carriere'],
     departments: ['vendite', 'ingegneria', 'finanza', 'risorse umane', 'tecnologia'],
+    aboutHeading: ['chi è'],
+    hiring: ["(?:è|e'|e’) alla ricerca d(?:i|['’])", 'cerca', 'ricerca', 'seleziona', 'sta cercando'],
+    atCompany: ['presso'],
+    nameJoiners: ['di', 'del', 'della', 'per', 'la', 'e'],
+    subjectVerbs: ['è'],
+    articles: ['la', 'il', 'lo', "l['’]"],
+    legalForms: ['S\\.p\\.A\\.', 'S\\.r\\.l\\.', 'SpA', 'Srl'],
+  },
+  posting: {
+    titleMarkers: ['\\([mfx]\\s*/\\s*[mfx](?:\\s*/\\s*[mfx])?\\)'],
+    seeking: ['cerchiamo', 'stiamo cercando', 'siamo alla ricerca', 'ricerchiamo', 'selezioniamo'],
   },
   title: {
     prefixes: [],

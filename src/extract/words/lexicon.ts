@@ -131,6 +131,27 @@ export interface Lexicon {
     siteAfter: Pattern[];
     /** Teams and departments a line under the title may name, never the company ("Engineering", "Vertrieb"). Folded. */
     departments: Word[];
+    /** Words that open a heading about the company, before its name ("About …", "Über …"). As written, case-insensitive. */
+    aboutHeading: Pattern[];
+    /** What a company does right after its name when it hires ("… is looking for", "… sucht"). As written, case-insensitive. */
+    hiring: Pattern[];
+    /** Words before a company's name that open a sentence about working there ("At …,", "Bei …"). As written, case-insensitive. */
+    atCompany: Pattern[];
+    /** Small words inside a company's name, between its capitalised words ("Bank of America", "Sp. z o.o."). As written. */
+    nameJoiners: Pattern[];
+    /** The verb after a company's name where a paragraph opens by saying what it is ("Acme is …", "Acme ist …"). As written. */
+    subjectVerbs: Pattern[];
+    /** Articles a sentence may put before a company's name ("The Canadian Digital Service", "Die Universität …"). As written. */
+    articles: Pattern[];
+    /** Legal forms that end a company's name ("GmbH", "S.p.A.", "Sp. z o.o."). As written, case as written. */
+    legalForms: Pattern[];
+  };
+  /** Signs that a page is a job ad when it has no parts under headings (list-page.ts). As written, case-insensitive. */
+  posting: {
+    /** What an ad's title carries: the genders it is open to ("(m/w/d)", "H/F"), an inclusive ending ("Conseiller(e)"). */
+    titleMarkers: Pattern[];
+    /** A sentence of an employer who hires ("we are looking for", "wir suchen", "nous recherchons"), from a word start. */
+    seeking: Pattern[];
   };
   /** Job titles and document titles (merge.ts, sources/generic.ts). As written. */
   title: {

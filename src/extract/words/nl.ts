@@ -73,6 +73,17 @@ export const nl: Lexicon = {
     siteBefore: ['werken bij', 'vacatures bij'],
     siteAfter: ['vacatures', 'werken bij'],
     departments: ['verkoop', 'techniek', 'financien', 'personeelszaken'],
+    aboutHeading: ['over'],
+    hiring: ['zoekt', 'is op zoek naar'],
+    atCompany: ['bij'],
+    nameJoiners: ['van', 'de', 'der', 'en'],
+    subjectVerbs: ['is'],
+    articles: ['de', 'het'],
+    legalForms: ['B\\.V\\.', 'BV', 'N\\.V\\.'],
+  },
+  posting: {
+    titleMarkers: ['\\((?:[mvx]\\s*/\\s*){1,2}[mvx]\\)'],
+    seeking: ['wij zoeken', 'we zoeken', 'zoeken wij', 'zoeken we', 'zijn (?:wij|we) op zoek'],
   },
   title: {
     prefixes: [],

@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon';
 export const no: Lexicon = {
   headings: {
     responsibilities: ['arbeidsoppgaver', '(?:dine |hoved)?oppgaver'],
-    requirements: ['kvalifikasjoner', 'kandidater(?:en)? til stillingen', 'vi onsker oss en', 'vi soker en'],
+    requirements: ['kvalifikasjoner', 'kandidater(?:en)? til stillingen', 'vi [oø]nsker oss en', 'vi s[oø]ker en'],
     niceToHave: [],
     benefits: ['vi tilbyr', 'vi kan tilby'],
     aboutJob: [],
@@ -21,8 +21,8 @@ export const no: Lexicon = {
     optionalTail: [],
     notNeeded: [],
     requirement: ['erfaring', 'kunnskap(?:er)?', 'utdanning', 'du har', 'du er'],
-    benefit: ['pensjon', 'forsikring', 'lonn', 'ferie'],
-    duty: ['ansvar', 'utvikle', 'bidra', 'planlegge', 'folge opp', 'delta'],
+    benefit: ['pensjon', 'forsikring', 'l[oø]nn', 'ferie'],
+    duty: ['ansvar', 'utvikle', 'bidra', 'planlegge', 'f[oø]lge opp', 'delta'],
   },
   labels: {
     employmentType: [],
@@ -37,6 +37,17 @@ export const no: Lexicon = {
     siteBefore: ['jobb (?:i|hos)'],
     siteAfter: ['karriere', 'ledige stillinger'],
     departments: ['salg', 'okonomi', 'utvikling'],
+    aboutHeading: ['om'],
+    hiring: ['søker', 'ansetter', 'har ledig'],
+    atCompany: ['hos'],
+    nameJoiners: ['og', 'for'],
+    subjectVerbs: ['er'],
+    articles: [],
+    legalForms: ['ASA', 'AS'],
+  },
+  posting: {
+    titleMarkers: [],
+    seeking: ['vi søker', 'søker vi', 'vi ansetter', 'ønsker å ansette'],
   },
   title: {
     prefixes: [],

@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon';
 
 export const pt: Lexicon = {
   headings: {
-    responsibilities: ['atividades', 'o que voce (?:vai )?fara', 'atribuicoes'],
+    responsibilities: ['atividades', 'o que voce (?:vai fazer|fara)', 'atribuicoes'],
     requirements: ['o que (?:buscamos|procuramos)', 'qualificacoes'],
     niceToHave: ['diferenciais', 'desejavel'],
     benefits: ['oferecemos', 'o que oferecemos'],
@@ -37,6 +37,17 @@ export const pt: Lexicon = {
     siteBefore: ['trabalhe (?:na|no|conosco)'],
     siteAfter: ['carreiras?', 'vagas'],
     departments: ['vendas', 'engenharia', 'financas', 'recursos humanos', 'tecnologia'],
+    aboutHeading: ['sobre(?: a| o)?'],
+    hiring: ['procura', 'está à procura d[eo]', 'está contratando', 'contrata', 'está recrutando'],
+    atCompany: [],
+    nameJoiners: ['de', 'do', 'da', 'dos', 'das', 'e'],
+    subjectVerbs: ['é'],
+    articles: ['a', 'o', 'os'],
+    legalForms: ['Lda\\.?', 'Ltda\\.?'],
+  },
+  posting: {
+    titleMarkers: ['\\([mf]\\s*/\\s*[mf]\\)'],
+    seeking: ['procuramos', 'estamos à procura', 'estamos contratando', 'recrutamos'],
   },
   title: {
     prefixes: [],

@@ -37,6 +37,17 @@ export const sv: Lexicon = {
     siteBefore: ['jobba (?:på|hos)'],
     siteAfter: ['karriär', 'lediga jobb'],
     departments: ['forsaljning', 'ekonomi', 'utveckling'],
+    aboutHeading: ['om'],
+    hiring: ['söker', 'rekryterar'],
+    atCompany: ['hos', 'på'],
+    nameJoiners: ['och', 'för'],
+    subjectVerbs: ['är'],
+    articles: [],
+    legalForms: ['AB'],
+  },
+  posting: {
+    titleMarkers: [],
+    seeking: ['vi söker', 'söker vi', 'nu söker', 'vi rekryterar'],
   },
   title: {
     prefixes: [],

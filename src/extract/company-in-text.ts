@@ -1,0 +1,120 @@
+// The hiring company as the posting's own text names it, for pages whose title, site name and
+// byline do not: career pages and ATS descriptions without structured data ("About Ramp",
+// "PagoPA S.p.A. è alla ricerca di …", "At Ramp, everyone …").
+//
+// One sentence is no proof: "About the Role" reads like "About Ramp", and any capitalised word
+// opens a sentence. So a name is taken only where two kinds of evidence agree: a heading about it,
+// a sentence of it hiring, a paragraph opening with what it is, a sentence at it, a line of its
+// own under the title, the page's address naming it, or the name (or its short name, "Canadian
+// Digital Service (CDS)") standing in the middle of a sentence, where only names keep their capital.
+import { type Block, headingKind } from './sections';
+import { fold } from './text';
+import { type Found, found } from './types';
+import { ABOUT_COMPANY_HEADING, AT_COMPANY, COMPANY_HIRING, COMPANY_IS, DEPARTMENTS, LINE_NAME } from './words';
+
+type Evidence = 'about' | 'hiring' | 'is' | 'at' | 'underTitle' | 'address' | 'midSentence';
+
+interface Candidate {
+  name: string;
+  /** The short name the text gives it in brackets ("CDS"). */
+  short?: string;
+  el: Element;
+  kinds: Set<Evidence>;
+}
+
+/** How far into the posting a company is looked for, and how much of one block is read. */
+const BLOCKS = 150;
+const BLOCK_CHARS = 1500;
+
+/** The name's letters and digits, folded: "PagoPA S.p.A." → "pagopaspa". */
+const keyOf = (name: string): string => fold(name).replace(/[^\p{L}\p{N}]/gu, '');
+
+/** "Ramp." at a sentence's end is "Ramp"; "S.p.A." keeps its dots. */
+const trimName = (name: string): string => name.replace(/(?<![.\s]\p{L}{1,3})\.$/u, '').trim();
+
+/** The address's labels and path segments, as keys: "jobs.lever.co/spotify/…" → jobs, lever, co, spotify, …. */
+function addressKeys(url: string): string[] {
+  let parts: string[];
+  try {
+    const { hostname, pathname } = new URL(url);
+    parts = [...hostname.split('.'), ...pathname.split('/')];
+  } catch {
+    return [];
+  }
+  return parts.map(keyOf).filter((part) => part.length >= 3);
+}
+
+/** Whether the name stands in the middle of a sentence, after a small word: the full name once, or its first word twice. */
+function standsMidSentence(name: string, blocks: readonly Block[]): boolean {
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const mid = (s: string) => new RegExp(`(?<=[\\p{Ll},;:]\\s)${literal(s)}(?![\\p{L}\\p{N}])`, 'gu');
+  const full = mid(name);
+  const first = name.split(' ')[0]!;
+  const firstWord = first !== name && first.length >= 4 ? mid(first) : null;
+  let count = 0;
+  for (const block of blocks.slice(0, BLOCKS * 2)) {
+    const text = block.text.slice(0, BLOCK_CHARS * 2);
+    if (full.test(text)) return true;
+    full.lastIndex = 0;
+    if (firstWord) count += text.match(firstWord)?.length ?? 0;
+    if (count >= 2) return true;
+  }
+  return false;
+}
+
+/** A line of its own under the title that is only a name ("JSQL Sp. z o.o."), among the first few blocks. */
+const UNDER_TITLE_BLOCKS = 4;
+
+/** The company the posting's text names, where two kinds of evidence agree; see the file's comment. */
+export function companyInText(main: readonly Block[], url: string): Found<string> | undefined {
+  const candidates = new Map<string, Candidate>();
+  const add = (raw: string, el: Element, kind: Evidence, short?: string) => {
+    const name = trimName(raw);
+    const key = keyOf(name);
+    // A part's heading ("About the Role" → "Role") or a team is not a company.
+    if (key.length < 2 || DEPARTMENTS.has(fold(name)) || headingKind(name) !== 'other') return;
+    const known = candidates.get(key) ?? { name, el, kinds: new Set<Evidence>() };
+    known.kinds.add(kind);
+    known.short ??= short;
+    candidates.set(key, known);
+  };
+  const subject = (match: RegExpExecArray | null, el: Element, kind: Evidence) => {
+    if (match) add(match[1]!, el, kind, match[2]);
+  };
+  main.slice(1, UNDER_TITLE_BLOCKS).forEach((block) => {
+    if (block.kind !== 'heading' && block.text.length <= 80)
+      subject(LINE_NAME.exec(block.text), block.el, 'underTitle');
+  });
+  for (const block of main.slice(0, BLOCKS)) {
+    if (block.kind === 'heading') {
+      const about = block.text.length <= 100 ? ABOUT_COMPANY_HEADING.exec(block.text) : null;
+      if (about) add(about[1]!, block.el, 'about');
+      continue;
+    }
+    const text = block.text.slice(0, BLOCK_CHARS);
+    subject(COMPANY_HIRING.exec(text), block.el, 'hiring');
+    subject(COMPANY_IS.exec(text), block.el, 'is');
+    subject(AT_COMPANY.exec(text), block.el, 'at');
+  }
+  if (!candidates.size) return undefined;
+  // A short name is the same company: "CDS" is the "Canadian Digital Service (CDS)".
+  for (const [key, candidate] of candidates) {
+    const long = [...candidates.values()].find((other) => other !== candidate && other.short === candidate.name);
+    if (!long) continue;
+    for (const kind of candidate.kinds) long.kinds.add(kind);
+    candidates.delete(key);
+  }
+  const address = addressKeys(url);
+  let best: Candidate | null = null;
+  for (const [key, candidate] of candidates) {
+    if (address.some((part) => part === key || (part.length >= 4 && key.startsWith(part))))
+      candidate.kinds.add('address');
+    if (
+      candidate.kinds.size < 2 &&
+      (standsMidSentence(candidate.name, main) || (candidate.short && standsMidSentence(candidate.short, main)))
+    )
+      candidate.kinds.add('midSentence');
+    if (candidate.kinds.size >= 2 && (!best || candidate.kinds.size > best.kinds.size)) best = candidate;
+  }
+  return best ? found(best.name, best.el) : undefined;
+}
