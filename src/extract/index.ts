@@ -1,14 +1,18 @@
-// extractJob(document, url): the one entry point. Reads a page in named steps: run the sources
+// extractJob(document, url, rules): the one entry point. Reads a page in named steps: run the sources
 // (structured data, the site's own, the generic reader), choose the body and its parts, merge
-// the readings field by field with provenance, derive the facts read from the text. Every field
-// records which source found it and where it stands on the page.
+// the readings field by field with provenance, derive the facts read from the text; then note
+// the heading each item stood under and apply the site's rules (given, never loaded). Every
+// field records which source found it and where it stands on the page.
 // Pure: it never mutates the document and touches no browser or storage API;
 // any exception is caught and the page is reported as not a posting.
 import { type JobPosting, notAPosting } from '../model/posting';
+import type { SiteRule } from '../model/site-rules';
+import { applyRules } from './apply-rules';
 import { isBotCheck } from './bot-check';
 import { chooseBody } from './choose-body';
 import { deriveFacts } from './derive-facts';
 import { forgetPageIndex, parseDocument, viewSourceText } from './dom';
+import { recordItemHeadings } from './item-headings';
 import { Merger, mergeReadings } from './merge';
 import { contextOf, runSources } from './run-sources';
 import { plain } from './text';
@@ -47,13 +51,17 @@ function plainStrings<T>(value: T): T {
   return value;
 }
 
-/** Reads the job posting a page holds. Never throws, never mutates the document; every string is plain text. */
-export function extractJob(document: Document, url: string): JobPosting {
+/**
+ * Reads the job posting a page holds. Never throws, never mutates the document; every string is plain text.
+ * `rules`: what a person's corrections taught Jobmark about sites (only the page's own site's apply).
+ */
+export function extractJob(document: Document, url: string, rules: readonly SiteRule[] = []): JobPosting {
   const at = typeof url === 'string' ? url : '';
   try {
     const posting = plainStrings(extract(document, at));
     posting.url = at;
-    return posting;
+    if (posting.isJobPosting) recordItemHeadings(document, posting);
+    return applyRules(posting, rules);
   } catch {
     return notAPosting(at);
   } finally {

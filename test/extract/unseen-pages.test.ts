@@ -191,3 +191,17 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
     expect(ad('Chef de Projet Photo H/F', 'Le blog', prose).isJobPosting).toBe(false);
   });
 });
+
+describe('places named in a sentence, one or a list', () => {
+  const body = (text: string) =>
+    read(
+      `<html><head><title>Policy Advisor</title></head><body><main><h1>Policy Advisor</h1><p>${text}</p>${PARTS}</main></body></html>`,
+    );
+  it('a list of places after "locations in" is each place', () => {
+    const job = body('While we have locations in Ottawa, Montreal, Toronto, and Kitchener, we work distributedly.');
+    expect(job.locations).toEqual(['Ottawa', 'Montreal', 'Toronto', 'Kitchener']);
+  });
+  it('the place ends where its sentence does', () => {
+    expect(body('The role is located in Ottawa. Reporting to the COO, you lead.').locations).toEqual(['Ottawa']);
+  });
+});

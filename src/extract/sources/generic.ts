@@ -21,6 +21,7 @@ import {
   BASED_IN,
   DOCUMENT_TITLE_COMPANY,
   DOCUMENT_TITLE_PREFIX,
+  PLACE_LIST_GAP,
   SITE_WORD_AFTER_PLACE,
   TOOLTIP_LEVEL,
   VAGUE_PLACE,
@@ -128,13 +129,19 @@ function companyFromAts(href: string, blocks: readonly Block[], bare = true): Fo
   return bare ? found(slug) : undefined;
 }
 
-/** "This role is based in our San Francisco HQ." → San Francisco. */
+/**
+ * "This role is based in our San Francisco HQ." → San Francisco; "we have locations in Ottawa,
+ * Montreal, and Toronto" → each. A vague word ("Remote", "Europe") counts only as a known place.
+ */
 function basedIn(blocks: readonly Block[]): Found<string[]> | undefined {
   for (const block of blocks.slice(0, 300)) {
     const match = BASED_IN.exec(block.text);
     if (!match) continue;
-    const place = match[1]!.replace(SITE_WORD_AFTER_PLACE, '').trim();
-    if (place && !VAGUE_PLACE.test(place) ? true : looksLikePlace(place)) return found([place], block.el);
+    const places = match[1]!
+      .split(PLACE_LIST_GAP)
+      .map((place) => place.replace(SITE_WORD_AFTER_PLACE, '').trim())
+      .filter((place) => place && (!VAGUE_PLACE.test(place) || looksLikePlace(place)));
+    if (places.length) return found(places, block.el);
   }
   return undefined;
 }

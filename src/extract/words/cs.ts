@@ -88,6 +88,7 @@ export const cs: Lexicon = {
     notCities: [],
     basedIn: [],
     basedInArticles: [],
+    listJoiners: ['a', 'nebo'],
     siteWords: [],
     vague: [],
   },

@@ -65,6 +65,7 @@ export const da: Lexicon = {
     notCities: [],
     basedIn: [],
     basedInArticles: [],
+    listJoiners: ['og', 'eller'],
     siteWords: [],
     vague: [],
   },

@@ -65,6 +65,7 @@ export const fi: Lexicon = {
     notCities: [],
     basedIn: [],
     basedInArticles: [],
+    listJoiners: ['ja', 'tai'],
     siteWords: [],
     vague: [],
   },

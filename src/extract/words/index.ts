@@ -212,8 +212,14 @@ export const PLACE_LABEL = new RegExp(String.raw`^(?:${alt((l) => l.place.labels
 /** "(Remote)", "(Contract)" and similar at the end of a title are not cities. */
 export const NOT_A_CITY = new RegExp(`^(?:${alt((l) => l.place.notCities)})`, 'i');
 /** "This role is based in our San Francisco HQ." → San Francisco. */
+// One place: capitalised words ("Kitchener-Waterloo", "New York").
+const ONE_PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
+const LIST_GAP = String.raw`\s*,\s*(?:(?:${alt((l) => l.place.listJoiners)})\s+)?|\s+(?:${alt((l) => l.place.listJoiners)})\s+`;
+/** Between places of a list: a comma, a joining word, or both ("Ottawa, Montreal, and Toronto"). */
+export const PLACE_LIST_GAP = new RegExp(LIST_GAP, 'u');
+/** "based in Lisbon", "locations in Ottawa, Montreal and Toronto": the place or list of places after it. */
 export const BASED_IN = new RegExp(
-  String.raw`\b(?:${alt((l) => l.place.basedIn)})\s+(?:${alt((l) => l.place.basedInArticles)})?((?:\p{Lu}[\p{L}.'-]+)(?:[ ,]+\p{Lu}[\p{L}.'-]+){0,3})`,
+  String.raw`(?<![\p{L}\p{N}])(?:${alt((l) => l.place.basedIn)})\s+(?:${alt((l) => l.place.basedInArticles)})?(${ONE_PLACE}(?:(?:${LIST_GAP})${ONE_PLACE}){0,7})`,
   'u',
 );
 export const SITE_WORD_AFTER_PLACE = new RegExp(`[ ,]+(?:${alt((l) => l.place.siteWords)})$`, 'u');

@@ -187,6 +187,8 @@ export interface Lexicon {
     basedIn: Pattern[];
     /** Articles between such a phrase and the place ("our", "the"). Case-sensitive. */
     basedInArticles: Pattern[];
+    /** Words that join places in a list ("Ottawa, Montreal and Toronto"). Whole words, as written. */
+    listJoiners: Word[];
     /** A site's word after the place ("San Francisco HQ"), dropped. Case-sensitive. */
     siteWords: Pattern[];
     /** Whole "places" that are only a region or a mode ("Remote", "EMEA"). Case-sensitive. */

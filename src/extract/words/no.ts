@@ -65,6 +65,7 @@ export const no: Lexicon = {
     notCities: [],
     basedIn: [],
     basedInArticles: [],
+    listJoiners: ['og', 'eller'],
     siteWords: [],
     vague: [],
   },

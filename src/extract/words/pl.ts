@@ -85,6 +85,7 @@ export const pl: Lexicon = {
     notCities: [],
     basedIn: [],
     basedInArticles: [],
+    listJoiners: ['i', 'lub'],
     siteWords: [],
     vague: [],
   },

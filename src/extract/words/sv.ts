@@ -65,6 +65,7 @@ export const sv: Lexicon = {
     notCities: [],
     basedIn: [],
     basedInArticles: [],
+    listJoiners: ['och', 'eller'],
     siteWords: [],
     vague: [],
   },

@@ -1,0 +1,43 @@
+// A site's rules, applied to what the reader read: the last, separate step of
+// extractJob. Rules are data a person's corrections taught (model/site-rules.ts);
+// only those for the page's own site apply. Pure: the posting in, a posting out.
+import { ITEM_PARTS, type ItemMove, withCorrections } from '../model/corrections';
+import { type JobPosting, notAPosting } from '../model/posting';
+import { headingKey, type SiteRule, siteOf } from '../model/site-rules';
+
+/** The company's name without the words this site adds to it ("Acme | Careers" → "Acme"). */
+function withoutSuffix(company: string, suffix: string): string {
+  const name = company.trim();
+  if (!name.toLowerCase().endsWith(suffix.toLowerCase()) || name.length === suffix.length) return company;
+  return name
+    .slice(0, name.length - suffix.length)
+    .replace(/[\s|·•,:;–—(-]+$/, '')
+    .trim();
+}
+
+/** Items under a heading a rule names go to the rule's part, with their places on the page. */
+function headingMoves(posting: JobPosting, rules: readonly SiteRule[]): ItemMove[] {
+  const parts = new Map<string, SiteRule & { kind: 'heading' }>();
+  for (const r of rules) if (r.kind === 'heading') parts.set(headingKey(r.heading), r);
+  if (!parts.size) return [];
+  return ITEM_PARTS.flatMap((from) =>
+    posting[from].flatMap((text, i) => {
+      const under = posting.provenance[from]?.under?.[i];
+      const rule = under ? parts.get(headingKey(under)) : undefined;
+      return rule && rule.part !== from ? [{ from, text, to: rule.part, at: rule.at }] : [];
+    }),
+  );
+}
+
+export function applyRules(posting: JobPosting, rules: readonly SiteRule[]): JobPosting {
+  const site = siteOf(posting.url);
+  const mine = site ? rules.filter((r) => r.site === site) : [];
+  if (!mine.length) return posting;
+  const path = new URL(posting.url).pathname;
+  if (mine.some((r) => r.kind === 'not-posting' && path.startsWith(r.path))) return notAPosting(posting.url);
+  if (!posting.isJobPosting) return posting;
+  const next = withCorrections(posting, { facts: {}, moves: headingMoves(posting, mine) });
+  let company = next.company;
+  for (const r of mine) if (r.kind === 'company-suffix' && company) company = withoutSuffix(company, r.suffix);
+  return company === next.company ? next : { ...next, company: company || next.company };
+}

@@ -1,0 +1,59 @@
+// Which heading each item of a part stood under on the page, recorded in its
+// provenance (`under`): the words a person sees above a list, so moving a whole
+// heading's part can become a rule for the site, and a rule can be applied to
+// the next page (apply-rules.ts). Pure: reads the page, never changes it.
+import { ITEM_PARTS } from '../model/corrections';
+import type { JobPosting, NodePath } from '../model/posting';
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const MAX_HEADING = 200;
+/** How many elements back one item's search may look before it gives up. */
+const MAX_STEPS = 300;
+
+const words = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A heading, or a short line set in bold alone ("<p><strong>Extra credit</strong></p>"), as many pages write one. */
+function isHeading(el: Element): boolean {
+  if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') return true;
+  const only = el.children.length === 1 ? el.children[0] : null;
+  const text = words(el);
+  return !!only && /^(STRONG|B)$/.test(only.tagName) && text.length > 0 && text.length <= 80 && words(only) === text;
+}
+
+function elementAt(doc: Document, path: NodePath | null | undefined): Element | null {
+  let el: Element | null = path ? doc.documentElement : null;
+  for (const i of path ?? []) el = el?.children[i] ?? null;
+  return el;
+}
+
+/** The nearest heading before `el` in reading order, searching back through siblings and up through ancestors. */
+function headingBefore(el: Element): string | null {
+  let steps = 0;
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib && steps < MAX_STEPS; sib = sib.previousElementSibling, steps++) {
+      if (isHeading(sib)) return words(sib).slice(0, MAX_HEADING) || null;
+      const inner = [...sib.querySelectorAll('h1,h2,h3,h4,h5,h6,[role="heading"]')].pop();
+      if (inner) return words(inner).slice(0, MAX_HEADING) || null;
+    }
+    if (steps >= MAX_STEPS) return null;
+  }
+  return null;
+}
+
+/** Record, for every item of the four parts that stands in `page`, the heading it stood under. */
+export function recordItemHeadings(page: Document, posting: JobPosting): void {
+  const byList = new Map<Element, string | null>();
+  for (const part of ITEM_PARTS) {
+    const origin = posting.provenance[part];
+    if (!origin) continue;
+    const under = origin.at.map((path) => {
+      const el = elementAt(page, path);
+      if (!el) return null;
+      // Items of one list share its heading: found once per list.
+      const key = el.parentElement ?? el;
+      if (!byList.has(key)) byList.set(key, headingBefore(el));
+      return byList.get(key) ?? null;
+    });
+    if (under.some(Boolean)) origin.under = under;
+  }
+}

@@ -1,0 +1,29 @@
+// Danish examples of the words in src/extract/words/da.ts (what each group proves: ../lexicon-coverage.test.ts).
+import type { Examples } from './types';
+
+export const da: Examples = {
+  headings: {
+    responsibilities: ['Arbejdsopgaver', 'Dine opgaver'],
+    requirements: ['Dine kvalifikationer', 'Hvem er du?'],
+    niceToHave: ['Det er en fordel, hvis du har'],
+    benefits: ['Vi tilbyder', 'Dine fordele'],
+  },
+  partEnds: {},
+  itemCues: {
+    requirement: [
+      'Erfaring med projektledelse',
+      'Kendskab til SAP',
+      'Relevant uddannelse',
+      'Du har flair for tal',
+      'Du er struktureret',
+    ],
+    benefit: ['Pension og sundhedsforsikring', 'Frokostordning', 'Løn efter kvalifikationer', '6 ugers ferie'],
+    duty: [
+      'Ansvar for drift af vores systemer',
+      'Udvikle nye løsninger',
+      'Bidrage til teamets udvikling',
+      'Planlægge aktiviteter',
+      'Deltage i projekter',
+    ],
+  },
+};

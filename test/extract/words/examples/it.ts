@@ -1,0 +1,68 @@
+// Italian examples of the words in src/extract/words/it.ts (what each group proves: ../lexicon-coverage.test.ts).
+import type { Examples } from './types';
+
+export const it: Examples = {
+  headings: {
+    responsibilities: [
+      'Responsabilità',
+      'Mansioni',
+      'Cosa farai',
+      'I tuoi compiti',
+      'Il tuo ruolo',
+      'La risorsa dovrà:',
+    ],
+    requirements: [
+      'Requisiti',
+      'Il tuo profilo',
+      'Cosa cerchiamo',
+      'Competenze richieste',
+      'Qualifiche',
+      'Esperienza richiesta',
+      'Formazione richiesta',
+      'Istruzione ed esperienza',
+      'Il candidato ideale',
+    ],
+    niceToHave: ['Requisiti graditi', 'Costituisce un plus', 'Titoli preferenziali'],
+    benefits: ['Cosa offriamo', 'Offriamo', 'Vantaggi'],
+    aboutJob: ['La posizione'],
+  },
+  partEnds: {},
+  itemCues: {
+    requirement: [
+      'Esperienza di almeno due anni nel ruolo',
+      'Conoscenza del pacchetto Office',
+      'Laurea in Ingegneria Informatica',
+      'Padronanza della lingua inglese',
+      'Ottima capacità di analisi',
+      'Buona conoscenza della lingua inglese',
+    ],
+    benefit: [
+      'Buoni pasto',
+      '26 giorni di ferie',
+      'Assicurazione sanitaria integrativa',
+      'Piano welfare aziendale',
+      'Smart working due giorni a settimana',
+      "Retribuzione commisurata all'esperienza",
+    ],
+    duty: [
+      'Gestire le relazioni con i fornitori',
+      'Supportare il team commerciale',
+      'Sviluppare nuove funzionalità',
+      'Collaborare con il team marketing',
+      'Coordinare le attività di cantiere',
+      'Garantire il rispetto delle scadenze',
+      'Curare i rapporti con i clienti',
+      'Redigere report periodici',
+      'Analizzare i dati di vendita',
+      'Partecipare alle riunioni di progetto',
+      'Assicurare la qualità del servizio',
+      'Monitorare gli indicatori di performance',
+      'Gestione della contabilità generale',
+      'Supporto al team vendite',
+      'Sviluppo di applicazioni web',
+      'Coordinamento del personale',
+      'Redazione di documenti tecnici',
+      'Monitoraggio dei KPI',
+    ],
+  },
+};

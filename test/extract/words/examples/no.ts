@@ -1,0 +1,30 @@
+// Norwegian examples of the words in src/extract/words/no.ts (what each group proves: ../lexicon-coverage.test.ts).
+import type { Examples } from './types';
+
+export const no: Examples = {
+  headings: {
+    responsibilities: ['Arbeidsoppgaver', 'Dine oppgaver', 'Hovedoppgaver'],
+    requirements: ['Kvalifikasjoner', 'Kandidater til stillingen har:', 'Vi ønsker oss en', 'Vi søker en'],
+    benefits: ['Vi tilbyr', 'Vi kan tilby'],
+    notAPart: ['Personlige egenskaper'],
+  },
+  partEnds: {},
+  itemCues: {
+    requirement: [
+      'Erfaring fra tilsvarende stilling',
+      'Gode kunnskaper i Excel',
+      'Relevant utdanning på bachelornivå',
+      'Du har førerkort klasse B',
+      'Du er selvstendig og strukturert',
+    ],
+    benefit: ['Pensjon i KLP', 'Forsikring for deg og familien', 'Lønn etter avtale', '5 ukers ferie'],
+    duty: [
+      'Ansvar for oppfølging av kunder',
+      'Utvikle nye tjenester',
+      'Bidra i utviklingen av fagområdet',
+      'Planlegge og gjennomføre prosjekter',
+      'Følge opp leverandører',
+      'Delta i tverrfaglige team',
+    ],
+  },
+};

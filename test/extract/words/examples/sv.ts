@@ -1,0 +1,31 @@
+// Swedish examples of the words in src/extract/words/sv.ts (what each group proves: ../lexicon-coverage.test.ts).
+import type { Examples } from './types';
+
+export const sv: Examples = {
+  headings: {
+    responsibilities: ['Arbetsuppgifter', 'Om tjänsten', 'Fokusområden'],
+    requirements: ['Vem vi söker', 'Vem du är', 'Vi söker dig som', 'Kvalifikationer', 'Krav', 'Din profil', 'Du har'],
+    niceToHave: ['Meriterande', 'Det är meriterande om du har'],
+    benefits: ['Vi erbjuder', 'Förmåner'],
+    aboutJob: ['Om rollen'],
+  },
+  partEnds: {},
+  itemCues: {
+    requirement: [
+      'Erfarenhet av projektledning',
+      'Goda kunskaper i SQL',
+      'Relevant utbildning inom ekonomi',
+      'Du har god samarbetsförmåga',
+      'Du är strukturerad och noggrann',
+    ],
+    benefit: ['Bidrag till friskvård', 'Tjänstepension', '30 dagars semester', 'Fast lön'],
+    duty: [
+      'Ansvara för budgetuppföljning',
+      'Arbeta nära utvecklingsteamet',
+      'Utveckla nya tjänster',
+      'Stödja verksamheten i frågor om arbetsmiljö',
+      'Planera och leda projekt',
+      'Du kommer att ansvara för vår försäljning',
+    ],
+  },
+};
