@@ -154,10 +154,14 @@ export function fold(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[øæłđß]/g, (letter) => LETTERS_WITHOUT_ACCENT[letter]!)
     .replace(/[\u2018\u2019`´]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Letters that Unicode does not decompose into a base letter and a mark: "løn" folds as "lon", like "lön". */
+const LETTERS_WITHOUT_ACCENT: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', ł: 'l', đ: 'd', ß: 'ss' };
 
 /** Drops a leading bullet mark, emoji or numbering and a trailing colon from a label. */
 export function stripDecoration(s: string): string {

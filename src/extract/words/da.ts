@@ -21,8 +21,8 @@ export const da: Lexicon = {
     optionalTail: [],
     notNeeded: [],
     requirement: ['erfaring', 'kendskab', 'uddannelse', 'du har', 'du er'],
-    benefit: ['pension', 'frokostordning', 'l[oø]n', 'ferie'],
-    duty: ['ansvar', 'udvikle', 'bidrage', 'planl(?:ae|æ)gge', 'deltage'],
+    benefit: ['pension', 'frokostordning', 'lon', 'ferie'],
+    duty: ['ansvar', 'udvikle', 'bidrage', 'planlaegge', 'deltage'],
   },
   labels: {
     employmentType: [],

@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon';
 export const no: Lexicon = {
   headings: {
     responsibilities: ['arbeidsoppgaver', '(?:dine |hoved)?oppgaver'],
-    requirements: ['kvalifikasjoner', 'kandidater(?:en)? til stillingen', 'vi [oø]nsker oss en', 'vi s[oø]ker en'],
+    requirements: ['kvalifikasjoner', 'kandidater(?:en)? til stillingen', 'vi onsker oss en', 'vi soker en'],
     niceToHave: [],
     benefits: ['vi tilbyr', 'vi kan tilby'],
     aboutJob: [],
@@ -21,8 +21,8 @@ export const no: Lexicon = {
     optionalTail: [],
     notNeeded: [],
     requirement: ['erfaring', 'kunnskap(?:er)?', 'utdanning', 'du har', 'du er'],
-    benefit: ['pensjon', 'forsikring', 'l[oø]nn', 'ferie'],
-    duty: ['ansvar', 'utvikle', 'bidra', 'planlegge', 'f[oø]lge opp', 'delta'],
+    benefit: ['pensjon', 'forsikring', 'lonn', 'ferie'],
+    duty: ['ansvar', 'utvikle', 'bidra', 'planlegge', 'folge opp', 'delta'],
   },
   labels: {
     employmentType: [],
