@@ -10,6 +10,7 @@ export const de: Lexicon = {
       'das erwartet (?:dich|sie)',
       'tatigkeiten',
       'deine rolle',
+      'was wir (?:gemeinsam )?vorhaben',
     ],
     requirements: [
       'anforderungen',
@@ -21,6 +22,7 @@ export const de: Lexicon = {
       'wir erwarten',
       'was erwarten wir',
       'qualifikationserforderniss?e',
+      'womit (?:du|sie) (?:uns )?uberzeug(?:st|en)',
     ],
     niceToHave: ['wunschenswert', 'von vorteil', 'idealerweise', 'pluspunkte?'],
     benefits: [
@@ -30,6 +32,8 @@ export const de: Lexicon = {
       '(?:deine|ihre) vorteile',
       'das bieten wir',
       'was bieten wir',
+      'worauf (?:du|sie) (?:dich|sich) freuen (?:kannst|konnen)',
+      'unsere benefits',
     ],
     aboutJob: ['uber die stelle', 'die stelle'],
     notAPart: [],

@@ -28,6 +28,7 @@ export const en: Lexicon = {
       'key accountabilities',
       'looking for someone who will',
       '(?:key )?objectives?',
+      'accomplish the following',
     ],
     requirements: [
       'requirements?',
@@ -63,6 +64,7 @@ export const en: Lexicon = {
       "we'?re looking for(?! someone who will)",
       'looking for someone(?! who will)',
       "let'?s talk if",
+      "we'?ll evaluate you(?: based)? on",
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',
@@ -80,6 +82,7 @@ export const en: Lexicon = {
       'ideally',
       'even better',
       'strong candidates may also',
+      'would be (?:an )?assets?',
     ],
     benefits: [
       'benefits?',

@@ -3,7 +3,14 @@ import type { Examples } from './types';
 
 export const de: Examples = {
   headings: {
-    responsibilities: ['Deine Aufgaben', 'Was dich erwartet', 'Das erwartet Sie', 'Ihre Tätigkeiten', 'Deine Rolle'],
+    responsibilities: [
+      'Deine Aufgaben',
+      'Was dich erwartet',
+      'Das erwartet Sie',
+      'Ihre Tätigkeiten',
+      'Deine Rolle',
+      'Was wir gemeinsam vorhaben',
+    ],
     requirements: [
       'Anforderungen',
       'Ihr Profil',
@@ -14,6 +21,7 @@ export const de: Examples = {
       'Wir erwarten',
       'Was erwarten wir?',
       'Qualifikationserfordernisse',
+      'Womit Du überzeugst',
     ],
     niceToHave: ['Wünschenswert', 'Von Vorteil', 'Idealerweise bringst du mit', 'Pluspunkte'],
     benefits: [
@@ -23,6 +31,8 @@ export const de: Examples = {
       'Deine Vorteile',
       'Das bieten wir',
       'Was bieten wir?',
+      'Worauf Du Dich freuen kannst',
+      'Unsere Benefits für Wohlergehen und Wachstum:',
     ],
     aboutJob: ['Über die Stelle', 'Die Stelle'],
     whatYouGain: ['Was du lernst', 'Was Sie lernen'],

@@ -26,6 +26,7 @@ export const en: Examples = {
       'Key Accountabilities',
       'We are looking for someone who will:',
       'Key objectives',
+      'You’ll need to accomplish the following things:',
     ],
     requirements: [
       'Requirements',
@@ -61,6 +62,7 @@ export const en: Examples = {
       "We're looking for",
       "We're looking for someone who has:",
       "Let's talk if",
+      'We’ll evaluate you based on:',
     ],
     niceToHave: [
       'Nice to have',
@@ -78,6 +80,7 @@ export const en: Examples = {
       'Ideally, you also have',
       'Even better if you have',
       'Strong candidates may also have:',
+      'Some additional knowledge or expertise that would be assets include:',
     ],
     benefits: [
       'Benefits',
