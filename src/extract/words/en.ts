@@ -43,7 +43,7 @@ export const en: Lexicon = {
       "what (?:we'?re|we are) looking for",
       "who (?:we'?re|we are) looking for",
       'we are looking for(?! someone who will)',
-      "you'?ll (?:have|need|bring)",
+      "you'?ll (?:have|need|bring)(?! to )",
       'you (?:have|bring|should have|will have|are)$',
       'must[ -]haves?',
       'skills',
