@@ -7,6 +7,7 @@ import type { JobPatch } from './model/job-patch';
 import type { JobPosting } from './model/posting';
 import type { SavedJob } from './model/saved-job';
 import type { PanelSettings } from './model/settings';
+import type { SiteRule } from './model/site-rules';
 import { runtime } from './platform-runtime';
 
 /** What a person may change on a saved job, as it crosses the wire. */
@@ -18,6 +19,8 @@ export interface MessageMap {
   'page/maybe-posting': { req: Record<string, never>; res: { ok: true } };
   /** Content script: what this tab shows now (a posting, or not); answered with the job if it is saved. */
   'page/read': { req: { posting: JobPosting }; res: { job: SavedJob | null } };
+  /** Content script: the rules learnt for its page's site (the site is the sender's, never what the page says). */
+  'page/rules': { req: Record<string, never>; res: { rules: SiteRule[] } };
   /** Content script: the page panel's Save job. */
   'page/save': { req: { posting: JobPosting }; res: { job: SavedJob } };
   /** Content script: where the page panel sits and whether it is collapsed. */
@@ -29,6 +32,8 @@ export interface MessageMap {
   'tab/save': { req: { tabId: number }; res: { job: SavedJob } };
   /** Popup and dashboard: edit a saved job. */
   'job/update': { req: { id: string; edit: JobEdit }; res: { job: SavedJob } };
+  /** Popup: the person says the page at this address is not a job posting: pages of its site under its path read as none. */
+  'rules/not-posting': { req: { url: string }; res: { ok: true } };
   /** Popup: is this site read automatically (by the manifest or the person's choice)? */
   'site/status': { req: { origin: string }; res: { automatic: boolean } };
   /** Popup: read this site automatically from now on; the popup has asked for its permission first. */

@@ -3,6 +3,7 @@
 // the reminder hour (model/due.ts nextWake); the alarms permission shows no
 // warning at install. The reminder is a notification, shown only after the
 // person turned reminders on in the dashboard, which asked for the permission.
+import { shownPosting } from '../model/corrections';
 import { localDay, nextWake, remindersTurnedOn, reminderText, reminderWindow } from '../model/due';
 import { browser, canNotify, notify } from '../platform';
 import type { JobmarkDatabase } from '../store/db';
@@ -37,7 +38,7 @@ async function remind(db: JobmarkDatabase, now: Date): Promise<void> {
   const jobs = await followUpsBetween(db, window.after, window.upTo);
   await setSetting(db, 'reminders', { ...state, lastReminded: window.upTo });
   if (!jobs.length) return;
-  const { title, message } = reminderText(jobs.map((job) => job.posting.title?.trim() || job.url));
+  const { title, message } = reminderText(jobs.map((job) => shownPosting(job).title?.trim() || job.url));
   await notify(WAKE_ALARM, title, message);
 }
 

@@ -36,7 +36,7 @@ function originOf(sender: Runtime.MessageSender): Origin | null {
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  dispatch(routes, message, originOf(sender), sender.tab?.id),
+  dispatch(routes, message, originOf(sender), sender.tab?.id, sender.url),
 );
 
 const SAVE_MENU = 'jobmark-save';

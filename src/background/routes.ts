@@ -8,9 +8,12 @@ import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import { isStatus } from '../model/saved-job';
 import { isPanelSettings } from '../model/settings';
+import { siteOf } from '../model/site-rules';
 import { hasProtoKey, isJobPostingShape, isObject, isText, isTextList, isWebUrl } from '../model/validate';
+import { correctionEditProblem } from '../model/validate-corrections';
 import type { JobmarkDatabase } from '../store/db';
 import { findJob, saveJob, updateJob } from '../store/jobs';
+import { addRule, rulesForSite } from '../store/rules';
 import { getSetting, setSetting } from '../store/settings';
 
 /** A content script in a web page, or one of Jobmark's own pages (popup, dashboard). */
@@ -20,6 +23,8 @@ export interface Context {
   origin: Origin;
   /** The tab a content script runs in; undefined for extension pages without a tab. */
   tabId: number | undefined;
+  /** The address of the page that sent it, as the browser tells it (never as the message says). */
+  url?: string;
 }
 
 /** What the routes need from the browser; background/index.ts gives the real ones. */
@@ -45,6 +50,8 @@ export interface Services {
 interface Route<K extends MessageName> {
   from: readonly Origin[];
   valid: (req: unknown) => req is Request<K>;
+  /** Why a request that is not valid was refused, in words for the person (else: malformed). */
+  problem?: (req: unknown) => string | null;
   handle: (req: Request<K>, ctx: Context) => Promise<Response<K>>;
 }
 export type Routes = { [K in MessageName]: Route<K> };
@@ -65,7 +72,7 @@ export function isWebOrigin(v: unknown): v is string {
 
 export function isJobEdit(v: unknown): v is JobEdit {
   if (!isObject(v)) return false;
-  const known = ['status', 'tags', 'notes', 'rating', 'followUp'];
+  const known = ['status', 'tags', 'notes', 'rating', 'followUp', 'correct'];
   return (
     Object.keys(v).every((key) => known.includes(key)) &&
     (v.status === undefined || isStatus(v.status)) &&
@@ -73,7 +80,8 @@ export function isJobEdit(v: unknown): v is JobEdit {
     (v.notes === undefined || isText(v.notes, 100_000)) &&
     (v.rating === undefined ||
       (Number.isInteger(v.rating) && (v.rating as number) >= 0 && (v.rating as number) <= 5)) &&
-    (v.followUp === undefined || v.followUp === null || (isText(v.followUp, 10) && DATE.test(v.followUp)))
+    (v.followUp === undefined || v.followUp === null || (isText(v.followUp, 10) && DATE.test(v.followUp))) &&
+    (v.correct === undefined || correctionEditProblem(v.correct) === null)
   );
 }
 
@@ -144,6 +152,15 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
         return { job };
       },
     },
+    'page/rules': {
+      from: ['page'],
+      valid: (req): req is Request<'page/rules'> => isObject(req) && Object.keys(req).length === 0,
+      async handle(_req, { url }) {
+        // Only the sender's own site's rules: a page learns nothing of what Jobmark knows of other sites.
+        const site = url ? siteOf(url) : null;
+        return { rules: site ? await rulesForSite(await services.db(), site) : [] };
+      },
+    },
     'page/save': {
       from: ['page'],
       valid: (req): req is Request<'page/save'> => hasPosting(req) && req.posting.isJobPosting,
@@ -195,6 +212,11 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
     'job/update': {
       from: ['extension'],
       valid: (req): req is Request<'job/update'> => isObject(req) && isText(req.id, 100) && isJobEdit(req.edit),
+      // A correction refused says what is wrong with it ("The salary's maximum is below its minimum").
+      problem: (req) =>
+        isObject(req) && isObject(req.edit) && req.edit.correct !== undefined
+          ? correctionEditProblem(req.edit.correct)
+          : null,
       async handle({ id, edit }) {
         const job = await updateJob(await services.db(), id, edit);
         for (const [tabId, posting] of postingByTab) {
@@ -202,6 +224,23 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
         }
         if (edit.followUp !== undefined) await services.dueChanged();
         return { job };
+      },
+    },
+    'rules/not-posting': {
+      from: ['extension'],
+      valid: (req): req is Request<'rules/not-posting'> =>
+        isObject(req) && Object.keys(req).length === 1 && isWebUrl(req.url) && siteOf(req.url as string) !== null,
+      async handle({ url }) {
+        const { pathname } = new URL(url);
+        await addRule(await services.db(), {
+          id: crypto.randomUUID(),
+          site: siteOf(url) as string,
+          at: new Date().toISOString(),
+          from: null,
+          kind: 'not-posting',
+          path: pathname,
+        });
+        return { ok: true };
       },
     },
     'due/changed': {
@@ -239,16 +278,25 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
 }
 
 /** Check a message's sender and shape, then run its route; any refusal or error becomes a Failure. */
-export async function dispatch(routes: Routes, message: unknown, origin: Origin | null, tabId: number | undefined) {
+export async function dispatch(
+  routes: Routes,
+  message: unknown,
+  origin: Origin | null,
+  tabId: number | undefined,
+  url?: string,
+) {
   if (!isObject(message) || !('jobmark' in message)) return undefined;
   const { jobmark: name, req } = message;
   if (typeof name !== 'string' || !Object.hasOwn(routes, name)) return { error: `Unknown message: ${String(name)}` };
   const route = routes[name as MessageName];
   if (origin === null || !route.from.includes(origin)) return { error: `${name} refused from this sender` };
-  if (!route.valid(req)) return { error: `${name} refused: malformed request` };
+  if (!route.valid(req)) {
+    const problem = route.problem?.(req);
+    return { error: problem ? `${name} refused: ${problem}` : `${name} refused: malformed request` };
+  }
   try {
     // The route was looked up by this name, so its request type matches.
-    return await (route.handle as (r: unknown, c: Context) => Promise<unknown>)(req, { origin, tabId });
+    return await (route.handle as (r: unknown, c: Context) => Promise<unknown>)(req, { origin, tabId, url });
   } catch (error) {
     return { error: storageMessage(error) };
   }

@@ -1,26 +1,30 @@
-// `jobmark extract FILE|URL [--url URL]`: prints the posting a page holds as
+// `jobmark extract FILE|URL [--url URL] [--rules FILE]`: prints the posting a page holds as
 // JSON. A file is read as bytes and decoded as a browser would; a URL is
 // fetched (the user asked for it: the extension itself never fetches). With no
 // argument it reads the bundled sample posting.
 import { readFile } from 'node:fs/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractJob } from '../extract/index';
+import type { SiteRule } from '../model/site-rules';
+import { parseRules } from '../model/validate-rules';
 import { decodeHtml } from './decode';
 
-const USAGE = `usage: jobmark extract [FILE.html|URL] [--url URL]
+const USAGE = `usage: jobmark extract [FILE.html|URL] [--url URL] [--rules FILE.json]
 
 Prints the job posting the page holds, as JSON. With no FILE, reads the bundled sample posting.
-  --url URL   the page's address (for relative links and site rules) when reading a file`;
+  --url URL   the page's address (for relative links and site rules) when reading a file
+  --rules FILE.json   site rules to apply: a list of rules, or a Jobmark JSON backup (its "rules")`;
 
 interface Args {
   input: string | null;
   url: string | null;
+  rules: string | null;
 }
 
 function parseArgs(argv: string[]): Args | string {
   const rest = [...argv];
   if (rest[0] === 'extract') rest.shift();
-  const args: Args = { input: null, url: null };
+  const args: Args = { input: null, url: null, rules: null };
   while (rest.length) {
     const a = rest.shift()!;
     if (a === '--url') {
@@ -28,7 +32,11 @@ function parseArgs(argv: string[]): Args | string {
       if (!v) return '--url needs a value';
       args.url = v;
     } else if (a.startsWith('--url=')) args.url = a.slice(6);
-    else if (a === '-h' || a === '--help') return '';
+    else if (a === '--rules' || a.startsWith('--rules=')) {
+      const v = a === '--rules' ? rest.shift() : a.slice(8);
+      if (!v) return '--rules needs a file';
+      args.rules = v;
+    } else if (a === '-h' || a === '--help') return '';
     else if (a.startsWith('--')) return `unknown option ${a}`;
     else if (args.input === null) args.input = a;
     else return `unexpected argument ${a}`;
@@ -64,6 +72,13 @@ export function parseHtml(html: string, url: string | null): Document {
   return new JSDOM(html, { url: valid, virtualConsole }).window.document;
 }
 
+/** Rules from a file: a list of rules or a backup holding one; each checked as an import checks it. */
+async function loadRules(path: string): Promise<SiteRule[]> {
+  const data: unknown = JSON.parse(await readFile(path, 'utf8'));
+  const list = Array.isArray(data) ? data : ((data as { rules?: unknown } | null)?.rules ?? []);
+  return parseRules(list, path);
+}
+
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -78,9 +93,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`jobmark: cannot read ${args.input ?? 'the sample posting'}: ${(e as Error).message}\n`);
     return 1;
   }
+  let rules: SiteRule[] = [];
+  try {
+    rules = args.rules ? await loadRules(args.rules) : [];
+  } catch (e) {
+    process.stderr.write(`jobmark: cannot use the rules in ${args.rules}: ${(e as Error).message}\n`);
+    return 1;
+  }
   const url = args.url ?? page.url ?? '';
   const doc = parseHtml(page.html, url);
-  const posting = extractJob(doc, url);
+  const posting = extractJob(doc, url, rules);
   process.stdout.write(`${JSON.stringify(posting, null, 2)}\n`);
   return 0;
 }

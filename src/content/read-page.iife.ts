@@ -6,6 +6,7 @@
 // It stores nothing itself.
 import { extractJob } from '../extract';
 import { type ContentReadRequest, isFailure, send } from '../messages';
+import { withCorrections } from '../model/corrections';
 import { type JobPosting, notAPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import { onRuntimeMessage } from '../platform-runtime';
@@ -53,6 +54,16 @@ function start(): void {
     }
   }
 
+  /**
+   * The reading with the saved job's corrections laid over it: the panel's facts and
+   * the highlights follow a correction made in the popup or the dashboard at once.
+   */
+  function showCorrected(job: SavedJob): void {
+    if (!shown || !panel) return;
+    const posting = withCorrections(shown, job.corrections);
+    panel.showPosting(posting, paintHighlights(document, posting));
+  }
+
   function forget(): void {
     clearHighlights();
     panel?.remove();
@@ -66,7 +77,12 @@ function start(): void {
       return notAPosting(location.href);
     }
     performance.mark('jobmark:read-start');
-    const posting = extractJob(document, location.href);
+    // What a person's corrections taught Jobmark about this site; without them, the reader's own result.
+    const rules = await send('page/rules', {}).then(
+      (answer) => answer.rules,
+      () => [],
+    );
+    const posting = extractJob(document, location.href, rules);
     if (!posting.isJobPosting) {
       forget();
       if (tellIfNone) thePanel().showNote('Jobmark found no job posting on this page.');
@@ -82,6 +98,7 @@ function start(): void {
     try {
       job = (await send('page/read', { posting })).job;
       p.setSaved(job);
+      if (job?.corrections) showCorrected(job);
     } catch (error) {
       p.setError(errorText(error));
     }
@@ -98,7 +115,9 @@ function start(): void {
       );
     }
     if (jobmark === 'content/saved' && req && !isFailure(req)) {
-      panel?.setSaved((req.job as SavedJob | null) ?? null);
+      const job = (req.job as SavedJob | null) ?? null;
+      panel?.setSaved(job);
+      if (job) showCorrected(job);
       return Promise.resolve({ ok: true });
     }
     return undefined;

@@ -2,7 +2,7 @@
 // (HTML5 drag and drop), or from the keyboard: focus its title and press ← or →
 // for the previous or next status, or pick one in its "Move to" list.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { salaryOf } from '../export/fields';
+import { companyOf, salaryOf, titleOf } from '../export/fields';
 import { localDay } from '../model/due';
 import { plural } from '../model/plural';
 import { STATUSES, type Status } from '../model/saved-job';
@@ -71,7 +71,7 @@ export function Board({ entries, onMove, onOpen }: Props) {
             </h2>
             <ul>
               {cards.slice(0, limit).map(({ job }) => {
-                const title = job.posting.title || job.url;
+                const title = titleOf(job);
                 return (
                   <li
                     key={job.id}
@@ -97,7 +97,7 @@ export function Board({ entries, onMove, onOpen }: Props) {
                     >
                       {title}
                     </button>
-                    <div class="meta">{[job.posting.company, salaryOf(job)].filter(Boolean).join(' · ')}</div>
+                    <div class="meta">{[companyOf(job), salaryOf(job)].filter(Boolean).join(' · ')}</div>
                     {job.followUp && (
                       <div class="meta follow-up">
                         Follow up <DueDate day={job.followUp} today={today} />

@@ -1,13 +1,15 @@
 // The dashboard: every saved job, in its own tab. Reads and writes through its
 // api (api.ts: the store, or a test's fake); after a write the changed records
 // replace the old ones in memory, so 10,000 jobs are not read again.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { titleOf } from '../export/fields';
+import { shownPosting } from '../model/corrections';
 import { isDue, localDay } from '../model/due';
 import type { EventCorrection } from '../model/history';
 import type { JobPatch } from '../model/job-patch';
 import { plural } from '../model/plural';
 import type { SavedJob, Status } from '../model/saved-job';
+import type { SiteRule } from '../model/site-rules';
 import type { DashboardApi, Undone } from './api';
 import { Board } from './Board';
 import { BulkBar } from './BulkBar';
@@ -17,15 +19,24 @@ import { type Entry, entryOf } from './entries';
 import { Filters } from './Filters';
 import { type Filters as FilterState, filterEntries, NO_FILTERS, narrows, shortlistName } from './filter';
 import { ImportPanel } from './ImportPanel';
+import { Insights } from './insights/Insights';
 import { JobView } from './JobView';
 import { Report } from './Report';
+import { Rules } from './Rules';
 import { DEFAULT_SORT, type Sort, sortEntries } from './sort';
 import { Table } from './Table';
 import { useJobs } from './useJobs';
 
-export const VIEWS = ['table', 'board', 'due', 'report'] as const;
+export const VIEWS = ['table', 'board', 'due', 'insights', 'report', 'rules'] as const;
 export type View = (typeof VIEWS)[number];
-const VIEW_NAMES: Record<View, string> = { table: 'Table', board: 'Board', due: 'Due', report: 'Report' };
+const VIEW_NAMES: Record<View, string> = {
+  table: 'Table',
+  board: 'Board',
+  due: 'Due',
+  insights: 'Insights',
+  report: 'Report',
+  rules: 'Site rules',
+};
 const PAGE = 100;
 
 /** Where the page opens: a view, and a job to open once it is read (the popup's links say which). */
@@ -71,12 +82,16 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<string | null>(start.open ?? null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // What Jobmark learnt of sites: read again after anything that may teach or bring rules (a correction, an import).
+  const [rules, setRules] = useState<SiteRule[]>([]);
+  const readRules = () => void api.rules().then(setRules, () => {});
+  useEffect(readRules, [api]);
 
   const entries = useMemo(() => jobs.map(entryOf), [jobs]);
   const sorted = useMemo(() => sortEntries(entries, sort), [entries, sort]);
   const shown = useFiltered(sorted, filters);
   const tags = useMemo(() => [...new Set(jobs.flatMap((j) => j.tags))].sort(), [jobs]);
-  const skills = useMemo(() => [...new Set(jobs.flatMap((j) => j.posting.skills))].sort(), [jobs]);
+  const skills = useMemo(() => [...new Set(jobs.flatMap((j) => shownPosting(j).skills))].sort(), [jobs]);
   const openJob = open ? jobs.find((j) => j.id === open) : undefined;
   const today = localDay();
   const dueNow = useMemo(() => jobs.filter((j) => isDue(j.followUp, today)).length, [jobs, today]);
@@ -104,6 +119,7 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
       const change = await api.update(ids, patch);
       apply(change.after);
       setNotice(undoable(text, () => api.undoUpdate(change)));
+      if (change.after.some((job, i) => job.corrections !== change.before[i]?.corrections)) readRules();
     } catch (e) {
       fail(e);
     }
@@ -127,7 +143,7 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
   const move = (id: string, status: Status) => {
     const job = jobs.find((j) => j.id === id);
     if (job && job.status !== status) {
-      void update([id], () => ({ status }), `Moved “${job.posting.title ?? job.url}” to ${status}.`);
+      void update([id], () => ({ status }), `Moved “${titleOf(job)}” to ${status}.`);
     }
   };
   const remove = async () => {
@@ -190,14 +206,29 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
           onImported={(text, written) => {
             setNotice({ text });
             apply(written);
+            readRules();
           }}
         />
       </div>
       {complete && jobs.length === 0 && !error && (
         <p>No saved jobs yet. Open a job posting and press Save job, or import a file.</p>
       )}
-      {view === 'report' ? (
+      {view === 'rules' ? (
+        <Rules
+          rules={rules}
+          jobs={jobs}
+          onOpen={setOpen}
+          onRemove={(rule) =>
+            void api.removeRule(rule.id).then(() => {
+              setRules((list) => list.filter((r) => r.id !== rule.id));
+              setNotice({ text: `Rule removed: ${rule.site} reads as the reader reads it.` });
+            }, fail)
+          }
+        />
+      ) : view === 'report' ? (
         <Report jobs={jobs} />
+      ) : view === 'insights' ? (
+        <Insights jobs={jobs} complete={complete} />
       ) : view === 'due' ? (
         <Due
           jobs={jobs}
@@ -219,6 +250,7 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
               </p>
               <ExportBar
                 jobs={() => shown.map((e) => e.job)}
+                rules={rules}
                 name={shortlistName(filters)}
                 onMessage={(text) => setNotice({ text })}
               />

@@ -9,6 +9,9 @@ import { DUE_STATES, type DueState, dueState, localDay } from '../model/due';
 import type { SavedJob } from '../model/saved-job';
 import { DueDate } from '../ui/DueDate';
 
+/** Follow-ups listed at first in each group; "Show more" adds as many again (thousands would slow the view's first draw). */
+const PER_GROUP = 100;
+
 const HEADINGS: Record<DueState, string> = {
   overdue: 'Overdue',
   today: 'Due today',
@@ -40,6 +43,8 @@ export function dueGroups(jobs: readonly SavedJob[], today: string): Record<DueS
 export function Due({ jobs, onOpen, onDone, reminders, setReminders }: Props) {
   const today = localDay();
   const groups = useMemo(() => dueGroups(jobs, today), [jobs, today]);
+  const [more, setMore] = useState<Partial<Record<DueState, number>>>({});
+  const limit = (state: DueState) => more[state] ?? PER_GROUP;
   const any = DUE_STATES.some((s) => groups[s].length > 0);
 
   return (
@@ -59,7 +64,7 @@ export function Due({ jobs, onOpen, onDone, reminders, setReminders }: Props) {
               {HEADINGS[state]} <span class="count">{groups[state].length}</span>
             </h3>
             <ul>
-              {groups[state].map((job) => {
+              {groups[state].slice(0, limit(state)).map((job) => {
                 const title = titleOf(job);
                 return (
                   <li key={job.id} class="due-item">
@@ -77,6 +82,15 @@ export function Due({ jobs, onOpen, onDone, reminders, setReminders }: Props) {
                 );
               })}
             </ul>
+            {groups[state].length > limit(state) && (
+              <button
+                type="button"
+                class="more"
+                onClick={() => setMore({ ...more, [state]: limit(state) + PER_GROUP })}
+              >
+                Show more ({groups[state].length - limit(state)})
+              </button>
+            )}
           </section>
         ) : null,
       )}

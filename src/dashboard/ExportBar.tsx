@@ -5,16 +5,19 @@ import { jobsToMarkdown } from '../export/markdown';
 import { jobsToTsv } from '../export/tsv';
 import { plural } from '../model/plural';
 import type { SavedJob } from '../model/saved-job';
+import type { SiteRule } from '../model/site-rules';
 import { downloadText, fileName } from './download';
 
 interface Props {
   jobs: () => SavedJob[];
+  /** Every site rule: the JSON backup carries them all, whatever jobs it holds. */
+  rules: SiteRule[];
   name: string;
   /** Say what happened, in the dashboard's status message. */
   onMessage: (text: string) => void;
 }
 
-export function ExportBar({ jobs, name, onMessage }: Props) {
+export function ExportBar({ jobs, rules, name, onMessage }: Props) {
   const copy = async () => {
     try {
       const shown = jobs();
@@ -35,7 +38,9 @@ export function ExportBar({ jobs, name, onMessage }: Props) {
       </button>
       <button
         type="button"
-        onClick={() => downloadText(fileName(name, 'json'), jobsToJson(jobs()), 'application/json;charset=utf-8')}
+        onClick={() =>
+          downloadText(fileName(name, 'json'), jobsToJson(jobs(), new Date(), rules), 'application/json;charset=utf-8')
+        }
       >
         Export JSON backup
       </button>

@@ -42,10 +42,11 @@ export function ImportPanel({ api, saved, onImported }: Props) {
     const { name, read } = state;
     setState({ step: 'reading', name });
     try {
-      const plan = await api.importJobs(read.jobs);
+      const plan = await api.importJobs(read.jobs, read.rules);
       setState({ step: 'idle' });
+      const rules = read.rules.length ? `, ${plural(read.rules.length, 'site rule')}` : '';
       onImported(
-        `Imported ${name}: ${plural(plan.added, 'new job')}, ${plural(plan.updated, 'job')} merged.`,
+        `Imported ${name}: ${plural(plan.added, 'new job')}, ${plural(plan.updated, 'job')} merged${rules}.`,
         plan.write,
       );
     } catch (e) {
@@ -84,6 +85,9 @@ export function ImportPanel({ api, saved, onImported }: Props) {
             {plural(state.plan.unchanged, 'already saved and unchanged', 'already saved and unchanged')}.
           </p>
           {state.plan.examples.added.length > 0 && <p>New: {state.plan.examples.added.join('; ')}</p>}
+          {state.read.rules.length > 0 && (
+            <p>And {plural(state.read.rules.length, 'site rule')} (what Jobmark learnt of sites from corrections).</p>
+          )}
           {state.plan.examples.updated.length > 0 && <p>Merged: {state.plan.examples.updated.join('; ')}</p>}
           {state.read.ignoredColumns.length > 0 && (
             <p>Columns Jobmark does not keep, left out: {state.read.ignoredColumns.join(', ')}</p>
@@ -91,7 +95,11 @@ export function ImportPanel({ api, saved, onImported }: Props) {
           <p class="hint">
             Merging keeps the later edit of each job, adds tags and status history together and keeps both notes.
           </p>
-          <button type="button" disabled={state.plan.write.length === 0} onClick={() => void confirm()}>
+          <button
+            type="button"
+            disabled={state.plan.write.length === 0 && state.read.rules.length === 0}
+            onClick={() => void confirm()}
+          >
             Import {plural(state.plan.write.length, 'job')}
           </button>
           <button type="button" onClick={() => setState({ step: 'idle' })}>

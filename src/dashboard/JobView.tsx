@@ -1,11 +1,16 @@
-// One job, opened: the posting as it was saved (text and lists, never page HTML),
-// its status history (with its corrections), notes, tags, rating and follow-up
-// date, and a link to the live page.
+// One job, opened: the posting as it was saved (text and lists, never page HTML)
+// with the person's corrections of what was read (each fact, and the part each
+// item is in), its status history (with its corrections), notes, tags, rating
+// and follow-up date, and a link to the live page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { companyOf, dateTimeOf, isWebUrl, salaryOf, titleOf, workplaceOf } from '../export/fields';
+import { correctedFacts, shownPosting } from '../model/corrections';
+import { FACT_LABELS } from '../model/fact-words';
 import type { EventCorrection } from '../model/history';
 import type { JobPatch } from '../model/job-patch';
 import type { SavedJob, Status } from '../model/saved-job';
+import { FactsForm } from '../ui/FactsForm';
+import { PartsForm } from '../ui/PartsForm';
 import { RatingAndFollowUp } from '../ui/RatingAndFollowUp';
 import { StatusOptions } from '../ui/StatusOptions';
 import { useEdits } from '../ui/useEdits';
@@ -19,17 +24,11 @@ interface Props {
   onClose: () => void;
 }
 
-const LISTS = [
-  ['responsibilities', 'Responsibilities'],
-  ['requirements', 'Requirements'],
-  ['niceToHave', 'Nice to have'],
-  ['benefits', 'Benefits'],
-] as const;
-
 export function JobView({ job: stored, onChange, onCorrect, onClose }: Props) {
   // The person's edits show at once, before the store answers (ui/useEdits.ts).
   const [job, edit] = useEdits(stored, onChange);
-  const p = job.posting;
+  const p = shownPosting(job);
+  const corrected = correctedFacts(job.corrections);
   const [notes, setNotes] = useState(job.notes);
   const [tags, setTags] = useState(job.tags.join(', '));
   const heading = useRef<HTMLHeadingElement>(null);
@@ -59,6 +58,7 @@ export function JobView({ job: stored, onChange, onCorrect, onClose }: Props) {
         </button>
       </header>
       <p>{facts.join(' · ')}</p>
+      {corrected.length > 0 && <p>Corrected by you: {corrected.map((f) => FACT_LABELS[f]).join(', ')}.</p>}
       {isWebUrl(job.url) && (
         <p>
           <a href={job.url} target="_blank" rel="noopener noreferrer">
@@ -94,26 +94,15 @@ export function JobView({ job: stored, onChange, onCorrect, onClose }: Props) {
         </button>
       </div>
       <History job={job} onCorrect={onCorrect} />
+      <section aria-label="What Jobmark read">
+        <h3>What Jobmark read</h3>
+        <p class="hint">A correction is kept with the job; the value read stays beside it.</p>
+        <FactsForm job={job} onCorrect={(correct) => edit({ correct })} />
+      </section>
       <section aria-label="The posting as saved">
         <h3>The posting as saved on {dateTimeOf(job.savedAt).slice(0, 10)}</h3>
         {p.skills.length > 0 && <p>Skills: {p.skills.join(', ')}</p>}
-        {LISTS.map(([key, label]) =>
-          p[key].length ? (
-            <div key={key}>
-              <h4>
-                {label}
-                {p.provenance[key]?.guessed && (
-                  <span class="hint"> (guessed from what the items say: no heading named them)</span>
-                )}
-              </h4>
-              <ul>
-                {p[key].map((item, i) => (
-                  <li key={i}>{item}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null,
-        )}
+        <PartsForm job={job} onCorrect={(correct) => edit({ correct })} />
         {p.description && <div class="description">{p.description}</div>}
       </section>
     </div>

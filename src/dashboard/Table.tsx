@@ -1,7 +1,7 @@
 // The table of saved jobs. Only the first rows are rendered ("Show more" adds
 // the next page): 10,000 rows of DOM would make every keystroke slow, and no one
 // reads past the first hundred without narrowing the search.
-import { dateTimeOf, salaryOf, workplaceOf } from '../export/fields';
+import { companyOf, dateTimeOf, locationsOf, salaryOf, titleOf, workplaceOf } from '../export/fields';
 import { localDay } from '../model/due';
 import { plural } from '../model/plural';
 import { DueDate } from '../ui/DueDate';
@@ -72,7 +72,7 @@ export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect
         </thead>
         <tbody>
           {rows.map(({ job }) => {
-            const title = job.posting.title || job.url;
+            const title = titleOf(job);
             return (
               <tr key={job.id} class={selected.has(job.id) ? 'selected' : undefined}>
                 <td>
@@ -88,8 +88,8 @@ export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect
                     {title}
                   </button>
                 </th>
-                <td>{job.posting.company}</td>
-                <td>{job.posting.locations.join('; ')}</td>
+                <td>{companyOf(job)}</td>
+                <td>{locationsOf(job)}</td>
                 <td>{workplaceOf(job)}</td>
                 <td>{salaryOf(job)}</td>
                 <td>

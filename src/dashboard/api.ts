@@ -6,11 +6,13 @@ import type { ImportPlan } from '../export/merge';
 import { send } from '../messages';
 import type { JobPatch } from '../model/job-patch';
 import type { SavedJob } from '../model/saved-job';
+import type { SiteRule } from '../model/site-rules';
 import { canNotify, dropNotifications, requestNotifications } from '../platform';
 import { type Change, type Undone, undoChange, undoDelete, updateJobs } from '../store/bulk';
 import { openStore } from '../store/db';
 import { importJobs, previewImport } from '../store/import';
 import { deleteJobs, recentJobs } from '../store/jobs';
+import { listRules, removeRule } from '../store/rules';
 import { getSetting } from '../store/settings';
 import { readAllJobs } from './read-jobs';
 
@@ -30,8 +32,12 @@ export interface DashboardApi {
   undoRemove(removed: readonly SavedJob[]): Promise<Undone>;
   /** What an import would do, without writing (`saved`: every job, when the page holds them all). */
   previewImport(incoming: readonly SavedJob[], saved?: readonly SavedJob[]): Promise<ImportPlan>;
-  /** Merge an import in one transaction: all of it or none. */
-  importJobs(incoming: readonly SavedJob[]): Promise<ImportPlan>;
+  /** Merge an import (with a backup's site rules) in one transaction: all of it or none. */
+  importJobs(incoming: readonly SavedJob[], rules?: readonly SiteRule[]): Promise<ImportPlan>;
+  /** What Jobmark learnt of sites from corrections, newest first. */
+  rules(): Promise<SiteRule[]>;
+  /** Forget one rule: the sites's pages read as the reader reads them again. */
+  removeRule(id: string): Promise<void>;
   /** Whether follow-up reminders are on (and the browser still lets Jobmark show notifications). */
   reminders(): Promise<boolean>;
   /**
@@ -95,8 +101,14 @@ export const storeApi: DashboardApi = {
   async previewImport(incoming, saved) {
     return previewImport(await openStore(), incoming, saved);
   },
-  async importJobs(incoming) {
-    return written(await importJobs(await openStore(), incoming));
+  async importJobs(incoming, rules) {
+    return written(await importJobs(await openStore(), incoming, rules));
+  },
+  async rules() {
+    return listRules(await openStore());
+  },
+  async removeRule(id) {
+    await removeRule(await openStore(), id);
   },
   async reminders() {
     return (await getSetting(await openStore(), 'reminders')).on && (await canNotify());

@@ -3,6 +3,7 @@
 // an edit only the changed record is recomputed, and a keystroke never lowers
 // the case of 10,000 descriptions again.
 import { companyOf, locationsOf, titleOf } from '../export/fields';
+import { shownPosting } from '../model/corrections';
 import type { Salary } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 
@@ -34,7 +35,7 @@ const cache = new WeakMap<SavedJob, Entry>();
 export function entryOf(job: SavedJob): Entry {
   let entry = cache.get(job);
   if (!entry) {
-    const p = job.posting;
+    const p = shownPosting(job);
     const title = titleOf(job);
     const company = companyOf(job);
     const location = locationsOf(job);

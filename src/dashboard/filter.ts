@@ -1,5 +1,6 @@
 // The dashboard's filters: search as you type plus one control per facet. Pure,
 // so it is tested without a browser and the bench measures the same code.
+import { shownPosting } from '../model/corrections';
 import { localDay, weekEnd } from '../model/due';
 import type { Workplace } from '../model/posting';
 import type { Status } from '../model/saved-job';
@@ -61,7 +62,7 @@ export function matcher(filters: Filters, today = localDay()): (entry: Entry) =>
   return (entry) => {
     const job = entry.job;
     if (status && job.status !== status) return false;
-    if (workplace && job.posting.workplace !== workplace) return false;
+    if (workplace && shownPosting(job).workplace !== workplace) return false;
     if (tag && !entry.tags.includes(tag)) return false;
     if (location && !entry.location.includes(location)) return false;
     if (skill && !entry.skills.some((s) => s.includes(skill))) return false;

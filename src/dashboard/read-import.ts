@@ -2,12 +2,15 @@
 // The size is checked before a byte is read; JSON or CSV is told by the name,
 // then by the first character.
 import { parseCsvImport } from '../export/import-csv';
-import { parseJsonBackup } from '../export/json';
+import { parseBackup } from '../export/json';
 import { checkSize, ImportError } from '../export/limits';
 import type { SavedJob } from '../model/saved-job';
+import type { SiteRule } from '../model/site-rules';
 
 export interface ReadImport {
   jobs: SavedJob[];
+  /** The site rules a JSON backup carries (none in a CSV file). */
+  rules: SiteRule[];
   kind: 'JSON backup' | 'CSV';
   ignoredColumns: string[];
 }
@@ -17,9 +20,9 @@ export async function readImport(file: File): Promise<ReadImport> {
   const text = await file.text();
   const name = file.name.toLowerCase();
   const looksJson = name.endsWith('.json') || (!name.endsWith('.csv') && /^\uFEFF?\s*[{[]/.test(text));
-  if (looksJson) return { jobs: parseJsonBackup(text), kind: 'JSON backup', ignoredColumns: [] };
+  if (looksJson) return { ...parseBackup(text), kind: 'JSON backup', ignoredColumns: [] };
   if (name.endsWith('.csv') || name.endsWith('.txt') || name.endsWith('.tsv')) {
-    return { ...parseCsvImport(text), kind: 'CSV' };
+    return { ...parseCsvImport(text), rules: [], kind: 'CSV' };
   }
   throw new ImportError('Jobmark imports its JSON backups (.json) and CSV files with a header row (.csv).');
 }

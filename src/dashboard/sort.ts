@@ -1,5 +1,6 @@
 // Sorting the table by any column. Sorting happens when the sort or the jobs
 // change, not on a keystroke: filtering keeps the sorted order.
+import { shownPosting } from '../model/corrections';
 import { STATUSES } from '../model/saved-job';
 import type { Entry } from './entries';
 
@@ -33,7 +34,7 @@ const compare: Record<SortKey, (a: Entry, b: Entry) => number> = {
   title: (a, b) => text(a.title, b.title),
   company: (a, b) => text(a.company, b.company),
   location: (a, b) => text(a.location, b.location),
-  workplace: (a, b) => text(a.job.posting.workplace ?? '', b.job.posting.workplace ?? ''),
+  workplace: (a, b) => text(shownPosting(a.job).workplace ?? '', shownPosting(b.job).workplace ?? ''),
   salary: (a, b) => (a.yearly?.max ?? -1) - (b.yearly?.max ?? -1),
   status: (a, b) => STATUSES.indexOf(a.job.status) - STATUSES.indexOf(b.job.status),
   tags: (a, b) => text(a.tags.join(' '), b.tags.join(' ')),

@@ -11,6 +11,7 @@
 //   applied to every text cell, so text that merely looks negative ("-50% travel")
 //   gains the quote too; numbers we write ourselves (salary_min, rating) are
 //   written as numbers and left alone. importCsv() strips the quote again.
+import { shownPosting } from '../model/corrections';
 import type { SavedJob } from '../model/saved-job';
 import { companyOf, dateTimeOf, locationsOf, salaryOf } from './fields';
 
@@ -45,7 +46,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export function csvRow(job: SavedJob): Cell[] {
-  const p = job.posting;
+  const p = shownPosting(job);
   return [
     p.title ?? '',
     companyOf(job),

@@ -7,14 +7,20 @@
 // history, each with its reason; absent when there are none). A version 1 backup
 // (no corrections) reads as it always did; an older Jobmark refuses version 2
 // instead of importing it without the corrections.
+// Version 3 added a job's "corrections" (the person's corrections of what was
+// read: facts and moved items, beside the posting as read; absent when none)
+// and the backup's "rules": what Jobmark learnt of sites (model/site-rules.ts),
+// each checked on import like a job, so a file cannot plant a rule that is not one.
 import type { SavedJob } from '../model/saved-job';
+import type { SiteRule } from '../model/site-rules';
+import { parseRules } from '../model/validate-rules';
 import { checkCount, checkSize, ImportError } from './limits';
 import { cleanSavedJob, savedJobProblem } from './saved-job-shape';
 
 export const BACKUP_FORMAT = 'jobmark-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** Every version this Jobmark reads. */
-export const READABLE_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -22,9 +28,11 @@ export interface Backup {
   exportedAt: string;
   count: number;
   jobs: SavedJob[];
+  /** Version 3: the site rules, every one (not only those of the jobs exported). */
+  rules?: SiteRule[];
 }
 
-export function jobsToJson(jobs: readonly SavedJob[], now = new Date()): string {
+export function jobsToJson(jobs: readonly SavedJob[], now = new Date(), rules: readonly SiteRule[] = []): string {
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -32,6 +40,7 @@ export function jobsToJson(jobs: readonly SavedJob[], now = new Date()): string 
     count: jobs.length,
     // Rebuilt field by field: the same job always writes the same text, whatever order its keys were stored in.
     jobs: jobs.map(cleanSavedJob),
+    rules: parseRules(rules),
   };
   return `${JSON.stringify(backup, null, 1)}\n`;
 }
@@ -41,8 +50,13 @@ const label = (job: unknown, i: number) => {
   return typeof title === 'string' && title ? `Job ${i + 1} ("${title.slice(0, 60)}")` : `Job ${i + 1}`;
 };
 
-/** Read a backup file's text. Throws ImportError saying what is wrong; never returns part of a file. */
+/** Read a backup file's jobs. Throws ImportError saying what is wrong; never returns part of a file. */
 export function parseJsonBackup(text: string): SavedJob[] {
+  return parseBackup(text).jobs;
+}
+
+/** Read a backup file's text: its jobs and its site rules. Throws ImportError saying what is wrong. */
+export function parseBackup(text: string): { jobs: SavedJob[]; rules: SiteRule[] } {
   checkSize(text.length);
   let data: unknown;
   try {
@@ -57,7 +71,7 @@ export function parseJsonBackup(text: string): SavedJob[] {
   }
   if (typeof backup.version !== 'number' || !READABLE_VERSIONS.includes(backup.version)) {
     throw new ImportError(
-      `This backup is version ${JSON.stringify(backup.version)}; this Jobmark reads versions ${READABLE_VERSIONS.join(' and ')}. ` +
+      `This backup is version ${JSON.stringify(backup.version)}; this Jobmark reads versions ${READABLE_VERSIONS.join(', ')}. ` +
         (typeof backup.version === 'number' && backup.version > BACKUP_VERSION
           ? 'Update Jobmark to import it.'
           : 'The file is damaged.'),
@@ -68,7 +82,7 @@ export function parseJsonBackup(text: string): SavedJob[] {
   // Record number (from 1) by id: the store keys jobs by id, so a second record
   // with an id already read would silently replace or merge into the first.
   const seen = new Map<string, number>();
-  return backup.jobs.map((job, i) => {
+  const jobs = backup.jobs.map((job, i) => {
     const problem = savedJobProblem(job);
     if (problem) throw new ImportError(`${label(job, i)} in this backup is not valid: ${problem}.`);
     const { id } = job as SavedJob;
@@ -82,4 +96,12 @@ export function parseJsonBackup(text: string): SavedJob[] {
     seen.set(id, i + 1);
     return cleanSavedJob(job as SavedJob);
   });
+  // A backup before version 3 has no rules; a rule that is not exactly one is refused with the file.
+  let rules: SiteRule[];
+  try {
+    rules = parseRules(backup.rules ?? [], 'this backup');
+  } catch (error) {
+    throw new ImportError(error instanceof Error ? error.message : String(error));
+  }
+  return { jobs, rules };
 }

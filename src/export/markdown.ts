@@ -2,6 +2,7 @@
 // then one list item per job with its link, company, place, salary, status, tags
 // and notes. Posting text is escaped so it cannot turn into links, headings or
 // HTML in the reader's Markdown viewer.
+import { shownPosting } from '../model/corrections';
 import type { SavedJob } from '../model/saved-job';
 import { companyOf, isWebUrl, salaryOf, titleOf, workplaceOf } from './fields';
 
@@ -38,7 +39,7 @@ function item(job: SavedJob): string {
   const head = isWebUrl(job.url) ? `[${title}](${linkTarget(job.url)})` : title;
   const facts = [
     companyOf(job),
-    job.posting.locations.join(', '),
+    shownPosting(job).locations.join(', '),
     workplaceOf(job),
     salaryOf(job),
     `status: ${job.status}`,

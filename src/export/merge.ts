@@ -7,7 +7,8 @@
 // Merging two records of one job:
 // - the saved record keeps its identity: id, url, canonical URL, fingerprint;
 // - posting, status, rating and follow-up date come from the record edited
-//   last (the newer updatedAt; the saved one on a tie);
+//   last (the newer updatedAt; the saved one on a tie), and so do the person's
+//   corrections of the posting, which go with it;
 // - tags are the union (compared without case), the saved record's first;
 // - status history: the events of both, each once (an event is its status and
 //   moment), by time, without those a correction on either side took away, and
@@ -56,6 +57,7 @@ export function mergeJob(saved: SavedJob, incoming: SavedJob): SavedJob {
     canonicalUrl: saved.canonicalUrl,
     fingerprint: saved.fingerprint,
     posting: newer.posting,
+    ...(newer.corrections && { corrections: newer.corrections }),
     status: newer.status,
     ...mergeHistories(saved, incoming),
     tags: unionTags(saved.tags, incoming.tags),

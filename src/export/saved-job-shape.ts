@@ -16,6 +16,7 @@ import {
   isTextList,
   isWebUrl,
 } from '../model/validate';
+import { cleanCorrections, correctionsProblem } from '../model/validate-corrections';
 
 const isRating = (v: unknown): v is Rating => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 5;
 
@@ -40,6 +41,11 @@ export function savedJobProblem(v: unknown): string | null {
   if (!isWebUrl(v.posting.url)) return notWeb(`its posting's "url"`, v.posting.url);
   if (v.posting.applyUrl !== null && !isWebUrl(v.posting.applyUrl)) {
     return notWeb(`its posting's "applyUrl"`, v.posting.applyUrl);
+  }
+  // The person's corrections of what was read (backup version 3); absent when there are none.
+  if (v.corrections !== undefined) {
+    const problem = correctionsProblem(v.corrections);
+    if (problem) return problem;
   }
   if (!isStatus(v.status)) return `its "status" ${JSON.stringify(v.status)} is not a Jobmark status`;
   const history = v.history;
@@ -83,6 +89,7 @@ export function cleanSavedJob(v: SavedJob): SavedJob {
     canonicalUrl: v.canonicalUrl,
     fingerprint: v.fingerprint,
     posting: v.posting,
+    ...(v.corrections && { corrections: cleanCorrections(v.corrections) }),
     status: v.status,
     ...withEdits(history, (v.historyEdits ?? []).map(cleanEdit)),
     tags: [...v.tags],

@@ -1,6 +1,7 @@
 // What a person may change on a saved job, and how a change applies to a record.
 // Pure: the store applies it inside its transaction, and the pages apply it to
 // what they show while the change is on its way to the store (ui/useEdits.ts).
+import { type CorrectionEdit, correct } from './correction-edit';
 import {
   byTime,
   correctHistory,
@@ -21,6 +22,8 @@ export interface JobPatch {
   followUp?: string | null;
   /** A correction of one event of the status history, with its reason (model/history.ts). */
   event?: EventCorrection;
+  /** A correction of what Jobmark read: a fact's value, or an item (or a heading's items) in another part. */
+  correct?: CorrectionEdit;
 }
 
 /** Tags are kept trimmed, lower-cased for comparison, distinct, in the order given. */
@@ -55,14 +58,19 @@ export function applyPatch(job: SavedJob, patch: JobPatch, now = new Date()): Sa
   if (patch.notes !== undefined) next.notes = patch.notes;
   if (patch.rating !== undefined) next.rating = patch.rating;
   if (patch.followUp !== undefined) next.followUp = patch.followUp;
+  if (patch.correct) {
+    const corrections = correct(job.corrections, job.posting, patch.correct, now);
+    if (corrections) next.corrections = corrections;
+    else delete next.corrections;
+  }
   return next;
 }
 
 /** The fields a person's edit can change, in the order they are named to a person ('status' with its history). */
-const EDITABLE = ['status', 'tags', 'notes', 'rating', 'followUp'] as const;
+const EDITABLE = ['status', 'tags', 'notes', 'rating', 'followUp', 'corrections'] as const;
 type Editable = (typeof EDITABLE)[number];
 /** The fields reverted one by one; the status and its history are reverted together. */
-const PLAIN = ['tags', 'notes', 'rating', 'followUp'] as const;
+const PLAIN = ['tags', 'notes', 'rating', 'followUp', 'corrections'] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -115,7 +123,9 @@ export function revertChange(current: SavedJob, before: SavedJob, after: SavedJo
       keptNewer.push(field);
       continue;
     }
-    (next as Record<Editable, unknown>)[field] = before[field];
+    // A field absent before (a job without corrections) is absent again, not present and undefined.
+    if (before[field] === undefined) delete (next as Partial<Record<Editable, unknown>>)[field];
+    else (next as Record<Editable, unknown>)[field] = before[field];
     changed = true;
   }
   if (changed) next.updatedAt = now.toISOString();

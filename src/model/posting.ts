@@ -52,6 +52,11 @@ export interface FieldOrigin {
    * say ("5 years of Go" asks for experience). Jobmark is less sure of it, and says so.
    */
   guessed?: true;
+  /**
+   * For the four parts: per item, the words of the heading it stood under on the page (null under none),
+   * so a person who moves a whole heading's part can be offered a rule for the site (extract/item-headings.ts).
+   */
+  under?: (string | null)[];
 }
 
 /** The fields a person reads off a posting, in the order they are shown. */

@@ -1,3 +1,4 @@
+import type { Corrections } from './corrections';
 import type { JobPosting } from './posting';
 
 /** Where a person is with a job, in the order an application goes. */
@@ -44,6 +45,11 @@ export interface SavedJob {
   fingerprint: string;
   /** The posting as read at save time, so it survives the page being taken down. */
   posting: JobPosting;
+  /**
+   * The person's corrections of what was read (model/corrections.ts): shown and exported instead of
+   * the values read, which `posting` keeps. Absent (never empty) when there are none.
+   */
+  corrections?: Corrections;
   status: Status;
   /** Every status the job has had, oldest first; the last is `status`. */
   history: StatusChange[];

@@ -1,6 +1,6 @@
 // What is due today (and overdue), shown when the tab holds no posting: each job
 // a link that opens it in the dashboard, and a link to the dashboard's Due view.
-import { titleOf } from '../export/fields';
+import { companyOf, titleOf } from '../export/fields';
 import { localDay } from '../model/due';
 import type { SavedJob } from '../model/saved-job';
 import { DueDate } from '../ui/DueDate';
@@ -21,8 +21,7 @@ export function DueToday({ jobs }: { jobs: SavedJob[] }) {
               <a href={`${DASHBOARD}#job=${encodeURIComponent(job.id)}`} target="_blank" rel="noopener">
                 {titleOf(job)}
               </a>
-              {job.posting.company && <span> · {job.posting.company}</span>}{' '}
-              <DueDate day={job.followUp} today={today} />
+              {companyOf(job) && <span> · {companyOf(job)}</span>} <DueDate day={job.followUp} today={today} />
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@
 // Storage errors are shown in an alert and the person's input is kept.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { JobEdit } from '../messages';
+import { withCorrections } from '../model/corrections';
 import type { SavedJob } from '../model/saved-job';
 import type { PopupApi, TabState } from './api';
 import { DueToday } from './DueToday';
@@ -79,6 +80,18 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
     }
   }
 
+  /** Remember that this page is no posting, then read the tab again: its panel and highlights go. */
+  async function notPosting(url: string) {
+    if (tabId === null) return;
+    try {
+      await api.notPosting(url);
+      const state = await api.tabState(tabId);
+      setView({ state: 'ready', ...state });
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }
+
   async function enableSite(origin: string) {
     try {
       if (await api.enableSite(origin)) setView((v) => (v.state === 'ready' ? { ...v, automatic: true } : v));
@@ -87,8 +100,10 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
     }
   }
 
-  const posting = view.state === 'ready' && view.posting?.isJobPosting ? view.posting : null;
   const job = view.state === 'ready' ? view.job : null;
+  // What the tab shows, with the person's corrections of the saved job laid over it.
+  const posting =
+    view.state === 'ready' && view.posting?.isJobPosting ? withCorrections(view.posting, job?.corrections) : null;
 
   return (
     <main class="popup">
@@ -120,9 +135,14 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
               <JobEditor key={job.id} job={job} tagSuggestions={tags} onEdit={(change) => edit(job, change)} />
             </>
           ) : (
-            <button type="button" class="primary" disabled={busy} onClick={save}>
-              {busy ? 'Saving…' : 'Save job'}
-            </button>
+            <>
+              <button type="button" class="primary" disabled={busy} onClick={save}>
+                {busy ? 'Saving…' : 'Save job'}
+              </button>
+              <button type="button" class="link" onClick={() => void notPosting(posting.url)}>
+                This is not a job posting
+              </button>
+            </>
           )}
         </section>
       )}

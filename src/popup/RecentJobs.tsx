@@ -1,4 +1,5 @@
 // The last jobs saved, each a link to its posting.
+import { companyOf, titleOf } from '../export/fields';
 import type { SavedJob } from '../model/saved-job';
 import { isWebUrl } from '../model/validate';
 
@@ -15,12 +16,12 @@ export function RecentJobs({ jobs }: { jobs: SavedJob[] }) {
               {/* Checked again here: a record may predate the checks on the way in. */}
               {isWebUrl(job.url) ? (
                 <a href={job.url} target="_blank" rel="noopener noreferrer">
-                  {job.posting.title ?? job.url}
+                  {titleOf(job)}
                 </a>
               ) : (
-                <span>{job.posting.title ?? job.url}</span>
+                <span>{titleOf(job)}</span>
               )}
-              {job.posting.company && <span> · {job.posting.company}</span>}
+              {companyOf(job) && <span> · {companyOf(job)}</span>}
               <span class="status"> · {job.status}</span>
             </li>
           ))}

@@ -27,6 +27,8 @@ export interface PopupApi {
   /** The jobs whose follow-up is today or has passed, earliest first. */
   due(): Promise<SavedJob[]>;
   tags(): Promise<string[]>;
+  /** The person says the page at `url` is no job posting: remembered for its site, under its path. */
+  notPosting(url: string): Promise<void>;
   /** Ask for the site's permission (in the click), then read it automatically; false if the person said no. */
   enableSite(origin: string): Promise<boolean>;
 }
@@ -62,6 +64,9 @@ export const extensionApi: PopupApi = {
   },
   async tags() {
     return (await tagCounts(await openStore())).map((t) => t.tag);
+  },
+  async notPosting(url) {
+    await send('rules/not-posting', { url });
   },
   async enableSite(origin) {
     // The request comes first, while the click still counts as the person's gesture.

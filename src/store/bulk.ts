@@ -5,6 +5,7 @@
 import { applyPatch, type JobPatch, revertChange } from '../model/job-patch';
 import type { SavedJob } from '../model/saved-job';
 import type { JobmarkDatabase } from './db';
+import { learnFrom } from './rules';
 
 /** A change to jobs as the store answered it: each record as it was, and as it became. */
 export interface Change {
@@ -29,18 +30,21 @@ export async function updateJobs(
   patch: (job: SavedJob) => JobPatch,
   now = new Date(),
 ): Promise<Change> {
-  const tx = db.transaction('jobs', 'readwrite');
+  // A correction of a job is saved with the rules it teaches (store/rules.ts), or not at all.
+  const tx = db.transaction(['jobs', 'rules'], 'readwrite');
+  const jobs = tx.objectStore('jobs');
   const before: SavedJob[] = [];
   const after: SavedJob[] = [];
   // Every read is queued at once: one round trip instead of one per job.
-  const current = await Promise.all(ids.map((id) => tx.store.get(id)));
+  const current = await Promise.all(ids.map((id) => jobs.get(id)));
   const writes: Promise<unknown>[] = [];
   for (const job of current) {
     if (!job) continue;
-    const next = applyPatch(job, patch(job), now);
+    const edit = patch(job);
+    const next = applyPatch(job, edit, now);
     before.push(job);
     after.push(next);
-    writes.push(tx.store.put(next));
+    writes.push(jobs.put(next), learnFrom(tx, job, edit.correct, now));
   }
   await Promise.all([...writes, tx.done]);
   return { before, after };

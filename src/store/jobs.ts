@@ -7,6 +7,7 @@ import { applyPatch, type JobPatch } from '../model/job-patch';
 import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import type { JobmarkDatabase } from './db';
+import { learnFrom } from './rules';
 
 export interface SaveResult {
   job: SavedJob;
@@ -49,14 +50,17 @@ export async function saveJob(db: JobmarkDatabase, posting: JobPosting, now = ne
 }
 
 export async function updateJob(db: JobmarkDatabase, id: string, patch: JobPatch, now = new Date()): Promise<SavedJob> {
-  const tx = db.transaction('jobs', 'readwrite');
-  const job = await tx.store.get(id);
+  // The rules a correction teaches are saved with it, or not at all.
+  const tx = db.transaction(['jobs', 'rules'], 'readwrite');
+  const jobs = tx.objectStore('jobs');
+  const job = await jobs.get(id);
   if (!job) {
     await tx.done; // nothing was written
     throw new Error('This job is no longer saved.');
   }
   const next = applyPatch(job, patch, now);
-  await tx.store.put(next);
+  await jobs.put(next);
+  await learnFrom(tx, job, patch.correct, now);
   await tx.done;
   return next;
 }

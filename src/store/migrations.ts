@@ -44,6 +44,10 @@ export const MIGRATIONS: readonly Migration[] = [
   (_db, tx) => {
     tx.objectStore('jobs').createIndex('followUp', 'followUp');
   },
+  // 5: site rules learnt from a person's corrections, read by site each time a page is read.
+  (db) => {
+    db.createObjectStore('rules', { keyPath: 'id' }).createIndex('site', 'site');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -2,6 +2,7 @@
 import type { DBSchema } from 'idb';
 import type { SavedJob } from '../model/saved-job';
 import type { Settings } from '../model/settings';
+import type { SiteRule } from '../model/site-rules';
 
 export const DB_NAME = 'jobmark';
 
@@ -22,5 +23,11 @@ export interface JobmarkDB extends DBSchema {
   settings: {
     key: keyof Settings;
     value: Settings[keyof Settings];
+  };
+  /** What Jobmark learnt of sites from a person's corrections (model/site-rules.ts). */
+  rules: {
+    key: string;
+    value: SiteRule;
+    indexes: { site: string };
   };
 }

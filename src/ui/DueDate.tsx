@@ -9,7 +9,13 @@ export function DueDate({ day, today }: { day: string | null; today: string }) {
   return (
     <span class={`due-date due-${state}`}>
       <time dateTime={day}>{day}</time>
-      {words && <span class="due-words"> {words}</span>}
+      {/* The space stays outside both unbreakable parts: the words may go below the day in a narrow column. */}
+      {words && (
+        <>
+          {' '}
+          <span class="due-words">{words}</span>
+        </>
+      )}
     </span>
   );
 }

@@ -40,6 +40,8 @@ function fakeApi(jobs: SavedJob[], overrides: Partial<DashboardApi> = {}): Dashb
     importJobs: async () => NOTHING_TO_IMPORT,
     reminders: async () => false,
     setReminders: async (on) => on,
+    rules: async () => [],
+    removeRule: async () => {},
     ...overrides,
   };
 }

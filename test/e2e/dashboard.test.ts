@@ -100,7 +100,7 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(rows.every((r) => r.cells[CSV_COLUMNS.indexOf('tags')] === 'lisbon')).toBe(true);
 
     const json = JSON.parse(await download(page, 'Export JSON backup'));
-    expect(json).toMatchObject({ format: 'jobmark-backup', version: 2, count: 5 });
+    expect(json).toMatchObject({ format: 'jobmark-backup', version: 3, count: 5 });
     writeFileSync(join(dir, 'shortlist.json'), JSON.stringify(json));
 
     const md = await download(page, 'Export Markdown');

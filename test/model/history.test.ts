@@ -4,7 +4,7 @@
 // correction took away, and an undo puts back exactly what its change did.
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
-import { jobsToJson, parseJsonBackup } from '../../src/export/json';
+import { BACKUP_VERSION, jobsToJson, parseJsonBackup } from '../../src/export/json';
 import { mergeJob, planImport } from '../../src/export/merge';
 import {
   applicationEvent,
@@ -157,7 +157,10 @@ test('a backup with corrections round-trips through JSON, and merges into the st
     event: { from: { status: 'applied', at: T0.toISOString() }, to: null, reason: 'Not sent after all' },
   });
   const text = jobsToJson([job]);
-  expect(JSON.parse(text)).toMatchObject({ version: 2, jobs: [{ historyEdits: [{ reason: 'Not sent after all' }] }] });
+  expect(JSON.parse(text)).toMatchObject({
+    version: BACKUP_VERSION,
+    jobs: [{ historyEdits: [{ reason: 'Not sent after all' }] }],
+  });
   const [back] = parseJsonBackup(text);
   expect(back).toEqual(job);
   expect(planImport([job], [back!])).toMatchObject({ unchanged: 1, write: [] });

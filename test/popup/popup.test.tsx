@@ -43,6 +43,7 @@ function fakeApi(state: Partial<TabState>, overrides: Partial<PopupApi> = {}): P
     recent: async () => [],
     due: async () => [],
     tags: async () => ['remote', 'shortlist'],
+    notPosting: async () => {},
     enableSite: async () => true,
     ...overrides,
   };

@@ -25,14 +25,15 @@ async function databaseAtVersion(name: string, version: number) {
   });
 }
 
-test('a new database gets every migration: the jobs store and its indexes, and settings', async () => {
+test('a new database gets every migration: the jobs store and its indexes, settings, and site rules', async () => {
   const db = await openStore(`jobmark-test-${Math.random()}`);
   expect(db.version).toBe(DB_VERSION);
   const tx = db.transaction('jobs');
   expect([...tx.store.indexNames].sort()).toEqual(
     ['canonicalUrl', 'fingerprint', 'followUp', 'savedAt', 'tags'].sort(),
   );
-  expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'settings']);
+  expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'rules', 'settings']);
+  expect([...db.transaction('rules').store.indexNames]).toEqual(['site']);
   db.close();
 });
 

@@ -14,9 +14,12 @@ import { expect, test } from 'vitest';
 import { savedJobProblem } from '../../src/export/saved-job-shape';
 import type { SavedJob } from '../../src/model/saved-job';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/model/settings';
+import type { SiteRule } from '../../src/model/site-rules';
+import { ruleProblem } from '../../src/model/validate-rules';
 import { type JobmarkDatabase, openStore } from '../../src/store/db';
 import { findJob, listJobs, recentJobs, saveJob, tagCounts } from '../../src/store/jobs';
 import { DB_VERSION } from '../../src/store/migrations';
+import { listRules } from '../../src/store/rules';
 import { getSetting } from '../../src/store/settings';
 
 interface IndexShape {
@@ -136,6 +139,12 @@ for (const { name: fileName, db: file } of recorded) {
     for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
       expect(await getSetting(db, key), key).toEqual(settings.get(key) ?? DEFAULT_SETTINGS[key]);
     }
+
+    // Versions before the rules store have none; every rule recorded reads back, and passes today's checks.
+    const rules = (file.stores.rules?.records ?? []) as SiteRule[];
+    const byId = (list: SiteRule[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await listRules(db))).toEqual(byId(rules));
+    for (const rule of rules) expect(ruleProblem(rule), rule.id).toBeNull();
 
     fresh.close();
     db.close();

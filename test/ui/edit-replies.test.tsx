@@ -59,6 +59,7 @@ async function showPopup(store: ReturnType<typeof heldStore>, job: SavedJob) {
     tabState: async () => ({ posting: job.posting, job, origin: null, automatic: true }),
     save: async () => job,
     update: (_id, edit) => store.write(edit),
+    notPosting: async () => {},
     recent: async () => [],
     due: async () => [],
     tags: async () => [],

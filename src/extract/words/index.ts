@@ -132,7 +132,7 @@ const capitalised = (pick: (lexicon: Lexicon) => readonly string[]): string =>
     .join('|');
 const NAME = String.raw`${NAME_WORD}(?:\s(?:(?:${alt((l) => l.company.nameJoiners)})\s)*${NAME_WORD}){0,5}(?:,?\s(?:${alt((l) => l.company.legalForms)})(?![\p{L}\p{N}]))?`;
 /** A line that is a name alone: "JSQL Sp. z o.o." under a title. */
-export const LINE_NAME = new RegExp(String.raw`^(${NAME})$`, 'u');
+export const LINE_NAME = new RegExp(`^(${NAME})$`, 'u');
 /** A heading that is about the company: "About Ramp", "About the Canadian Digital Service", "Über Acme". */
 export const ABOUT_COMPANY_HEADING = new RegExp(
   String.raw`^(?:${capitalised((l) => l.company.aboutHeading)})\s*(${NAME})\s*[:?!.]?$`,

@@ -1,0 +1,60 @@
+// Site rules in the store: learnt from a person's corrections in the same
+// transaction that saves the correction, read by site when a page is read,
+// listed and removed on the dashboard's rules page, and merged from a backup.
+import type { IDBPTransaction } from 'idb';
+import type { CorrectionEdit } from '../model/correction-edit';
+import { rulesLearnt } from '../model/learn-rules';
+import type { SavedJob } from '../model/saved-job';
+import { type SiteRule, sameSubject } from '../model/site-rules';
+import type { JobmarkDatabase } from './db';
+import type { JobmarkDB } from './schema';
+
+type RulesTx = IDBPTransaction<JobmarkDB, ('jobs' | 'rules')[], 'readwrite'>;
+
+/** Put rules, each replacing a rule of its site that says the same of the same thing. */
+async function putRules(tx: RulesTx, rules: readonly SiteRule[]): Promise<void> {
+  const store = tx.objectStore('rules');
+  for (const rule of rules) {
+    for (const old of await store.index('site').getAll(rule.site)) {
+      if (old.id !== rule.id && sameSubject(old, rule)) await store.delete(old.id);
+    }
+    await store.put(rule);
+  }
+}
+
+/** Learn what a correction of `job` (as it was before it) teaches, inside the transaction that saves it. */
+export async function learnFrom(tx: RulesTx, job: SavedJob, edit: CorrectionEdit | undefined, now: Date) {
+  if (edit) await putRules(tx, rulesLearnt(job, edit, now));
+}
+
+/** A rule a person stated outright ("this page is not a posting"), replacing one that says the same. */
+export async function addRule(db: JobmarkDatabase, rule: SiteRule): Promise<void> {
+  const tx = db.transaction(['jobs', 'rules'], 'readwrite');
+  await putRules(tx, [rule]);
+  await tx.done;
+}
+
+/** The rules for one site (model/site-rules.ts siteOf). */
+export async function rulesForSite(db: JobmarkDatabase, site: string): Promise<SiteRule[]> {
+  return db.getAllFromIndex('rules', 'site', site);
+}
+
+/** Every rule, newest first. */
+export async function listRules(db: JobmarkDatabase): Promise<SiteRule[]> {
+  return (await db.getAll('rules')).sort((a, b) => b.at.localeCompare(a.at));
+}
+
+export async function removeRule(db: JobmarkDatabase, id: string): Promise<void> {
+  await db.delete('rules', id);
+}
+
+/** Rules from a backup, in the transaction of its jobs: one already here by id is kept as it is. */
+export async function importRules(tx: RulesTx, rules: readonly SiteRule[]): Promise<number> {
+  let added = 0;
+  for (const rule of rules) {
+    if (await tx.objectStore('rules').get(rule.id)) continue;
+    await putRules(tx, [rule]);
+    added++;
+  }
+  return added;
+}

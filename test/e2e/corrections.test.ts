@@ -1,0 +1,166 @@
+// Correcting what Jobmark read, and what it remembers (issue 16), with the built
+// extension: on a job site's page a person saves the posting, corrects the
+// company and moves a mislabelled heading's part in the popup, and the page's
+// panel and highlights follow at once; a second posting of the same site reads
+// right with no action; the dashboard's rules page lists what was learnt, and
+// removing the rules brings back the reader's own result; the JSON backup carries
+// the corrections and the rules into a fresh profile, which reads the site right too.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, type ExtensionBrowser, launchBrowser, type Page } from './driver';
+import { localPage, type ServedPage } from './pages';
+
+const first = localPage('northwind-1.html', 'https://www.remotewlb.com/apply/senior-robotics-engineer');
+const second = localPage('northwind-2.html', 'https://www.remotewlb.com/apply/perception-engineer');
+// A page the reader takes for a posting that the person says is none (a demo listing).
+const demo = localPage('northwind-2.html', 'https://www.remotewlb.com/apply/demo-listing');
+const HEADING = 'Part for everything under “Sparkles on top”';
+const RULES = ['Items under “Sparkles on top” are nice to have', '“Talent Team” is not part of the company’s name'];
+
+/** How many ranges the page's highlight of this kind paints (CSS Custom Highlight API). */
+const painted = (page: Page, name: string) =>
+  page.evaluate((n) => (CSS.highlights.get(n) as Set<unknown> | undefined)?.size ?? 0, name);
+
+describe.each(BROWSERS)('%s', (name) => {
+  let browser: ExtensionBrowser;
+  let backup: string;
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+    for (const page of [first, second, demo]) browser.serve(page.url, page.html);
+  });
+  afterAll(() => browser?.close());
+
+  async function open(served: ServedPage, b = browser): Promise<Page> {
+    const page = await b.newPage();
+    await page.goto(served.url);
+    return page;
+  }
+
+  test('a company corrected and a heading’s part moved in the popup: the panel and the highlights follow', async () => {
+    const page = await open(first);
+    const panel = page.panel;
+    await expect.poll(() => panel.text()).toContain('Northwind Robotics Talent Team');
+    expect(await panel.text()).toContain('5 requirements · 0 nice-to-haves');
+    await panel.click('button', 'Save job');
+    await expect.poll(() => panel.count('button', 'Saved')).toBe(1);
+
+    const popup = await browser.openPopup(page);
+    await popup.getByRole('button', { name: 'Correct what Jobmark read' }).click();
+    const company = popup.getByRole('textbox', { name: 'Company' });
+    await expect.poll(() => company.inputValue()).toBe('Northwind Robotics Talent Team');
+    await company.fill('Northwind Robotics');
+    await company.press('Tab');
+    await popup.getByText('Corrected by you. Read: Northwind Robotics Talent Team', { exact: false }).waitFor();
+    // A whole heading's items, by keyboard and screen reader: a select named for the heading.
+    await popup.getByRole('combobox', { name: HEADING }).selectOption('niceToHave');
+    await expect.poll(() => popup.getByRole('combobox', { name: HEADING }).inputValue()).toBe('niceToHave');
+    // One item, by its own select: out of the posting, and back.
+    const item = popup.getByRole('combobox', { name: 'Part for “Mentor engineers on the planning team”' });
+    await item.selectOption('none');
+    await expect.poll(() => panel.text()).toContain('3 requirements · 2 nice-to-haves');
+    expect(await panel.text()).not.toContain('Talent Team');
+    await expect.poll(() => painted(page, 'jobmark-nice-to-have')).toBe(2);
+    expect(await painted(page, 'jobmark-requirements')).toBe(3);
+    expect(await painted(page, 'jobmark-responsibilities')).toBe(2);
+    await item.selectOption('responsibilities');
+    await expect.poll(() => painted(page, 'jobmark-responsibilities')).toBe(3);
+    expect(await popup.getByRole('alert').textContent()).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
+  test('a second posting of the same site reads right with no action', async () => {
+    const page = await open(second);
+    const panel = page.panel;
+    await expect.poll(() => panel.text()).toContain('Perception Engineer');
+    await expect.poll(() => panel.text()).toContain('3 requirements · 2 nice-to-haves');
+    expect(await panel.text()).toContain('Northwind Robotics');
+    expect(await panel.text()).not.toContain('Talent Team');
+    await expect.poll(() => painted(page, 'jobmark-nice-to-have')).toBe(2);
+    await page.close();
+  });
+
+  test('the rules page lists what was learnt; the backup carries corrections and rules; removing the rules brings back the reader’s result', async () => {
+    const dashboard = await browser.openDashboard();
+    // The table shows the corrected company; the backup keeps the value read beside it.
+    await expect.poll(() => dashboard.getByRole('cell', { name: 'Northwind Robotics', exact: true }).count()).toBe(1);
+    // A fact corrected in the job view wins in the table at once, and goes back to the value read.
+    await dashboard.getByRole('rowheader').getByRole('button', { name: 'Senior Robotics Engineer' }).click();
+    const view = dashboard.getByRole('dialog');
+    await view.getByRole('combobox', { name: 'Workplace' }).selectOption('hybrid');
+    await expect.poll(() => dashboard.getByRole('cell', { name: 'Hybrid', exact: true }).count()).toBe(1);
+    await view.getByText('Corrected by you: Company, Workplace.').waitFor();
+    await view.getByRole('button', { name: 'Back to the value read for Workplace' }).click();
+    await expect.poll(() => dashboard.getByRole('cell', { name: 'Hybrid', exact: true }).count()).toBe(0);
+    await view.getByRole('button', { name: 'Close' }).click();
+    const file = await dashboard.download(() => dashboard.getByRole('button', { name: 'Export JSON backup' }).click());
+    const json = JSON.parse(file.text);
+    expect(json.version).toBe(3);
+    expect(json.jobs[0].posting.company).toBe('Northwind Robotics Talent Team');
+    expect(json.jobs[0].corrections.facts.company.value).toBe('Northwind Robotics');
+    expect(json.rules.map((r: { site: string }) => r.site)).toEqual(['remotewlb.com', 'remotewlb.com']);
+    backup = join(mkdtempSync(join(tmpdir(), 'jobmark-e2e-')), 'backup.json');
+    writeFileSync(backup, file.text);
+
+    await dashboard.getByRole('button', { name: 'Site rules', exact: true }).click();
+    const rules = dashboard.getByRole('region', { name: 'Site rules' });
+    for (const rule of RULES) {
+      const row = rules.getByRole('row').filter({ hasText: rule });
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.getByRole('rowheader').textContent()).toBe('remotewlb.com');
+      expect(await row.textContent()).toContain('Senior Robotics Engineer');
+    }
+    for (const rule of RULES) {
+      await rules.getByRole('button', { name: `Remove rule for remotewlb.com: ${rule}` }).click();
+      // The next row moves up once this one is gone: wait for that before pressing its button.
+      await expect.poll(() => rules.getByRole('row').filter({ hasText: rule }).count()).toBe(0);
+    }
+    await rules.getByText('No site rules yet.').waitFor();
+    await dashboard.close();
+
+    const page = await open(second);
+    await expect.poll(() => page.panel.text()).toContain('5 requirements · 0 nice-to-haves');
+    expect(await page.panel.text()).toContain('Northwind Robotics Talent Team');
+    await page.close();
+  });
+
+  test('the backup brings the corrections and the rules into a fresh profile', async () => {
+    const fresh = await launchBrowser(name);
+    try {
+      for (const page of [first, second]) fresh.serve(page.url, page.html);
+      const dashboard = await fresh.openDashboard();
+      await dashboard.getByLabel('Import a file (Jobmark JSON backup or CSV)').setInputFiles(backup);
+      await dashboard.getByText('And 2 site rules', { exact: false }).waitFor();
+      await dashboard.getByRole('button', { name: 'Import 1 job', exact: true }).click();
+      await expect.poll(() => dashboard.getByRole('cell', { name: 'Northwind Robotics', exact: true }).count()).toBe(1);
+      await dashboard.getByRole('button', { name: 'Site rules', exact: true }).click();
+      for (const rule of RULES) await dashboard.getByRole('cell', { name: rule }).waitFor();
+      await dashboard.close();
+
+      const page = await open(second, fresh);
+      await expect.poll(() => page.panel.text()).toContain('3 requirements · 2 nice-to-haves');
+      expect(await page.panel.text()).not.toContain('Talent Team');
+      await page.close();
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('“This is not a job posting” in the popup: the panel and highlights go, and the site remembers it', async () => {
+    const page = await open(demo);
+    await expect.poll(() => page.panel.text()).toContain('Perception Engineer');
+    const popup = await browser.openPopup(page);
+    await popup.getByRole('button', { name: 'This is not a job posting' }).click();
+    await popup.getByText('This page is not a job posting.').waitFor();
+    await expect.poll(() => page.panel.text()).toBe('');
+    expect(await painted(page, 'jobmark-requirements')).toBe(0);
+    await popup.close();
+    const dashboard = await browser.openDashboard();
+    await dashboard.getByRole('button', { name: 'Site rules', exact: true }).click();
+    await dashboard.getByRole('cell', { name: 'Pages under /apply/demo-listing are not job postings' }).waitFor();
+    await dashboard.close();
+    await page.close();
+  });
+});

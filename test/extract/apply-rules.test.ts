@@ -1,0 +1,84 @@
+// Site rules applied to what the reader read: each kind of rule on a real page
+// of a site, only on its own site, and the headings the reader records for them.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, vi } from 'vitest';
+import { main, parseHtml } from '../../src/cli/main';
+import { applyRules } from '../../src/extract/apply-rules';
+import { extractJob } from '../../src/extract/index';
+import type { SiteRule } from '../../src/model/site-rules';
+
+const page = (n: 1 | 2) => readFileSync(join(import.meta.dirname, '../e2e/pages', `northwind-${n}.html`), 'utf8');
+const URL2 = 'https://www.remotewlb.com/apply/perception-engineer';
+const read = (rules: SiteRule[] = [], url = URL2) => extractJob(parseHtml(page(2), url), url, rules);
+const base = {
+  id: 'r1',
+  site: 'remotewlb.com',
+  at: '2026-03-02T09:00:00.000Z',
+  from: { jobId: 'j1', title: 'Senior Robotics Engineer' },
+};
+
+test('the reader records the heading each item stood under', () => {
+  const p = read();
+  expect(p.provenance.requirements?.under).toEqual([
+    'What you bring',
+    'What you bring',
+    'What you bring',
+    'Sparkles on top',
+    'Sparkles on top',
+  ]);
+  expect(p.provenance.benefits?.under).toEqual(['Why Northwind', 'Why Northwind']);
+});
+
+test('a heading rule moves that heading’s items to its part, with their places on the page', () => {
+  const before = read();
+  const p = read([{ ...base, kind: 'heading', heading: 'sparkles on top:', part: 'niceToHave' }]);
+  expect(p.niceToHave).toEqual(['Experience with lidar point clouds', 'Experience with CUDA and GPU programming']);
+  expect(p.requirements).toHaveLength(3);
+  expect(p.provenance.niceToHave?.at).toEqual(before.provenance.requirements?.at.slice(3));
+  expect(p.provenance.niceToHave?.under).toEqual(['Sparkles on top', 'Sparkles on top']);
+});
+
+test('a heading rule to "not part of the posting" leaves its items out', () => {
+  const p = read([{ ...base, kind: 'heading', heading: 'Why Northwind', part: 'none' }]);
+  expect(p.benefits).toEqual([]);
+  expect(p.provenance.benefits).toBeUndefined();
+});
+
+test('a company rule drops the words this site adds to the name', () => {
+  expect(read().company).toBe('Northwind Robotics Talent Team');
+  expect(read([{ ...base, kind: 'company-suffix', suffix: 'talent team' }]).company).toBe('Northwind Robotics');
+});
+
+test('a page rule says pages under a path are no posting', () => {
+  const rule: SiteRule = { ...base, kind: 'not-posting', path: '/apply/' };
+  expect(read([rule]).isJobPosting).toBe(false);
+  expect(read([{ ...rule, path: '/search' }]).isJobPosting).toBe(true);
+});
+
+test("another site's rules change nothing, and no rules is the reader's own result", () => {
+  const elsewhere: SiteRule = { ...base, site: 'jobs.lever.co', kind: 'company-suffix', suffix: 'Talent Team' };
+  expect(read([elsewhere])).toEqual(read());
+  const p = read();
+  expect(applyRules(p, [])).toBe(p);
+});
+
+test('the CLI takes a rules file, and refuses one holding a hostile rule', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jobmark-rules-'));
+  const file = join(import.meta.dirname, '../e2e/pages/northwind-2.html');
+  const rules = join(dir, 'rules.json');
+  writeFileSync(rules, JSON.stringify({ rules: [{ ...base, kind: 'company-suffix', suffix: 'Talent Team' }] }));
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    expect(await main(['extract', file, '--url', URL2, '--rules', rules])).toBe(0);
+    expect(JSON.parse(String(out.mock.calls[0]?.[0])).company).toBe('Northwind Robotics');
+    writeFileSync(rules, JSON.stringify([{ ...base, kind: 'script', code: 'alert(1)' }]));
+    expect(await main(['extract', file, '--url', URL2, '--rules', rules])).toBe(1);
+    expect(String(err.mock.calls[0]?.[0])).toMatch(/Rule 1 .* is not a kind of rule Jobmark knows/);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+});
