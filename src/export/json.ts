@@ -11,16 +11,20 @@
 // read: facts and moved items, beside the posting as read; absent when none)
 // and the backup's "rules": what Jobmark learnt of sites (model/site-rules.ts),
 // each checked on import like a job, so a file cannot plant a rule that is not one.
+// Version 4 added the backup's "profile": the person's own profile (model/profile.ts),
+// or null when they have none; checked on import like everything else.
+import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
 import type { SiteRule } from '../model/site-rules';
+import { parseProfile } from '../model/validate-profile';
 import { parseRules } from '../model/validate-rules';
 import { checkCount, checkSize, ImportError } from './limits';
 import { cleanSavedJob, savedJobProblem } from './saved-job-shape';
 
 export const BACKUP_FORMAT = 'jobmark-backup';
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** Every version this Jobmark reads. */
-export const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4];
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -30,9 +34,16 @@ export interface Backup {
   jobs: SavedJob[];
   /** Version 3: the site rules, every one (not only those of the jobs exported). */
   rules?: SiteRule[];
+  /** Version 4: the person's profile, or null. */
+  profile?: Profile | null;
 }
 
-export function jobsToJson(jobs: readonly SavedJob[], now = new Date(), rules: readonly SiteRule[] = []): string {
+export function jobsToJson(
+  jobs: readonly SavedJob[],
+  now = new Date(),
+  rules: readonly SiteRule[] = [],
+  profile: Profile | null = null,
+): string {
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -41,6 +52,7 @@ export function jobsToJson(jobs: readonly SavedJob[], now = new Date(), rules: r
     // Rebuilt field by field: the same job always writes the same text, whatever order its keys were stored in.
     jobs: jobs.map(cleanSavedJob),
     rules: parseRules(rules),
+    profile: profile && parseProfile(profile, 'this backup'),
   };
   return `${JSON.stringify(backup, null, 1)}\n`;
 }
@@ -55,8 +67,8 @@ export function parseJsonBackup(text: string): SavedJob[] {
   return parseBackup(text).jobs;
 }
 
-/** Read a backup file's text: its jobs and its site rules. Throws ImportError saying what is wrong. */
-export function parseBackup(text: string): { jobs: SavedJob[]; rules: SiteRule[] } {
+/** Read a backup file's text: its jobs, its site rules and the profile. Throws ImportError saying what is wrong. */
+export function parseBackup(text: string): { jobs: SavedJob[]; rules: SiteRule[]; profile: Profile | null } {
   checkSize(text.length);
   let data: unknown;
   try {
@@ -97,11 +109,14 @@ export function parseBackup(text: string): { jobs: SavedJob[]; rules: SiteRule[]
     return cleanSavedJob(job as SavedJob);
   });
   // A backup before version 3 has no rules; a rule that is not exactly one is refused with the file.
+  // Nor a profile before version 4; one that is not exactly a profile is refused with the file too.
   let rules: SiteRule[];
+  let profile: Profile | null;
   try {
     rules = parseRules(backup.rules ?? [], 'this backup');
+    profile = backup.profile ? parseProfile(backup.profile, 'this backup') : null;
   } catch (error) {
     throw new ImportError(error instanceof Error ? error.message : String(error));
   }
-  return { jobs, rules };
+  return { jobs, rules, profile };
 }

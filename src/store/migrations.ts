@@ -48,6 +48,10 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('rules', { keyPath: 'id' }).createIndex('site', 'site');
   },
+  // 6: the person's own profile, one record, weighed against each posting (src/fit/). Jobs and rules are untouched.
+  (db) => {
+    db.createObjectStore('profile');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,10 +1,13 @@
 // The shape of Jobmark's IndexedDB database, typed for idb.
 import type { DBSchema } from 'idb';
+import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
 import type { Settings } from '../model/settings';
 import type { SiteRule } from '../model/site-rules';
 
 export const DB_NAME = 'jobmark';
+/** The one record of the profile store. */
+export const PROFILE_KEY = 'me';
 
 export interface JobmarkDB extends DBSchema {
   jobs: {
@@ -29,5 +32,10 @@ export interface JobmarkDB extends DBSchema {
     key: string;
     value: SiteRule;
     indexes: { site: string };
+  };
+  /** The person's own profile (model/profile.ts): one record, under the key PROFILE_KEY (out-of-line keys). */
+  profile: {
+    key: string;
+    value: Profile;
   };
 }

@@ -2,7 +2,7 @@
 // corrections beside the values read, and refuses corrections a file made up.
 import { expect, test } from 'vitest';
 import { jobsToCsv } from '../../src/export/csv';
-import { jobsToJson, parseBackup, parseJsonBackup } from '../../src/export/json';
+import { BACKUP_VERSION, jobsToJson, parseBackup, parseJsonBackup } from '../../src/export/json';
 import { jobsToMarkdown } from '../../src/export/markdown';
 import { planImport } from '../../src/export/merge';
 import { reportToCsv } from '../../src/export/report';
@@ -30,7 +30,7 @@ test('the JSON backup carries both the values read and the corrections, and read
   const [back] = parseJsonBackup(text);
   expect(back?.posting.company).toBe('Acme | Careers');
   expect(back?.corrections).toEqual(corrected.corrections);
-  expect(JSON.parse(text).version).toBe(3);
+  expect(JSON.parse(text).version).toBe(BACKUP_VERSION);
 });
 
 test('a backup with a hostile correction is refused, saying which job and why', () => {

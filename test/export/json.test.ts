@@ -51,7 +51,7 @@ test('importing the same backup twice changes nothing the second time', async ()
 test.each([
   ['not JSON', '{"format": "jobmark-backup", ', /not JSON/],
   ['another JSON', '{"hello": 1}', /not a Jobmark backup/],
-  ['a newer version', JSON.stringify({ format: 'jobmark-backup', version: 4, jobs: [] }), /version 4.*Update Jobmark/],
+  ['a newer version', JSON.stringify({ format: 'jobmark-backup', version: 5, jobs: [] }), /version 5.*Update Jobmark/],
   ['no jobs', JSON.stringify({ format: 'jobmark-backup', version: BACKUP_VERSION }), /no list of jobs/],
 ])('a file that is %s is refused with a message', (_name, text, message) => {
   expect(() => parseJsonBackup(text)).toThrow(message);

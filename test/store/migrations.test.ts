@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { expect, test } from 'vitest';
 import { notAPosting } from '../../src/model/posting';
+import { EMPTY_PROFILE } from '../../src/model/profile';
 import { openStore } from '../../src/store/db';
 import { saveJob } from '../../src/store/jobs';
 import { DB_VERSION, migrate } from '../../src/store/migrations';
+import { getProfile, saveProfile } from '../../src/store/profile';
 import type { JobmarkDB } from '../../src/store/schema';
 import { getSetting, setSetting } from '../../src/store/settings';
 
@@ -25,14 +27,14 @@ async function databaseAtVersion(name: string, version: number) {
   });
 }
 
-test('a new database gets every migration: the jobs store and its indexes, settings, and site rules', async () => {
+test('a new database gets every migration: the jobs store and its indexes, settings, site rules and the profile', async () => {
   const db = await openStore(`jobmark-test-${Math.random()}`);
   expect(db.version).toBe(DB_VERSION);
   const tx = db.transaction('jobs');
   expect([...tx.store.indexNames].sort()).toEqual(
     ['canonicalUrl', 'fingerprint', 'followUp', 'savedAt', 'tags'].sort(),
   );
-  expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'rules', 'settings']);
+  expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'profile', 'rules', 'settings']);
   expect([...db.transaction('rules').store.indexNames]).toEqual(['site']);
   db.close();
 });
@@ -105,4 +107,43 @@ test('an upgrade blocked by an old connection that does not close is reported, n
   const old = await databaseAtVersion(name, 1);
   await expect(openStore(name)).rejects.toThrow(/upgrade blocked/);
   old.close();
+});
+
+test('a database written by version 5 gains the profile store, keeps its jobs, rules and settings, and has the empty profile', async () => {
+  const name = `jobmark-v5-profile-${Math.random()}`;
+  const old = await databaseAtVersion(name, 5);
+  const { job } = await saveJob(old as never, posting, new Date('2026-01-02T10:00:00Z'));
+  const rule = {
+    id: 'r1',
+    site: 'jobs.lever.co',
+    at: '2026-01-02T10:00:00.000Z',
+    from: null,
+    kind: 'not-posting' as const,
+    path: '/search',
+  };
+  await old.put('rules', rule);
+  await setSetting(old as never, 'panel', { collapsed: true, corner: 'top-left' });
+  old.close();
+
+  const db = await openStore(name);
+  expect(db.version).toBe(DB_VERSION);
+  expect(await db.getAll('jobs')).toEqual([job]);
+  expect(await db.getAll('rules')).toEqual([rule]);
+  expect(await getSetting(db, 'panel')).toEqual({ collapsed: true, corner: 'top-left' });
+  expect(await getProfile(db)).toEqual(EMPTY_PROFILE);
+  const saved = await saveProfile(
+    db,
+    { ...EMPTY_PROFILE, skills: [{ name: 'Go', level: 'expert', years: 6 }], years: 8 },
+    new Date('2026-02-01T09:00:00Z'),
+  );
+  expect(saved.updatedAt).toBe('2026-02-01T09:00:00.000Z');
+  expect(await getProfile(db)).toEqual(saved);
+  db.close();
+});
+
+test('a profile that is not one is refused by the store and nothing is written', async () => {
+  const db = await openStore(`jobmark-profile-bad-${Math.random()}`);
+  await expect(saveProfile(db, { ...EMPTY_PROFILE, years: -3 })).rejects.toThrow(/years of experience/);
+  expect(await getProfile(db)).toEqual(EMPTY_PROFILE);
+  db.close();
 });

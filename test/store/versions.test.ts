@@ -12,13 +12,16 @@ import { join } from 'node:path';
 import { openDB } from 'idb';
 import { expect, test } from 'vitest';
 import { savedJobProblem } from '../../src/export/saved-job-shape';
+import { EMPTY_PROFILE, type Profile } from '../../src/model/profile';
 import type { SavedJob } from '../../src/model/saved-job';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/model/settings';
 import type { SiteRule } from '../../src/model/site-rules';
+import { profileProblem } from '../../src/model/validate-profile';
 import { ruleProblem } from '../../src/model/validate-rules';
 import { type JobmarkDatabase, openStore } from '../../src/store/db';
 import { findJob, listJobs, recentJobs, saveJob, tagCounts } from '../../src/store/jobs';
 import { DB_VERSION } from '../../src/store/migrations';
+import { getProfile } from '../../src/store/profile';
 import { listRules } from '../../src/store/rules';
 import { getSetting } from '../../src/store/settings';
 
@@ -145,6 +148,11 @@ for (const { name: fileName, db: file } of recorded) {
     const byId = (list: SiteRule[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await listRules(db))).toEqual(byId(rules));
     for (const rule of rules) expect(ruleProblem(rule), rule.id).toBeNull();
+
+    // Versions before the profile store have none: the empty profile. A recorded one reads back and passes today's checks.
+    const profile = (file.stores.profile?.records[0] as { value: Profile } | undefined)?.value;
+    expect(await getProfile(db)).toEqual(profile ?? EMPTY_PROFILE);
+    if (profile) expect(profileProblem(profile)).toBeNull();
 
     fresh.close();
     db.close();
