@@ -28,6 +28,10 @@ const refused: [string, string][] = [
   ['src/export', "export * from '../store/db';"],
   ['src/export', "export * from 'idb';"],
   ['src/model', "export * from '../export/csv';"],
+  ['src/model', "export * from '../fit/fit';"],
+  ['src/export', "export * from '../fit/summary';"],
+  ['src/fit', "export * from '../store/profile';"],
+  ['src/fit', "export * from 'preact';"],
   ['src/content', "export * from '../store/settings';"],
   ['src/popup', "export * from '../platform-runtime';"],
   ['src/dashboard', "export * from 'webextension-polyfill';"],
@@ -39,6 +43,9 @@ test.each(refused)('an import that breaks the rules of %s is refused: %s', (fold
 
 test('imports the rules allow pass', () => {
   expect(lintProbe('src/extract', "export * from './dom';\nexport * from '../model/posting';")).not.toContain(
+    'noRestrictedImports',
+  );
+  expect(lintProbe('src/fit', "export * from '../extract/skills';\nexport * from '../model/profile';")).not.toContain(
     'noRestrictedImports',
   );
   expect(lintProbe('src/dashboard', "export * from '../store/db';\nexport * from '../export/csv';")).not.toContain(

@@ -1,0 +1,72 @@
+// A fit in one line a person can read and sort by: "5 of 7 requirements, 2 of 4
+// nice-to-haves, no deal-breakers". Counts, never a score: each count is the
+// items the person can open and check. Items Jobmark cannot weigh are said, not hidden.
+import { plural } from '../model/plural';
+import type { Fit, ItemFit } from './fit';
+
+export interface PartCount {
+  met: number;
+  partly: number;
+  notMet: number;
+  /** Items that ask nothing the profile can answer. */
+  unknown: number;
+}
+
+export interface FitSummary {
+  requirements: PartCount;
+  niceToHave: PartCount;
+  dealBreakers: number;
+  /** The share of weighed requirements met (partly counts half), 0–1; null when none could be weighed. */
+  share: number | null;
+  text: string;
+}
+
+function count(items: readonly ItemFit[]): PartCount {
+  const c: PartCount = { met: 0, partly: 0, notMet: 0, unknown: 0 };
+  for (const item of items) {
+    if (item.verdict === 'met') c.met++;
+    else if (item.verdict === 'partly') c.partly++;
+    else if (item.verdict === 'not-met') c.notMet++;
+    else c.unknown++;
+  }
+  return c;
+}
+
+const weighed = (c: PartCount) => c.met + c.partly + c.notMet;
+
+function partText(c: PartCount, one: string, many: string): string | null {
+  const total = weighed(c);
+  if (!total) return null;
+  const partly = c.partly ? ` (${c.partly} partly)` : '';
+  return `${c.met} of ${total} ${total === 1 ? one : many}${partly}`;
+}
+
+export function summarise(fit: Fit): FitSummary {
+  const requirements = count(fit.requirements);
+  const niceToHave = count(fit.niceToHave);
+  const dealBreakers = fit.dealBreakers.length;
+  const total = weighed(requirements);
+  const parts = [
+    partText(requirements, 'requirement', 'requirements'),
+    partText(niceToHave, 'nice-to-have', 'nice-to-haves'),
+    dealBreakers ? plural(dealBreakers, 'deal-breaker') : 'no deal-breakers',
+  ].filter(Boolean);
+  return {
+    requirements,
+    niceToHave,
+    dealBreakers,
+    share: total ? (requirements.met + requirements.partly / 2) / total : null,
+    text: parts.join(', '),
+  };
+}
+
+/** For sorting: fewer deal-breakers first, then the larger share of requirements met, then more nice-to-haves met. */
+export function compareFit(a: FitSummary | null, b: FitSummary | null): number {
+  if (!a || !b) return a ? -1 : b ? 1 : 0;
+  return (
+    a.dealBreakers - b.dealBreakers ||
+    (b.share ?? -1) - (a.share ?? -1) ||
+    b.niceToHave.met - a.niceToHave.met ||
+    b.requirements.met - a.requirements.met
+  );
+}
