@@ -5,7 +5,7 @@
 import type { JobPosting, PostingField } from '../model/posting';
 import type { Body } from './choose-body';
 import { educationIn } from './facts/education';
-import { employmentTypeStated, saysPartTime } from './facts/employment';
+import { employmentTypeStated, saysPartTime, typeFromShare, typeFromWeeklyHours } from './facts/employment';
 import { experienceYearsIn } from './facts/experience';
 import { spokenLanguagesIn } from './facts/languages';
 import { seniorityFromTitle } from './facts/seniority';
@@ -122,7 +122,10 @@ function deriveEmploymentType(posting: JobPosting, merger: Merger, body: Body): 
     derived(merger, body, 'employmentType', null);
   }
   if (posting.employmentType) return;
-  const type = employmentTypeStated(body.text);
+  const type =
+    employmentTypeStated(body.text, posting.title ?? '') ??
+    typeFromWeeklyHours(body.text) ??
+    typeFromShare(posting.title ?? '', body.text);
   if (!type) return;
   posting.employmentType = type;
   derived(merger, body, 'employmentType', null);

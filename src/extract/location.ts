@@ -1,7 +1,7 @@
 // Locations as a page writes them ("Lisbon, Portugal", "Remote - USA"), and the
 // few rules that tell a place from other short text.
 import { cleanText, fold } from './text';
-import { NOT_A_CITY, PLACE_LABEL, PLACE_NAME } from './words';
+import { NOT_A_CITY, PLACE_LABEL, PLACE_LIST_GAP, PLACE_NAME } from './words';
 
 /** "Prague", null, "Czechia" → "Prague, Czechia" (no repeats, no empty parts). */
 export function joinPlace(parts: (string | null | undefined)[]): string {
@@ -30,13 +30,22 @@ export function cleanPlace(text: string): string {
     .trim();
 }
 
-/** A city in brackets at the end of a title ("Engineer (Lisbon)"), which pages often leave out of the location line. */
-export function placeInTitle(title: string): string | null {
-  const match = /\(([\p{Lu}][\p{Ll}]+(?:[ -][\p{Lu}][\p{Ll}]+)?)\)\s*$/u.exec(title);
-  if (!match) return null;
-  const word = match[1]!;
-  // "(Remote)", "(Contract)" and similar are not cities.
-  return NOT_A_CITY.test(word) ? null : word;
+const TITLE_CITY = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?`;
+/** Cities in brackets at the end of a title: "(Lisbon)", "(Huizen/Amersfoort)", "(Berlin, Hamburg or Munich)". */
+const TITLE_CITIES = new RegExp(
+  String.raw`\((${TITLE_CITY}(?:(?:\s*/\s*|${PLACE_LIST_GAP.source})${TITLE_CITY}){0,5})\)\s*$`,
+  'u',
+);
+
+/**
+ * The cities in brackets at the end of a title ("Engineer (Lisbon)"), which pages often leave out
+ * of the location line. "(Remote)", "(Contract)", "(Frontend/Backend)" and similar are not cities.
+ */
+export function placesInTitle(title: string): string[] {
+  const match = TITLE_CITIES.exec(title);
+  if (!match) return [];
+  const places = match[1]!.split(new RegExp(String.raw`\s*/\s*|${PLACE_LIST_GAP.source}`, 'u'));
+  return places.every((place) => place && !NOT_A_CITY.test(place)) ? places : [];
 }
 
 // ISO 3166 codes that structured data gives for countries, as a person names them.

@@ -130,7 +130,7 @@ table('employmentTypeFrom', employmentTypeFrom, [
   ['Befristet', 'temporary'],
   ['Unbefristet', null],
   ['Praktikum', 'internship'],
-  ['CDI', 'full-time'],
+  ['CDI', null], // a permanent contract, like "Unbefristet": it says nothing of the hours
   ['CDD', 'temporary'],
   ['Stage', 'internship'],
   ['Tiempo completo', 'full-time'],

@@ -205,3 +205,53 @@ describe('places named in a sentence, one or a list', () => {
     expect(body('The role is located in Ottawa. Reporting to the COO, you lead.').locations).toEqual(['Ottawa']);
   });
 });
+
+describe('places: words of any case, titles that list cities, places listed under a label', () => {
+  const body = (text: string, title = 'Policy Advisor') =>
+    read(
+      `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p>${PARTS}</main></body></html>`,
+    );
+  it('a phrase that opens a sentence or holds a noun matches as written ("Mit Sitz in", "Sede di lavoro")', () => {
+    expect(body('Die OKF ist ein Verein mit Sitz in Berlin, der sich engagiert.').locations).toEqual(['Berlin']);
+    expect(body('Sede di lavoro Roma. Per applicare, invia il CV.').locations).toEqual(['Roma']);
+    expect(body('This role can be performed from anywhere in Canada.').locations).toEqual(['Canada']);
+  });
+  it('cities listed in the brackets that end a title, and a team there is no city', () => {
+    expect(body('Wij bouwen software.', 'Lead front-end developer bij Zig (Huizen/Amersfoort)').locations).toEqual([
+      'Huizen',
+      'Amersfoort',
+    ]);
+    expect(body('We build software.', 'Engineer (Frontend/Backend)').locations).toEqual([]);
+  });
+  it('the places listed as items under a place label, a workplace word among them read as the workplace', () => {
+    const job = read(
+      `<html><body><main><h1>Office Manager</h1>${PARTS}<h3>Sede di lavoro</h3><ul><li>Roma</li><li>Milano</li><li>Remote working</li></ul></main></body></html>`,
+    );
+    expect(job.locations).toEqual(['Roma', 'Milano']);
+    expect(job.workplace).toBe('remote');
+  });
+});
+
+describe('employment type from hours, shares of a position, and type words that say nothing of this job', () => {
+  const body = (text: string, title = 'Projektmanager*in') =>
+    read(
+      `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p>${PARTS}</main></body></html>`,
+    ).employmentType;
+  it('hours a week: 35 or more is full-time, fewer part-time, a range by its larger end', () => {
+    expect(body('Zeitlicher Aufwand: 40h/Woche. Gehalt nach TV-L.')).toBe('full-time');
+    expect(body('Ein Gehalt von € 1.173 brutto bei 19 Stunden/Woche.')).toBe('part-time');
+    expect(body('Zeitlicher Aufwand: 24 bis 32 h/Woche, nach Absprache.')).toBe('part-time');
+    expect(body('The role is 15-20 hours per week, on your schedule.', 'Tutor')).toBe('part-time');
+  });
+  it('a share of a full position in the title or beside a noun of a job', () => {
+    expect(body('Wir suchen Verstärkung.', 'Projektmanagement (50%)')).toBe('part-time');
+    expect(body('Vi har ledig 50 % fast stilling som veileder.', 'Veileder')).toBe('part-time');
+    expect(body('Wir arbeiten 100% remote.', 'Entwickler*in')).toBeNull();
+  });
+  it('an option offered, who gets a benefit, a permanent contract and a type word in the job’s name say nothing', () => {
+    expect(body('Flexible Arbeitszeiten und Möglichkeit zur Teilzeit')).toBeNull();
+    expect(body('Benefits available to all full-time Ramp employees', 'Account Executive')).toBeNull();
+    expect(body('Ce poste est à pourvoir en CDI', 'Chargé de communication')).toBeNull();
+    expect(body('Contract Specialist - GS-13', 'Office of Acquisition - Contract Specialist')).toBeNull();
+  });
+});

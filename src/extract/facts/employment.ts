@@ -1,5 +1,6 @@
 // Employment type from a label, a schema.org value or free text.
 import type { EmploymentType } from '../../model/posting';
+import { fold } from '../text';
 import {
   EMPLOYMENT,
   EMPLOYMENT_NOISE,
@@ -7,7 +8,10 @@ import {
   INTERNSHIP_ONLY_AS_LABEL,
   JOB_NOUN,
   PART_TIME_ROLE,
+  POSITION_SHARE,
+  WEEKLY_HOURS,
 } from '../words';
+import { workplaceFrom } from './workplace';
 
 /**
  * Employment type from a label or short text, or from schema.org values
@@ -43,22 +47,69 @@ export function saysPartTime(text: string): boolean {
 }
 
 /**
+ * A type word that is part of the job's name ("Contract Specialist", "Temporary Works Engineer"):
+ * followed by another word of the title, not closing it as "Engineer (Contract)" does.
+ */
+function typeWordInName(title: string): string | null {
+  const clean = title.replace(EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
+  const match = EMPLOYMENT.exec(clean);
+  if (!match || !/^\s+\p{L}/u.test(clean.slice(match.index + match[0].length))) return null;
+  return fold(match[0]);
+}
+
+/**
  * The employment type running text states: on a short line of its own ("Full-time", "CDI, temps
  * plein"), or beside a noun of a job ("a full-time position", "Stelle in Vollzeit"). A type word
  * elsewhere says nothing of this job ("our contract specialists", "full-time employees enjoy").
  */
-export function employmentTypeStated(text: string): EmploymentType | null {
+export function employmentTypeStated(text: string, title = ''): EmploymentType | null {
+  const named = typeWordInName(title);
   for (const line of text.split('\n')) {
     if (line.length <= 60) {
       const type = employmentTypeFrom(line);
-      if (type) return type;
+      if (type && !(named && fold(line).includes(named))) return type;
       continue;
     }
     const clean = line.replace(EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
     const match = EMPLOYMENT.exec(clean);
-    if (!match) continue;
+    if (!match || fold(match[0]) === named) continue;
     const near = clean.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30);
     if (JOB_NOUN.test(near)) return employmentTypeFrom(match[0]);
+  }
+  return null;
+}
+
+/**
+ * Full- or part-time from the hours a week the text states ("40h/Woche", "19 hours per week",
+ * "15-20 uur per week": the larger figure): 35 or more is full-time (the shortest full week, in
+ * France), fewer part-time.
+ */
+export function typeFromWeeklyHours(text: string): EmploymentType | null {
+  const match = WEEKLY_HOURS.exec(text);
+  if (!match) return null;
+  const hours = Number(match[1]!.replace(',', '.'));
+  if (hours >= 35 && hours <= 60) return 'full-time';
+  return hours > 0 && hours < 35 ? 'part-time' : null;
+}
+
+/**
+ * Full- or part-time from the share of a full position: in the title ("Projektmanagement (50%)",
+ * "(60-80 %)") or beside a noun of a job ("50 % fast stilling"). 100 is full-time, less is
+ * part-time; "100% remote" is a workplace, not a share.
+ */
+export function typeFromShare(title: string, text: string): EmploymentType | null {
+  for (const [source, near] of [
+    [title, false],
+    [text, true],
+  ] as const) {
+    const match = POSITION_SHARE.exec(source);
+    if (!match) continue;
+    const after = source.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (workplaceFrom(after.slice(0, 20))) continue;
+    if (near && !JOB_NOUN.test(after)) continue;
+    const share = Number(match[1]);
+    if (share === 100) return 'full-time';
+    if (share >= 10 && share < 100) return 'part-time';
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { absoluteUrl, metaContent, textOf } from '../dom';
 import { workplaceFrom } from '../facts/workplace';
 import { type LabelFacts, labelKind, readLabel, readValue, splitLabel } from '../labels';
 import { adSigns, jobLinkCount, looksLikePosting } from '../list-page';
-import { cleanPlace, looksLikePlace, placeInTitle } from '../location';
+import { cleanPlace, looksLikePlace, placesInTitle } from '../location';
 import { sectionFacts } from '../section-facts';
 import { type Block, blocksOf, headingKind, sectionsOf } from '../sections';
 import { cleanText, fold } from '../text';
@@ -68,25 +68,43 @@ function findPlace(ctx: Context, main: Block[], title: string | null): Found<str
     // A short line between the title and the first part that names a place.
     for (const block of main.slice(1, 8)) {
       if (block.kind === 'heading' && headingKind(block.text) !== 'other') break;
-      if (block.text.length <= 80 && looksLikePlace(block.text)) {
+      // A sentence that names a place is not the place line ("… mit Sitz in Berlin, der …").
+      if (block.text.length <= 80 && !/[.!?]$/.test(block.text) && looksLikePlace(block.text)) {
         out.push(cleanPlace(block.text));
         at.push(block.el);
         break;
       }
     }
   }
-  const city = title ? placeInTitle(title) : null;
-  if (city && !out.some((place) => fold(place).includes(fold(city)))) {
-    out.unshift(city);
-    at.unshift(null);
-  }
+  const cities = title
+    ? placesInTitle(title).filter((city) => !out.some((place) => fold(place).includes(fold(city))))
+    : [];
+  out.unshift(...cities);
+  at.unshift(...cities.map(() => null));
   return out.length ? { value: out, at } : undefined;
+}
+
+/**
+ * The places listed as items under a place label ("Sede di lavoro" · Roma · Milano · Remote
+ * working): each short item, and a workplace word among them read as the workplace.
+ */
+function placeItems(blocks: readonly Block[], from: number, facts: LabelFacts): string[] {
+  const places: string[] = [];
+  for (let i = from; i < blocks.length && i < from + 8; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== 'item' || block.text.length > 80) break;
+    const workplace = workplaceFrom(block.text);
+    if (workplace) facts.workplace ??= workplace;
+    else places.push(cleanPlace(block.text));
+  }
+  return places;
 }
 
 /** Facts printed as "Label: value" (or a label block followed by its value) in the page's details box. */
 export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 600) {
   const facts: LabelFacts = {};
   const at: Partial<Record<string, Element>> = {};
+  let places: string[] = [];
   for (let i = 0; i < blocks.length && i < max; i++) {
     const block = blocks[i]!;
     if (block.text.length > 240) continue;
@@ -95,6 +113,7 @@ export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 
     if (!kind && block.text.length <= 40 && labelKind(block.text)) {
       const next = blocks[i + 1];
       if (next && next.text.length <= 200) kind = readLabel(block.text, next.text, facts);
+      if (kind === 'location' && next?.kind === 'item' && !places.length) places = placeItems(blocks, i + 1, facts);
     }
     if (kind) at[kind] ??= block.el;
   }
@@ -102,7 +121,8 @@ export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 
   reading.employmentType ??= found(facts.employmentType, el('employmentType'));
   reading.seniority ??= found(facts.seniority, el('seniority'));
   reading.workplace ??= found(facts.workplace, el('workplace'));
-  if (facts.location && !reading.locations) reading.locations = found([facts.location], el('location'));
+  if (facts.location && !reading.locations)
+    reading.locations = found(places.length ? places : [facts.location], el('location'));
   if (facts.salary) {
     reading.salary ??= found(facts.salary.salary, el('salary'));
     reading.salaryText ??= found(facts.salary.text, el('salary'));

@@ -189,6 +189,7 @@ export const cs: Lexicon = {
     contractTypeWords: [],
     noise: [],
     internshipOnlyAsLabel: [],
+    weeklyHours: [String.raw`hodin\s+týdně`, String.raw`h\s*/\s*týden`],
     partTimeRole: [String.raw`částečný\s+úvazek\b`],
   },
   workplace: {

@@ -28,7 +28,7 @@ export const da: Lexicon = {
     employmentType: [],
     seniority: [],
     workplace: [],
-    location: [],
+    location: ['arbejdssted', 'lokation'],
     salary: [],
     datePosted: [],
     tooltipLevel: [],
@@ -61,7 +61,7 @@ export const da: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: [],
-    labels: [],
+    labels: ['arbejdssted', 'lokation'],
     notCities: [],
     basedIn: [],
     basedInArticles: [],
@@ -153,6 +153,11 @@ export const da: Lexicon = {
     contractTypeWords: [],
     noise: [],
     internshipOnlyAsLabel: [],
+    weeklyHours: [
+      String.raw`timer\s+(?:om|pr\.?|per|i)\s+ugen`,
+      String.raw`t\s*/\s*uge`,
+      String.raw`ugentlige\s+timer`,
+    ],
     partTimeRole: [],
   },
   workplace: {

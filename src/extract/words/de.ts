@@ -85,7 +85,7 @@ export const de: Lexicon = {
     employmentType: ['beschaftigungsart', 'anstellungsart', 'arbeitszeit', 'vertragsart'],
     seniority: ['karrierestufe', 'berufserfahrung'],
     workplace: ['arbeitsmodell', 'home ?office'],
-    location: ['standort', 'arbeitsort', 'einsatzort'],
+    location: ['ort', 'standort', 'arbeitsort', 'einsatzort', 'dienstort'],
     salary: ['gehalt', 'verguetung'],
     datePosted: ['veroffentlicht'],
     tooltipLevel: [],
@@ -131,9 +131,9 @@ export const de: Lexicon = {
   jobLinkPaths: ['stellen'],
   place: {
     names: ['deutschland', 'osterreich', 'schweiz', 'munchen', 'wien'],
-    labels: ['ort', 'standort'],
+    labels: ['ort', 'standort', 'arbeitsort', 'einsatzort', 'dienstort'],
     notCities: [],
-    basedIn: ['mit sitz in', 'am standort', 'an den standorten'],
+    basedIn: ['mit sitz in', 'am standort', 'an den standorten', 'büro in'],
     basedInArticles: [],
     listJoiners: ['und', 'oder'],
     siteWords: [],
@@ -234,8 +234,19 @@ export const de: Lexicon = {
     jobNouns: ['stelle', 'position', 'anstellung', 'beschäftigung', 'festanstellung'],
     contractWords: ['vertrags?'],
     contractTypeWords: ['typ', 'art'],
-    noise: [String.raw`unbefristet\w*`],
+    // An option offered is not the job's hours: "Möglichkeit zur Teilzeit", "Teilzeit möglich".
+    noise: [
+      String.raw`unbefristet\w*`,
+      String.raw`möglichkeit\s+(?:zur|auf|in)\s+teilzeit`,
+      String.raw`teilzeit\w*\s+(?:ist\s+)?(?:nach\s+absprache\s+)?möglich`,
+      String.raw`teilzeitregelung\w*`,
+    ],
     internshipOnlyAsLabel: [],
+    weeklyHours: [
+      String.raw`(?:(?:arbeits)?stunden|std\.?|h)\s*(?:/|pro|in\s+der|die)\s*woche`,
+      'wochenstunden',
+      String.raw`stunden\s+wöchentlich`,
+    ],
     partTimeRole: [String.raw`Teilzeitstelle\b`],
   },
   workplace: {

@@ -429,7 +429,7 @@ export const en: Lexicon = {
       'tokyo',
       'sydney',
     ],
-    labels: ['locations?', 'job location', 'place'],
+    labels: ['locations?', '(?:job|work|office) locations?', 'place', 'place of work'],
     notCities: [
       'remote',
       'hybrid',
@@ -444,9 +444,14 @@ export const en: Lexicon = {
       'new',
       'lead',
       'onsite',
+      'front-?end',
+      'back-?end',
+      'full-?stack',
     ],
     basedIn: [
       'based (?:in|out of)',
+      'anywhere in',
+      'our office in',
       'located in',
       'work from our',
       '(?:locations|offices|hubs) in',
@@ -656,8 +661,18 @@ export const en: Lexicon = {
       String.raw`type\s+(?:of\s+)?contract`,
       String.raw`(?:permanent|employment|indefinite|open[\s-]ended|unlimited|work)\s+contract`,
       String.raw`contract\s+of\s+employment`,
+      // "Benefits available to all full-time Ramp employees": who gets a benefit, not this job's hours.
+      String.raw`(?:full|part)[\s-]?time\s+(?:[\w-]+\s+)?(?:employees|staff|team\s+members|workers)`,
+      // An option offered is not the job's hours.
+      String.raw`(?:option|possibility)\s+(?:of|to\s+work|for)\s+part[\s-]?time`,
+      String.raw`part[\s-]?time\s+(?:is\s+)?(?:possible|an\s+option)`,
     ],
     internshipOnlyAsLabel: [],
+    weeklyHours: [
+      String.raw`(?:hours?|hrs?|h)\s*(?:/|per|a|each)\s*week`,
+      String.raw`hours?\s+weekly`,
+      String.raw`hour\s+(?:work\s*)?week`,
+    ],
     partTimeRole: [
       String.raw`(?:role|position|job|this)\s+is\s+(?:a\s+)?part[\s-]time`,
       String.raw`part[\s-]time\s+(?:role|position|job)\b`,

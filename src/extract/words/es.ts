@@ -28,7 +28,7 @@ export const es: Lexicon = {
     employmentType: ['tipo de contrato', 'tipo de empleo', 'jornada'],
     seniority: ['nivel de experiencia', 'nivel'],
     workplace: ['modalidad'],
-    location: ['ubicacion'],
+    location: ['ubicacion', 'lugar de trabajo'],
     salary: ['salario', 'sueldo'],
     datePosted: ['publicado'],
     tooltipLevel: [],
@@ -61,7 +61,7 @@ export const es: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: ['espana'],
-    labels: ['ubicaci[oó]n'],
+    labels: ['ubicaci[oó]n', 'lugar de trabajo'],
     notCities: [],
     basedIn: ['ubicad[oa] en', 'con sede en'],
     basedInArticles: [],
@@ -153,6 +153,7 @@ export const es: Lexicon = {
     contractTypeWords: [],
     noise: [],
     internshipOnlyAsLabel: [],
+    weeklyHours: [String.raw`horas\s+(?:semanales|(?:a\s+la|por|/)\s*semana)`, String.raw`h\s*/\s*semana`],
     partTimeRole: [],
   },
   workplace: {

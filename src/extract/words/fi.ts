@@ -28,7 +28,7 @@ export const fi: Lexicon = {
     employmentType: [],
     seniority: [],
     workplace: [],
-    location: [],
+    location: ['sijainti', 'tyopaikka'],
     salary: [],
     datePosted: [],
     tooltipLevel: [],
@@ -61,7 +61,7 @@ export const fi: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: [],
-    labels: [],
+    labels: ['sijainti', 'ty[oö]paikka'],
     notCities: [],
     basedIn: [],
     basedInArticles: [],
@@ -153,6 +153,7 @@ export const fi: Lexicon = {
     contractTypeWords: [],
     noise: [],
     internshipOnlyAsLabel: [],
+    weeklyHours: [String.raw`tuntia\s+viikossa`, String.raw`h\s*/\s*vko`],
     partTimeRole: [],
   },
   workplace: {

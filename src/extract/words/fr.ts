@@ -74,7 +74,7 @@ export const fr: Lexicon = {
     employmentType: ['type de contrat', "type d'emploi"],
     seniority: ["niveau d'experience", 'niveau'],
     workplace: ['teletravail'],
-    location: ['lieu', 'lieu de travail'],
+    location: ['lieu', 'lieu de travail', 'localisation'],
     salary: ['salaire', 'remuneration'],
     datePosted: ['publie le'],
     tooltipLevel: [],
@@ -111,7 +111,7 @@ export const fr: Lexicon = {
   jobLinkPaths: ['offres?'],
   place: {
     names: [],
-    labels: ['lieu'],
+    labels: ['lieu', 'lieu de travail', 'localisation'],
     notCities: [],
     basedIn: ['basée? à', 'située? à', 'poste basé à'],
     basedInArticles: [],
@@ -192,7 +192,7 @@ export const fr: Lexicon = {
   },
   employment: {
     types: {
-      'full-time': ['cdi', String.raw`temps\s+plein`, String.raw`temps\s+complet`],
+      'full-time': [String.raw`temps\s+plein`, String.raw`temps\s+complet`],
       'part-time': [String.raw`temps\s+partiel`],
       temporary: ['cdd'],
       contract: ['indépendant'],
@@ -201,8 +201,10 @@ export const fr: Lexicon = {
     jobNouns: ['poste', 'contrat', 'emploi'],
     contractWords: ['contrat'],
     contractTypeWords: [],
-    noise: [],
+    // A CDI is a permanent contract: it says nothing of the hours.
+    noise: [String.raw`\bcdi\b`],
     internshipOnlyAsLabel: ['stage'],
+    weeklyHours: [String.raw`(?:heures|h)\s*(?:/|par)\s*semaine`, String.raw`(?:heures|h)\s+hebdo(?:madaires)?`],
     partTimeRole: [],
   },
   workplace: {

@@ -130,6 +130,31 @@ const capitalised = (pick: (lexicon: Lexicon) => readonly string[]): string =>
   entriesOf(pick)
     .flatMap((entry) => [entry, entry.charAt(0).toUpperCase() + entry.slice(1)])
     .join('|');
+/**
+ * A pattern whose letters match either case ("mit sitz in" matches "Mit Sitz in"), for a
+ * group read on text as written inside a pattern that cannot be case-blind as a whole
+ * (the place after it must start with a capital). Escapes and classes are left as written.
+ */
+function caseless(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const braced = /^\\[pPu]\{[^}]*\}/.exec(source.slice(i));
+      const escaped = braced ? braced[0] : source.slice(i, i + 2);
+      out += escaped;
+      i += escaped.length - 1;
+    } else if (c === '[') {
+      const end = source.indexOf(']', i + 2);
+      out += source.slice(i, end + 1);
+      i = end;
+    } else {
+      const upper = c.toUpperCase();
+      out += upper !== c && upper.length === 1 ? `[${c}${upper}]` : c;
+    }
+  }
+  return out;
+}
 const NAME = String.raw`${NAME_WORD}(?:\s(?:(?:${alt((l) => l.company.nameJoiners)})\s)*${NAME_WORD}){0,5}(?:,?\s(?:${alt((l) => l.company.legalForms)})(?![\p{L}\p{N}]))?`;
 /** A line that is a name alone: "JSQL Sp. z o.o." under a title. */
 export const LINE_NAME = new RegExp(`^(${NAME})$`, 'u');
@@ -210,7 +235,7 @@ export const PLACE_NAME = new RegExp(`(?<!\\p{L})(?:${alt((l) => l.place.names)}
 /** "Location: Berlin" → "Berlin". */
 export const PLACE_LABEL = new RegExp(String.raw`^(?:${alt((l) => l.place.labels)})\s*[:：]\s*`, 'iu');
 /** "(Remote)", "(Contract)" and similar at the end of a title are not cities. */
-export const NOT_A_CITY = new RegExp(`^(?:${alt((l) => l.place.notCities)})`, 'i');
+export const NOT_A_CITY = new RegExp(`^(?:${alt((l) => l.place.notCities)})(?!\\p{L})`, 'iu');
 /** "This role is based in our San Francisco HQ." → San Francisco. */
 // One place: capitalised words ("Kitchener-Waterloo", "New York").
 const ONE_PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
@@ -219,7 +244,7 @@ const LIST_GAP = String.raw`\s*,\s*(?:(?:${alt((l) => l.place.listJoiners)})\s+)
 export const PLACE_LIST_GAP = new RegExp(LIST_GAP, 'u');
 /** "based in Lisbon", "locations in Ottawa, Montreal and Toronto": the place or list of places after it. */
 export const BASED_IN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${alt((l) => l.place.basedIn)})\s+(?:${alt((l) => l.place.basedInArticles)})?(${ONE_PLACE}(?:(?:${LIST_GAP})${ONE_PLACE}){0,7})`,
+  String.raw`(?<![\p{L}\p{N}])(?:${caseless(alt((l) => l.place.basedIn))})\s+(?:${caseless(alt((l) => l.place.basedInArticles))})?(${ONE_PLACE}(?:(?:${LIST_GAP})${ONE_PLACE}){0,7})`,
   'u',
 );
 export const SITE_WORD_AFTER_PLACE = new RegExp(`[ ,]+(?:${alt((l) => l.place.siteWords)})$`, 'u');
@@ -372,6 +397,13 @@ export const INTERNSHIP_ONLY_AS_LABEL = new RegExp(
 // employment-type box defaults to ("Full-time" on LinkedIn): "The role is part-time with
 // 15-20 hours a week", "this is a part-time position", "Teilzeitstelle".
 export const PART_TIME_ROLE = new RegExp(`\\b(?:${alt((l) => l.employment.partTimeRole)})`, 'iu');
+/** A number of hours a week, or a range of them ("15-20 hours per week"): the larger is the group. */
+export const WEEKLY_HOURS = new RegExp(
+  String.raw`(?<![\p{L}\p{N},.])(?:\d{1,2}\s*(?:[-–]|${alt((l) => l.experience.rangeJoiners)})\s*)?(\d{1,2}(?:[.,]5)?)\s*(?:${alt((l) => l.employment.weeklyHours)})(?![\p{L}])`,
+  'iu',
+);
+/** A share of a full position ("50 % fast stilling", "(60-80 %)", "Pensum 80–100%"): the larger figure. */
+export const POSITION_SHARE = /(?<![\p{L}\p{N},.])(?:\d{2,3}\s*%?\s*[-–]\s*)?(\d{2,3})\s?%(?![\p{L}\p{N}])/u;
 
 // ---------------------------------------------------------------------------
 // Workplace (facts/workplace.ts).

@@ -57,7 +57,7 @@ export const it: Lexicon = {
     employmentType: ['tipo di contratto'],
     seniority: ['livello'],
     workplace: ['modalita'],
-    location: ['sede', 'luogo di lavoro'],
+    location: ['sede', 'sede di lavoro', 'luogo di lavoro'],
     salary: ['retribuzione', 'stipendio'],
     datePosted: ['data di pubblicazione'],
     tooltipLevel: [],
@@ -90,7 +90,7 @@ export const it: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: ['italia'],
-    labels: ['sede'],
+    labels: ['sede', 'sede di lavoro', 'luogo di lavoro'],
     notCities: [],
     basedIn: ['con sede a', 'sede di lavoro:?'],
     basedInArticles: [],
@@ -182,6 +182,7 @@ export const it: Lexicon = {
     contractTypeWords: [],
     noise: [],
     internshipOnlyAsLabel: [],
+    weeklyHours: [String.raw`ore\s+(?:settimanali|(?:a|alla|per|/)\s*settimana)`, String.raw`h\s*/\s*settimana`],
     partTimeRole: [],
   },
   workplace: {

@@ -271,6 +271,8 @@ export interface Lexicon {
     /** Words that mean an internship only as a whole label (French "Stage"; English "stage" is everywhere). */
     internshipOnlyAsLabel: Pattern[];
     /** Phrases that say the role is part-time, whatever a box says ("this is a part-time position"), from a \b edge. */
+    /** What follows a number of hours a week ("40 h/Woche", "19 hours per week"): the hours say full- or part-time. */
+    weeklyHours: Pattern[];
     partTimeRole: Pattern[];
   };
   /** Workplace (facts/workplace.ts). As written. */

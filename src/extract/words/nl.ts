@@ -64,7 +64,7 @@ export const nl: Lexicon = {
     employmentType: ['dienstverband'],
     seniority: ['senioriteit'],
     workplace: ['werkplek'],
-    location: ['locatie', 'standplaats'],
+    location: ['locatie', 'standplaats', 'werklocatie'],
     salary: ['salaris'],
     datePosted: ['geplaatst'],
     tooltipLevel: [],
@@ -97,7 +97,7 @@ export const nl: Lexicon = {
   jobLinkPaths: ['vacatures?'],
   place: {
     names: ['nederland'],
-    labels: ['locatie'],
+    labels: ['locatie', 'werklocatie', 'standplaats'],
     notCities: [],
     basedIn: ['gevestigd in', 'standplaats:?'],
     basedInArticles: [],
@@ -189,6 +189,7 @@ export const nl: Lexicon = {
     contractTypeWords: [],
     noise: [],
     internshipOnlyAsLabel: [],
+    weeklyHours: [String.raw`(?:uur|u)\s*(?:per|/|p/)\s*week`, String.raw`uur\s+per\s+week`],
     partTimeRole: [],
   },
   workplace: {

@@ -28,7 +28,7 @@ export const no: Lexicon = {
     employmentType: [],
     seniority: [],
     workplace: [],
-    location: [],
+    location: ['arbeidssted', 'sted'],
     salary: [],
     datePosted: [],
     tooltipLevel: [],
@@ -61,7 +61,7 @@ export const no: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: [],
-    labels: [],
+    labels: ['arbeidssted', 'sted'],
     notCities: [],
     basedIn: [],
     basedInArticles: [],
@@ -153,6 +153,7 @@ export const no: Lexicon = {
     contractTypeWords: [],
     noise: [],
     internshipOnlyAsLabel: [],
+    weeklyHours: [String.raw`timer\s+(?:per|i|pr\.?)\s+uken?`, String.raw`t\s*/\s*uke`],
     partTimeRole: [],
   },
   workplace: {

@@ -81,7 +81,7 @@ export const pl: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: ['polska', 'warszawa', 'krakow'],
-    labels: ['lokalizacja'],
+    labels: ['lokalizacja', 'miejsce pracy'],
     notCities: [],
     basedIn: [],
     basedInArticles: [],
@@ -173,6 +173,7 @@ export const pl: Lexicon = {
     contractTypeWords: [],
     noise: [],
     internshipOnlyAsLabel: [],
+    weeklyHours: [String.raw`godzin(?:y)?\s+(?:tygodniowo|w\s+tygodniu)`, String.raw`h\s*/\s*tydzień`],
     partTimeRole: [],
   },
   workplace: {

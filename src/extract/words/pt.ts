@@ -61,7 +61,7 @@ export const pt: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: ['brasil', 'lisboa'],
-    labels: ['localiza[cç][aã]o'],
+    labels: ['localiza[cç][aã]o', 'local de trabalho'],
     notCities: [],
     basedIn: ['localizad[oa] em', 'sediad[oa] em'],
     basedInArticles: [],
@@ -153,6 +153,7 @@ export const pt: Lexicon = {
     contractTypeWords: [],
     noise: [],
     internshipOnlyAsLabel: [],
+    weeklyHours: [String.raw`horas\s+(?:semanais|(?:por|/)\s*semana)`, String.raw`h\s*/\s*semana`],
     partTimeRole: [],
   },
   workplace: {

@@ -61,7 +61,7 @@ export const sv: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: [],
-    labels: [],
+    labels: ['arbetsort', 'placeringsort'],
     notCities: [],
     basedIn: [],
     basedInArticles: [],
@@ -153,6 +153,7 @@ export const sv: Lexicon = {
     contractTypeWords: [],
     noise: [],
     internshipOnlyAsLabel: [],
+    weeklyHours: [String.raw`timmar\s+(?:per|i|/)\s*vecka(?:n)?`, String.raw`tim\s*/\s*v(?:ecka|\.)`],
     partTimeRole: [],
   },
   workplace: {
