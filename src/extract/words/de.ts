@@ -5,7 +5,10 @@ import type { Lexicon } from './lexicon';
 export const de: Lexicon = {
   headings: {
     responsibilities: [
-      'aufgaben',
+      // Compounds too: "Dein Aufgabenbereich", "Aufgabengebiet".
+      'aufgaben\\p{L}*',
+      'in diesen bereichen wirst (?:du|sie)',
+      'konkret bedeutet das',
       'was (?:dich|sie) erwartet',
       'das erwartet (?:dich|sie)',
       'tatigkeiten',
@@ -23,8 +26,12 @@ export const de: Lexicon = {
       'was erwarten wir',
       'qualifikationserforderniss?e',
       'womit (?:du|sie) (?:uns )?uberzeug(?:st|en)',
+      'wichtig fur uns (?:ist|sind)',
+      'was uns wichtig ist',
+      'wen wir suchen',
+      'kompetenzen wunschen wir uns',
     ],
-    niceToHave: ['wunschenswert', 'von vorteil', 'idealerweise', 'pluspunkte?'],
+    niceToHave: ['wunschenswert', 'von vorteil', 'idealerweise', 'pluspunkte?', 'toll ware'],
     benefits: [
       'wir bieten',
       'was wir (?:dir |ihnen )?bieten',

@@ -65,6 +65,8 @@ export const en: Lexicon = {
       'looking for someone(?! who will)',
       "let'?s talk if",
       "we'?ll evaluate you(?: based)? on",
+      'will be evaluated (?:based )?on',
+      'at a minimum',
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',

@@ -6,7 +6,7 @@ export const es: Lexicon = {
   headings: {
     responsibilities: ['responsabilidades', 'funciones', 'tus funciones', '(?:que|o que) haras', 'tareas'],
     requirements: ['requisitos', 'perfil', '(?:lo que|que) buscamos', 'requerimientos'],
-    niceToHave: ['deseable', 'valorable', 'se valorara', 'sera un plus'],
+    niceToHave: ['deseable', 'desead[oa]s?', 'valorable', 'se valorara', 'sera un plus'],
     benefits: ['beneficios', '(?:que|lo que) ofrecemos', 'ofrecemos'],
     aboutJob: ['sobre el puesto'],
     notAPart: [],

@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon';
 export const pt: Lexicon = {
   headings: {
     responsibilities: ['atividades', 'o que voce (?:vai fazer|fara)', 'atribuicoes'],
-    requirements: ['o que (?:buscamos|procuramos)', 'qualificacoes'],
+    requirements: ['o que (?:buscamos|procuramos)', 'qualificacoes', 'obrigatorios?'],
     niceToHave: ['diferenciais', 'desejavel'],
     benefits: ['oferecemos', 'o que oferecemos'],
     aboutJob: ['sobre a vaga'],

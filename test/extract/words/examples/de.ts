@@ -5,6 +5,9 @@ export const de: Examples = {
   headings: {
     responsibilities: [
       'Deine Aufgaben',
+      'Deine Aufgabenbereiche sind:',
+      'In diesen Bereichen wirst du vor allem arbeiten:',
+      'Konkret bedeutet das:',
       'Was dich erwartet',
       'Das erwartet Sie',
       'Ihre Tätigkeiten',
@@ -22,8 +25,12 @@ export const de: Examples = {
       'Was erwarten wir?',
       'Qualifikationserfordernisse',
       'Womit Du überzeugst',
+      'Wichtig für uns ist:',
+      'Was uns wichtig ist',
+      'Wen wir suchen',
+      'Diese Kompetenzen wünschen wir uns',
     ],
-    niceToHave: ['Wünschenswert', 'Von Vorteil', 'Idealerweise bringst du mit', 'Pluspunkte'],
+    niceToHave: ['Wünschenswert', 'Von Vorteil', 'Idealerweise bringst du mit', 'Pluspunkte', 'Toll wäre:'],
     benefits: [
       'Wir bieten',
       'Was wir dir bieten',

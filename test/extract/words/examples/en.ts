@@ -63,6 +63,8 @@ export const en: Examples = {
       "We're looking for someone who has:",
       "Let's talk if",
       'We’ll evaluate you based on:',
+      'All candidates will be evaluated based on their experiences:',
+      'At a minimum, you need to have:',
     ],
     niceToHave: [
       'Nice to have',

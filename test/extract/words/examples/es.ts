@@ -5,7 +5,7 @@ export const es: Examples = {
   headings: {
     responsibilities: ['Responsabilidades', 'Funciones', 'Tus funciones', '¿Qué harás?', 'Tareas principales'],
     requirements: ['Requisitos', 'Tu perfil', 'Lo que buscamos', 'Requerimientos'],
-    niceToHave: ['Deseable', 'Valorable', 'Se valorará', 'Será un plus'],
+    niceToHave: ['Deseable', 'Deseado', 'Valorable', 'Se valorará', 'Será un plus'],
     benefits: ['Beneficios', '¿Qué ofrecemos?', 'Te ofrecemos'],
     aboutJob: ['Sobre el puesto'],
   },

@@ -4,7 +4,7 @@ import type { Examples } from './types';
 export const pt: Examples = {
   headings: {
     responsibilities: ['Principais atividades', 'O que você vai fazer', 'O que você fará', 'Atribuições'],
-    requirements: ['O que buscamos', 'Qualificações'],
+    requirements: ['O que buscamos', 'Qualificações', 'Obrigatórios:'],
     niceToHave: ['Diferenciais', 'Desejável'],
     benefits: ['Oferecemos', 'O que oferecemos'],
     aboutJob: ['Sobre a vaga'],
