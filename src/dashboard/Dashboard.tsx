@@ -8,6 +8,7 @@ import { isDue, localDay } from '../model/due';
 import type { EventCorrection } from '../model/history';
 import type { JobPatch } from '../model/job-patch';
 import { plural } from '../model/plural';
+import { EMPTY_PROFILE, hasProfile, type Profile } from '../model/profile';
 import type { SavedJob, Status } from '../model/saved-job';
 import type { SiteRule } from '../model/site-rules';
 import type { DashboardApi, Undone } from './api';
@@ -15,19 +16,20 @@ import { Board } from './Board';
 import { BulkBar } from './BulkBar';
 import { Due } from './Due';
 import { ExportBar } from './ExportBar';
-import { type Entry, entryOf } from './entries';
+import { type Entry, entryOf, withFit } from './entries';
 import { Filters } from './Filters';
 import { type Filters as FilterState, filterEntries, NO_FILTERS, narrows, shortlistName } from './filter';
 import { ImportPanel } from './ImportPanel';
 import { Insights } from './insights/Insights';
 import { JobView } from './JobView';
+import { ProfileView } from './ProfileView';
 import { Report } from './Report';
 import { Rules } from './Rules';
 import { DEFAULT_SORT, type Sort, sortEntries } from './sort';
 import { Table } from './Table';
 import { useJobs } from './useJobs';
 
-export const VIEWS = ['table', 'board', 'due', 'insights', 'report', 'rules'] as const;
+export const VIEWS = ['table', 'board', 'due', 'insights', 'report', 'rules', 'profile'] as const;
 export type View = (typeof VIEWS)[number];
 const VIEW_NAMES: Record<View, string> = {
   table: 'Table',
@@ -36,6 +38,7 @@ const VIEW_NAMES: Record<View, string> = {
   insights: 'Insights',
   report: 'Report',
   rules: 'Site rules',
+  profile: 'Profile',
 };
 const PAGE = 100;
 
@@ -86,8 +89,12 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
   const [rules, setRules] = useState<SiteRule[]>([]);
   const readRules = () => void api.rules().then(setRules, () => {});
   useEffect(readRules, [api]);
+  // The person's profile: every job's fit is weighed against it.
+  const [profile, setProfile] = useState<Profile>(EMPTY_PROFILE);
+  useEffect(() => void api.profile().then(setProfile, () => {}), [api]);
+  const fitted = hasProfile(profile) ? profile : null;
 
-  const entries = useMemo(() => jobs.map(entryOf), [jobs]);
+  const entries = useMemo(() => jobs.map((job) => withFit(entryOf(job), fitted)), [jobs, fitted]);
   const sorted = useMemo(() => sortEntries(entries, sort), [entries, sort]);
   const shown = useFiltered(sorted, filters);
   const tags = useMemo(() => [...new Set(jobs.flatMap((j) => j.tags))].sort(), [jobs]);
@@ -207,13 +214,22 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
             setNotice({ text });
             apply(written);
             readRules();
+            void api.profile().then(setProfile, () => {});
           }}
         />
       </div>
       {complete && jobs.length === 0 && !error && (
         <p>No saved jobs yet. Open a job posting and press Save job, or import a file.</p>
       )}
-      {view === 'rules' ? (
+      {view === 'profile' ? (
+        <ProfileView
+          profile={profile}
+          onSave={async (next) => {
+            setProfile(await api.saveProfile(next));
+            setNotice({ text: 'Profile saved: every job’s fit is weighed against it.' });
+          }}
+        />
+      ) : view === 'rules' ? (
         <Rules
           rules={rules}
           jobs={jobs}
@@ -240,7 +256,7 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
       ) : (
         jobs.length > 0 && (
           <>
-            <Filters filters={filters} onChange={changeFilters} tags={tags} skills={skills} />
+            <Filters filters={filters} onChange={changeFilters} tags={tags} skills={skills} withFit={fitted !== null} />
             <div class="summary">
               <p aria-live="polite" class="count" data-testid="result-count">
                 {shown.length === jobs.length
@@ -250,6 +266,7 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
               </p>
               <ExportBar
                 jobs={() => shown.map((e) => e.job)}
+                profile={fitted}
                 rules={rules}
                 name={shortlistName(filters)}
                 onMessage={(text) => setNotice({ text })}
@@ -284,6 +301,7 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
                 selected={selected}
                 onSelect={select}
                 onOpen={setOpen}
+                withFit={fitted !== null}
               />
             ) : (
               <Board entries={shown} onMove={move} onOpen={setOpen} />
@@ -294,6 +312,7 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
       {openJob && (
         <JobView
           job={openJob}
+          profile={fitted}
           onClose={() => setOpen(null)}
           onChange={(patch) => update([openJob.id], () => patch, 'Saved.')}
           onCorrect={(correction) => correct(openJob, correction)}

@@ -3,13 +3,17 @@ import { jobsToCsv } from '../export/csv';
 import { jobsToJson } from '../export/json';
 import { jobsToMarkdown } from '../export/markdown';
 import { jobsToTsv } from '../export/tsv';
+import { fitLine } from '../fit/summary';
 import { plural } from '../model/plural';
+import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
 import type { SiteRule } from '../model/site-rules';
 import { downloadText, fileName } from './download';
 
 interface Props {
   jobs: () => SavedJob[];
+  /** The person's profile, if any: the CSV and Markdown then say how each job fits, and the backup carries it. */
+  profile: Profile | null;
   /** Every site rule: the JSON backup carries them all, whatever jobs it holds. */
   rules: SiteRule[];
   name: string;
@@ -17,7 +21,8 @@ interface Props {
   onMessage: (text: string) => void;
 }
 
-export function ExportBar({ jobs, rules, name, onMessage }: Props) {
+export function ExportBar({ jobs, profile, rules, name, onMessage }: Props) {
+  const fit = profile ? fitLine(profile) : undefined;
   const copy = async () => {
     try {
       const shown = jobs();
@@ -32,21 +37,27 @@ export function ExportBar({ jobs, rules, name, onMessage }: Props) {
       <legend>Export what is shown</legend>
       <button
         type="button"
-        onClick={() => downloadText(fileName(name, 'csv'), jobsToCsv(jobs()), 'text/csv;charset=utf-8')}
+        onClick={() => downloadText(fileName(name, 'csv'), jobsToCsv(jobs(), fit), 'text/csv;charset=utf-8')}
       >
         Export CSV
       </button>
       <button
         type="button"
         onClick={() =>
-          downloadText(fileName(name, 'json'), jobsToJson(jobs(), new Date(), rules), 'application/json;charset=utf-8')
+          downloadText(
+            fileName(name, 'json'),
+            jobsToJson(jobs(), new Date(), rules, profile),
+            'application/json;charset=utf-8',
+          )
         }
       >
         Export JSON backup
       </button>
       <button
         type="button"
-        onClick={() => downloadText(fileName(name, 'md'), jobsToMarkdown(jobs(), name), 'text/markdown;charset=utf-8')}
+        onClick={() =>
+          downloadText(fileName(name, 'md'), jobsToMarkdown(jobs(), name, fit), 'text/markdown;charset=utf-8')
+        }
       >
         Export Markdown
       </button>

@@ -9,6 +9,8 @@ interface Props {
   onChange: (next: FilterState) => void;
   tags: string[];
   skills: string[];
+  /** Whether there is a profile: the fit filters show only then. */
+  withFit: boolean;
 }
 
 const number = (value: string): number | null => {
@@ -16,7 +18,7 @@ const number = (value: string): number | null => {
   return Number.isFinite(n) ? n : null;
 };
 
-export function Filters({ filters, onChange, tags, skills }: Props) {
+export function Filters({ filters, onChange, tags, skills, withFit }: Props) {
   const set = <K extends keyof FilterState>(key: K, value: FilterState[K]) => onChange({ ...filters, [key]: value });
   return (
     <search class="filters" aria-label="Search and filters">
@@ -95,6 +97,26 @@ export function Filters({ filters, onChange, tags, skills }: Props) {
         Saved to
         <input type="date" value={filters.savedTo} onChange={(e) => set('savedTo', e.currentTarget.value)} />
       </label>
+      {withFit && (
+        <>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={filters.noDealBreakers}
+              onChange={(e) => set('noDealBreakers', e.currentTarget.checked)}
+            />
+            No deal-breakers
+          </label>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={filters.fitsMost}
+              onChange={(e) => set('fitsMost', e.currentTarget.checked)}
+            />
+            Meets ≥ 80% of requirements
+          </label>
+        </>
+      )}
       {isFiltered(filters) && (
         <button type="button" onClick={() => onChange(NO_FILTERS)}>
           Clear filters

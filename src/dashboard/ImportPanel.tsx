@@ -42,11 +42,12 @@ export function ImportPanel({ api, saved, onImported }: Props) {
     const { name, read } = state;
     setState({ step: 'reading', name });
     try {
-      const plan = await api.importJobs(read.jobs, read.rules);
+      const plan = await api.importJobs(read.jobs, read.rules, read.profile);
       setState({ step: 'idle' });
       const rules = read.rules.length ? `, ${plural(read.rules.length, 'site rule')}` : '';
+      const profile = read.profile ? (plan.profile ? ', your profile' : ', your profile kept (yours is newer)') : '';
       onImported(
-        `Imported ${name}: ${plural(plan.added, 'new job')}, ${plural(plan.updated, 'job')} merged${rules}.`,
+        `Imported ${name}: ${plural(plan.added, 'new job')}, ${plural(plan.updated, 'job')} merged${rules}${profile}.`,
         plan.write,
       );
     } catch (e) {
@@ -88,6 +89,7 @@ export function ImportPanel({ api, saved, onImported }: Props) {
           {state.read.rules.length > 0 && (
             <p>And {plural(state.read.rules.length, 'site rule')} (what Jobmark learnt of sites from corrections).</p>
           )}
+          {state.read.profile && <p>And your profile, taken if you have none here or the file’s is the later edit.</p>}
           {state.plan.examples.updated.length > 0 && <p>Merged: {state.plan.examples.updated.join('; ')}</p>}
           {state.read.ignoredColumns.length > 0 && (
             <p>Columns Jobmark does not keep, left out: {state.read.ignoredColumns.join(', ')}</p>
@@ -97,7 +99,7 @@ export function ImportPanel({ api, saved, onImported }: Props) {
           </p>
           <button
             type="button"
-            disabled={state.plan.write.length === 0 && state.read.rules.length === 0}
+            disabled={state.plan.write.length === 0 && state.read.rules.length === 0 && !state.read.profile}
             onClick={() => void confirm()}
           >
             Import {plural(state.plan.write.length, 'job')}

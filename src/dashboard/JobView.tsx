@@ -4,12 +4,15 @@
 // and follow-up date, and a link to the live page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { companyOf, dateTimeOf, isWebUrl, salaryOf, titleOf, workplaceOf } from '../export/fields';
+import { fitOf } from '../fit/fit';
 import { correctedFacts, shownPosting } from '../model/corrections';
 import { FACT_LABELS } from '../model/fact-words';
 import type { EventCorrection } from '../model/history';
 import type { JobPatch } from '../model/job-patch';
+import type { Profile } from '../model/profile';
 import type { SavedJob, Status } from '../model/saved-job';
 import { FactsForm } from '../ui/FactsForm';
+import { FitView } from '../ui/FitView';
 import { PartsForm } from '../ui/PartsForm';
 import { RatingAndFollowUp } from '../ui/RatingAndFollowUp';
 import { StatusOptions } from '../ui/StatusOptions';
@@ -18,13 +21,15 @@ import { History } from './History';
 
 interface Props {
   job: SavedJob;
+  /** The person's profile, when they have one: the view shows how the job fits it. */
+  profile?: Profile | null;
   onChange: (patch: JobPatch) => Promise<void>;
   /** A correction of the history: written as it is, not shown ahead of the store's answer. */
   onCorrect: (correction: EventCorrection) => Promise<void>;
   onClose: () => void;
 }
 
-export function JobView({ job: stored, onChange, onCorrect, onClose }: Props) {
+export function JobView({ job: stored, profile, onChange, onCorrect, onClose }: Props) {
   // The person's edits show at once, before the store answers (ui/useEdits.ts).
   const [job, edit] = useEdits(stored, onChange);
   const p = shownPosting(job);
@@ -65,6 +70,11 @@ export function JobView({ job: stored, onChange, onCorrect, onClose }: Props) {
             Open the live posting
           </a>
         </p>
+      )}
+      {profile ? (
+        <FitView fit={fitOf(p, profile)} />
+      ) : (
+        <p class="hint">Fill in your profile (the Profile view) to see how this job fits you, item by item.</p>
       )}
       <div class="edit">
         <label>

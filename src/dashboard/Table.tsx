@@ -14,6 +14,7 @@ const HEADINGS: Record<SortKey, string> = {
   location: 'Location',
   workplace: 'Workplace',
   salary: 'Salary',
+  fit: 'Fit',
   status: 'Status',
   tags: 'Tags',
   followUp: 'Follow-up',
@@ -29,9 +30,12 @@ interface Props {
   selected: ReadonlySet<string>;
   onSelect: (ids: string[], on: boolean) => void;
   onOpen: (id: string) => void;
+  /** Whether there is a profile to weigh the jobs against: the Fit column shows only then. */
+  withFit: boolean;
 }
 
-export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect, onOpen }: Props) {
+export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect, onOpen, withFit }: Props) {
+  const keys = withFit ? SORT_KEYS : SORT_KEYS.filter((key) => key !== 'fit');
   const rows = entries.slice(0, limit);
   const today = localDay();
   const allSelected = entries.length > 0 && entries.every((e) => selected.has(e.job.id));
@@ -53,14 +57,16 @@ export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect
                 }
               />
             </th>
-            {SORT_KEYS.map((key) => {
+            {keys.map((key) => {
               const active = sort.key === key;
               return (
                 <th key={key} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
                   <button
                     type="button"
                     class="sort"
-                    onClick={() => onSort({ key, descending: active ? !sort.descending : key === 'saved' })}
+                    onClick={() =>
+                      onSort({ key, descending: active ? !sort.descending : key === 'saved' || key === 'fit' })
+                    }
                   >
                     {HEADINGS[key]}
                     <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
@@ -71,7 +77,7 @@ export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ job }) => {
+          {rows.map(({ job, fit }) => {
             const title = titleOf(job);
             return (
               <tr key={job.id} class={selected.has(job.id) ? 'selected' : undefined}>
@@ -92,6 +98,7 @@ export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect
                 <td>{locationsOf(job)}</td>
                 <td>{workplaceOf(job)}</td>
                 <td>{salaryOf(job)}</td>
+                {withFit && <td class={fit?.dealBreakers ? 'fit-cell fit-breaks' : 'fit-cell'}>{fit?.text ?? ''}</td>}
                 <td>
                   <span class={`status status-${job.status}`}>{job.status}</span>
                 </td>

@@ -5,6 +5,7 @@
 import type { ImportPlan } from '../export/merge';
 import { send } from '../messages';
 import type { JobPatch } from '../model/job-patch';
+import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
 import type { SiteRule } from '../model/site-rules';
 import { canNotify, dropNotifications, requestNotifications } from '../platform';
@@ -12,6 +13,7 @@ import { type Change, type Undone, undoChange, undoDelete, updateJobs } from '..
 import { openStore } from '../store/db';
 import { importJobs, previewImport } from '../store/import';
 import { deleteJobs, recentJobs } from '../store/jobs';
+import { getProfile, saveProfile } from '../store/profile';
 import { listRules, removeRule } from '../store/rules';
 import { getSetting } from '../store/settings';
 import { readAllJobs } from './read-jobs';
@@ -32,8 +34,16 @@ export interface DashboardApi {
   undoRemove(removed: readonly SavedJob[]): Promise<Undone>;
   /** What an import would do, without writing (`saved`: every job, when the page holds them all). */
   previewImport(incoming: readonly SavedJob[], saved?: readonly SavedJob[]): Promise<ImportPlan>;
-  /** Merge an import (with a backup's site rules) in one transaction: all of it or none. */
-  importJobs(incoming: readonly SavedJob[], rules?: readonly SiteRule[]): Promise<ImportPlan>;
+  /** Merge an import (with a backup's site rules and profile) in one transaction: all of it or none. */
+  importJobs(
+    incoming: readonly SavedJob[],
+    rules?: readonly SiteRule[],
+    profile?: Profile | null,
+  ): Promise<ImportPlan & { profile?: boolean }>;
+  /** The person's profile (the empty one until they save one). */
+  profile(): Promise<Profile>;
+  /** Save the profile, checked; answers it as stored. */
+  saveProfile(profile: Profile): Promise<Profile>;
   /** What Jobmark learnt of sites from corrections, newest first. */
   rules(): Promise<SiteRule[]>;
   /** Forget one rule: the sites's pages read as the reader reads them again. */
@@ -101,8 +111,14 @@ export const storeApi: DashboardApi = {
   async previewImport(incoming, saved) {
     return previewImport(await openStore(), incoming, saved);
   },
-  async importJobs(incoming, rules) {
-    return written(await importJobs(await openStore(), incoming, rules));
+  async importJobs(incoming, rules, profile) {
+    return written(await importJobs(await openStore(), incoming, rules, profile));
+  },
+  async profile() {
+    return getProfile(await openStore());
+  },
+  async saveProfile(profile) {
+    return saveProfile(await openStore(), profile);
   },
   async rules() {
     return listRules(await openStore());

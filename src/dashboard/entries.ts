@@ -3,8 +3,11 @@
 // an edit only the changed record is recomputed, and a keystroke never lowers
 // the case of 10,000 descriptions again.
 import { companyOf, locationsOf, titleOf } from '../export/fields';
+import { fitOf } from '../fit/fit';
+import { type FitSummary, summarise } from '../fit/summary';
 import { shownPosting } from '../model/corrections';
 import type { Salary } from '../model/posting';
+import { hasProfile, type Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
 
 export interface Entry {
@@ -18,6 +21,8 @@ export interface Entry {
   tags: string[];
   /** The salary's midpoint per year, for sorting and the range filter; null without one. */
   yearly: { min: number; max: number } | null;
+  /** How the job fits the person's profile (withFit); null without a profile. */
+  fit: FitSummary | null;
 }
 
 /** Rough hours in a working year and the like: enough to compare an hourly rate with a yearly salary. */
@@ -50,8 +55,21 @@ export function entryOf(job: SavedJob): Entry {
       skills: p.skills.map((s) => s.toLowerCase()),
       tags: job.tags.map((t) => t.toLowerCase()),
       yearly: yearlySalary(p.salary),
+      fit: null,
     };
     cache.set(job, entry);
   }
   return entry;
+}
+
+const fits = new WeakMap<SavedJob, { profile: Profile; entry: Entry }>();
+
+/** The entry with the job's fit to `profile`, computed again only when the job or the profile changed. */
+export function withFit(entry: Entry, profile: Profile | null): Entry {
+  if (!hasProfile(profile)) return entry;
+  const known = fits.get(entry.job);
+  if (known?.profile === profile) return known.entry;
+  const fitted = { ...entry, fit: summarise(fitOf(shownPosting(entry.job), profile)) };
+  fits.set(entry.job, { profile, entry: fitted });
+  return fitted;
 }

@@ -24,7 +24,13 @@ export interface Filters {
   savedFrom: string;
   savedTo: string;
   followUp: FollowUpFilter;
+  /** Only jobs whose fit to the profile has no deal-breaker. */
+  noDealBreakers: boolean;
+  /** Only jobs meeting at least FITS_MOST of the requirements Jobmark could weigh (partly counts half). */
+  fitsMost: boolean;
 }
+
+export const FITS_MOST = 0.8;
 
 export const NO_FILTERS: Filters = {
   query: '',
@@ -38,6 +44,8 @@ export const NO_FILTERS: Filters = {
   savedFrom: '',
   savedTo: '',
   followUp: '',
+  noDealBreakers: false,
+  fitsMost: false,
 };
 
 export const words = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -69,6 +77,8 @@ export function matcher(filters: Filters, today = localDay()): (entry: Entry) =>
     if (savedFrom && job.savedAt.slice(0, 10) < savedFrom) return false;
     if (savedTo && job.savedAt.slice(0, 10) > savedTo) return false;
     if (!followUpMatches(filters.followUp, job.followUp, today)) return false;
+    if (filters.noDealBreakers && entry.fit?.dealBreakers !== 0) return false;
+    if (filters.fitsMost && (entry.fit?.share ?? -1) < FITS_MOST) return false;
     if (salary) {
       if (!entry.yearly) return false;
       if (salaryMin !== null && entry.yearly.max < salaryMin) return false;
@@ -105,7 +115,9 @@ export function narrows(previous: Filters, next: Filters): boolean {
     next.skill.toLowerCase().includes(previous.skill.toLowerCase()) &&
     previous.savedFrom === next.savedFrom &&
     previous.savedTo === next.savedTo &&
-    (previous.followUp === '' || previous.followUp === next.followUp)
+    (previous.followUp === '' || previous.followUp === next.followUp) &&
+    (!previous.noDealBreakers || next.noDealBreakers) &&
+    (!previous.fitsMost || next.fitsMost)
   );
 }
 
@@ -130,6 +142,8 @@ export function shortlistName(f: Filters): string {
     f.location,
     f.skill,
     f.followUp && `follow-up ${FOLLOW_UP_FILTERS[f.followUp].toLowerCase()}`,
+    f.noDealBreakers && 'no deal-breakers',
+    f.fitsMost && 'meets 80% of requirements',
   ];
   return `Shortlist: ${parts.filter(Boolean).join(', ') || 'filtered'}`;
 }

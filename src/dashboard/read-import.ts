@@ -4,6 +4,7 @@
 import { parseCsvImport } from '../export/import-csv';
 import { parseBackup } from '../export/json';
 import { checkSize, ImportError } from '../export/limits';
+import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
 import type { SiteRule } from '../model/site-rules';
 
@@ -11,6 +12,8 @@ export interface ReadImport {
   jobs: SavedJob[];
   /** The site rules a JSON backup carries (none in a CSV file). */
   rules: SiteRule[];
+  /** The profile a JSON backup (format 4) carries; null in a CSV file or an older backup. */
+  profile: Profile | null;
   kind: 'JSON backup' | 'CSV';
   ignoredColumns: string[];
 }
@@ -22,7 +25,7 @@ export async function readImport(file: File): Promise<ReadImport> {
   const looksJson = name.endsWith('.json') || (!name.endsWith('.csv') && /^\uFEFF?\s*[{[]/.test(text));
   if (looksJson) return { ...parseBackup(text), kind: 'JSON backup', ignoredColumns: [] };
   if (name.endsWith('.csv') || name.endsWith('.txt') || name.endsWith('.tsv')) {
-    return { ...parseCsvImport(text), rules: [], kind: 'CSV' };
+    return { ...parseCsvImport(text), rules: [], profile: null, kind: 'CSV' };
   }
   throw new ImportError('Jobmark imports its JSON backups (.json) and CSV files with a header row (.csv).');
 }

@@ -1,5 +1,6 @@
 // Sorting the table by any column. Sorting happens when the sort or the jobs
 // change, not on a keystroke: filtering keeps the sorted order.
+import { compareFit } from '../fit/summary';
 import { shownPosting } from '../model/corrections';
 import { STATUSES } from '../model/saved-job';
 import type { Entry } from './entries';
@@ -10,6 +11,7 @@ export const SORT_KEYS = [
   'location',
   'workplace',
   'salary',
+  'fit',
   'status',
   'tags',
   'followUp',
@@ -36,6 +38,8 @@ const compare: Record<SortKey, (a: Entry, b: Entry) => number> = {
   location: (a, b) => text(a.location, b.location),
   workplace: (a, b) => text(shownPosting(a.job).workplace ?? '', shownPosting(b.job).workplace ?? ''),
   salary: (a, b) => (a.yearly?.max ?? -1) - (b.yearly?.max ?? -1),
+  // Ascending: the worst fit first; descending: the best first (fewest deal-breakers, most requirements met).
+  fit: (a, b) => compareFit(b.fit, a.fit),
   status: (a, b) => STATUSES.indexOf(a.job.status) - STATUSES.indexOf(b.job.status),
   tags: (a, b) => text(a.tags.join(' '), b.tags.join(' ')),
   // YYYY-MM-DD sorts as text; jobs without a follow-up go last.

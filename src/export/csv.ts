@@ -91,7 +91,17 @@ export function toCsvText(header: readonly string[], rows: readonly Cell[][]): s
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** The jobs, in the order given, as Jobmark's CSV. */
-export function jobsToCsv(jobs: readonly SavedJob[]): string {
-  return toCsvText(CSV_COLUMNS, jobs.map(csvRow));
+/** How a job fits the person's profile, in words ("5 of 7 requirements, …"); given by the caller, who has the profile. */
+export type FitText = (job: SavedJob) => string;
+
+/**
+ * The jobs, in the order given, as Jobmark's CSV. With `fit` (the person has a profile) one more column
+ * comes last, `fit`: the summary of how the job fits them, so the columns before it never move.
+ */
+export function jobsToCsv(jobs: readonly SavedJob[], fit?: FitText): string {
+  if (!fit) return toCsvText(CSV_COLUMNS, jobs.map(csvRow));
+  return toCsvText(
+    [...CSV_COLUMNS, 'fit'],
+    jobs.map((job) => [...csvRow(job), fit(job)]),
+  );
 }

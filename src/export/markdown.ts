@@ -4,6 +4,7 @@
 // HTML in the reader's Markdown viewer.
 import { shownPosting } from '../model/corrections';
 import type { SavedJob } from '../model/saved-job';
+import type { FitText } from './csv';
 import { companyOf, isWebUrl, salaryOf, titleOf, workplaceOf } from './fields';
 
 /**
@@ -34,7 +35,7 @@ export function escapeMarkdown(text: string): string {
 /** Parentheses and spaces would end a link's address early. */
 const linkTarget = (url: string) => url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
-function item(job: SavedJob): string {
+function item(job: SavedJob, fit: FitText | undefined): string {
   const title = escapeMarkdown(titleOf(job));
   const head = isWebUrl(job.url) ? `[${title}](${linkTarget(job.url)})` : title;
   const facts = [
@@ -44,6 +45,7 @@ function item(job: SavedJob): string {
     salaryOf(job),
     `status: ${job.status}`,
     job.tags.length ? `tags: ${job.tags.join(', ')}` : '',
+    fit ? `fit: ${fit(job)}` : '',
   ]
     .filter(Boolean)
     .map(escapeMarkdown);
@@ -53,7 +55,8 @@ function item(job: SavedJob): string {
   return lines.join('\n');
 }
 
-export function jobsToMarkdown(jobs: readonly SavedJob[], title = 'Shortlist'): string {
+/** With `fit` (the person has a profile), each job says how it fits them. */
+export function jobsToMarkdown(jobs: readonly SavedJob[], title = 'Shortlist', fit?: FitText): string {
   const count = `${jobs.length} ${jobs.length === 1 ? 'job' : 'jobs'}`;
-  return `# ${escapeMarkdown(title)} (${count})\n\n${jobs.map(item).join('\n')}\n`;
+  return `# ${escapeMarkdown(title)} (${count})\n\n${jobs.map((job) => item(job, fit)).join('\n')}\n`;
 }

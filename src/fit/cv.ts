@@ -6,8 +6,8 @@ import { experienceYearsIn } from '../extract/facts/experience';
 import { spokenLanguagesIn } from '../extract/facts/languages';
 import { skillNames } from '../extract/skills';
 import { fold } from '../extract/text';
-import { LANGUAGE_NAMES, LANGUAGE_OF_GROUP } from '../extract/words';
 import type { Education } from '../model/posting';
+import { languagesNamed } from './languages';
 import { CV_EXPERIENCE_HEADINGS, CV_LANGUAGE_HEADINGS, CV_NOW_WORDS, CV_OTHER_HEADINGS } from './words';
 
 export interface CvProposal {
@@ -47,13 +47,7 @@ function partUnder(text: string, pattern: RegExp): string | null {
 /** The languages a CV's languages part names ("Français : langue maternelle"), where no requirement word is needed. */
 function languagesListed(text: string): string[] {
   const part = partUnder(text, LANGUAGE_HEADING);
-  if (!part) return [];
-  const names: string[] = [];
-  for (const match of part.matchAll(new RegExp(LANGUAGE_NAMES.source, LANGUAGE_NAMES.flags))) {
-    const name = LANGUAGE_OF_GROUP[match.slice(1).findIndex((group) => group !== undefined)];
-    if (name && !names.includes(name)) names.push(name);
-  }
-  return names;
+  return part ? languagesNamed(part) : [];
 }
 
 /** Years from the first start to the last end of the work history's date ranges (a job held now ends `now`). */

@@ -1,8 +1,11 @@
 // A fit in one line a person can read and sort by: "5 of 7 requirements, 2 of 4
 // nice-to-haves, no deal-breakers". Counts, never a score: each count is the
 // items the person can open and check. Items Jobmark cannot weigh are said, not hidden.
+import { shownPosting } from '../model/corrections';
 import { plural } from '../model/plural';
-import type { Fit, ItemFit } from './fit';
+import type { Profile } from '../model/profile';
+import type { SavedJob } from '../model/saved-job';
+import { type Fit, fitOf, type ItemFit } from './fit';
 
 export interface PartCount {
   met: number;
@@ -70,3 +73,9 @@ export function compareFit(a: FitSummary | null, b: FitSummary | null): number {
     b.requirements.met - a.requirements.met
   );
 }
+
+/** A saved job's fit (its posting as shown, with the person's corrections) in one line, for the exports. */
+export const fitLine =
+  (profile: Profile) =>
+  (job: SavedJob): string =>
+    summarise(fitOf(shownPosting(job), profile)).text;

@@ -12,6 +12,7 @@ import { addDays, localDay } from '../../src/model/due';
 import { applyPatch } from '../../src/model/job-patch';
 import type { SavedJob } from '../../src/model/saved-job';
 import { makeJob } from '../export/make-job';
+import { EMPTY_PROFILE } from '../../src/model/profile';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -42,6 +43,8 @@ function fakeApi(jobs: SavedJob[], overrides: Partial<DashboardApi> = {}): Dashb
     setReminders: async (on) => on,
     rules: async () => [],
     removeRule: async () => {},
+    profile: async () => EMPTY_PROFILE,
+    saveProfile: async (profile) => profile,
     ...overrides,
   };
 }

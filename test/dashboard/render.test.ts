@@ -40,6 +40,7 @@ test('the table marks the sorted column with aria-sort and pages its rows', () =
         selected: new Set<string>(),
         onSelect: () => {},
         onOpen: () => {},
+        withFit: false,
       }),
       el,
     );

@@ -1,0 +1,142 @@
+// Start the profile from a CV: its text pasted, or a .txt or .md file chosen or
+// dropped. Jobmark reads it (fit/cv.ts, the extractor's readers) and proposes
+// what it found, each a checkbox for the person to confirm; only what they keep
+// goes into the profile form, and nothing is saved until they save the profile.
+// The CV's text itself is not kept.
+import { useState } from 'preact/hooks';
+import { type CvProposal, readCv } from '../fit/cv';
+import type { Education } from '../model/posting';
+
+/** What the person kept of a proposal. */
+export type CvChoice = Pick<CvProposal, 'skills' | 'years' | 'degrees' | 'languages'>;
+
+const DEGREE_WORDS: Record<Education, string> = { bachelor: 'Bachelor’s', master: 'Master’s', phd: 'PhD' };
+/** A CV is a few pages of text; a file far larger is not one. */
+const MAX_CV_BYTES = 1024 * 1024;
+
+async function textOf(file: File): Promise<string> {
+  if (!/\.(txt|md|markdown)$/i.test(file.name) && !/^text\//.test(file.type))
+    throw new Error(`${file.name} is not a text file: Jobmark reads a CV as .txt or .md (or its text pasted).`);
+  if (file.size > MAX_CV_BYTES) throw new Error(`${file.name} is over 1 MB: that is not a CV's text.`);
+  return file.text();
+}
+
+export function CvReader({ onKeep }: { onKeep: (choice: CvChoice) => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [found, setFound] = useState<CvProposal | null>(null);
+  const [skip, setSkip] = useState<Set<string>>(new Set());
+
+  const load = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      setText(await textOf(file));
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const read = () => {
+    setFound(readCv(text));
+    setSkip(new Set());
+  };
+  const toggle = (key: string, on: boolean) => {
+    const next = new Set(skip);
+    on ? next.delete(key) : next.add(key);
+    setSkip(next);
+  };
+  const keep = () => {
+    if (!found) return;
+    onKeep({
+      skills: found.skills.filter((s) => !skip.has(`skill:${s}`)),
+      years: skip.has('years') ? null : found.years,
+      degrees: found.degrees.filter((d) => !skip.has(`degree:${d}`)),
+      languages: found.languages.filter((l) => !skip.has(`language:${l}`)),
+    });
+    setFound(null);
+  };
+  const box = (key: string, label: string) => (
+    <label key={key} class="choice">
+      <input type="checkbox" checked={!skip.has(key)} onChange={(e) => toggle(key, e.currentTarget.checked)} />
+      {label}
+    </label>
+  );
+  const nothing =
+    found && !found.skills.length && found.years === null && !found.degrees.length && !found.languages.length;
+
+  return (
+    <section class="cv-reader card" aria-labelledby="cv-heading">
+      <h3 id="cv-heading">Start from your CV</h3>
+      <p class="hint">
+        Paste your CV’s text, or choose or drop a .txt or .md file. Jobmark proposes what it finds; you keep what is
+        right. The CV itself is not kept.
+      </p>
+      <label class="cv-text">
+        Your CV’s text
+        <textarea
+          rows={8}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            void load(e.dataTransfer?.files[0]);
+          }}
+        />
+      </label>
+      <div class="actions">
+        <label class="file">
+          Or choose a file (.txt, .md)
+          <input
+            type="file"
+            accept=".txt,.md,.markdown,text/plain,text/markdown"
+            onChange={(e) => {
+              void load(e.currentTarget.files?.[0]);
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+        <button type="button" class="primary" disabled={!text.trim()} onClick={read}>
+          Read my CV
+        </button>
+      </div>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      {nothing && <p role="status">Jobmark found no skills, years, degrees or languages in this text.</p>}
+      {found && !nothing && (
+        <fieldset class="cv-found">
+          <legend>Found in your CV: keep what is right</legend>
+          {found.skills.length > 0 && (
+            <fieldset>
+              <legend>Skills</legend>
+              {found.skills.map((s) => box(`skill:${s}`, s))}
+            </fieldset>
+          )}
+          {found.years !== null &&
+            box(
+              'years',
+              `${found.years} years of experience (${found.yearsFrom === 'stated' ? 'as your CV says' : 'from the dates of your work history'})`,
+            )}
+          {found.degrees.length > 0 && (
+            <fieldset>
+              <legend>Degrees</legend>
+              {found.degrees.map((d) => box(`degree:${d}`, DEGREE_WORDS[d]))}
+            </fieldset>
+          )}
+          {found.languages.length > 0 && (
+            <fieldset>
+              <legend>Languages</legend>
+              {found.languages.map((l) => box(`language:${l}`, l))}
+            </fieldset>
+          )}
+          <button type="button" class="primary" onClick={keep}>
+            Add what is checked to my profile
+          </button>
+        </fieldset>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// How a posting fits the person, shown item by item with the reason for each
+// verdict: the summary, the deal-breakers, each requirement and nice-to-have, and
+// the skills lacking. Shared by the popup and the dashboard's job view. Posting
+// text is rendered as text, never as HTML.
+import type { Fit, ItemFit, Verdict } from '../fit/fit';
+import { summarise } from '../fit/summary';
+
+const VERDICT: Record<Verdict, { mark: string; words: string }> = {
+  met: { mark: '✓', words: 'Met' },
+  partly: { mark: '◐', words: 'Partly met' },
+  'not-met': { mark: '✗', words: 'Not met' },
+  unknown: { mark: '?', words: 'For you to judge' },
+};
+
+function Items({ label, items }: { label: string; items: ItemFit[] }) {
+  if (!items.length) return null;
+  return (
+    <>
+      <h4>{label}</h4>
+      <ul class="fit-items" aria-label={label}>
+        {items.map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a posting may list the same words twice
+          <li key={i} class={`fit-${item.verdict}`}>
+            <span class="fit-verdict">
+              <span aria-hidden="true">{VERDICT[item.verdict].mark} </span>
+              {VERDICT[item.verdict].words}:
+            </span>{' '}
+            {item.text}
+            {item.reasons.length > 0 && <span class="fit-reasons"> ({item.reasons.join('; ')})</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function FitView({ fit, heading = 'h3' }: { fit: Fit; heading?: 'h2' | 'h3' }) {
+  const summary = summarise(fit);
+  const Heading = heading;
+  return (
+    <section class="fit" aria-label="How it fits you">
+      <Heading>How it fits you</Heading>
+      <p class="fit-summary">{summary.text}</p>
+      {fit.dealBreakers.length > 0 && (
+        <ul class="fit-deal-breakers" aria-label="Deal-breakers">
+          {fit.dealBreakers.map((d) => (
+            <li key={d.kind}>
+              <strong>Deal-breaker:</strong> {d.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Items label="Requirements" items={fit.requirements} />
+      <Items label="Nice to have" items={fit.niceToHave} />
+      {fit.missingSkills.length > 0 && (
+        <p class="fit-missing">Skills it names that your profile lacks: {fit.missingSkills.join(', ')}</p>
+      )}
+    </section>
+  );
+}
