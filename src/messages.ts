@@ -3,6 +3,7 @@
 // request against this map before it acts (background/routes.ts): a
 // message's sender and shape are never trusted. Messages the other way, from the
 // background to the content script in a tab, have a map of their own.
+import type { CorrectionEdit } from './model/correction-edit';
 import type { JobPatch } from './model/job-patch';
 import type { JobPosting } from './model/posting';
 import type { SavedJob } from './model/saved-job';
@@ -17,8 +18,19 @@ export type JobEdit = JobPatch;
 export interface MessageMap {
   /** Content script's quick check: this page may be a posting; load the reader into the tab and read it. */
   'page/maybe-posting': { req: Record<string, never>; res: { ok: true } };
-  /** Content script: what this tab shows now (a posting, or not); answered with the job if it is saved. */
+  /**
+   * Content script: what this tab shows now (a posting, or not); answered with the job if it is saved.
+   * Every posting a content script sends is the reader's own result: the background lays the site's
+   * rules over it itself, so what a page sends never decides what a rule did.
+   */
   'page/read': { req: { posting: JobPosting }; res: { job: SavedJob | null } };
+  /**
+   * Content script: the person corrected what the page panel shows (saving the job first if it is not
+   * saved yet). Only for a posting of the sender's own site.
+   */
+  'page/correct': { req: { posting: JobPosting; edit: CorrectionEdit }; res: { job: SavedJob } };
+  /** Content script: the person says, in the panel, that the page it runs in is a job posting. */
+  'page/is-posting': { req: Record<string, never>; res: { ok: true } };
   /** Content script: the rules learnt for its page's site (the site is the sender's, never what the page says). */
   'page/rules': { req: Record<string, never>; res: { rules: SiteRule[] } };
   /** Content script: the page panel's Save job. */
@@ -34,6 +46,8 @@ export interface MessageMap {
   'job/update': { req: { id: string; edit: JobEdit }; res: { job: SavedJob } };
   /** Popup: the person says the page at this address is not a job posting: pages of its site under its path read as none. */
   'rules/not-posting': { req: { url: string }; res: { ok: true } };
+  /** Popup: the person says the page at this address is a job posting, whatever the reader found. */
+  'rules/posting': { req: { url: string }; res: { ok: true } };
   /** Popup: is this site read automatically (by the manifest or the person's choice)? */
   'site/status': { req: { origin: string }; res: { automatic: boolean } };
   /** Popup: read this site automatically from now on; the popup has asked for its permission first. */

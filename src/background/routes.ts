@@ -3,12 +3,15 @@
 // also says who may send it and how its request is validated. The browser's
 // APIs come in as Services, so the routes run in a unit test with
 // fake-indexeddb and fake tabs.
+
+import { applyRules } from '../extract/apply-rules';
 import type { JobEdit, MessageName, Request, Response } from '../messages';
+import type { CorrectionEdit } from '../model/correction-edit';
 import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import { isStatus } from '../model/saved-job';
 import { isPanelSettings } from '../model/settings';
-import { siteOf } from '../model/site-rules';
+import { type PageRule, ruleFits, type SiteRule, scopeOf, siteOf } from '../model/site-rules';
 import { hasProtoKey, isJobPostingShape, isObject, isText, isTextList, isWebUrl } from '../model/validate';
 import { correctionEditProblem } from '../model/validate-corrections';
 import type { JobmarkDatabase } from '../store/db';
@@ -105,6 +108,16 @@ function withWebApplyUrl(posting: JobPosting): JobPosting {
 
 const hasPosting = (req: unknown): req is { posting: JobPosting } => isObject(req) && isPagePosting(req.posting);
 
+/** The posting as shown, and the reader's own result where the site's rules changed it. */
+interface Reading {
+  posting: JobPosting;
+  read?: JobPosting;
+}
+
+/** Whether `url` is a page of the sender's own site: a page corrects or rules only its own site. */
+const sameSite = (url: string, sender: string | undefined): boolean =>
+  sender !== undefined && siteOf(url) !== null && siteOf(url) === siteOf(sender);
+
 /**
  * `postingByTab`: the last posting each tab reported, so an edit made in the popup
  * or dashboard reaches the panel of every tab showing that job. Lost when the
@@ -116,12 +129,69 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
    * since the reader last reported it, so what the popup shows and saves is never
    * an earlier job of the same tab.
    */
-  async function postingIn(tabId: number): Promise<JobPosting | null> {
+  async function postingIn(tabId: number): Promise<Reading | null> {
     const answer = await services.readTab(tabId);
-    const read = isPagePosting(answer) ? withWebApplyUrl(answer) : null;
-    if (read?.isJobPosting) postingByTab.set(tabId, read);
+    const reading = isPagePosting(answer) ? await withRules(answer) : null;
+    if (reading?.posting.isJobPosting) postingByTab.set(tabId, reading.posting);
     else postingByTab.delete(tabId);
-    return read;
+    return reading;
+  }
+
+  /** The rules for the page at `url`: its site's, and on a job system of many companies, its board's. */
+  async function rulesFor(url: string): Promise<SiteRule[]> {
+    const scope = scopeOf(url);
+    if (!scope) return [];
+    return (await rulesForSite(await services.db(), scope.site)).filter((r) => ruleFits(r, scope));
+  }
+
+  /** The reader's own result from a page, with the site's rules laid over it here, where the rules are kept. */
+  async function withRules(own: JobPosting): Promise<Reading> {
+    const read = withWebApplyUrl(own);
+    if (!read.isJobPosting) return { posting: read };
+    const posting = applyRules(read, await rulesFor(read.url));
+    return posting === read ? { posting } : { posting, read };
+  }
+
+  /** "This page is (not) a posting", from the popup: a rule for the page's site under its path. */
+  function pageRuleRoute<K extends 'rules/posting' | 'rules/not-posting'>(kind: PageRule['kind']): Route<K> {
+    return {
+      from: ['extension'],
+      valid: (req): req is Request<K> =>
+        isObject(req) && Object.keys(req).length === 1 && isWebUrl(req.url) && siteOf(req.url as string) !== null,
+      async handle(req) {
+        await pageRule(req.url, kind);
+        return { ok: true } as Response<K>;
+      },
+    };
+  }
+
+  /** Save what a page shows, or find it saved, and keep a correction of it if one comes (the page panel). */
+  async function saveFromPage(own: JobPosting, tabId: number | undefined, edit?: CorrectionEdit) {
+    const { posting, read } = await withRules(own);
+    if (!posting.isJobPosting) throw new Error('This page is not a job posting.');
+    const db = await services.db();
+    let { job } = await saveJob(db, posting, new Date(), read);
+    if (edit) job = await updateJob(db, job.id, { correct: edit });
+    if (tabId !== undefined) {
+      postingByTab.set(tabId, posting);
+      services.showSaved(tabId, job, false);
+    }
+    return { job };
+  }
+
+  /** Remember what the person says of the page at `url`: a posting, or not one, under its path. */
+  async function pageRule(url: string, kind: PageRule['kind']): Promise<void> {
+    const scope = scopeOf(url);
+    if (!scope) throw new Error('Only a web page can be remembered for its site.');
+    const rule: SiteRule = {
+      id: crypto.randomUUID(),
+      ...scope,
+      at: new Date().toISOString(),
+      from: null,
+      kind,
+      path: new URL(url).pathname,
+    };
+    await addRule(await services.db(), rule);
   }
 
   async function savedFor(posting: JobPosting): Promise<SavedJob | null> {
@@ -144,7 +214,7 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
       valid: hasPosting,
       async handle(req, { tabId }) {
         if (tabId === undefined) return { job: null };
-        const posting = withWebApplyUrl(req.posting);
+        const { posting } = await withRules(req.posting);
         if (posting.isJobPosting) postingByTab.set(tabId, posting);
         else postingByTab.delete(tabId);
         const job = await savedFor(posting);
@@ -156,23 +226,39 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
       from: ['page'],
       valid: (req): req is Request<'page/rules'> => isObject(req) && Object.keys(req).length === 0,
       async handle(_req, { url }) {
-        // Only the sender's own site's rules: a page learns nothing of what Jobmark knows of other sites.
-        const site = url ? siteOf(url) : null;
-        return { rules: site ? await rulesForSite(await services.db(), site) : [] };
+        // Only the sender's own site's rules (on a job system of many companies, its board's):
+        // a page learns nothing of what Jobmark knows of other sites.
+        return { rules: url ? await rulesFor(url) : [] };
+      },
+    },
+    'page/correct': {
+      from: ['page'],
+      valid: (req): req is Request<'page/correct'> =>
+        hasPosting(req) &&
+        req.posting.isJobPosting &&
+        Object.keys(req).length === 2 &&
+        correctionEditProblem((req as { edit?: unknown }).edit) === null,
+      problem: (req) => (isObject(req) ? correctionEditProblem(req.edit) : null),
+      async handle(req, { tabId, url }) {
+        if (!sameSite(req.posting.url, url)) throw new Error('A page can correct only a posting of its own site.');
+        // A correction is kept with the job: correcting a posting not saved yet saves it.
+        return saveFromPage(req.posting, tabId, req.edit);
+      },
+    },
+    'page/is-posting': {
+      from: ['page'],
+      valid: (req): req is Request<'page/is-posting'> => isObject(req) && Object.keys(req).length === 0,
+      async handle(_req, { url }) {
+        // The sender's own address, as the browser tells it: a page states this of itself only.
+        if (!url || !isWebUrl(url)) throw new Error('Only a web page can be remembered as a posting.');
+        await pageRule(url, 'posting');
+        return { ok: true };
       },
     },
     'page/save': {
       from: ['page'],
       valid: (req): req is Request<'page/save'> => hasPosting(req) && req.posting.isJobPosting,
-      async handle(req, { tabId }) {
-        const posting = withWebApplyUrl(req.posting);
-        const { job } = await saveJob(await services.db(), posting);
-        if (tabId !== undefined) {
-          postingByTab.set(tabId, posting);
-          services.showSaved(tabId, job, false);
-        }
-        return { job };
-      },
+      handle: (req, { tabId }) => saveFromPage(req.posting, tabId),
     },
     'panel/get': {
       from: ['page'],
@@ -194,7 +280,7 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
       from: ['extension'],
       valid: (req): req is Request<'tab/posting'> => isObject(req) && isTabId(req.tabId),
       async handle({ tabId }) {
-        const posting = await postingIn(tabId);
+        const posting = (await postingIn(tabId))?.posting ?? null;
         return { posting, job: posting ? await savedFor(posting) : null };
       },
     },
@@ -202,9 +288,9 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
       from: ['extension'],
       valid: (req): req is Request<'tab/save'> => isObject(req) && isTabId(req.tabId),
       async handle({ tabId }) {
-        const posting = await postingIn(tabId);
-        if (!posting?.isJobPosting) throw new Error('This page is not a job posting.');
-        const { job } = await saveJob(await services.db(), posting);
+        const reading = await postingIn(tabId);
+        if (!reading?.posting.isJobPosting) throw new Error('This page is not a job posting.');
+        const { job } = await saveJob(await services.db(), reading.posting, new Date(), reading.read);
         services.showSaved(tabId, job, true);
         return { job };
       },
@@ -226,23 +312,8 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
         return { job };
       },
     },
-    'rules/not-posting': {
-      from: ['extension'],
-      valid: (req): req is Request<'rules/not-posting'> =>
-        isObject(req) && Object.keys(req).length === 1 && isWebUrl(req.url) && siteOf(req.url as string) !== null,
-      async handle({ url }) {
-        const { pathname } = new URL(url);
-        await addRule(await services.db(), {
-          id: crypto.randomUUID(),
-          site: siteOf(url) as string,
-          at: new Date().toISOString(),
-          from: null,
-          kind: 'not-posting',
-          path: pathname,
-        });
-        return { ok: true };
-      },
-    },
+    'rules/not-posting': pageRuleRoute('not-posting'),
+    'rules/posting': pageRuleRoute('posting'),
     'due/changed': {
       from: ['extension'],
       valid: (req): req is Request<'due/changed'> => isObject(req) && Object.keys(req).length === 0,

@@ -2,10 +2,11 @@
 // the page's own text, registered by name, so the page's DOM is never rewritten
 // (no wrapping spans, no changed text). Where the API is missing (older
 // browsers), nothing is painted and the panel says so; the page is untouched.
+import type { ItemPart } from '../model/corrections';
 import type { JobPosting, NodePath } from '../model/posting';
 import { HIGHLIGHT_KINDS, type HighlightField } from './highlight-kinds';
 import { elementAt } from './node-path';
-import { skillRanges, textRange } from './text-ranges';
+import { looseTextRange, skillRanges, textRange } from './text-ranges';
 
 interface HighlightRegistry {
   set(name: string, highlight: unknown): void;
@@ -39,21 +40,41 @@ function elementsOf(doc: Document, paths: readonly (NodePath | null)[] | undefin
 
 /** The ranges for one kind of fact. */
 function rangesFor(doc: Document, posting: JobPosting, field: HighlightField): Range[] {
-  const at = posting.provenance[field]?.at;
-  const elements = elementsOf(doc, at);
+  if (field !== 'skills' && field !== 'salary') return partRanges(doc, posting, field);
+  const elements = elementsOf(doc, posting.provenance[field]?.at);
   if (field === 'skills') {
     const names = new Set(posting.skills);
     return elements.flatMap((el) => skillRanges(el, names));
   }
-  if (field === 'salary') {
-    const text = posting.salaryText;
-    return elements.flatMap((el) => {
-      const range = text ? textRange(el, text) : null;
-      // Without the exact words, a short line is painted whole; a long paragraph is not.
-      return range ? [range] : (el.textContent?.length ?? 0) <= 200 ? [wholeElement(el)] : [];
-    });
-  }
-  return elements.map(wholeElement);
+  const text = posting.salaryText;
+  return elements.flatMap((el) => {
+    const range = text ? textRange(el, text) : null;
+    // Without the exact words, a short line is painted whole; a long paragraph is not.
+    return range ? [range] : (el.textContent?.length ?? 0) <= 200 ? [wholeElement(el)] : [];
+  });
+}
+
+/**
+ * The items of a part: each element that holds one, whole; but where an element holds far more than
+ * its item (text a person selected and added from a longer paragraph), only the item's words.
+ */
+function partRanges(doc: Document, posting: JobPosting, field: ItemPart): Range[] {
+  const at = posting.provenance[field]?.at ?? [];
+  const whole = new Set<Element>();
+  const ranges: Range[] = [];
+  at.forEach((path, i) => {
+    const el = elementAt(doc, path);
+    if (!el || whole.has(el)) return;
+    const item = posting[field][i] ?? '';
+    const inside = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length > item.length + 40;
+    const range = inside ? looseTextRange(el, item) : null;
+    if (range) ranges.push(range);
+    else {
+      whole.add(el);
+      ranges.push(wholeElement(el));
+    }
+  });
+  return ranges;
 }
 
 /** Count of painted ranges by field; null where the browser cannot paint. */

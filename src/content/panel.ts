@@ -33,6 +33,8 @@ export class Panel {
   private readonly saveButton: HTMLButtonElement;
   private readonly toggle: HTMLButtonElement;
   private readonly error: HTMLElement;
+  /** Below Save: what other features put in the panel (panel-corrections.ts), kept by them. */
+  readonly extra: HTMLElement;
   private settings: PanelSettings = { collapsed: false, corner: 'bottom-right' };
   private savedJob: SavedJob | null = null;
 
@@ -73,12 +75,13 @@ export class Panel {
       if (event.isTrusted && this.saveButton.getAttribute('aria-disabled') !== 'true') this.actions.save();
     });
     this.error = el(doc, 'p', { class: 'error', role: 'alert' });
+    this.extra = el(doc, 'div');
     this.box = el(
       doc,
       'section',
       { class: 'panel', role: 'region', 'aria-label': 'Jobmark' },
       el(doc, 'header', {}, el(doc, 'strong', {}, 'Jobmark'), move, this.toggle, close),
-      el(doc, 'div', { class: 'body', id: 'jobmark-body' }, this.facts, this.saveButton, this.error),
+      el(doc, 'div', { class: 'body', id: 'jobmark-body' }, this.facts, this.saveButton, this.error, this.extra),
     );
     root.append(el(doc, 'style', {}, HOST_CSS), this.box);
     this.apply(this.settings, false);

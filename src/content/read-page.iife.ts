@@ -5,14 +5,20 @@
 // asks (toolbar, shortcut, context menu), and then sends it 'content/read'.
 // It stores nothing itself.
 import { extractJob } from '../extract';
+import { applyRules } from '../extract/apply-rules';
 import { type ContentReadRequest, isFailure, send } from '../messages';
+import type { CorrectionEdit } from '../model/correction-edit';
 import { withCorrections } from '../model/corrections';
 import { type JobPosting, notAPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
+import { pageSays, type SiteRule } from '../model/site-rules';
 import { onRuntimeMessage } from '../platform-runtime';
+import { barePosting } from './bare-posting';
 import { clearHighlights, paintHighlights } from './highlight';
 import { Panel } from './panel';
+import { PanelCorrections } from './panel-corrections';
 import { mightBePosting } from './quick-check';
+import { watchSelection } from './selection';
 import { watchNavigation } from './watch-navigation';
 
 // Injected again (the person pressed the shortcut on a page the manifest already
@@ -23,8 +29,12 @@ const scope = globalThis as { [LOADED]?: true };
 
 function start(): void {
   scope[LOADED] = true;
+  /** The reading shown: the site's rules laid over the reader's own result (`own`), before the person's corrections. */
   let shown: JobPosting | null = null;
+  /** The reader's own result, which every message to the background carries (it lays the rules over it itself). */
+  let own: JobPosting | null = null;
   let panel: Panel | null = null;
+  let corrections: PanelCorrections | null = null;
   let panelReady: Promise<void> | null = null;
 
   const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -39,14 +49,26 @@ function start(): void {
       .then(({ panel: settings }) => made.apply(settings, false))
       .catch(() => {});
     panel = made;
+    corrections = new PanelCorrections(document, made.root, { correct });
+    made.extra.append(corrections.element);
+    const form = corrections;
+    watchSelection(document, made.host, (selected) => form.setSelected(selected));
     return made;
   }
 
+  /** A correction made in the panel: the background saves the job if it is not yet, and keeps the correction. */
+  async function correct(edit: CorrectionEdit): Promise<void> {
+    if (!own || !panel) return;
+    const { job } = await send('page/correct', { posting: own, edit });
+    panel.setSaved(job);
+    showCorrected(job);
+  }
+
   async function save(): Promise<void> {
-    if (!shown || !panel) return;
+    if (!own || !panel) return;
     panel.setBusy();
     try {
-      const { job } = await send('page/save', { posting: shown });
+      const { job } = await send('page/save', { posting: own });
       panel.setSaved(job);
     } catch (error) {
       panel.setSaved(null);
@@ -62,48 +84,76 @@ function start(): void {
     if (!shown || !panel) return;
     const posting = withCorrections(shown, job.corrections);
     panel.showPosting(posting, paintHighlights(document, posting));
+    // The form corrects the job as saved, which is the reading shown when it was saved here.
+    corrections?.show(job.posting.url === shown.url ? job.posting : shown, job.corrections);
   }
 
   function forget(): void {
     clearHighlights();
     panel?.remove();
+    corrections?.hide();
     if (shown) send('page/read', { posting: notAPosting(location.href) }).catch(() => {});
-    shown = null;
+    shown = own = null;
+  }
+
+  /** The person says, in the panel, that this page is a posting: the site remembers it, and the page is read again. */
+  async function isPosting(): Promise<void> {
+    await send('page/is-posting', {});
+    await read({ force: true, tellIfNone: true, save: false });
+  }
+
+  /**
+   * The reader's own result; where the rules say the page is a posting and the reader found none,
+   * the page as a posting with its title and text, for the person to mark what matters.
+   */
+  function readOwn(rules: readonly SiteRule[]): JobPosting {
+    const posting = extractJob(document, location.href);
+    return !posting.isJobPosting && pageSays(location.href, rules) === 'posting'
+      ? barePosting(document, location.href)
+      : posting;
   }
 
   async function read({ force, tellIfNone, save: andSave }: ContentReadRequest): Promise<JobPosting> {
-    if (!force && !mightBePosting(document, location.href)) {
-      forget();
-      return notAPosting(location.href);
-    }
     performance.mark('jobmark:read-start');
     // What a person's corrections taught Jobmark about this site; without them, the reader's own result.
     const rules = await send('page/rules', {}).then(
       (answer) => answer.rules,
-      () => [],
+      (): SiteRule[] => [],
     );
-    const posting = extractJob(document, location.href, rules);
+    if (!force && !mightBePosting(document, location.href) && pageSays(location.href, rules) !== 'posting') {
+      forget();
+      return notAPosting(location.href);
+    }
+    const reading = readOwn(rules);
+    const posting = applyRules(reading, rules);
     if (!posting.isJobPosting) {
       forget();
-      if (tellIfNone) thePanel().showNote('Jobmark found no job posting on this page.');
-      return posting;
+      if (tellIfNone) {
+        const p = thePanel();
+        p.showNote('Jobmark found no job posting on this page.');
+        corrections?.offerPosting(isPosting);
+      }
+      // The background lays the rules over it too: a page the rules say is none stays none.
+      return reading;
     }
     const painted = paintHighlights(document, posting);
     performance.measure('jobmark:highlights', 'jobmark:read-start');
     shown = posting;
+    own = reading;
     const p = thePanel();
     p.showPosting(posting, painted);
+    corrections?.show(posting, undefined);
     await panelReady;
     let job: SavedJob | null = null;
     try {
-      job = (await send('page/read', { posting })).job;
+      job = (await send('page/read', { posting: reading })).job;
       p.setSaved(job);
-      if (job?.corrections) showCorrected(job);
+      if (job) showCorrected(job);
     } catch (error) {
       p.setError(errorText(error));
     }
     if (andSave && !job) await save();
-    return posting;
+    return reading;
   }
 
   onRuntimeMessage((message, fromExtension) => {

@@ -75,3 +75,26 @@ export function textRange(el: Element, needle: string): Range | null {
   if (at < 0 || !needle) return null;
   return rangeOf(el.ownerDocument, flat, at, at + needle.length);
 }
+
+/**
+ * The range of `needle` in `el`'s text where runs of white space count as one space: a person's
+ * selection, kept as they read it, against text the page's markup wraps over several lines.
+ */
+export function looseTextRange(el: Element, needle: string): Range | null {
+  const want = needle.replace(/\s+/g, ' ').trim();
+  if (!want) return null;
+  const flat = flatten(el);
+  // The text with each run of white space as one space, and where each of its characters stands in flat.text.
+  let loose = '';
+  const from: number[] = [];
+  for (let i = 0; i < flat.text.length; i++) {
+    const space = /\s/.test(flat.text[i] as string);
+    if (space && loose.endsWith(' ')) continue;
+    loose += space ? ' ' : flat.text[i];
+    from.push(i);
+  }
+  const at = loose.indexOf(want);
+  if (at < 0) return null;
+  const end = (from[at + want.length - 1] as number) + 1;
+  return rangeOf(el.ownerDocument, flat, from[at] as number, end);
+}

@@ -4,7 +4,7 @@
 // its site is read: the reader's own result comes back.
 import { dateTimeOf } from '../export/fields';
 import type { SavedJob } from '../model/saved-job';
-import { describeRule, type SiteRule } from '../model/site-rules';
+import { describeRule, describeScope, type SiteRule } from '../model/site-rules';
 
 interface Props {
   rules: SiteRule[];
@@ -19,8 +19,10 @@ export function Rules({ rules, jobs, onOpen, onRemove }: Props) {
     <section aria-labelledby="rules-heading" class="rules">
       <h2 id="rules-heading">Site rules</h2>
       <p class="hint">
-        When you move a whole heading’s items to another part, or drop words from a company’s name, Jobmark remembers it
-        for that site, and reads its next postings that way. Remove a rule to read the site as before.
+        When you move a whole heading’s items to another part, drop words from a company’s name, or say a page is (or is
+        not) a job posting, Jobmark remembers it for that site, and reads its next postings that way. On a job system
+        that hosts many companies’ boards (Greenhouse, Lever, Ashby …), a rule is for the one company’s board. Remove a
+        rule to read the site as before: saved jobs it changed are read again without it.
       </p>
       {rules.length === 0 ? (
         <p>No site rules yet.</p>
@@ -29,6 +31,7 @@ export function Rules({ rules, jobs, onOpen, onRemove }: Props) {
           <thead>
             <tr>
               <th scope="col">Site</th>
+              <th scope="col">Applies to</th>
               <th scope="col">What it changes</th>
               <th scope="col">Learnt from</th>
               <th scope="col">When</th>
@@ -39,6 +42,7 @@ export function Rules({ rules, jobs, onOpen, onRemove }: Props) {
             {rules.map((rule) => (
               <tr key={rule.id}>
                 <th scope="row">{rule.site}</th>
+                <td>{describeScope(rule)}</td>
                 <td>{describeRule(rule)}</td>
                 <td>
                   {rule.from && saved.has(rule.from.jobId) ? (
@@ -55,7 +59,7 @@ export function Rules({ rules, jobs, onOpen, onRemove }: Props) {
                 <td>
                   <button
                     type="button"
-                    aria-label={`Remove rule for ${rule.site}: ${describeRule(rule)}`}
+                    aria-label={`Remove rule for ${rule.board ? `${rule.site}/${rule.board}` : rule.site}: ${describeRule(rule)}`}
                     onClick={() => onRemove(rule)}
                   >
                     Remove

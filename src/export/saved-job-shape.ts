@@ -42,6 +42,13 @@ export function savedJobProblem(v: unknown): string | null {
   if (v.posting.applyUrl !== null && !isWebUrl(v.posting.applyUrl)) {
     return notWeb(`its posting's "applyUrl"`, v.posting.applyUrl);
   }
+  // The reader's own result where site rules changed it (version 3); it becomes the posting if they go.
+  if (v.read !== undefined) {
+    if (!isJobPostingShape(v.read) || !v.read.isJobPosting) return 'its "read" is not a Jobmark posting';
+    if (!isWebUrl(v.read.url)) return notWeb(`its reading's "url"`, v.read.url);
+    if (v.read.applyUrl !== null && !isWebUrl(v.read.applyUrl))
+      return notWeb(`its reading's "applyUrl"`, v.read.applyUrl);
+  }
   // The person's corrections of what was read (backup version 3); absent when there are none.
   if (v.corrections !== undefined) {
     const problem = correctionsProblem(v.corrections);
@@ -89,6 +96,7 @@ export function cleanSavedJob(v: SavedJob): SavedJob {
     canonicalUrl: v.canonicalUrl,
     fingerprint: v.fingerprint,
     posting: v.posting,
+    ...(v.read && { read: v.read }),
     ...(v.corrections && { corrections: cleanCorrections(v.corrections) }),
     status: v.status,
     ...withEdits(history, (v.historyEdits ?? []).map(cleanEdit)),

@@ -1,9 +1,12 @@
 // A site's rules, applied to what the reader read: the last, separate step of
 // extractJob. Rules are data a person's corrections taught (model/site-rules.ts);
-// only those for the page's own site apply. Pure: the posting in, a posting out.
+// only those for the page's own site (and on a job system of many companies, its
+// board) apply. Pure: the posting in, a posting out. A rule that says a page the
+// reader found no posting in is one cannot make one from nothing: the content
+// script keeps such a page as a posting with its title (content/bare-posting.ts).
 import { ITEM_PARTS, type ItemMove, withCorrections } from '../model/corrections';
 import { type JobPosting, notAPosting } from '../model/posting';
-import { headingKey, type SiteRule, siteOf } from '../model/site-rules';
+import { headingKey, pageSays, ruleFits, type SiteRule, scopeOf } from '../model/site-rules';
 
 /** The company's name without the words this site adds to it ("Acme | Careers" → "Acme"). */
 function withoutSuffix(company: string, suffix: string): string {
@@ -30,11 +33,10 @@ function headingMoves(posting: JobPosting, rules: readonly SiteRule[]): ItemMove
 }
 
 export function applyRules(posting: JobPosting, rules: readonly SiteRule[]): JobPosting {
-  const site = siteOf(posting.url);
-  const mine = site ? rules.filter((r) => r.site === site) : [];
+  const scope = scopeOf(posting.url);
+  const mine = scope ? rules.filter((r) => ruleFits(r, scope)) : [];
   if (!mine.length) return posting;
-  const path = new URL(posting.url).pathname;
-  if (mine.some((r) => r.kind === 'not-posting' && path.startsWith(r.path))) return notAPosting(posting.url);
+  if (pageSays(posting.url, mine) === 'not-posting') return notAPosting(posting.url);
   if (!posting.isJobPosting) return posting;
   const next = withCorrections(posting, { facts: {}, moves: headingMoves(posting, mine) });
   let company = next.company;

@@ -4,12 +4,13 @@
 import {
   type Corrections,
   type FactField,
+  ITEM_PARTS,
   type ItemMove,
   type ItemPart,
   type ItemPlace,
   isCorrectionsEmpty,
 } from './corrections';
-import type { JobPosting } from './posting';
+import type { JobPosting, NodePath } from './posting';
 
 /** A fact given the person's value. */
 export type FactEdit = { [F in FactField]: { kind: 'fact'; field: F; value: JobPosting[F] } }[FactField];
@@ -21,7 +22,9 @@ export type CorrectionEdit =
   /** One item, named by the part it was read in and its text, to another place (its own part: as read). */
   | { kind: 'move'; from: ItemPart; text: string; to: ItemPlace }
   /** Every item read in `from` under this heading, to another place: a rule for the site can say the same. */
-  | { kind: 'heading'; heading: string; from: ItemPart; to: ItemPlace };
+  | { kind: 'heading'; heading: string; from: ItemPart; to: ItemPlace }
+  /** Text of the page Jobmark missed, added to a part; `path`: the element that holds it, for its highlight. */
+  | { kind: 'add'; to: ItemPart; text: string; path: NodePath | null };
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -87,9 +90,33 @@ export function correct(
     else (facts as Record<FactField, unknown>)[clean.field] = { value: clean.value, at };
   } else if (edit.kind === 'read') delete facts[edit.field];
   else if (edit.kind === 'move') moves = withMoves(moves, edit.from, [edit.text], edit.to, at);
-  else moves = withMoves(moves, edit.from, itemsUnder(posting, edit.from, edit.heading), edit.to, at);
-  const next = { facts, moves };
+  else if (edit.kind === 'heading')
+    moves = withMoves(moves, edit.from, itemsUnder(posting, edit.from, edit.heading), edit.to, at);
+  else return added(corrections, posting, edit, at);
+  const next = { facts, moves, ...(corrections?.adds?.length && { adds: corrections.adds }) };
   return isCorrectionsEmpty(next) ? undefined : next;
+}
+
+/**
+ * The corrections with text the person selected added to a part. Text Jobmark read as an item of
+ * some part already is that item moved there instead; text added before goes to its new part.
+ */
+function added(
+  corrections: Corrections | undefined,
+  posting: JobPosting,
+  edit: Extract<CorrectionEdit, { kind: 'add' }>,
+  at: string,
+): Corrections | undefined {
+  const text = squash(edit.text);
+  const read = ITEM_PARTS.find((part) => posting[part].some((item) => squash(item) === text));
+  if (read) {
+    const item = posting[read].find((i) => squash(i) === text) as string;
+    return correct(corrections, posting, { kind: 'move', from: read, text: item, to: edit.to });
+  }
+  const adds = (corrections?.adds ?? []).filter((a) => a.text !== text);
+  // An added item moved elsewhere since is named by the part it was added to: that move goes with it.
+  const moves = (corrections?.moves ?? []).filter((m) => m.text !== text);
+  return { facts: { ...corrections?.facts }, moves, adds: [...adds, { to: edit.to, text, path: edit.path, at }] };
 }
 
 /** Where an item read in `from` is now. */

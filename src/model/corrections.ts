@@ -5,7 +5,7 @@
 // and everything that shows or exports a job shows the corrected posting
 // (shownPosting). The same overlay works on a fresh reading of the live page,
 // so the page panel and its highlights follow a correction made elsewhere.
-import type { FieldOrigin, JobPosting } from './posting';
+import type { FieldOrigin, JobPosting, NodePath } from './posting';
 
 /** The facts a person may correct, in the order the forms show them. */
 export const FACT_FIELDS = [
@@ -43,14 +43,49 @@ export interface ItemMove {
   at: string;
 }
 
+/**
+ * Text on the page Jobmark missed, which the person selected and added to a part. `path` is the
+ * element that held the selection (for its highlight), null where it has none.
+ */
+export interface ItemAdd {
+  to: ItemPart;
+  text: string;
+  path: NodePath | null;
+  at: string;
+}
+
 export interface Corrections {
   facts: FactCorrections;
   /** At most one move per item (from + text), in the order they were made. */
   moves: ItemMove[];
+  /** Items the person added from the page's text, in the order added; absent when none. */
+  adds?: ItemAdd[];
 }
 
 export const isCorrectionsEmpty = (c: Corrections | undefined): boolean =>
-  !c || (Object.keys(c.facts).length === 0 && c.moves.length === 0);
+  !c || (Object.keys(c.facts).length === 0 && c.moves.length === 0 && !c.adds?.length);
+
+/**
+ * A reading with the items a person added: each at the end of its part, with its place on the page.
+ * They then move like any item read there (a move names the part they were added to).
+ */
+export function withAdds(posting: JobPosting, adds: readonly ItemAdd[] | undefined): JobPosting {
+  if (!adds?.length) return posting;
+  const next: JobPosting = { ...posting, provenance: { ...posting.provenance } };
+  for (const add of adds) {
+    if (next[add.to].includes(add.text)) continue;
+    const origin = next.provenance[add.to];
+    next[add.to] = [...next[add.to], add.text];
+    next.provenance[add.to] = origin
+      ? {
+          ...origin,
+          at: [...origin.at, add.path],
+          ...(origin.under && { under: [...origin.under, null] }),
+        }
+      : { source: 'generic', at: [...posting[add.to].map(() => null), add.path] };
+  }
+  return next;
+}
 
 /** The facts a person corrected, in form order. */
 export const correctedFacts = (c: Corrections | undefined): FactField[] =>
@@ -98,7 +133,7 @@ function moveItems(posting: JobPosting, moves: readonly ItemMove[]): JobPosting 
 /** A reading with a person's corrections laid over it. The reading itself is not changed. */
 export function withCorrections(posting: JobPosting, corrections: Corrections | undefined): JobPosting {
   if (!corrections || isCorrectionsEmpty(corrections)) return posting;
-  const next = moveItems(posting, corrections.moves);
+  const next = moveItems(withAdds(posting, corrections.adds), corrections.moves);
   const out: JobPosting = next === posting ? { ...posting } : next;
   for (const field of correctedFacts(corrections)) {
     (out as unknown as Record<FactField, unknown>)[field] = corrections.facts[field]?.value;

@@ -5,7 +5,7 @@
 // nothing about the site's other pages, and teaches nothing.
 import type { CorrectionEdit } from './correction-edit';
 import type { SavedJob } from './saved-job';
-import { type SiteRule, siteOf } from './site-rules';
+import { type SiteRule, scopeOf } from './site-rules';
 import { ruleProblem } from './validate-rules';
 
 /** What is left between the name kept and the words dropped: separators, not words. */
@@ -33,11 +33,12 @@ export function rulesLearnt(
   now = new Date(),
   newId: () => string = () => crypto.randomUUID(),
 ): SiteRule[] {
-  const site = siteOf(job.posting.url) ?? siteOf(job.url);
-  if (!site) return [];
+  // On a job system of many companies, the rule is for this company's board only.
+  const scope = scopeOf(job.posting.url) ?? scopeOf(job.url);
+  if (!scope) return [];
   const base = {
     id: newId(),
-    site,
+    ...scope,
     at: now.toISOString(),
     from: { jobId: job.id, title: job.posting.title ?? job.url },
   };

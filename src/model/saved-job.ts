@@ -46,6 +46,12 @@ export interface SavedJob {
   /** The posting as read at save time, so it survives the page being taken down. */
   posting: JobPosting;
   /**
+   * The reader's own result, where the site's rules changed what it read (`posting` is this with the
+   * rules applied). Removing a rule reads it again with the rules left (store/rules.ts). Absent
+   * when no rule changed the reading.
+   */
+  read?: JobPosting;
+  /**
    * The person's corrections of what was read (model/corrections.ts): shown and exported instead of
    * the values read, which `posting` keeps. Absent (never empty) when there are none.
    */

@@ -12,6 +12,9 @@ export const MAX_ITEM_TEXT = 20_000;
 const MAX_LIST = 100;
 const MAX_AMOUNT = 1e9;
 const MAX_MOVES = 2_000;
+const MAX_ADDS = 500;
+/** A selection added as an item: a few sentences, not a page. */
+export const MAX_ADDED_TEXT = 2_000;
 
 const oneOf = (words: Record<string, string>) => (v: unknown) =>
   v === null || (typeof v === 'string' && Object.hasOwn(words, v));
@@ -78,6 +81,17 @@ const isPlace = (v: unknown) => typeof v === 'string' && (ITEM_PLACES as readonl
 const hasOnly = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).every((k) => keys.includes(k));
 const isItemText = (v: unknown, max = MAX_ITEM_TEXT): v is string =>
   typeof v === 'string' && v.length <= max && v.trim() !== '';
+/** An element's place on a page (model/posting.ts NodePath): child indexes, as deep as a page can be. */
+const isNodePath = (v: unknown): boolean =>
+  Array.isArray(v) && v.length <= 500 && v.every((i) => Number.isInteger(i) && i >= 0 && i < 1e6);
+
+/** Why `v` is not text of the page to add as an item; null when it is. */
+function addedTextProblem(v: unknown): string | null {
+  if (typeof v !== 'string' || v.trim() === '') return 'Select some text on the page first.';
+  if (v.length > MAX_ADDED_TEXT)
+    return `Select at most ${MAX_ADDED_TEXT.toLocaleString('en')} characters: one item, not the page.`;
+  return /(?![\t\n\r])\p{Cc}/u.test(v) ? 'The selected text holds control characters.' : null;
+}
 
 /** Why `v` is not one correction a person can make; null when it is. */
 export function correctionEditProblem(v: unknown): string | null {
@@ -102,6 +116,10 @@ export function correctionEditProblem(v: unknown): string | null {
         isItemText(v.heading, MAX_FACT_TEXT)
         ? null
         : 'A moved heading names its words, the part it was read as, and where its items go.';
+    case 'add':
+      if (!hasOnly(v, ['kind', 'to', 'text', 'path']) || !isPart(v.to) || !(v.path === null || isNodePath(v.path)))
+        return 'An added item names its part, its text and its place on the page.';
+      return addedTextProblem(v.text);
     default:
       return 'Unknown kind of correction.';
   }
@@ -111,7 +129,7 @@ export const isCorrectionEdit = (v: unknown): v is CorrectionEdit => correctionE
 
 /** Why `v` is not a job's corrections as stored (a backup is hostile input); null when it is. */
 export function correctionsProblem(v: unknown): string | null {
-  if (!isObject(v) || !hasOnly(v, ['facts', 'moves']) || !isObject(v.facts) || !Array.isArray(v.moves))
+  if (!isObject(v) || !hasOnly(v, ['facts', 'moves', 'adds']) || !isObject(v.facts) || !Array.isArray(v.moves))
     return 'its "corrections" are not facts and moves';
   for (const [field, c] of Object.entries(v.facts)) {
     if (!isFactField(field)) return `its "corrections" name an unknown fact ${JSON.stringify(field.slice(0, 40))}`;
@@ -131,6 +149,18 @@ export function correctionsProblem(v: unknown): string | null {
       isIsoTime(m.at);
     if (!ok) return `moved item ${i + 1} of its "corrections" is not a part, a text, a place and a time`;
   }
+  if (v.adds === undefined) return null;
+  if (!Array.isArray(v.adds) || v.adds.length > MAX_ADDS) return 'its added items are not a list';
+  for (const [i, a] of v.adds.entries()) {
+    const ok =
+      isObject(a) &&
+      hasOnly(a, ['to', 'text', 'path', 'at']) &&
+      isPart(a.to) &&
+      (a.path === null || isNodePath(a.path)) &&
+      addedTextProblem(a.text) === null &&
+      isIsoTime(a.at);
+    if (!ok) return `added item ${i + 1} of its "corrections" is not a part, a text, a place and a time`;
+  }
   return null;
 }
 
@@ -144,5 +174,8 @@ export function cleanCorrections(c: Corrections): Corrections {
   return {
     facts: facts as Corrections['facts'],
     moves: c.moves.map((m) => ({ from: m.from, text: m.text, to: m.to, at: m.at })),
+    ...(c.adds?.length && {
+      adds: c.adds.map((a) => ({ to: a.to, text: a.text, path: a.path && [...a.path], at: a.at })),
+    }),
   };
 }

@@ -3,7 +3,7 @@
 // kind with short texts is refused whole, saying why. Pages never send rules:
 // the store learns them only from a person's corrections (store/rules.ts).
 import { ITEM_PLACES } from './corrections';
-import { RULE_KINDS, type SiteRule } from './site-rules';
+import { BOARD, RULE_KINDS, type SiteRule } from './site-rules';
 import { hasProtoKey, isIsoTime, isObject } from './validate';
 
 const MAX_WORDS = 200;
@@ -11,7 +11,7 @@ const SITE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:
 const shortText = (v: unknown, max = MAX_WORDS): v is string =>
   typeof v === 'string' && v.trim() !== '' && v.length <= max && !/\p{Cc}/u.test(v);
 const hasOnly = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).every((k) => keys.includes(k));
-const BASE = ['id', 'site', 'at', 'from', 'kind'];
+const BASE = ['id', 'site', 'board', 'at', 'from', 'kind'];
 
 /** Why `v` is not a site rule; null when it is. */
 export function ruleProblem(v: unknown): string | null {
@@ -19,6 +19,8 @@ export function ruleProblem(v: unknown): string | null {
   if (!shortText(v.id, 100)) return 'its "id" is missing or not text';
   if (typeof v.site !== 'string' || v.site.length > 253 || !SITE.test(v.site))
     return `its "site" ${JSON.stringify(String(v.site).slice(0, 60))} is not a host name`;
+  if (v.board !== undefined && !(typeof v.board === 'string' && BOARD.test(v.board)))
+    return 'its "board" is not the name of a company’s board (letters, digits, dot, dash)';
   if (!isIsoTime(v.at)) return 'its "at" is not an ISO 8601 time';
   const from = v.from;
   if (
@@ -52,13 +54,20 @@ export function ruleProblem(v: unknown): string | null {
 
 /** A checked rule, rebuilt from its known fields (call after ruleProblem() returned null). */
 export function cleanRule(r: SiteRule): SiteRule {
-  const base = { id: r.id, site: r.site, at: r.at, from: r.from && { jobId: r.from.jobId, title: r.from.title } };
+  const base = {
+    id: r.id,
+    site: r.site,
+    ...(r.board !== undefined && { board: r.board }),
+    at: r.at,
+    from: r.from && { jobId: r.from.jobId, title: r.from.title },
+  };
   switch (r.kind) {
     case 'heading':
       return { ...base, kind: r.kind, heading: r.heading, part: r.part };
     case 'company-suffix':
       return { ...base, kind: r.kind, suffix: r.suffix };
     case 'not-posting':
+    case 'posting':
       return { ...base, kind: r.kind, path: r.path };
   }
 }

@@ -17,8 +17,16 @@ export interface SaveResult {
 
 const newId = () => crypto.randomUUID();
 
-/** Save a posting, or find it saved already. Never creates a duplicate. */
-export async function saveJob(db: JobmarkDatabase, posting: JobPosting, now = new Date()): Promise<SaveResult> {
+/**
+ * Save a posting, or find it saved already. Never creates a duplicate. `read`: the reader's own
+ * result where the site's rules changed it into `posting` (kept so that removing a rule can undo it).
+ */
+export async function saveJob(
+  db: JobmarkDatabase,
+  posting: JobPosting,
+  now = new Date(),
+  read?: JobPosting,
+): Promise<SaveResult> {
   const canonical = canonicalUrl(posting.url);
   const print = fingerprint(posting);
   const tx = db.transaction('jobs', 'readwrite');
@@ -35,6 +43,7 @@ export async function saveJob(db: JobmarkDatabase, posting: JobPosting, now = ne
     canonicalUrl: canonical,
     fingerprint: print,
     posting,
+    ...(read && read !== posting && { read }),
     status: 'saved',
     history: [{ status: 'saved', at }],
     tags: [],

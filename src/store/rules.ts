@@ -2,10 +2,12 @@
 // transaction that saves the correction, read by site when a page is read,
 // listed and removed on the dashboard's rules page, and merged from a backup.
 import type { IDBPTransaction } from 'idb';
+import { applyRules } from '../extract/apply-rules';
+import { fingerprint } from '../model/canonical';
 import type { CorrectionEdit } from '../model/correction-edit';
 import { rulesLearnt } from '../model/learn-rules';
 import type { SavedJob } from '../model/saved-job';
-import { type SiteRule, sameSubject } from '../model/site-rules';
+import { ruleFits, type SiteRule, sameSubject, scopeOf } from '../model/site-rules';
 import type { JobmarkDatabase } from './db';
 import type { JobmarkDB } from './schema';
 
@@ -44,8 +46,51 @@ export async function listRules(db: JobmarkDatabase): Promise<SiteRule[]> {
   return (await db.getAll('rules')).sort((a, b) => b.at.localeCompare(a.at));
 }
 
-export async function removeRule(db: JobmarkDatabase, id: string): Promise<void> {
-  await db.delete('rules', id);
+/**
+ * A saved job read again from the reader's own result with the rules left: what a removed rule
+ * changed comes back as the reader read it. Unchanged (the same object) where nothing changes.
+ */
+export function readAgain(job: SavedJob, rules: readonly SiteRule[], now: Date): SavedJob {
+  if (!job.read) return job;
+  const posting = applyRules(job.read, rules);
+  // Rules left that say the page is no posting do not unsave a job the person saved: it stays as it is.
+  if (!posting.isJobPosting) return job;
+  const { read: _own, ...rest } = job;
+  return {
+    ...rest,
+    posting,
+    ...(posting !== job.read && { read: job.read }),
+    fingerprint: fingerprint(posting),
+    updatedAt: now.toISOString(),
+  };
+}
+
+/**
+ * Forget one rule, and read the saved jobs of its site again without it (from the reader's own
+ * result each keeps), in one transaction: the rule and what it changed go together.
+ */
+export async function removeRule(db: JobmarkDatabase, id: string, now = new Date()): Promise<SavedJob[]> {
+  const tx = db.transaction(['jobs', 'rules'], 'readwrite');
+  const rules = tx.objectStore('rules');
+  const gone = await rules.get(id);
+  if (!gone) {
+    await tx.done;
+    return [];
+  }
+  await rules.delete(id);
+  const left = await rules.index('site').getAll(gone.site);
+  const jobs = tx.objectStore('jobs');
+  const changed: SavedJob[] = [];
+  for (const job of await jobs.getAll()) {
+    const scope = job.read && scopeOf(job.read.url);
+    if (!scope || !ruleFits(gone, scope)) continue;
+    const next = readAgain(job, left, now);
+    if (next === job) continue;
+    await jobs.put(next);
+    changed.push(next);
+  }
+  await tx.done;
+  return changed;
 }
 
 /** Rules from a backup, in the transaction of its jobs: one already here by id is kept as it is. */

@@ -8,8 +8,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CorrectionEdit, FactEdit } from '../model/correction-edit';
 import { type FactField, shownPosting } from '../model/corrections';
 import { describeFact } from '../model/describe-fact';
+import { salaryOf, splitList } from '../model/fact-input';
 import { EMPLOYMENT_WORDS, FACT_LABELS, PERIOD_WORDS, SENIORITY_WORDS, WORKPLACE_WORDS } from '../model/fact-words';
-import type { JobPosting, Salary, SalaryPeriod } from '../model/posting';
+import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import { factProblem } from '../model/validate-corrections';
 
@@ -24,8 +25,6 @@ function useDraft(value: string): [string, (text: string) => void] {
   useEffect(() => setDraft(value), [value]);
   return [draft, setDraft];
 }
-
-const splitList = (text: string) => text.split(';').map((s) => s.trim());
 
 /** A choice of a fact's values, in words, after "Not stated" (none). */
 function Choices({ words }: { words: Record<string, string> }) {
@@ -65,7 +64,6 @@ function TextField(props: {
     </label>
   );
 }
-const amount = (text: string): number | null => (text.trim() === '' ? null : Number(text.replace(/[\s,]/g, '')));
 
 export function FactsForm({ job, onCorrect }: Props) {
   const p = shownPosting(job);
@@ -110,17 +108,9 @@ export function FactsForm({ job, onCorrect }: Props) {
 
   /** The salary from its four fields; the one just changed is given, since its draft shows only after a render. */
   const saveSalary = (changed: Partial<Record<'min' | 'max' | 'currency' | 'period', string>>) => {
-    const d = { min, max, currency, period, ...changed };
-    const [lo, hi] = [amount(d.min), amount(d.max)];
-    if (lo === null && hi === null) return given('salary', null);
-    if (lo === null) return setProblem('Give the salary’s minimum (the same as its maximum for one figure).');
-    const salary: Salary = {
-      min: lo,
-      max: hi,
-      currency: d.currency.trim() || null,
-      period: (d.period || null) as SalaryPeriod | null,
-    };
-    given('salary', salary);
+    const made = salaryOf({ min, max, currency, period, ...changed });
+    if ('problem' in made) return setProblem(made.problem);
+    given('salary', made.salary);
   };
   const addSkill = () => {
     if (!skill.trim()) return;

@@ -4,30 +4,16 @@
 // items at once (which Jobmark can remember for the site). Keyboard and screen
 // reader reach every select by its name; nothing here needs a pointer or drag.
 
-import { type CorrectionEdit, placeOf } from '../model/correction-edit';
-import { ITEM_PARTS, ITEM_PLACES, type ItemPart, type ItemPlace } from '../model/corrections';
+import type { CorrectionEdit } from '../model/correction-edit';
+import { ITEM_PLACES, type ItemPlace } from '../model/corrections';
 import { PLACE_WORDS } from '../model/fact-words';
+import { headingGroups, headingLabel, itemLabel, partItems } from '../model/parts-list';
 import type { SavedJob } from '../model/saved-job';
 
 interface Props {
   job: Pick<SavedJob, 'posting' | 'corrections'>;
   onCorrect: (edit: CorrectionEdit) => unknown;
 }
-
-interface Item {
-  from: ItemPart;
-  text: string;
-  heading: string | null;
-  place: ItemPlace;
-}
-
-const headingAt = (under: unknown, i: number): string | null => {
-  const h = Array.isArray(under) ? under[i] : null;
-  return typeof h === 'string' && h.trim() ? h : null;
-};
-
-/** Long items are named by their start: a select's name must stay something a person can hear. */
-const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
 function Places({ value, label, onChange }: { value: ItemPlace; label: string; onChange: (to: ItemPlace) => void }) {
   return (
@@ -43,39 +29,22 @@ function Places({ value, label, onChange }: { value: ItemPlace; label: string; o
 
 export function PartsForm({ job, onCorrect }: Props) {
   const { posting, corrections } = job;
-  const items: Item[] = ITEM_PARTS.flatMap((from) =>
-    posting[from].map((text, i) => ({
-      from,
-      text,
-      // A saved posting came from a page: only text is a heading's words.
-      heading: headingAt(posting.provenance[from]?.under, i),
-      place: placeOf(corrections, from, text),
-    })),
-  );
+  const items = partItems(posting, corrections);
   if (!items.length) return null;
   // One select per heading and the part it was read as: where all of its items are now, or as read.
-  const headings = new Map<string, { heading: string; from: ItemPart; items: Item[] }>();
-  for (const item of items) {
-    if (!item.heading) continue;
-    const key = `${item.from}\n${item.heading}`;
-    const group = headings.get(key) ?? { heading: item.heading, from: item.from, items: [] };
-    group.items.push(item);
-    headings.set(key, group);
-  }
+  const headings = headingGroups(items);
 
   return (
     <form class="parts" aria-label="Parts of the posting" onSubmit={(e) => e.preventDefault()}>
-      {headings.size > 0 && (
+      {headings.length > 0 && (
         <fieldset>
           <legend>Headings on the page</legend>
-          {[...headings.values()].map(({ heading, from, items: under }) => {
-            const places = new Set(under.map((i) => i.place));
-            const value = places.size === 1 ? [...places][0]! : from;
+          {headings.map(({ heading, from, items: under, place: value }) => {
             return (
               <p key={`${from}\n${heading}`}>
                 “{heading}” ({under.length} read as {PLACE_WORDS[from].toLowerCase()}):{' '}
                 <Places
-                  label={`Part for everything under “${short(heading)}”`}
+                  label={headingLabel(heading)}
                   value={value}
                   onChange={(to) => void onCorrect({ kind: 'heading', heading, from, to })}
                 />
@@ -99,7 +68,7 @@ export function PartsForm({ job, onCorrect }: Props) {
                 <li key={`${item.from}\n${item.text}`}>
                   {item.text}{' '}
                   <Places
-                    label={`Part for “${short(item.text)}”`}
+                    label={itemLabel(item.text)}
                     value={item.place}
                     onChange={(to) => void onCorrect({ kind: 'move', from: item.from, text: item.text, to })}
                   />
