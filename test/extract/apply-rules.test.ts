@@ -82,3 +82,29 @@ test('the CLI takes a rules file, and refuses one holding a hostile rule', async
     err.mockRestore();
   }
 });
+
+test('a page rule that says pages under a path are postings wins over a shorter one that says they are not', () => {
+  const none: SiteRule = { ...base, id: 'r2', kind: 'not-posting', path: '/apply/' };
+  const posting: SiteRule = { ...base, id: 'r3', kind: 'posting', path: '/apply/perception' };
+  expect(read([none, posting]).isJobPosting).toBe(true);
+  expect(read([none, posting]).title).toBe(read().title);
+  // A posting rule on a page the reader reads as one changes nothing.
+  expect(read([posting])).toEqual(read());
+});
+
+test('on a job system of many companies, a rule for one company’s board changes only that board’s pages', () => {
+  const url = (company: string) => `https://boards.greenhouse.io/${company}/jobs/4002`;
+  const rule: SiteRule = {
+    ...base,
+    site: 'boards.greenhouse.io',
+    board: 'northwind',
+    kind: 'heading',
+    heading: 'Sparkles on top',
+    part: 'niceToHave',
+  };
+  expect(read([rule], url('northwind')).niceToHave).toHaveLength(2);
+  expect(read([rule], url('globex')).niceToHave).toHaveLength(0);
+  // A rule for the whole host (none of a board) reads every board so.
+  const { board: _one, ...everywhere } = rule;
+  expect(read([everywhere as SiteRule], url('globex')).niceToHave).toHaveLength(2);
+});
