@@ -45,23 +45,34 @@ type Check = { verdict: 'met' | 'partly' | 'not-met'; reason: string };
 interface Known {
   skills: Map<string, ProfileSkill>;
   languages: Set<string>;
+  /** The places, folded. */
+  places: string[];
 }
 
+const knownOf = new WeakMap<Profile, Known>();
+
+/** The profile's skills by key and its languages folded, made once per profile. */
 function known(profile: Profile): Known {
-  return {
-    skills: new Map(profile.skills.map((s) => [skillKey(s.name), s])),
-    languages: new Set(profile.languages.map(fold)),
-  };
+  let k = knownOf.get(profile);
+  if (!k) {
+    k = {
+      skills: new Map(profile.skills.map((s) => [skillKey(s.name), s])),
+      languages: new Set(profile.languages.map(fold)),
+      places: profile.places.map(fold).filter(Boolean),
+    };
+    knownOf.set(profile, k);
+  }
+  return k;
 }
 
 const yearsText = (y: { min: number; max?: number }) => (y.max ? `${y.min}–${y.max} years` : `${y.min}+ years`);
 
 function skillChecks(item: ItemAsks, profile: Profile, k: Known): Check[] {
   if (!item.skills.length || !profile.skills.length) return [];
-  const each = item.skills.map((name): Check => {
-    const mine = k.skills.get(skillKey(name));
+  const each = item.skills.map((name, i): Check => {
+    const mine = k.skills.get(item.skillKeys[i]!);
     if (!mine) return { verdict: 'not-met', reason: `${name}: not in your profile` };
-    const as = fold(mine.name) === fold(name) ? '' : ` (as ${mine.name})`;
+    const as = mine.name.toLowerCase() === name.toLowerCase() ? '' : ` (as ${mine.name})`;
     if (mine.level === 'beginner') return { verdict: 'partly', reason: `${name}: you have it${as}, as a beginner` };
     return { verdict: 'met', reason: `${name}: you have it${as}` };
   });
@@ -76,7 +87,7 @@ function skillChecks(item: ItemAsks, profile: Profile, k: Known): Check[] {
 function yearsCheck(item: ItemAsks, profile: Profile, k: Known): Check | null {
   if (!item.years) return null;
   // "5 years of Go" weighs the years of Go where the profile says them, else the years in all.
-  const skill = item.skills.length === 1 ? k.skills.get(skillKey(item.skills[0]!)) : undefined;
+  const skill = item.skills.length === 1 ? k.skills.get(item.skillKeys[0]!) : undefined;
   const [have, of] =
     skill?.years != null ? [skill.years, ` of ${canonicalSkill(skill.name)}`] : [profile.years, ' of experience'];
   if (have === null) return null;
@@ -122,16 +133,13 @@ function itemFit(item: ItemAsks, profile: Profile, k: Known): ItemFit {
 const money = (amount: number, currency: string, period: SalaryPeriod) =>
   `${currency} ${Math.round(amount).toLocaleString('en-US')} per ${period}`;
 
-/** Where a place the person can work in names, or is named by, a place of the posting: "Germany" holds "Munich, Germany". */
+/** Where a place the person can work in (folded) names, or is named by, a place of the posting: "Germany" holds "Munich, Germany". */
 function placeMatches(place: string, mine: readonly string[]): boolean {
   const p = fold(place);
-  return mine.some((m) => {
-    const f = fold(m);
-    return f !== '' && (p.includes(f) || f.includes(p));
-  });
+  return mine.some((f) => p.includes(f) || f.includes(p));
 }
 
-function dealBreakers(p: JobPosting, profile: Profile): DealBreaker[] {
+function dealBreakers(p: JobPosting, profile: Profile, k: Known): DealBreaker[] {
   const out: DealBreaker[] = [];
   const floor = profile.payFloor;
   // Only a range closed above and in the floor's currency can fall below it; another currency is not guessed at.
@@ -153,7 +161,7 @@ function dealBreakers(p: JobPosting, profile: Profile): DealBreaker[] {
     (p.workplace === 'onsite' || p.workplace === 'hybrid') &&
     profile.places.length &&
     p.locations.length &&
-    !p.locations.some((place) => placeMatches(place, profile.places))
+    !p.locations.some((place) => placeMatches(place, k.places))
   ) {
     out.push({
       kind: 'place',
@@ -164,8 +172,7 @@ function dealBreakers(p: JobPosting, profile: Profile): DealBreaker[] {
     out.push({ kind: 'sponsorship', text: 'No visa sponsorship, and you need it.' });
   }
   if (profile.languages.length) {
-    const spoken = new Set(profile.languages.map(fold));
-    const missing = p.languages.filter((l) => !spoken.has(fold(l)));
+    const missing = p.languages.filter((l) => !k.languages.has(fold(l)));
     if (missing.length)
       out.push({ kind: 'language', text: `Asks for ${missing.join(' and ')}, which you do not speak.` });
   }
@@ -193,6 +200,6 @@ export function fitOf(posting: JobPosting, profile: Profile): Fit {
     requirements: asks.requirements.map((item) => itemFit(item, profile, k)),
     niceToHave: asks.niceToHave.map((item) => itemFit(item, profile, k)),
     missingSkills: missing,
-    dealBreakers: dealBreakers(posting, profile),
+    dealBreakers: dealBreakers(posting, profile, k),
   };
 }

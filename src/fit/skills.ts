@@ -21,7 +21,16 @@ export function canonicalSkill(name: string): string {
   return CANONICAL.get(fold(name)) ?? name.trim();
 }
 
+/** Keys already made: a posting's skills are a few hundred names over all saved jobs, each folded once. */
+const keys = new Map<string, string>();
+
 /** The key two spellings of one skill share. */
 export function skillKey(name: string): string {
-  return fold(canonicalSkill(name));
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = fold(canonicalSkill(name));
+    if (keys.size > 20_000) keys.clear(); // names typed by hand are few; never let odd input grow it without end
+    keys.set(name, key);
+  }
+  return key;
 }

@@ -19,7 +19,7 @@ function Items({ label, items }: { label: string; items: ItemFit[] }) {
       <h4>{label}</h4>
       <ul class="fit-items" aria-label={label}>
         {items.map((item, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a posting may list the same words twice
+          // Keyed by place: a posting may list the same words twice.
           <li key={i} class={`fit-${item.verdict}`}>
             <span class="fit-verdict">
               <span aria-hidden="true">{VERDICT[item.verdict].mark} </span>
