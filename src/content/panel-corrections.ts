@@ -228,6 +228,8 @@ export class PanelCorrections {
       const shown = withCorrections(reading, this.corrections);
       this.give({ kind: 'fact', field: 'skills', value: [...shown.skills, text] });
     } else this.give({ kind: 'add', to: this.addTo, text, path: chosen.path });
+    // Added: the next Add needs a new selection, and the line says so.
+    if (!this.problem.textContent) this.setSelected(null);
   }
 
   private factsForm(reading: JobPosting): HTMLElement {
