@@ -186,11 +186,11 @@ export function ProfileView({ profile, onSave }: Props) {
               return (
                 // Keyed by place: a name being typed is no key, and every field is controlled.
                 <li key={i}>
-                  <label>
+                  <label class="stacked">
                     Skill
                     <input type="text" value={s.name} onInput={(e) => setSkill(i, { name: e.currentTarget.value })} />
                   </label>
-                  <label>
+                  <label class="stacked">
                     Level
                     <select
                       aria-label={`Level of ${name}`}
@@ -201,7 +201,7 @@ export function ProfileView({ profile, onSave }: Props) {
                       {options(SKILL_LEVELS)}
                     </select>
                   </label>
-                  <label>
+                  <label class="stacked">
                     Years
                     <input
                       type="number"
@@ -270,7 +270,7 @@ export function ProfileView({ profile, onSave }: Props) {
         />
         <fieldset class="pay">
           <legend>Lowest pay you accept</legend>
-          <label>
+          <label class="stacked">
             Amount
             <input
               type="number"
@@ -280,7 +280,7 @@ export function ProfileView({ profile, onSave }: Props) {
               onInput={(e) => set('payAmount', e.currentTarget.value)}
             />
           </label>
-          <label>
+          <label class="stacked">
             Currency
             <input
               type="text"
@@ -291,7 +291,7 @@ export function ProfileView({ profile, onSave }: Props) {
               onInput={(e) => set('payCurrency', e.currentTarget.value)}
             />
           </label>
-          <label>
+          <label class="stacked">
             Per
             <select value={draft.payPeriod} onChange={(e) => set('payPeriod', e.currentTarget.value as SalaryPeriod)}>
               {options(PERIODS)}

@@ -98,7 +98,12 @@ export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect
                 <td>{locationsOf(job)}</td>
                 <td>{workplaceOf(job)}</td>
                 <td>{salaryOf(job)}</td>
-                {withFit && <td class={fit?.dealBreakers ? 'fit-cell fit-breaks' : 'fit-cell'}>{fit?.text ?? ''}</td>}
+                {withFit && (
+                  <td class="fit-cell">
+                    {fit?.parts.items && `${fit.parts.items}, `}
+                    <span class={fit?.dealBreakers ? 'fit-breaks' : undefined}>{fit?.parts.breakers}</span>
+                  </td>
+                )}
                 <td>
                   <span class={`status status-${job.status}`}>{job.status}</span>
                 </td>

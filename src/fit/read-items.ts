@@ -64,7 +64,8 @@ function readItem(text: string, skills: string[]): ItemAsks {
     text,
     skills,
     skillKeys: skills.map(skillKey),
-    either: skills.length > 1 && (EITHER.test(text.toLowerCase().replace(/’/g, "'")) || /\S\/\S/.test(text)),
+    // Only a word says so: a slash joins alternatives ("Java/Kotlin") as often as a set ("GPU/TPU/Trainium").
+    either: skills.length > 1 && EITHER.test(text.toLowerCase().replace(/’/g, "'")),
     years: experienceYearsIn(text)?.value ?? null,
     degrees: educationIn(text)?.value ?? [],
     languages: spokenLanguagesIn(text)?.value ?? [],

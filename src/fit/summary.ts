@@ -21,6 +21,8 @@ export interface FitSummary {
   dealBreakers: number;
   /** The share of weighed requirements met (partly counts half), 0–1; null when none could be weighed. */
   share: number | null;
+  /** The requirements and nice-to-haves said, then the deal-breakers ("no deal-breakers", "2 deal-breakers"). */
+  parts: { items: string; breakers: string };
   text: string;
 }
 
@@ -49,17 +51,20 @@ export function summarise(fit: Fit): FitSummary {
   const niceToHave = count(fit.niceToHave);
   const dealBreakers = fit.dealBreakers.length;
   const total = weighed(requirements);
-  const parts = [
+  const items = [
     partText(requirements, 'requirement', 'requirements'),
     partText(niceToHave, 'nice-to-have', 'nice-to-haves'),
-    dealBreakers ? plural(dealBreakers, 'deal-breaker') : 'no deal-breakers',
-  ].filter(Boolean);
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const breakers = dealBreakers ? plural(dealBreakers, 'deal-breaker') : 'no deal-breakers';
   return {
     requirements,
     niceToHave,
     dealBreakers,
     share: total ? (requirements.met + requirements.partly / 2) / total : null,
-    text: parts.join(', '),
+    parts: { items, breakers },
+    text: items ? `${items}, ${breakers}` : breakers,
   };
 }
 

@@ -16,11 +16,9 @@ export const EITHER_WORDS: readonly string[] = [
   'ou',
   "l'un des",
   "l'une des",
-  // es, pt, it, nl
+  // es, pt, it ('of', Dutch for "or", is left out: it is the English "of")
   'o',
-  'ou',
   'oppure',
-  'of',
 ];
 
 /** Headings of a CV's part on work history, where date ranges count towards years of experience. */

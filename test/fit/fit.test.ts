@@ -54,11 +54,17 @@ test('a skill is one skill under its aliases: Postgres is PostgreSQL, K8s is Kub
 test('skills: all needed unless the item offers a choice; one of "Python or Java" is enough', () => {
   const fit = fitOf(
     posting({
-      requirements: ['Go, Rust and Kafka in production', 'Python or Java for tooling', 'Rust or Scala'],
+      requirements: [
+        'Go, Rust and Kafka in production',
+        'Python or Java for tooling',
+        'Rust or Scala',
+        'Experience of Go and Rust',
+        'GPU/TPU clusters with Kubernetes and Rust',
+      ],
     }),
     ME,
   );
-  expect(fit.requirements.map((r) => r.verdict)).toEqual(['partly', 'met', 'not-met']);
+  expect(fit.requirements.map((r) => r.verdict)).toEqual(['partly', 'met', 'not-met', 'partly', 'partly']);
   expect(fit.requirements[0]?.reasons).toEqual([
     'Go: you have it',
     'Rust: not in your profile',
