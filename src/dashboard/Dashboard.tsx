@@ -235,8 +235,10 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
           jobs={jobs}
           onOpen={setOpen}
           onRemove={(rule) =>
-            void api.removeRule(rule.id).then(() => {
+            void api.removeRule(rule.id).then((readAgain) => {
               setRules((list) => list.filter((r) => r.id !== rule.id));
+              // The saved jobs the rule changed, read again without it, show so at once.
+              apply(readAgain);
               setNotice({ text: `Rule removed: ${rule.site} reads as the reader reads it.` });
             }, fail)
           }

@@ -46,8 +46,8 @@ export interface DashboardApi {
   saveProfile(profile: Profile): Promise<Profile>;
   /** What Jobmark learnt of sites from corrections, newest first. */
   rules(): Promise<SiteRule[]>;
-  /** Forget one rule: the sites's pages read as the reader reads them again. */
-  removeRule(id: string): Promise<void>;
+  /** Forget one rule: the site's pages read as the reader reads them again; returns the saved jobs read again. */
+  removeRule(id: string): Promise<SavedJob[]>;
   /** Whether follow-up reminders are on (and the browser still lets Jobmark show notifications). */
   reminders(): Promise<boolean>;
   /**
@@ -124,7 +124,7 @@ export const storeApi: DashboardApi = {
     return listRules(await openStore());
   },
   async removeRule(id) {
-    await removeRule(await openStore(), id);
+    return removeRule(await openStore(), id);
   },
   async reminders() {
     return (await getSetting(await openStore(), 'reminders')).on && (await canNotify());

@@ -10,9 +10,9 @@ import { Dashboard } from '../../src/dashboard/Dashboard';
 import type { ImportPlan } from '../../src/export/merge';
 import { addDays, localDay } from '../../src/model/due';
 import { applyPatch } from '../../src/model/job-patch';
+import { EMPTY_PROFILE } from '../../src/model/profile';
 import type { SavedJob } from '../../src/model/saved-job';
 import { makeJob } from '../export/make-job';
-import { EMPTY_PROFILE } from '../../src/model/profile';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -42,7 +42,7 @@ function fakeApi(jobs: SavedJob[], overrides: Partial<DashboardApi> = {}): Dashb
     reminders: async () => false,
     setReminders: async (on) => on,
     rules: async () => [],
-    removeRule: async () => {},
+    removeRule: async () => [],
     profile: async () => EMPTY_PROFILE,
     saveProfile: async (profile) => profile,
     ...overrides,
