@@ -15,6 +15,7 @@ import {
   ITEM_SAYS_REQUIREMENT,
   NOT_A_PART,
   NOT_NEEDED_START,
+  OPTIONAL_EARLY,
   OPTIONAL_ITEM,
   OPTIONAL_TAIL,
   WHAT_YOU_GAIN,
@@ -511,14 +512,21 @@ function linesAreItems(p: Part): boolean {
 }
 
 /**
- * Whether a must-have item calls itself optional: it ends so, in one sentence ("Go as a plus"),
- * or it opens by saying it is not needed. "Fluent English. French is a bonus." and "Fluent English;
- * Portuguese is a plus" stay must-haves.
+ * Whether a must-have item calls itself optional: among its first words ("Ideally …", "Du hast
+ * idealerweise …"), at its end in one sentence ("Go as a plus"), or it opens by saying it is not
+ * needed. "Fluent English. French is a bonus." and "Fluent English; Portuguese is a plus" stay
+ * must-haves.
  */
 function isOptionalItem(text: string): boolean {
+  if (OPTIONAL_EARLY.test(fold(text))) return true;
   const tail = OPTIONAL_TAIL.exec(text);
   if (!tail) return false;
-  return NOT_NEEDED_START.test(text) || !/[.!?;]\s/.test(text.slice(0, tail.index));
+  if (NOT_NEEDED_START.test(text)) return true;
+  const before = text.slice(0, tail.index);
+  if (/[.!?;]\s/.test(before)) return false;
+  // "English, Czech / Slovak is an advantage": only the last name of a list is optional.
+  const last = before.split(/,\s/).pop()!.trim();
+  return !last || last === before.trim() || last.split(/\s+/).length > 3;
 }
 
 /** Moves must-have items that call themselves optional to the nice-to-haves. */

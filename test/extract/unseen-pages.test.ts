@@ -255,3 +255,34 @@ describe('employment type from hours, shares of a position, and type words that 
     expect(body('Contract Specialist - GS-13', 'Office of Acquisition - Contract Specialist')).toBeNull();
   });
 });
+
+describe('an item of the must-haves that calls itself optional, wherever it says so', () => {
+  const nice = (items: string[]) =>
+    parts(`<h3>Requirements</h3><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`).niceToHave ?? [];
+  it('among its first words, in any language', () => {
+    const items = [
+      'Ideally 5+ years of experience in B2B sales',
+      'Du hast idealerweise bereits mit DevSecOps-Ansätzen gearbeitet',
+      'Det er ønskelig at du har kunnskap om generell forvaltningsrett',
+      'Costituirà titolo preferenziale una pregressa esperienza nel ruolo',
+    ];
+    expect(nice(['Fluent English', ...items])).toEqual(items);
+  });
+  it('at its end, a bracket after it, or "but not a requirement"', () => {
+    const items = [
+      'Government knowledge and/or design experience is a strong asset',
+      'Connaissances des technologies web est un plus (SQL/ html/css)',
+      'Du har erfaring fra tidligere arbejde – dog ikke et krav',
+    ];
+    expect(nice(['Fluent English', ...items])).toEqual(items);
+  });
+  it('not when only the last name of a list, or a later sentence, is optional', () => {
+    expect(
+      nice([
+        'Communicative knowledge of English, Czech / Slovak is an advantage',
+        'Student of Technical University ideally Mechanical Engineering',
+        'Fluent English. French is a bonus.',
+      ]),
+    ).toEqual([]);
+  });
+});

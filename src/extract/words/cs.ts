@@ -42,6 +42,7 @@ export const cs: Lexicon = {
   itemCues: {
     optional: ['výhodou'],
     optionalTail: ['výhodou'],
+    optionalEarly: ['vyhodou je', 'idealne'],
     notNeeded: [],
     requirement: ['zkusenost', 'znalost', 'vzdelani'],
     benefit: ['dovolen[aeo]', 'stravenky', 'pojisteni', 'mzda'],

@@ -18,7 +18,8 @@ export const da: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: [],
+    optionalTail: ['(?:dog|men) ikke (?:et )?krav', 'er (?:en )?fordel'],
+    optionalEarly: ['onskeligt?', 'fortrinsvis'],
     notNeeded: [],
     requirement: ['erfaring', 'kendskab', 'uddannelse', 'du har', 'du er'],
     benefit: ['pension', 'frokostordning', 'lon', 'ferie'],

@@ -52,7 +52,19 @@ export const de: Lexicon = {
   },
   itemCues: {
     optional: ['von vorteil', 'wünschenswert'],
-    optionalTail: ['von vorteil'],
+    optionalTail: ['von vorteil', 'ein plus'],
+    optionalEarly: [
+      'idealerweise',
+      'im idealfall',
+      'im besten fall',
+      'optimalerweise',
+      'wunschenswert(?:erweise)?',
+      'vorteilhaft',
+      'toll ware',
+      'ein plus',
+      'einen bonus gibt es',
+      'wir freuen uns(?: besonders| sehr)?,? wenn',
+    ],
     notNeeded: [],
     requirement: [
       'erfahrung',

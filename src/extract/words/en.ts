@@ -168,6 +168,18 @@ export const en: Lexicon = {
       'as (?:an? )?(?:advantage|plus|bonus)',
       String.raw`(?:it['’]?s|that['’]?s|is|are|would be) (?:also )?(?:an? )?(?:big |huge |great |definite |nice )?(?:plus|bonus)(?: if you (?:are|do|have|can)\b[^.!]{0,60})?`,
       'nice[ -]to[ -]have',
+      '(?:is|are|would be|will be)(?: also)?(?: considered)? (?:an? )?(?:strong |big |great )?(?:asset|advantage)',
+      '(?:is|are) beneficial(?: but not (?:needed|required))?',
+      'preferred',
+      '(?:but )?not (?:a )?(?:must|requirement)',
+    ],
+    optionalEarly: [
+      'ideally',
+      'preferably',
+      'preference will be given',
+      'priority will be given',
+      'bonus (?:points )?if',
+      "it'?s a (?:plus|bonus) if",
     ],
     notNeeded: [String.raw`(?:you\s+)?(?:do\s+not|don['’]t|needn['’]t)\s+(?:need|have)\s+to\b`],
     requirement: [

@@ -18,7 +18,8 @@ export const es: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: [],
+    optionalTail: ['(?:es )?deseable', 'se valorará'],
+    optionalEarly: ['idealmente', 'preferiblemente', 'se valorara'],
     notNeeded: [],
     requirement: ['experiencia', 'conocimientos?', 'titulacion', 'dominio'],
     benefit: ['seguro', 'vacaciones', 'salario', 'teletrabajo', 'retribucion'],

@@ -19,6 +19,7 @@ export const fi: Lexicon = {
   itemCues: {
     optional: [],
     optionalTail: [],
+    optionalEarly: ['eduksi'],
     notNeeded: [],
     requirement: ['kokemus', 'osaaminen', 'tutkinto'],
     benefit: ['lomat', 'vakuutus', 'palkka'],

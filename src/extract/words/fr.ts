@@ -30,7 +30,8 @@ export const fr: Lexicon = {
   },
   itemCues: {
     optional: ['un plus', 'un atout'],
-    optionalTail: [],
+    optionalTail: ['(?:serait|est|sera|seraient|sont) (?:un |des )?(?:plus|atouts?)'],
+    optionalEarly: ['idealement', 'de preference', 'un plus serait'],
     notNeeded: [],
     requirement: [
       'experience',

@@ -84,7 +84,16 @@ export const HOW_TO_APPLY = new RegExp(`^(?:${alt((l) => l.partEnds.howToApply)}
 export const OPTIONAL_ITEM = new RegExp(`\\b(?:${alt((l) => l.itemCues.optional)})\\b`, 'i');
 // An item that ends by calling itself optional ("knowledge of C# as advantage"); "…, Czech is an
 // advantage" inside a must-have stays where the page put it.
-export const OPTIONAL_TAIL = new RegExp(`\\b(?:${alt((l) => l.itemCues.optionalTail)})\\W*$`, 'i');
+// A bracket may follow ("… est un plus (SQL/ html/css)").
+export const OPTIONAL_TAIL = new RegExp(
+  `${B}(?:${alt((l) => l.itemCues.optionalTail)})(?:\\s*\\([^)]{0,80}\\))?[^\\p{L}\\p{N}]*$`,
+  'iu',
+);
+// "Ideally 5 years of …", "Du hast idealerweise …": optional words among an item's first four (folded).
+export const OPTIONAL_EARLY = new RegExp(
+  `^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'*-]+[^\\p{L}\\p{N}]+){0,3}?(?:${alt((l) => l.itemCues.optionalEarly)})${E}`,
+  'u',
+);
 // "You don't need to be a React expert. But it's a bonus if you are!": optional from its start.
 export const NOT_NEEDED_START = new RegExp(`^(?:${alt((l) => l.itemCues.notNeeded)})`, 'i');
 /** What an item under no known heading says of itself (sections.ts classifyRun): on folded text. */

@@ -28,7 +28,8 @@ export const it: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: [],
+    optionalTail: ['(?:costituisce|sarà) (?:titolo|requisito) preferenziale', '(?:è )?gradit[oa]'],
+    optionalEarly: ['titolo preferenziale', 'requisito preferenziale', 'preferibilmente', 'idealmente'],
     notNeeded: [],
     requirement: ['esperienza', 'conoscenz[ae]', 'laurea', 'padronanza', 'ottima', 'buona'],
     benefit: ['buoni pasto', 'ferie', 'assicurazione', 'welfare', 'smart working', 'retribuzione'],

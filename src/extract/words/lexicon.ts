@@ -100,6 +100,11 @@ export interface Lexicon {
     optional: Pattern[];
     /** An item that ends by calling itself optional ("Go as a plus"). Order matters: read by exec. */
     optionalTail: Pattern[];
+    /**
+     * Words among an item's first four that make it optional ("Ideally 5 years of …", "Du hast
+     * idealerweise …", "Det er ønskelig at …", "Preference will be given to …"). Folded.
+     */
+    optionalEarly: Pattern[];
     /** An item that opens by saying it is not needed ("You don't need to …"). */
     notNeeded: Pattern[];
     /**

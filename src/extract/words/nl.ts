@@ -41,7 +41,8 @@ export const nl: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: [],
+    optionalTail: ['(?:is )?een pr[eé]'],
+    optionalEarly: ['bij voorkeur', 'idealiter', 'pre:'],
     notNeeded: [],
     requirement: ['ervaring', 'kennis (?:van|in)', 'opleiding', '(?:je|jij) (?:hebt|bent)', 'beheersing'],
     benefit: ['vakantiedagen', 'pensioen', 'salaris', 'thuiswerken', 'reiskosten'],

@@ -18,7 +18,8 @@ export const no: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: [],
+    optionalTail: ['(?:men )?ikke (?:et )?krav', 'er (?:en )?fordel'],
+    optionalEarly: ['onskelig', 'fortrinnsvis'],
     notNeeded: [],
     requirement: ['erfaring', 'kunnskap(?:er)?', 'utdanning', 'du har', 'du er'],
     benefit: ['pensjon', 'forsikring', 'lonn', 'ferie'],

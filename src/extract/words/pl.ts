@@ -25,6 +25,7 @@ export const pl: Lexicon = {
   itemCues: {
     optional: ['mile widziane'],
     optionalTail: ['mile widzian[aey]'],
+    optionalEarly: ['mile widziane', 'idealnie', 'preferowane'],
     notNeeded: [],
     requirement: ['doswiadczenie', 'znajomosc', 'wyksztalcenie', 'umiejetnosc'],
     benefit: ['opieka medyczna', 'ubezpieczenie', 'multisport', 'urlop', 'wynagrodzenie'],

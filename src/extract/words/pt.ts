@@ -18,7 +18,8 @@ export const pt: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: [],
+    optionalTail: ['(?:é )?desejável', '(?:é )?um diferencial'],
+    optionalEarly: ['idealmente', 'preferencialmente', 'sera um diferencial'],
     notNeeded: [],
     requirement: ['experiencia', 'conhecimentos?', 'formacao'],
     benefit: ['seguro', 'ferias', 'salario', 'vale'],

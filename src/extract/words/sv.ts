@@ -18,7 +18,8 @@ export const sv: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: [],
+    optionalTail: ['(?:är )?meriterande'],
+    optionalEarly: ['meriterande', 'helst', 'onskvart'],
     notNeeded: [],
     requirement: ['erfarenhet', 'kunskap(?:er)?', 'utbildning', 'du har', 'du ar'],
     benefit: ['friskvard', 'tjanstepension', 'semester', 'lon'],

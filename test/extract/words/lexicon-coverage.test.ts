@@ -90,11 +90,15 @@ const itemVote = (name: keyof Lexicon['itemCues'], kind: SectionKind, start: boo
 });
 
 /** A must-have that calls itself optional: splitOptional moves it to the nice-to-haves. */
-const movedOptional = (name: keyof Lexicon['itemCues'], entry: (p: string) => RegExp): Group => ({
+const movedOptional = (
+  name: keyof Lexicon['itemCues'],
+  entry: (p: string) => RegExp,
+  text: (x: string) => string = (x) => x,
+): Group => ({
   area: 'itemCues',
   name,
   entry,
-  text: (x) => x,
+  text,
   outcome: (x) => {
     const moved = splitOptional({ ...emptySections(), requirements: [{ text: x, el: null }] });
     return { requirements: moved.requirements.length, niceToHave: moved.niceToHave.length };
@@ -144,7 +148,12 @@ const GROUPS: Group[] = [
     outcome: (x) => parts(['h3', 'Requirements'], ['ul', ['Go']], ['p', x], ['ul', ['Rust']]),
     expected: () => ({ requirements: ['Go'], niceToHave: ['Rust'] }),
   },
-  movedOptional('optionalTail', (p) => new RegExp(`\\b(?:${p})\\W*$`, 'i')),
+  movedOptional('optionalTail', (p) => new RegExp(`${B}(?:${p})(?:\\s*\\([^)]{0,80}\\))?[^\\p{L}\\p{N}]*$`, 'iu')),
+  movedOptional(
+    'optionalEarly',
+    (p) => new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'*-]+[^\\p{L}\\p{N}]+){0,3}?(?:${p})${E}`, 'u'),
+    fold,
+  ),
   movedOptional('notNeeded', (p) => new RegExp(`^(?:${p})`, 'i')),
   itemVote('requirement', 'requirements', false),
   itemVote('benefit', 'benefits', false),

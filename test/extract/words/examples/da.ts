@@ -10,6 +10,8 @@ export const da: Examples = {
   },
   partEnds: {},
   itemCues: {
+    optionalEarly: ['Det er ønskeligt, at du har kørekort', 'Fortrinsvis erfaring med truckkørsel'],
+    optionalTail: ['Du har erfaring fra tidligere arbejde – dog ikke et krav', 'Truckcertifikat er en fordel'],
     requirement: [
       'Erfaring med projektledelse',
       'Kendskab til SAP',

@@ -49,8 +49,20 @@ export const de: Examples = {
     howToApply: ['Viel Erfolg bei deiner Bewerbung!'],
   },
   itemCues: {
+    optionalEarly: [
+      'Du hast idealerweise bereits mit DevSecOps-Ansätzen gearbeitet',
+      'im Idealfall hast du Erfahrung mit öffentlichen Förderanträgen',
+      'Du hast im besten Fall Verständnis moderner Sicherheitsarchitekturen',
+      'Du hast optimalerweise schon Zertifizierungen im Bereich Cloud Security',
+      'Wünschenswert sind Kenntnisse in SAP',
+      'Vorteilhaft sind Erfahrungen im Bereich des Projektmanagements',
+      'Toll wäre, wenn du bereits Erfahrungen in Presse- und Öffentlichkeitsarbeit mitbringst!',
+      'Ein Plus (aber kein Muss) wären Erfahrungen im Zuwendungsrecht.',
+      'Einen Bonus gibt es, wenn du Erfahrungen im Bereich Vereinsrecht hast!',
+      'Wir freuen uns besonders, wenn du Vorkenntnisse im Projektmanagement mitbringst.',
+    ],
     optional: ['Folgende Kenntnisse sind von Vorteil:', 'Wünschenswert sind außerdem:'],
-    optionalTail: ['Erfahrung mit Docker von Vorteil'],
+    optionalTail: ['Erfahrung mit Docker von Vorteil', 'Erfahrung mit Kubernetes ist ein Plus'],
     requirement: [
       'Mehrjährige Erfahrung in der Softwareentwicklung',
       'Sehr gute Kenntnisse in Java',

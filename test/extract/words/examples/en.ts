@@ -156,6 +156,15 @@ export const en: Examples = {
     ],
   },
   itemCues: {
+    optionalEarly: [
+      'Ideally 5+ years of experience in B2B sales',
+      'You’re (ideally) fluent in both official languages',
+      'Preferably a degree in Computer Science',
+      'Preference will be given to Canadian citizens.',
+      'Even more priority will be given to candidates who can create equally good content in both official languages',
+      'Bonus points if you have shipped a mobile app',
+      "It's a plus if you know Terraform",
+    ],
     optional: [
       'The following would be seen as an advantage:',
       'Experience in any of these areas is a plus:',
@@ -167,6 +176,12 @@ export const en: Examples = {
       'Knowledge of Kubernetes as an advantage',
       'Experience with Rust is a big plus',
       'AWS certification – nice to have',
+      'Government knowledge and/or design experience is a strong asset',
+      'Bilingualism would be considered an asset',
+      'First experiences in mapping NIST and ISO27001 requirements are beneficial.',
+      'Basic knowledge on automation and coding is beneficial but not needed.',
+      'Experience with Go preferred',
+      'Experience with Kubernetes, but not a requirement',
     ],
     notNeeded: ["You don't need to be a React expert. But it's a bonus if you are!"],
     requirement: [

@@ -13,6 +13,12 @@ export const es: Examples = {
     closing: ['Sobre nosotros'],
   },
   itemCues: {
+    optionalEarly: [
+      'Idealmente, experiencia con Docker',
+      'Preferiblemente conocimientos de Kubernetes',
+      'Se valorará experiencia en el sector público',
+    ],
+    optionalTail: ['Experiencia con Go es deseable', 'Conocimientos de Terraform se valorará'],
     requirement: [
       'Experiencia mínima en ventas',
       'Conocimientos de Excel avanzado',

@@ -5,6 +5,7 @@ export const fi: Examples = {
   headings: {},
   partEnds: {},
   itemCues: {
+    optionalEarly: ['Eduksi katsotaan kokemus Reactista'],
     requirement: ['Kokemus ohjelmistokehityksestä', 'Vahva Python-osaaminen', 'Soveltuva tutkinto'],
     benefit: ['Joustavat lomat', 'Kattava vakuutus', 'Kilpailukykyinen palkka'],
     duty: ['Kehittää palveluitamme', 'Vastata asiakkaiden kysymyksiin', 'Suunnitella uusia ominaisuuksia'],

@@ -21,6 +21,15 @@ export const fr: Examples = {
     howToApply: ['Bonne chance !'],
   },
   itemCues: {
+    optionalEarly: [
+      'Idéalement, une première expérience en agence',
+      'De préférence une formation en marketing digital',
+      'Un plus serait une expérience du secteur agroalimentaire',
+    ],
+    optionalTail: [
+      'Expérience en agence de communication digitale serait un plus',
+      'Connaissances des technologies web est un plus (SQL/ html/css)',
+    ],
     optional: ['Les compétences suivantes seraient un plus :', 'La connaissance des outils suivants est un atout :'],
     requirement: [
       'Expérience significative en gestion de projet',

@@ -28,6 +28,13 @@ export const it: Examples = {
   },
   partEnds: {},
   itemCues: {
+    optionalEarly: [
+      'Costituirà titolo preferenziale una pregressa esperienza nel ruolo',
+      'Sarà considerato requisito preferenziale l’aver maturato esperienza presso Enti pubblici',
+      'Preferibilmente esperienza in ambito PA',
+      'Idealmente conosci Figma',
+    ],
+    optionalTail: ['Esperienza nella PA costituisce titolo preferenziale', 'Conoscenza di Python è gradita'],
     requirement: [
       'Esperienza di almeno due anni nel ruolo',
       'Conoscenza del pacchetto Office',

@@ -28,6 +28,12 @@ export const nl: Examples = {
   },
   partEnds: {},
   itemCues: {
+    optionalEarly: [
+      'Bij voorkeur ervaring in frontend development van data driven IT-oplossingen',
+      'Idealiter heb je ervaring met TypeScript',
+      'Pré: geïnteresseerd in taal / communicatie / taalkunde',
+    ],
+    optionalTail: ['Ervaring met Vue is een pré'],
     requirement: [
       'Minimaal drie jaar ervaring met Java',
       'Kennis van SQL',

@@ -10,6 +10,12 @@ export const no: Examples = {
   },
   partEnds: {},
   itemCues: {
+    optionalEarly: [
+      'Ønskelig med kjennskap til Agresso regnskap',
+      'Det er ønskelig at du har kunnskap om generell forvaltningsrett',
+      'Fortrinnsvis erfaring fra offentlig sektor',
+    ],
+    optionalTail: ['Førerkort klasse B, men ikke et krav', 'Erfaring fra offshore er en fordel'],
     requirement: [
       'Erfaring fra tilsvarende stilling',
       'Gode kunnskaper i Excel',

@@ -19,6 +19,11 @@ export const pl: Examples = {
     howToApply: ['Powodzenia!'],
   },
   itemCues: {
+    optionalEarly: [
+      'Mile widziane doświadczenie w Kotlinie',
+      'Idealnie znajomość Terraform',
+      'Preferowane doświadczenie w fintechu',
+    ],
     optional: ['Dodatkowo mile widziane'],
     optionalTail: ['Znajomość języka niemieckiego mile widziana', 'Doświadczenie w pracy z Kubernetes mile widziane'],
     requirement: [

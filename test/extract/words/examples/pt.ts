@@ -11,6 +11,12 @@ export const pt: Examples = {
   },
   partEnds: {},
   itemCues: {
+    optionalEarly: [
+      'Idealmente, experiência com AWS',
+      'Preferencialmente formação em Engenharia',
+      'Será um diferencial conhecer Kotlin',
+    ],
+    optionalTail: ['Experiência com Kotlin é desejável', 'Conhecer Terraform é um diferencial'],
     requirement: ['Experiência com vendas B2B', 'Conhecimento em Excel avançado', 'Formação superior em Administração'],
     benefit: ['Seguro de vida', '30 dias de férias', 'Salário compatível com o mercado', 'Vale-refeição'],
     duty: [

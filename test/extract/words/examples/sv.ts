@@ -11,6 +11,12 @@ export const sv: Examples = {
   },
   partEnds: {},
   itemCues: {
+    optionalEarly: [
+      'Meriterande är någon form av Marknads-/Säljutbildning',
+      'Helst erfarenhet av Spring Boot',
+      'Önskvärt är erfarenhet av Azure',
+    ],
+    optionalTail: ['Erfarenhet av Kotlin är meriterande'],
     requirement: [
       'Erfarenhet av projektledning',
       'Goda kunskaper i SQL',
