@@ -6,6 +6,7 @@
 
 import { applyRules } from '../extract/apply-rules';
 import type { JobEdit, MessageName, Request, Response } from '../messages';
+import { canonicalUrl } from '../model/canonical';
 import type { CorrectionEdit } from '../model/correction-edit';
 import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
@@ -16,6 +17,7 @@ import { hasProtoKey, isJobPostingShape, isObject, isText, isTextList, isWebUrl 
 import { correctionEditProblem } from '../model/validate-corrections';
 import type { JobmarkDatabase } from '../store/db';
 import { findJob, saveJob, updateJob } from '../store/jobs';
+import { recordReading } from '../store/revisits';
 import { addRule, rulesForSite } from '../store/rules';
 import { getSetting, setSetting } from '../store/settings';
 
@@ -113,6 +115,10 @@ interface Reading {
   posting: JobPosting;
   read?: JobPosting;
 }
+
+/** Whether `url` is the sender's own page (tracking parameters aside). */
+const sameAddress = (url: string, sender: string | undefined): boolean =>
+  sender !== undefined && isWebUrl(url) && canonicalUrl(url) === canonicalUrl(sender);
 
 /** Whether `url` is a page of the sender's own site: a page corrects or rules only its own site. */
 const sameSite = (url: string, sender: string | undefined): boolean =>
@@ -212,12 +218,15 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
     'page/read': {
       from: ['page'],
       valid: hasPosting,
-      async handle(req, { tabId }) {
+      async handle(req, { tabId, url }) {
         if (tabId === undefined) return { job: null };
         const { posting } = await withRules(req.posting);
         if (posting.isJobPosting) postingByTab.set(tabId, posting);
         else postingByTab.delete(tabId);
-        const job = await savedFor(posting);
+        // A saved posting read again at its own address (the sender's, as the browser tells it: a page
+        // speaks only of itself) keeps the reading where it changed, or is marked closed (issue 18).
+        const revisited = sameAddress(posting.url, url) ? await recordReading(await services.db(), posting) : null;
+        const job = posting.isJobPosting ? (revisited ?? (await savedFor(posting))) : null;
         services.showSaved(tabId, job, false);
         return { job };
       },

@@ -12,7 +12,9 @@
 // and the backup's "rules": what Jobmark learnt of sites (model/site-rules.ts),
 // each checked on import like a job, so a file cannot plant a rule that is not one.
 // Version 4 added the backup's "profile": the person's own profile (model/profile.ts),
-// or null when they have none; checked on import like everything else.
+// or null when they have none; checked on import like everything else; and a job's
+// "revisits" (later readings of its posting that differ, each with its time) and
+// "closedAt" (when its posting was found closed), absent when none.
 import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
 import type { SiteRule } from '../model/site-rules';

@@ -16,10 +16,19 @@
 //   (model/history.ts mergeHistories);
 // - notes: equal or one empty gives the other; if one contains the other, the
 //   longer; otherwise both, the saved notes first, separated by a blank line;
-// - savedAt is the earlier, updatedAt the later.
+// - savedAt is the earlier, updatedAt the later;
+// - later readings of the posting (revisits): those of both, each once (by time), the newest
+//   MAX_REVISITS; closed or not as the record edited last says.
 // Merging is idempotent: importing the same file twice changes nothing the second time.
 import { mergeHistories } from '../model/history';
+import { MAX_REVISITS, type Revisit } from '../model/revisit';
 import type { SavedJob } from '../model/saved-job';
+
+function unionRevisits(a: readonly Revisit[] = [], b: readonly Revisit[] = []): Revisit[] {
+  const byTime = new Map<string, Revisit>();
+  for (const r of [...a, ...b]) if (!byTime.has(r.at)) byTime.set(r.at, r);
+  return [...byTime.values()].sort((x, y) => x.at.localeCompare(y.at)).slice(-MAX_REVISITS);
+}
 
 export interface ImportPlan {
   /** The records to write, in one transaction. */
@@ -66,8 +75,12 @@ export function mergeJob(saved: SavedJob, incoming: SavedJob): SavedJob {
     followUp: newer.followUp ?? saved.followUp ?? incoming.followUp,
     savedAt: [saved.savedAt, incoming.savedAt].sort()[0]!,
     updatedAt: newer.updatedAt,
+    ...withRevisits(unionRevisits(saved.revisits, incoming.revisits)),
+    ...(newer.closedAt && { closedAt: newer.closedAt }),
   };
 }
+
+const withRevisits = (revisits: Revisit[]) => (revisits.length ? { revisits } : {});
 
 /** Deep equality of plain JSON data, whatever order the keys are in: "unchanged" or "updated". */
 export function sameData(a: unknown, b: unknown): boolean {

@@ -3,6 +3,7 @@
 // known fields only, so nothing a file adds (or a __proto__ key) reaches the store.
 
 import { withEdits } from '../model/history';
+import { MAX_REVISITS } from '../model/revisit';
 import { type HistoryEdit, isStatus, type Rating, type SavedJob, type StatusChange } from '../model/saved-job';
 import {
   hasProtoKey,
@@ -76,6 +77,18 @@ export function savedJobProblem(v: unknown): string | null {
   if (v.followUp !== null && !isDay(v.followUp)) return 'its "followUp" is not a YYYY-MM-DD date or null';
   if (!isIsoTime(v.savedAt)) return 'its "savedAt" is not an ISO 8601 time';
   if (!isIsoTime(v.updatedAt)) return 'its "updatedAt" is not an ISO 8601 time';
+  // Later readings of the posting (backup version 4), each a posting as the reader reads one.
+  const revisits = v.revisits;
+  if (revisits !== undefined) {
+    if (!Array.isArray(revisits) || revisits.length > MAX_REVISITS) return 'its "revisits" is not a short list';
+    for (const [i, r] of revisits.entries()) {
+      if (!isObject(r) || !isIsoTime(r.at) || !isJobPostingShape(r.posting) || !isWebUrl(r.posting.url))
+        return `entry ${i + 1} of its "revisits" is not a reading (an ISO 8601 time and a posting)`;
+      if (r.posting.applyUrl !== null && !isWebUrl(r.posting.applyUrl))
+        return notWeb(`entry ${i + 1} of its "revisits"' "applyUrl"`, r.posting.applyUrl);
+    }
+  }
+  if (v.closedAt !== undefined && !isIsoTime(v.closedAt)) return 'its "closedAt" is not an ISO 8601 time';
   return null;
 }
 
@@ -106,5 +119,7 @@ export function cleanSavedJob(v: SavedJob): SavedJob {
     followUp: v.followUp,
     savedAt: v.savedAt,
     updatedAt: v.updatedAt,
+    ...(v.revisits?.length && { revisits: v.revisits.map((r) => ({ at: r.at, posting: r.posting })) }),
+    ...(v.closedAt && { closedAt: v.closedAt }),
   };
 }

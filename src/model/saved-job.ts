@@ -1,5 +1,6 @@
 import type { Corrections } from './corrections';
 import type { JobPosting } from './posting';
+import type { Revisit } from './revisit';
 
 /** Where a person is with a job, in the order an application goes. */
 export const STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn', 'ghosted'] as const;
@@ -68,4 +69,11 @@ export interface SavedJob {
   followUp: string | null;
   savedAt: string;
   updatedAt: string;
+  /**
+   * Later readings of the posting at its address that differ from the one before (model/revisit.ts),
+   * oldest first, each with its time: `posting` stays the snapshot as saved. Absent (never empty) when none.
+   */
+  revisits?: Revisit[];
+  /** ISO time the posting was found closed at its address; absent while it is open. */
+  closedAt?: string;
 }

@@ -86,3 +86,21 @@ test('import takes the file’s profile where none is kept, or where the file’
   expect(EMPTY_PROFILE.updatedAt).toBeNull();
   db.close();
 });
+
+test('a job’s later readings and its closing travel in the backup; a reading that is not one refuses the file', () => {
+  const job = makeJob();
+  const later = { ...job.posting, requirements: [...job.posting.requirements, 'Fluent German'] };
+  const kept = {
+    ...job,
+    revisits: [{ at: '2026-03-01T08:00:00.000Z', posting: later }],
+    closedAt: '2026-03-09T08:00:00.000Z',
+  };
+  const [back] = parseBackup(jobsToJson([kept], NOW)).jobs;
+  expect(back?.revisits).toEqual(kept.revisits);
+  expect(back?.closedAt).toBe(kept.closedAt);
+  const hostile = { ...kept, revisits: [{ at: 'yesterday', posting: later }] };
+  expect(() => parseBackup(jobsToJson([hostile], NOW))).toThrow(/entry 1 of its "revisits" is not a reading/);
+  const script = { ...kept, revisits: [{ at: kept.closedAt, posting: { ...later, url: 'javascript:alert(1)' } }] };
+  expect(() => parseBackup(jobsToJson([script], NOW))).toThrow(/revisits/);
+  expect(() => parseBackup(jobsToJson([{ ...kept, closedAt: 'soon' }], NOW))).toThrow(/closedAt/);
+});
