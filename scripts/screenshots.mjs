@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// The README's pictures of the dashboard, kept current: the table, the board and
-// the Insights view at 1280 and 800 px wide, in light and dark, written to docs/
-// as VIEW-WIDTH-SCHEME.png. Chromium (puppeteer-core, Debian's /usr/bin/chromium
-// or CHROME_PATH) with the built extension (dist/, or DIST=path; run `npm run
-// build:chrome` first) and a few dozen made-up jobs whose histories end today,
-// so the charts look as they do in use. `node scripts/screenshots.mjs`.
-import { mkdtempSync, rmSync } from 'node:fs';
+// Every view of Jobmark as a person sees it, kept current in docs/ (issue 17):
+// the dashboard's views (table, board, Insights, Due, a job, the report and its
+// print view, site rules, an import's preview) at 1280 and 800 px wide as
+// VIEW-WIDTH-SCHEME.png; the popup (with a posting, once saved, and with no
+// posting open) as popup-STATE-SCHEME.png at its own width; and the page panel
+// on a fixture page as panel-WIDTH-SCHEME.png; each in light and dark.
+// Chromium (puppeteer-core, Debian's /usr/bin/chromium or CHROME_PATH) with the
+// built extension (dist/, or DIST=path; run `npm run build:chrome` first) and a
+// few dozen made-up jobs whose histories end today, so the charts look as they do
+// in use. OUT=dir writes elsewhere than docs/. `node scripts/screenshots.mjs`.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -13,7 +17,8 @@ import { extensionLaunchOptions } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.DIST ?? join(root, 'dist'));
-const out = join(root, 'docs');
+const out = resolve(process.env.OUT ?? join(root, 'docs'));
+mkdirSync(out, { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'jobmark-screenshots-'));
 const DAY = 86_400_000;
 
@@ -104,8 +109,14 @@ function sampleJobs(now) {
         education: [],
         experienceYears: null,
         responsibilities: ['Build and run the services behind our product'],
-        requirements: ['Experience with distributed systems'],
-        niceToHave: [],
+        requirements: [
+          'Experience with distributed systems',
+          `${3 + (i % 5)}+ years of experience building backend services`,
+          'Strong PostgreSQL skills',
+          'Experience with Rust and Kafka',
+          'Fluent English',
+        ],
+        niceToHave: ['Experience running Kubernetes in production', 'Experience with Terraform'],
         benefits: [],
         visaSponsorship: null,
         languages: [],
@@ -124,6 +135,75 @@ function sampleJobs(now) {
   });
 }
 
+/** Two site rules, as corrections would have taught them. */
+function sampleRules(now) {
+  const at = new Date(now - 3 * DAY).toISOString();
+  return [
+    {
+      id: 'rule-1',
+      site: 'boards.greenhouse.io',
+      board: 'northwind',
+      at,
+      from: { jobId: 'sample-1', title: 'Frontend Developer' },
+      kind: 'heading',
+      heading: 'what would make you stand out',
+      part: 'niceToHave',
+    },
+    { id: 'rule-2', site: 'careers.contoso.com', at, from: null, kind: 'company-suffix', suffix: '| Careers' },
+  ];
+}
+
+/** The person's profile (issue 18): every job's fit is weighed against it. */
+function sampleProfile(now) {
+  return {
+    skills: [
+      { name: 'Go', level: 'expert', years: 6 },
+      { name: 'Postgres', level: 'advanced', years: 5 },
+      { name: 'K8s', level: 'beginner', years: 1 },
+      { name: 'Kafka', level: null, years: null },
+      { name: 'TypeScript', level: 'intermediate', years: 3 },
+    ],
+    years: 6,
+    degrees: ['master'],
+    languages: ['English', 'German'],
+    places: ['Berlin', 'Lisbon'],
+    workplaces: ['remote', 'hybrid'],
+    payFloor: { amount: 70000, currency: 'EUR', period: 'year' },
+    needsSponsorship: false,
+    employmentTypes: ['full-time'],
+    updatedAt: new Date(now - DAY).toISOString(),
+  };
+}
+
+/** A backup to import: three of the saved jobs, changed, and two new ones (version 1 reads in every Jobmark). */
+function sampleBackup(jobs) {
+  const changed = jobs
+    .slice(0, 3)
+    .map((job) => ({ ...job, tags: [...job.tags, 'imported'], updatedAt: new Date().toISOString() }));
+  const added = jobs.slice(3, 5).map((job, i) => ({
+    ...job,
+    id: `new-${i}`,
+    url: `${job.url}-new`,
+    canonicalUrl: `${job.url}-new`,
+    fingerprint: `new-${i}`,
+    posting: { ...job.posting, url: `${job.url}-new`, title: `${job.posting.title} (Lisbon)` },
+  }));
+  const all = [...changed, ...added];
+  return JSON.stringify({
+    format: 'jobmark-backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    count: all.length,
+    jobs: all,
+  });
+}
+
+/** A fixture page for the popup and the page panel, served under its real address. */
+const fixture = 'greenhouse__anthropic-tpm-infrastructure';
+const fixtureDir = join(root, '..', 'shared', 'fixtures', 'pages', fixture);
+const fixtureUrl = JSON.parse(readFileSync(join(fixtureDir, 'expected.json'), 'utf8')).url;
+const fixtureHtml = readFileSync(join(fixtureDir, 'source.html'), 'utf8');
+
 const browser = await puppeteer.launch({ ...extensionLaunchOptions(dist), pipe: true, userDataDir: profile });
 try {
   const worker = await browser.waitForTarget(
@@ -133,41 +213,124 @@ try {
   const page = await browser.newPage();
   await page.goto(dashboard);
   await page.waitForSelector('h1');
-  // Straight into the store the dashboard just opened: what a person's own saves would have written.
-  await page.evaluate(async (jobs) => {
-    const db = await new Promise((ok, fail) => {
-      const open = indexedDB.open('jobmark');
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    await new Promise((ok, fail) => {
-      const tx = db.transaction('jobs', 'readwrite');
-      for (const job of jobs) tx.objectStore('jobs').put(job);
-      tx.oncomplete = ok;
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, sampleJobs(Date.now()));
-
-  const views = [
+  const dashboardViews = [
     { name: 'dashboard', hash: '', ready: 'table tbody tr' },
     { name: 'board', hash: '#board', ready: '.board .card' },
-    { name: 'insights', hash: '#insights', ready: 'figure svg[role="img"]' },
+    { name: 'insights', hash: '#insights', ready: 'figure svg[role="img"]', full: true },
+    { name: 'due', hash: '#due', ready: '.due-item', full: true },
+    { name: 'job', hash: '#job=sample-7', ready: '.job-view' },
+    { name: 'report', hash: '#report', ready: '.report table', full: true },
+    { name: 'report-print', hash: '#report', ready: '.report table', full: true, print: true },
+    { name: 'rules', hash: '#rules', ready: '.rules table' },
+    { name: 'profile', hash: '#profile', ready: '.profile-form', full: true },
+    { name: 'import', hash: '', ready: 'table tbody tr', import: true },
   ];
+  const backup = join(profile, 'jobmark-backup.json');
+  const jobs = sampleJobs(Date.now());
+  writeFileSync(backup, sampleBackup(jobs));
+  // Straight into the store the dashboard just opened: what a person's own saves would have written.
+  await page.evaluate(
+    async (jobs, rules, profile) => {
+      const db = await new Promise((ok, fail) => {
+        const open = indexedDB.open('jobmark');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      await new Promise((ok, fail) => {
+        const tx = db.transaction(['jobs', 'rules', 'profile'], 'readwrite');
+        for (const job of jobs) tx.objectStore('jobs').put(job);
+        for (const rule of rules) tx.objectStore('rules').put(rule);
+        tx.objectStore('profile').put(profile, 'me');
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    jobs,
+    sampleRules(Date.now()),
+    sampleProfile(Date.now()),
+  );
+
+  const shot = async (target, name, options = {}) => {
+    const path = join(out, `${name}.png`);
+    await target.screenshot({ path, ...options });
+    console.log(path);
+  };
   for (const scheme of ['light', 'dark']) {
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     for (const width of [1280, 800]) {
       await page.setViewport({ width, height: 900 });
-      for (const view of views) {
+      for (const view of dashboardViews) {
         // A new document each time: a change of the hash alone opens no other view.
         await page.goto('about:blank');
+        // Both at once: setting the media type alone forgets the emulated colour scheme.
+        await page.emulateMediaType(view.print ? 'print' : 'screen');
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.goto(`${dashboard}${view.hash}`);
         await page.waitForSelector(view.ready);
-        const path = join(out, `${view.name}-${width}-${scheme}.png`);
-        // The Insights view is shown whole; the table and the board as a screenful.
-        await page.screenshot({ path, fullPage: view.name === 'insights' });
-        console.log(path);
+        if (view.import) {
+          const input = await page.waitForSelector('input[type="file"]');
+          await input.uploadFile(backup);
+          await page.waitForSelector('.preview');
+        }
+        // Long views are shown whole; the table, the board and a job as a screenful.
+        await shot(page, `${view.name}-${width}-${scheme}`, { fullPage: Boolean(view.full) });
       }
+    }
+  }
+
+  // The page panel on a real posting, and the popup for that tab and for none.
+  const posting = await browser.newPage();
+  await posting.setRequestInterception(true);
+  posting.on('request', (request) => {
+    const url = new URL(request.url());
+    if (`${url.origin}${url.pathname}` === fixtureUrl) {
+      return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml });
+    }
+    return request.abort('internetdisconnected');
+  });
+  const sw = await worker.worker();
+  const tabOf = async (tab) => {
+    await tab.bringToFront();
+    return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  };
+  const panelShown = () =>
+    posting.waitForFunction(() => {
+      const host = document.querySelector('[data-jobmark]');
+      return host && host.getBoundingClientRect().height > 100;
+    });
+  await posting.goto(fixtureUrl);
+  await panelShown();
+  const postingTab = await tabOf(posting);
+  const blank = await browser.newPage();
+  await blank.goto('about:blank');
+  const blankTab = await tabOf(blank);
+  const popupShot = async (tab, name, scheme, ready) => {
+    const popup = await browser.newPage();
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await popup.setViewport({ width: 360, height: 600 });
+    await popup.goto(`chrome-extension://${new URL(dashboard).host}/src/popup/index.html?tab=${tab}`);
+    await ready(popup);
+    await shot(await popup.$('main'), `popup-${name}-${scheme}`);
+    return popup;
+  };
+  for (const scheme of ['light', 'dark']) {
+    await (await popupShot(blankTab, 'no-posting', scheme, (p) => p.waitForSelector('main p'))).close();
+    await (await popupShot(postingTab, 'posting', scheme, (p) => p.waitForSelector('button.primary'))).close();
+  }
+  const saving = await popupShot(postingTab, 'posting', 'light', (p) => p.waitForSelector('button.primary'));
+  await saving.click('button.primary');
+  await saving.waitForSelector('.editor');
+  await saving.close();
+  for (const scheme of ['light', 'dark']) {
+    await (await popupShot(postingTab, 'saved', scheme, (p) => p.waitForSelector('.editor'))).close();
+  }
+  await posting.bringToFront();
+  for (const scheme of ['light', 'dark']) {
+    await posting.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    for (const width of [1280, 800]) {
+      await posting.setViewport({ width, height: 800 });
+      await panelShown();
+      await shot(posting, `panel-${width}-${scheme}`);
     }
   }
 } finally {

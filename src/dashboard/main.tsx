@@ -1,7 +1,11 @@
 import { render } from 'preact';
+import { installDesign } from '../ui/design';
 import { startEarlyRead, storeApi } from './api';
 import { Dashboard, type Start, VIEWS, type View } from './Dashboard';
 import { FIRST } from './useJobs';
+
+// The shared look (ui/design.ts) before the first render.
+installDesign();
 
 // The first screenful is read while the page's code is still starting.
 startEarlyRead(FIRST);
