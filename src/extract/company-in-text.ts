@@ -10,7 +10,15 @@
 import { type Block, headingKind } from './sections';
 import { fold } from './text';
 import { type Found, found } from './types';
-import { ABOUT_COMPANY_HEADING, AT_COMPANY, COMPANY_HIRING, COMPANY_IS, DEPARTMENTS, LINE_NAME } from './words';
+import {
+  ABOUT_COMPANY_HEADING,
+  AT_COMPANY,
+  COMPANY_HIRING,
+  COMPANY_IS,
+  DEPARTMENTS,
+  JOB_NOUN_ALONE,
+  LINE_NAME,
+} from './words';
 
 type Evidence = 'about' | 'hiring' | 'is' | 'at' | 'underTitle' | 'address' | 'midSentence';
 
@@ -71,8 +79,10 @@ export function companyInText(main: readonly Block[], url: string): Found<string
   const add = (raw: string, el: Element, kind: Evidence, short?: string) => {
     const name = trimName(raw);
     const key = keyOf(name);
-    // A part's heading ("About the Role" → "Role") or a team is not a company.
-    if (key.length < 2 || DEPARTMENTS.has(fold(name)) || headingKind(name) !== 'other') return;
+    // A part's heading ("About the Role" → "Role"), a team or the job ("Die Stelle ist …") is not a
+    // company; a longer name may hold a heading's word ("Open Knowledge Foundation").
+    const heading = name.split(' ').length <= 2 && headingKind(name) !== 'other';
+    if (key.length < 2 || heading || DEPARTMENTS.has(fold(name)) || JOB_NOUN_ALONE.test(name)) return;
     const known = candidates.get(key) ?? { name, el, kinds: new Set<Evidence>() };
     known.kinds.add(kind);
     known.short ??= short;

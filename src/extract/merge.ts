@@ -17,7 +17,7 @@ import { sectionFacts } from './section-facts';
 import { SECTION_KINDS } from './sections';
 import { fold } from './text';
 import type { FactKey, Found, Reading } from './types';
-import { COMPANY_SITE_AFTER, COMPANY_SITE_BEFORE, TITLE_AND_COMPANY, TITLE_PREFIX } from './words';
+import { COMPANY_SITE_AFTER, COMPANY_SITE_BEFORE, TITLE_AND_COMPANY, TITLE_AT_COMPANY, TITLE_PREFIX } from './words';
 
 /** Paths for the elements of a fact; elements of an inert document (parsed structured data) have none. */
 function paths(page: Document, at: (Element | null)[]): (NodePath | null)[] {
@@ -86,12 +86,20 @@ export function tidyCompany(company: string | null): string | null {
 
 /** The posting as the sources read it: every field they give, and the four parts. */
 export function mergeReadings(readings: Readings, body: Body, merger: Merger, url: string): JobPosting {
-  const title = merger.take('title');
-  const company = tidyCompany(merger.take('company'));
+  let title = merger.take('title');
+  let company = tidyCompany(merger.take('company'));
+  title = title ? tidyTitle(title, company) : null;
+  // No source named the company: the title may ("Lead developer bij Zig (Huizen/Amersfoort)").
+  const inTitle = !company && title ? TITLE_AT_COMPANY.exec(title) : null;
+  if (inTitle) {
+    title = inTitle[1]!.trim();
+    company = inTitle[2]!;
+    if (merger.provenance.title) merger.provenance.company = merger.provenance.title;
+  }
   const posting: JobPosting = {
     ...notAPosting(url),
     isJobPosting: true,
-    title: title ? tidyTitle(title, company) : null,
+    title,
     company,
     locations: merger.take('locations') ?? [],
     workplace: merger.take('workplace'),

@@ -165,6 +165,23 @@ describe('the company the text names, where two kinds of evidence agree', () => 
     );
     expect(job.company).toBe('15Five');
   });
+  it('a long name may hold a heading’s word; the job itself is never the company', () => {
+    const job = prose(
+      '<p>Die Open Knowledge Foundation Deutschland ist ein gemeinnütziger Verein mit Sitz in Berlin.</p><p>Die Stelle ist befristet. Wir freuen uns auf eine Mitarbeit in der Open Knowledge Foundation Deutschland.</p>',
+    );
+    expect(job.company).toBe('Open Knowledge Foundation Deutschland');
+  });
+  it('a title that names its company after a joiner, places in brackets after it', () => {
+    const job = read(
+      '<html><head><title>Vacature</title></head><body><main><h1>Vacature Lead front-end developer bij Zig (Huizen/Amersfoort)</h1><p>Wij bouwen software.</p>' +
+        `${PARTS}</main></body></html>`,
+    );
+    expect([job.title, job.company, job.locations]).toEqual([
+      'Lead front-end developer',
+      'Zig',
+      ['Huizen', 'Amersfoort'],
+    ]);
+  });
 });
 
 describe('a prose ad with no parts under headings is still a posting, by the signs of an ad', () => {

@@ -53,7 +53,7 @@ export const da: Lexicon = {
   title: {
     prefixes: [],
     documentTitlePrefixes: [],
-    joinersInTitle: [],
+    joinersInTitle: ['hos'],
     joinersAfterTitle: [],
     joinersInDocumentTitle: [],
     botCheck: [],

@@ -335,7 +335,7 @@ export const en: Lexicon = {
     ],
   },
   title: {
-    prefixes: ['job application for', 'job:'],
+    prefixes: ['job application for', 'job:', 'vacancy:'],
     documentTitlePrefixes: [],
     joinersInTitle: ['at'],
     joinersAfterTitle: ['at'],

@@ -101,9 +101,9 @@ export const fr: Lexicon = {
     seeking: ['nous recherchons', 'nous recrutons', 'recherchons', 'rejoignez(?:-nous| notre| nos)', 'vous rejoindrez'],
   },
   title: {
-    prefixes: [],
+    prefixes: ["offre d['’]emploi\\s*:"],
     documentTitlePrefixes: [],
-    joinersInTitle: [],
+    joinersInTitle: ['chez'],
     joinersAfterTitle: ['chez'],
     joinersInDocumentTitle: ['chez'],
     botCheck: [],

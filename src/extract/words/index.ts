@@ -165,6 +165,14 @@ function caseless(source: string): string {
   return out;
 }
 const NAME = String.raw`${NAME_WORD}(?:\s(?:(?:${alt((l) => l.company.nameJoiners)})\s)*${NAME_WORD}){0,5}(?:,?\s(?:${alt((l) => l.company.legalForms)})(?![\p{L}\p{N}]))?`;
+/**
+ * A title that names its company after a joiner, places in brackets after it: "Lead developer
+ * bij Zig (Huizen/Amersfoort)" → "Lead developer", "Zig".
+ */
+export const TITLE_AT_COMPANY = new RegExp(
+  String.raw`^(.{3,}?)\s+(?:${entriesOf((l) => l.title.joinersInTitle).join('|')})\s+(${NAME})(?:\s*\([^()]*\))?$`,
+  'u',
+);
 /** A line that is a name alone: "JSQL Sp. z o.o." under a title. */
 export const LINE_NAME = new RegExp(`^(${NAME})$`, 'u');
 /** A heading that is about the company: "About Ramp", "About the Canadian Digital Service", "Über Acme". */
@@ -393,6 +401,8 @@ export const EMPLOYMENT = new RegExp(
 );
 /** A job noun near an employment word makes it a statement in running text (facts/employment.ts). */
 export const JOB_NOUN = words(alt((l) => l.employment.jobNouns));
+/** A noun of a job alone ("Stelle", "Position"): in German every noun keeps its capital, but none is a company. */
+export const JOB_NOUN_ALONE = new RegExp(`^(?:${alt((l) => l.employment.jobNouns)})$`, 'iu');
 // Phrases that contain an employment word but state none: "contract type", "permanent contract".
 export const EMPLOYMENT_NOISE = new RegExp(
   String.raw`(?:${alt((l) => l.employment.contractWords)})[\s-]*(?:${alt((l) => l.employment.contractTypeWords)})|${alt((l) => l.employment.noise)}`,

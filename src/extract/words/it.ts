@@ -82,7 +82,7 @@ export const it: Lexicon = {
   title: {
     prefixes: [],
     documentTitlePrefixes: [],
-    joinersInTitle: [],
+    joinersInTitle: ['presso'],
     joinersAfterTitle: [],
     joinersInDocumentTitle: ['presso'],
     botCheck: [],

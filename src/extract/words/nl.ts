@@ -87,9 +87,9 @@ export const nl: Lexicon = {
     seeking: ['wij zoeken', 'we zoeken', 'zoeken wij', 'zoeken we', 'zijn (?:wij|we) op zoek'],
   },
   title: {
-    prefixes: [],
+    prefixes: ['vacature:?'],
     documentTitlePrefixes: [],
-    joinersInTitle: [],
+    joinersInTitle: ['bij'],
     joinersAfterTitle: [],
     joinersInDocumentTitle: [],
     botCheck: [],

@@ -53,7 +53,7 @@ export const no: Lexicon = {
   title: {
     prefixes: [],
     documentTitlePrefixes: [],
-    joinersInTitle: [],
+    joinersInTitle: ['hos'],
     joinersAfterTitle: [],
     joinersInDocumentTitle: [],
     botCheck: [],
