@@ -117,6 +117,14 @@ export function Filters({ filters, onChange, tags, skills, withFit }: Props) {
           </label>
         </>
       )}
+      <label class="choice">
+        <input type="checkbox" checked={filters.changed} onChange={(e) => set('changed', e.currentTarget.checked)} />
+        Changed since saved
+      </label>
+      <label class="choice">
+        <input type="checkbox" checked={filters.closed} onChange={(e) => set('closed', e.currentTarget.checked)} />
+        Closed
+      </label>
       {isFiltered(filters) && (
         <button type="button" onClick={() => onChange(NO_FILTERS)}>
           Clear filters

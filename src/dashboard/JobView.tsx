@@ -18,6 +18,7 @@ import { RatingAndFollowUp } from '../ui/RatingAndFollowUp';
 import { StatusOptions } from '../ui/StatusOptions';
 import { useEdits } from '../ui/useEdits';
 import { History } from './History';
+import { Revisits } from './Revisits';
 
 interface Props {
   job: SavedJob;
@@ -71,6 +72,7 @@ export function JobView({ job: stored, profile, onChange, onCorrect, onClose }: 
           </a>
         </p>
       )}
+      <Revisits job={job} />
       {profile ? (
         <FitView fit={fitOf(p, profile)} />
       ) : (

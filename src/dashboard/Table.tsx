@@ -93,6 +93,12 @@ export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect
                   <button type="button" class="link" onClick={() => onOpen(job.id)}>
                     {title}
                   </button>
+                  {(job.closedAt || job.revisits) && ' '}
+                  {job.closedAt ? (
+                    <span class="chip revisit-chip">closed</span>
+                  ) : job.revisits ? (
+                    <span class="chip revisit-chip">changed</span>
+                  ) : null}
                 </th>
                 <td>{companyOf(job)}</td>
                 <td>{locationsOf(job)}</td>

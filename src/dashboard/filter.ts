@@ -28,6 +28,10 @@ export interface Filters {
   noDealBreakers: boolean;
   /** Only jobs meeting at least FITS_MOST of the requirements Jobmark could weigh (partly counts half). */
   fitsMost: boolean;
+  /** Only jobs whose posting read differently since it was saved (model/revisit.ts). */
+  changed: boolean;
+  /** Only jobs whose posting was found closed. */
+  closed: boolean;
 }
 
 export const FITS_MOST = 0.8;
@@ -46,6 +50,8 @@ export const NO_FILTERS: Filters = {
   followUp: '',
   noDealBreakers: false,
   fitsMost: false,
+  changed: false,
+  closed: false,
 };
 
 export const words = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -79,6 +85,8 @@ export function matcher(filters: Filters, today = localDay()): (entry: Entry) =>
     if (!followUpMatches(filters.followUp, job.followUp, today)) return false;
     if (filters.noDealBreakers && entry.fit?.dealBreakers !== 0) return false;
     if (filters.fitsMost && (entry.fit?.share ?? -1) < FITS_MOST) return false;
+    if (filters.changed && !job.revisits?.length) return false;
+    if (filters.closed && !job.closedAt) return false;
     if (salary) {
       if (!entry.yearly) return false;
       if (salaryMin !== null && entry.yearly.max < salaryMin) return false;
@@ -117,7 +125,9 @@ export function narrows(previous: Filters, next: Filters): boolean {
     previous.savedTo === next.savedTo &&
     (previous.followUp === '' || previous.followUp === next.followUp) &&
     (!previous.noDealBreakers || next.noDealBreakers) &&
-    (!previous.fitsMost || next.fitsMost)
+    (!previous.fitsMost || next.fitsMost) &&
+    (!previous.changed || next.changed) &&
+    (!previous.closed || next.closed)
   );
 }
 
@@ -144,6 +154,8 @@ export function shortlistName(f: Filters): string {
     f.followUp && `follow-up ${FOLLOW_UP_FILTERS[f.followUp].toLowerCase()}`,
     f.noDealBreakers && 'no deal-breakers',
     f.fitsMost && 'meets 80% of requirements',
+    f.changed && 'changed since saved',
+    f.closed && 'closed',
   ];
   return `Shortlist: ${parts.filter(Boolean).join(', ') || 'filtered'}`;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CSV_COLUMNS } from '../../src/export/csv';
 import { parseCsv } from '../../src/export/csv-parse';
-import { jobsToJson } from '../../src/export/json';
+import { BACKUP_VERSION, jobsToJson } from '../../src/export/json';
 import type { SavedJob } from '../../src/model/saved-job';
 import { makeJob } from '../export/make-job';
 import { BROWSERS, type ExtensionBrowser, launchBrowser, type Page } from './driver';
@@ -100,7 +100,7 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(rows.every((r) => r.cells[CSV_COLUMNS.indexOf('tags')] === 'lisbon')).toBe(true);
 
     const json = JSON.parse(await download(page, 'Export JSON backup'));
-    expect(json).toMatchObject({ format: 'jobmark-backup', version: 3, count: 5 });
+    expect(json).toMatchObject({ format: 'jobmark-backup', version: BACKUP_VERSION, count: 5 });
     writeFileSync(join(dir, 'shortlist.json'), JSON.stringify(json));
 
     const md = await download(page, 'Export Markdown');
