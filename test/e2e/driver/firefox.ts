@@ -250,12 +250,12 @@ interface Queries {
 function nodesIn(region: Element | null, role: string) {
   if (!region) return [];
   const queries = (globalThis as unknown as { TestingLibraryDom: Queries }).TestingLibraryDom;
-  const named: { name: string; focused: boolean; role: string; index: number }[] = [];
   const focused = (region.getRootNode() as ShadowRoot).activeElement;
-  queries.queryAllByRole(region, role, {
-    name: (name, element) => named.push({ name, focused: element === focused, role, index: named.length }) > 0,
-  });
-  return named;
+  // Testing Library asks for the name of hidden nodes too, before it leaves them out: the names
+  // are kept by node, and the list is what the query returns, so that `index` is withNode's.
+  const names = new Map<Element, string>();
+  const found = queries.queryAllByRole(region, role, { name: (name, element) => names.set(element, name).size > 0 });
+  return found.map((element, index) => ({ name: names.get(element) ?? '', focused: element === focused, role, index }));
 }
 
 /** The index-th node of a role in the region, scrolled into view, then `then` done with it. Runs in the page. */
