@@ -73,9 +73,12 @@ function deriveSkills(posting: JobPosting, merger: Merger, body: Body): void {
   // Practices are not tools: the person reads "CI/CD" or "REST" as how a team works, not as a
   // technology to list (the skills matcher still finds them for highlighting elsewhere).
   for (const name of PRACTICES) skills.delete(name);
-  // The hiring company's own product ("Zscaler", "Vercel") is not a skill the posting asks for.
-  const company = posting.company;
-  if (company) for (const name of [...skills.keys()]) if (fold(name) === fold(company)) skills.delete(name);
+  // The hiring company's own product ("Zscaler", "Vercel") is not a skill the posting asks for,
+  // nor is its name's first word ("Zig" of "Zig Conversational").
+  const company = posting.company ? fold(posting.company) : '';
+  const first = company.split(' ')[0]!;
+  const names = new Set([company, ...(first !== company && first.length >= 3 ? [first] : [])]);
+  for (const name of [...skills.keys()]) if (names.has(fold(name))) skills.delete(name);
   posting.skills = [...skills.keys()];
   if (posting.skills.length) merger.record('skills', body.source, [...skills.values()]);
 }

@@ -586,6 +586,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     aliases: ['Informatica PowerCenter', 'PowerCenter', 'Informatica Cloud'],
     caseSensitive: true,
     context: 'cue',
+    // Italian for computer science: "Laurea in Informatica o Ingegneria".
+    notBefore: ['o', 'e', 'ed'],
   },
   { name: 'SSIS', aliases: ['SQL Server Integration Services'] },
   { name: 'SSRS', aliases: ['SQL Server Reporting Services'] },
@@ -1244,7 +1246,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     group: 'office',
   },
   { name: 'OneNote', aliases: ['MS OneNote', 'Microsoft OneNote'], group: 'office' },
-  { name: 'Visio', aliases: ['MS Visio', 'Microsoft Visio'], group: 'office' },
+  // French "visio" is a video call ("en entretien physique ou visio"): only as written.
+  { name: 'Visio', aliases: ['MS Visio', 'Microsoft Visio'], caseSensitive: true, group: 'office' },
   { name: 'SharePoint', aliases: ['Share Point', 'MS SharePoint', 'Microsoft SharePoint'], group: 'office' },
   { name: 'OneDrive', group: 'office' },
   { name: 'Microsoft Project', aliases: ['MS Project', 'MSProject'], group: 'office' },
@@ -1334,6 +1337,23 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { name: 'Meta Ads Manager', aliases: ['Facebook Ads Manager', 'Facebook Ads', 'Meta Ads'] },
   { name: 'LinkedIn Ads' },
   { name: 'Google Merchant Center' },
+  // Named in real postings of the corpus and missing here (issue 15).
+  { name: 'Vanta', caseSensitive: true, context: 'strong' },
+  { name: 'Agresso', aliases: ['UBW Agresso', 'Unit4 Business World', 'Unit4 ERP'] },
+  { name: 'QuarkXPress', aliases: ['Quark XPress'] },
+  { name: 'Jekyll', caseSensitive: true, context: 'list' },
+  { name: 'libvirt' },
+  { name: 'Etherpad' },
+  { name: 'Matomo', aliases: ['Piwik'] },
+  { name: 'Gunicorn' },
+  { name: 'Postfix', caseSensitive: true, context: 'list' },
+  { name: 'ChatGPT', context: 'strong' },
+  { name: 'Claude', caseSensitive: true, context: 'list' },
+  { name: 'Gemini', caseSensitive: true, context: 'list' },
+  { name: 'Cursor', caseSensitive: true, context: 'list' },
+  { name: 'Aurelia', caseSensitive: true, context: 'list' },
+  { name: 'Blade', caseSensitive: true, context: 'list' },
+  { name: 'Sinon', aliases: ['Sinon.js', 'SinonJS'], caseSensitive: true, context: 'list' },
 ];
 
 /**

@@ -303,3 +303,24 @@ describe('an item of the must-haves that calls itself optional, wherever it says
     ).toEqual([]);
   });
 });
+
+describe('skills: the company’s own name, and words of other languages that spell a tool', () => {
+  const skills = (text: string, title = 'Frontend Developer') =>
+    read(
+      `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p>${PARTS}</main></body></html>`,
+    ).skills;
+  it('the first word of the company’s name is no skill ("Zig" of "Zig Conversational")', () => {
+    expect(
+      skills('Je werkt met React, JavaScript en Zig.', 'Senior Frontend Developer bij Zig Conversational'),
+    ).toEqual(['React', 'JavaScript', 'SQL', 'Python']);
+  });
+  it('French "visio" and Italian "Informatica" are no tools; MS Visio and an ETL (Informatica) are', () => {
+    expect(skills('Entretien physique ou visio. Laurea in Informatica o Ingegneria.')).toEqual(['SQL', 'Python']);
+    expect(skills('Diagrams in MS Visio. From ETL (Informatica) to reports.')).toEqual([
+      'Visio',
+      'Informatica',
+      'SQL',
+      'Python',
+    ]);
+  });
+});
