@@ -211,6 +211,7 @@ try {
   );
   const dashboard = `chrome-extension://${new URL(worker.url()).host}/src/dashboard/index.html`;
   const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
   await page.goto(dashboard);
   await page.waitForSelector('h1');
   const dashboardViews = [
@@ -262,9 +263,11 @@ try {
       for (const view of dashboardViews) {
         // A new document each time: a change of the hash alone opens no other view.
         await page.goto('about:blank');
-        // Both at once: setting the media type alone forgets the emulated colour scheme.
-        await page.emulateMediaType(view.print ? 'print' : 'screen');
-        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        // Both at once: puppeteer's emulateMediaType and emulateMediaFeatures each forget the other.
+        await cdp.send('Emulation.setEmulatedMedia', {
+          media: view.print ? 'print' : 'screen',
+          features: [{ name: 'prefers-color-scheme', value: scheme }],
+        });
         await page.goto(`${dashboard}${view.hash}`);
         await page.waitForSelector(view.ready);
         if (view.import) {

@@ -294,17 +294,20 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
               />
             )}
             {view === 'table' ? (
-              <Table
-                entries={shown}
-                limit={limit}
-                onMore={() => setLimit(limit + PAGE)}
-                sort={sort}
-                onSort={setSort}
-                selected={selected}
-                onSelect={select}
-                onOpen={setOpen}
-                withFit={fitted !== null}
-              />
+              <div class="table-scroll">
+                {/* Scrolls sideways inside itself where the columns need more than the window, as the board does. */}
+                <Table
+                  entries={shown}
+                  limit={limit}
+                  onMore={() => setLimit(limit + PAGE)}
+                  sort={sort}
+                  onSort={setSort}
+                  selected={selected}
+                  onSelect={select}
+                  onOpen={setOpen}
+                  withFit={fitted !== null}
+                />
+              </div>
             ) : (
               <Board entries={shown} onMove={move} onOpen={setOpen} />
             )}

@@ -99,6 +99,7 @@ export function ImportPanel({ api, saved, onImported }: Props) {
           </p>
           <button
             type="button"
+            class="primary"
             disabled={state.plan.write.length === 0 && state.read.rules.length === 0 && !state.read.profile}
             onClick={() => void confirm()}
           >

@@ -126,6 +126,10 @@ h2 { font-size: var(--jm-text-lg); line-height: 1.3; }
 h3 { font-size: var(--jm-text-md); }
 a { color: var(--jm-accent); }
 :focus-visible { outline: 2px solid var(--jm-focus); outline-offset: 2px; }
+/* A date field's focus is on its parts inside (day, month, year, the calendar button): the field itself may match neither :focus-visible nor :focus. */
+input:where([type="date"], [type="datetime-local"], [type="month"], [type="week"], [type="time"]):focus-within {
+  outline: 2px solid var(--jm-focus); outline-offset: 2px;
+}
 button, input, select, textarea { font: inherit; color: inherit; box-sizing: border-box; max-width: 100%; }
 button, input[type="file"]::file-selector-button {
   display: inline-flex; align-items: center; justify-content: center; gap: var(--jm-space-1);
@@ -133,7 +137,7 @@ button, input[type="file"]::file-selector-button {
   border: 1px solid var(--jm-control); border-radius: var(--jm-radius-md);
   background: var(--jm-surface); color: var(--jm-text); font-weight: 500; line-height: 1.2; cursor: pointer;
 }
-input[type="file"]::file-selector-button { margin-inline-end: var(--jm-space-2); font: inherit; }
+input[type="file"]::file-selector-button { min-height: 0; padding-block: 5px; margin-inline-end: var(--jm-space-2); font: inherit; }
 button:where(:hover:not(:disabled)), input[type="file"]::file-selector-button:hover { background: var(--jm-hover); }
 button.primary { background: var(--jm-primary); border-color: var(--jm-primary); color: var(--jm-on-primary); font-weight: 600; }
 button.primary:hover:not(:disabled) { background: var(--jm-primary); filter: brightness(1.08); }
@@ -187,6 +191,8 @@ export function designCss(root: string): string {
 ${root} { ${colours(LIGHT)} ${sizes} color-scheme: light;
   font-family: ${FONT}; font-size: var(--jm-text-md); line-height: 1.45; color: var(--jm-text); background: var(--jm-bg); }
 @media (prefers-color-scheme: dark) { ${root} { ${colours(DARK)} color-scheme: dark; } }
+/* Paper is white: a report printed from a dark screen is printed dark on light. */
+@media print { ${root} { ${colours(LIGHT)} color-scheme: light; } }
 ${CONTROLS}}`;
 }
 
