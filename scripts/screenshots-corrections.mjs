@@ -27,8 +27,8 @@ const MISSED = 'lead our motion planning team';
 /** The panel's control of this role and name, found through the accessibility tree. */
 const control = (page, role, name) => page.waitForSelector(`::-p-aria([name="${name}"][role="${role}"])`);
 /** Wait until the page paints `count` ranges of one kind of highlight (the panel has had its answer). */
-const painted = (page, name, count) =>
-  page.waitForFunction((n, c) => CSS.highlights.get(n)?.size === c, {}, name, count);
+const painted = (page, name, count, timeout = 30_000) =>
+  page.waitForFunction((n, c) => CSS.highlights.get(n)?.size === c, { timeout }, name, count);
 
 const browser = await puppeteer.launch({ ...extensionLaunchOptions(dist), pipe: true, userDataDir: profile });
 try {
@@ -68,8 +68,17 @@ try {
     getSelection().removeAllRanges();
     getSelection().addRange(range);
   }, MISSED);
-  await (await control(page, 'button', 'Add selected text')).click();
-  await painted(page, 'jobmark-requirements', 4);
+  // The panel takes the selection once it rests: until then Add says to select text first.
+  const add = await control(page, 'button', 'Add selected text');
+  for (let tries = 0; ; tries++) {
+    await add.click();
+    const added = await painted(page, 'jobmark-requirements', 4, 500).then(
+      () => true,
+      () => false,
+    );
+    if (added) break;
+    if (tries === 20) throw new Error('The selected text was not added');
+  }
   await page.evaluate(() => getSelection().removeAllRanges());
 
   const shoot = async (name) => {

@@ -5,6 +5,8 @@
 import { pathOf } from '../extract/dom';
 import type { NodePath } from '../model/posting';
 
+const SETTLE_MS = 150;
+
 export interface Selected {
   text: string;
   /** The element that holds the whole selection, for its highlight; null where none does. */
@@ -14,7 +16,17 @@ export interface Selected {
 /** Watch the page's selection; `changed` hears each new one (null: none). Returns a function that stops watching. */
 export function watchSelection(doc: Document, host: Element, changed: (selected: Selected | null) => void): () => void {
   let last: Selected | null = null;
+  // A selection being dragged changes many times a second: the panel (a live region) hears it once it
+  // rests. The delay is AbortSignal.timeout's, a timer without an id the page could clear.
+  let pending: AbortSignal | null = null;
   const onChange = () => {
+    const mine = AbortSignal.timeout(SETTLE_MS);
+    pending = mine;
+    mine.addEventListener('abort', () => {
+      if (pending === mine) settled();
+    });
+  };
+  const settled = () => {
     const selection = doc.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
     const text = range && !range.collapsed ? (selection?.toString() ?? '') : '';
