@@ -28,8 +28,8 @@ export interface CorrectionActions {
   correct(edit: CorrectionEdit): Promise<void>;
 }
 
-/** Where a selection can go: a part of the posting, or the skills. */
-const ADD_TARGETS = [...ITEM_PARTS, 'skills'] as const;
+/** Where a selection can go: a part of the posting, the skills, or the places. */
+const ADD_TARGETS = [...ITEM_PARTS, 'skills', 'place'] as const;
 type AddTarget = (typeof ADD_TARGETS)[number];
 const ADD_WORDS: Record<AddTarget, string> = {
   requirements: 'Requirement',
@@ -37,26 +37,22 @@ const ADD_WORDS: Record<AddTarget, string> = {
   benefits: 'Benefit',
   responsibilities: 'Responsibility',
   skills: 'Skill',
+  place: 'Place',
 };
 
 export const CORRECTIONS_CSS = `
 .correct-toggle { display: block; width: 100%; margin-top: 6px; }
 .corrections { margin-top: 6px; display: grid; gap: 8px; }
 .corrections[hidden] { display: none; }
-.corrections fieldset { border: 1px solid #d0d7de; border-radius: 6px; margin: 0; padding: 6px 8px; display: grid; gap: 4px; }
-@media (prefers-color-scheme: dark) { .corrections fieldset { border-color: #30363d; } }
-.corrections legend { font-weight: 600; padding: 0 4px; }
+/* Fields, borders, colours and focus ring are the design's (ui/design.ts, in the panel's CSS); only the room differs. */
+.corrections fieldset { padding: 6px 8px; display: grid; gap: 4px; }
+.corrections legend { font-weight: 600; }
 .corrections label { display: grid; gap: 1px; }
-.corrections input, .corrections select {
-  font: inherit; color: inherit; background: transparent; border: 1px solid #8c959f; border-radius: 4px;
-  padding: 2px 4px; min-width: 0; max-width: 100%;
-}
-.corrections select option { color: #1f2328; background: #fff; }
-.corrections input:focus-visible, .corrections select:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.corrections input, .corrections select { min-width: 0; min-height: 26px; padding: 2px 4px; }
 .corrections .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 4px; }
-.corrections .note { font-size: 12px; opacity: .85; }
+.corrections .note { font-size: var(--jm-text-xs); color: var(--jm-muted); }
 .corrections .note::before { content: attr(data-words) " "; }
-.corrections .note button { font-size: 12px; padding: 0 4px; }
+.corrections .note button { font-size: var(--jm-text-xs); min-height: 0; padding: 0 4px; }
 .corrections .note button::after { content: "Back to the value read"; }
 .corrections ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
 .corrections li { display: grid; gap: 2px; }
@@ -227,7 +223,8 @@ export class PanelCorrections {
     if (this.addTo === 'skills') {
       const shown = withCorrections(reading, this.corrections);
       this.give({ kind: 'fact', field: 'skills', value: [...shown.skills, text] });
-    } else this.give({ kind: 'add', to: this.addTo, text, path: chosen.path });
+    } else if (this.addTo === 'place') this.give({ kind: 'place', text, label: chosen.label });
+    else this.give({ kind: 'add', to: this.addTo, text, path: chosen.path });
     // Added: the next Add needs a new selection, and the line says so.
     if (!this.problem.textContent) this.setSelected(null);
   }
