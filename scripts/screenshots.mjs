@@ -74,7 +74,7 @@ function sampleJobs(now) {
     ['saved', 'withdrawn'],
   ];
   const tags = [['shortlist'], ['referral'], [], [], ['dream']];
-  return Array.from({ length: 36 }, (_, i) => {
+  const jobs = Array.from({ length: 36 }, (_, i) => {
     const path = pick(paths);
     let t = now - Math.floor(random() * 70 + 4) * DAY - Math.floor(random() * 8) * 3_600_000;
     const history = path.map((status, step) => {
@@ -133,6 +133,21 @@ function sampleJobs(now) {
       updatedAt: history.at(-1).at,
     };
   });
+  // Issue 18: one posting read again with a raised pay and a requirement more (the job view shows it), one closed.
+  const changed = jobs[7];
+  const pay = changed.posting.salary ?? { min: 60, max: 80, currency: 'EUR', period: 'hour' };
+  changed.revisits = [
+    {
+      at: new Date(now - 2 * DAY).toISOString(),
+      posting: {
+        ...changed.posting,
+        salary: { ...pay, min: pay.min * 1.1, max: (pay.max ?? pay.min) * 1.1 },
+        requirements: [...changed.posting.requirements, 'Experience with Terraform'],
+      },
+    },
+  ];
+  jobs[11].closedAt = new Date(now - DAY).toISOString();
+  return jobs;
 }
 
 /** Two site rules, as corrections would have taught them. */
