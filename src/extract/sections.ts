@@ -355,6 +355,10 @@ export function sectionsOf(blocks: Block[]): Sections {
   // else (the company, the process, the person's traits) blocks the bullets under it.
   const loose: Block[][] = [];
   let run: Block[] | null = null;
+  // Paragraphs under no part, in runs: a part of their own where they say what they are and no
+  // heading or bullets gave the page that part ("Vous informez …" · "Vous avez le sens …").
+  const looseProse: Block[][] = [];
+  let prose: Block[] | null = null;
   let blocked = false;
   // An item that introduces a list nested in it ("<li>Ideally also:<ul>…</ul></li>") switches the
   // part for that nested list only: the items after it, outside it, go back to the part it was in.
@@ -369,6 +373,7 @@ export function sectionsOf(blocks: Block[]): Sections {
     if (b.kind === 'heading') {
       const k = headingKind(b.text, false);
       run = null;
+      prose = null;
       blocked = k === 'other' && namesAnotherThing(b.text);
       if (k && k !== 'other') open(k, b.level);
       // A heading about applying ("For each job on your resume, provide:") ends the part, however deep.
@@ -396,9 +401,20 @@ export function sectionsOf(blocks: Block[]): Sections {
           loose.push(run);
         }
         run.push(b);
-      } else run = null;
+        prose = null;
+      } else {
+        run = null;
+        if (b.kind === 'para' && !blocked && b.text.length <= MAX_PROSE_ITEM) {
+          if (!prose) {
+            prose = [];
+            looseProse.push(prose);
+          }
+          prose.push(b);
+        } else prose = null;
+      }
       continue;
     }
+    prose = null;
     if (HOW_TO_APPLY.test(b.text)) {
       cur = null;
       continue;
@@ -423,6 +439,13 @@ export function sectionsOf(blocks: Block[]): Sections {
   for (const items of loose) {
     const kind = classifyRun(items);
     if (kind) parts.push({ kind, guessed: true, level: 7, items, paras: [], lines: items });
+  }
+  for (const paras of looseProse) {
+    const kind = classifyRun(paras);
+    // Only duties and must-haves: prose that names a perk or "a plus" is as often the company's.
+    if (!kind || kind === 'niceToHave' || kind === 'benefits' || parts.some((p) => p.kind === kind)) continue;
+    const own = paras.filter((x) => itemSays(x.text) === kind);
+    parts.push({ kind, guessed: true, level: 7, items: [], paras: own, lines: own });
   }
   const out = emptySections();
   for (const kind of SECTION_KINDS) {
@@ -475,16 +498,26 @@ function classifyRun(items: readonly Block[]): SectionKind | null {
   if (items.length < 2) return null;
   const votes: Record<SectionKind, number> = { responsibilities: 0, requirements: 0, niceToHave: 0, benefits: 0 };
   for (const item of items) {
-    const text = fold(item.text);
-    if (isOptionalItem(item.text)) votes.niceToHave++;
-    else if (ITEM_SAYS_DUTY.test(text)) votes.responsibilities++;
-    else if (ITEM_SAYS_BENEFIT.test(text)) votes.benefits++;
-    else if (ITEM_SAYS_REQUIREMENT.test(text)) votes.requirements++;
+    const kind = itemSays(item.text);
+    if (kind) votes[kind]++;
   }
   const [best, second] = SECTION_KINDS.map((kind) => [kind, votes[kind]] as const).sort((a, b) => b[1] - a[1]);
   const [kind, count] = best!;
   return count >= 2 && count * 2 >= items.length && count > second![1] ? kind : null;
 }
+
+/** The part an item says it belongs to by itself, if any. */
+function itemSays(raw: string): SectionKind | null {
+  const text = fold(raw);
+  if (isOptionalItem(raw)) return 'niceToHave';
+  if (ITEM_SAYS_DUTY.test(text)) return 'responsibilities';
+  if (ITEM_SAYS_BENEFIT.test(text)) return 'benefits';
+  if (ITEM_SAYS_REQUIREMENT.test(text)) return 'requirements';
+  return null;
+}
+
+/** The longest paragraph under no part that may still say which part it is of. */
+const MAX_PROSE_ITEM = 600;
 
 /**
  * The longest paragraph taken as one item of a part with no bullets. A posting's prose part under

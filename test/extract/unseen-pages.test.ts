@@ -324,3 +324,24 @@ describe('skills: the company’s own name, and words of other languages that sp
     ]);
   });
 });
+
+describe('parts under no heading, by what their lines say', () => {
+  it('bullets of duties in the second person, and paragraphs of must-haves after them', () => {
+    const got = parts(
+      '<p>Votre mission met en valeur votre sens du relationnel</p><ul><li>Vous informez et orientez les usagers</li><li>Vous animez des ateliers collectifs</li></ul>' +
+        '<p>Découvrez le métier en vidéo.</p><p>Vous avez le sens des responsabilités.</p><p>Vous êtes à l’aise avec les outils numériques.</p><p>Alors, postulez !</p>',
+    );
+    expect(got.responsibilities).toEqual([
+      'Vous informez et orientez les usagers',
+      'Vous animez des ateliers collectifs',
+    ]);
+    expect(got.requirements).toEqual([
+      'Vous avez le sens des responsabilités.',
+      'Vous êtes à l’aise avec les outils numériques.',
+    ]);
+  });
+  it('prose that names a perk is not taken for the benefits', () => {
+    const got = parts('<p>Nous offrons une mutuelle.</p><p>La rémunération est attractive.</p>');
+    expect(got.benefits).toEqual([]);
+  });
+});

@@ -219,6 +219,8 @@ export const en: Lexicon = {
       'flexible (?:hours|working|schedule)',
     ],
     duty: [
+      // "You'll partner with sales …": what the person will do, not what they will have or get.
+      String.raw`you(?:'ll| will) (?!(?:have|need|bring|be|get|enjoy|receive|join)(?!\p{L}))\p{L}+`,
       'build',
       'design',
       'develop',

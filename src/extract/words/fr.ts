@@ -68,6 +68,8 @@ export const fr: Lexicon = {
       'conduire',
       'elaborer',
       'il (?:effectue|assure|participe|realise|gere)',
+      // "Vous informez et orientez …", "Vous développerez …": what the person does, not what they are or have.
+      String.raw`vous (?!(?:avez|etes|savez|aimez|maitrisez|disposez|possedez|justifiez|beneficiez|pouvez|integrez)(?!\p{L}))\p{L}+ez`,
       'vous (?:serez|assurez|participez|contribuez|realiserez|gererez)',
     ],
   },

@@ -219,6 +219,7 @@ export const en: Examples = {
       'Flexible working hours',
     ],
     duty: [
+      'You’ll partner with sales to shape our roadmap',
       'Build scalable APIs',
       'Design new features end to end',
       'Develop and maintain our data pipelines',

@@ -52,6 +52,7 @@ export const fr: Examples = {
       'Intéressement et participation',
     ],
     duty: [
+      'Vous informez et orientez les usagers qui contactent votre agence',
       'Assurer le suivi des commandes',
       'Gérer les relations fournisseurs',
       "Participer aux réunions d'équipe",
