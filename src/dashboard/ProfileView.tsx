@@ -2,7 +2,7 @@
 // is required; a field left empty says nothing and rules nothing out. Started
 // from a CV (CvReader) or typed; saved when the person presses Save, checked as
 // every import is (model/validate-profile.ts).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { languageName } from '../fit/languages';
 import { canonicalSkill, skillKey } from '../fit/skills';
 import type { Education, EmploymentType, SalaryPeriod, Workplace } from '../model/posting';
@@ -136,7 +136,13 @@ export function ProfileView({ profile, onSave }: Props) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(profile));
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
-  useEffect(() => setDraft(draftOf(profile)), [profile]);
+  // A profile saved or imported meanwhile replaces the form; the first render's is already in it.
+  const shown = useRef(profile);
+  useEffect(() => {
+    if (shown.current === profile) return;
+    shown.current = profile;
+    setDraft(draftOf(profile));
+  }, [profile]);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setSkill = (i: number, change: Partial<Draft['skills'][number]>) =>
     set(
