@@ -9,8 +9,37 @@ const SETTLE_MS = 150;
 
 export interface Selected {
   text: string;
+  /**
+   * The words the page writes just before it, in its line or in the element before ("Office base:"),
+   * by which a place can be found on the site's other pages; null where there are none short enough.
+   */
+  label: string | null;
   /** The element that holds the whole selection, for its highlight; null where none does. */
   path: NodePath | null;
+}
+
+/** A few words with a letter, as a label stands before a value. */
+const asLabel = (text: string | null | undefined): string | null => {
+  const words = (text ?? '').replace(/\s+/g, ' ').trim();
+  return words.length > 0 && words.length <= 60 && /\p{L}/u.test(words) ? words : null;
+};
+
+/** The words before the selection in its own line, or else the element just before its own. */
+function labelBefore(doc: Document, range: Range): string | null {
+  const start = range.startContainer;
+  const element = start instanceof Element ? start : start.parentElement;
+  if (!element) return null;
+  const before = doc.createRange();
+  before.setStart(element, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const inLine = before.toString().split('\n').at(-1)?.trim();
+  // In its own line, a label ends as labels do ("Office base:", "Location –"); other words are a sentence.
+  if (inLine) return /[:：–—-]$/.test(inLine) ? asLabel(inLine) : null;
+  // "<dt>Office base</dt><dd>Porto</dd>", "<span>Office base:</span> <b>Porto</b>": up to two levels.
+  for (let el: Element | null = element, up = 0; el && up < 2; el = el.parentElement, up++) {
+    if (el.previousElementSibling) return asLabel(el.previousElementSibling.textContent);
+  }
+  return null;
 }
 
 /** Watch the page's selection; `changed` hears each new one (null: none). Returns a function that stops watching. */
@@ -42,7 +71,7 @@ export function watchSelection(doc: Document, host: Element, changed: (selected:
     const common = range.commonAncestorContainer;
     const element = common instanceof Element ? common : common.parentElement;
     if (!element || host.contains(element)) return;
-    last = { text, path: pathOf(element) };
+    last = { text, path: pathOf(element), label: labelBefore(doc, range) };
     changed(last);
   };
   doc.addEventListener('selectionchange', onChange);

@@ -6,7 +6,7 @@
 // script keeps such a page as a posting with its title (content/bare-posting.ts).
 import { ITEM_PARTS, type ItemMove, withCorrections } from '../model/corrections';
 import { type JobPosting, notAPosting } from '../model/posting';
-import { headingKey, pageSays, ruleFits, type SiteRule, scopeOf } from '../model/site-rules';
+import { headingKey, labelKey, pageSays, ruleFits, type SiteRule, scopeOf } from '../model/site-rules';
 
 /** The company's name without the words this site adds to it ("Acme | Careers" → "Acme"). */
 function withoutSuffix(company: string, suffix: string): string {
@@ -32,6 +32,28 @@ function headingMoves(posting: JobPosting, rules: readonly SiteRule[]): ItemMove
   );
 }
 
+/**
+ * The place the posting's text writes after a label ("Office base: Porto" or "Office base" with
+ * "Porto" on the next line); null where no line has the label.
+ */
+export function placeAfter(description: string, label: string): string | null {
+  const key = labelKey(label);
+  const lines = description.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
+  for (const [i, line] of lines.entries()) {
+    const folded = line.toLowerCase();
+    // The label, then no more of a word ("Office base:", not "Office based in").
+    if (!folded.startsWith(key) || /[\p{L}\p{N}]/u.test(line.charAt(key.length))) continue;
+    const rest = line
+      .slice(key.length)
+      .replace(/^\s*[:：–—-]?\s*/, '')
+      .trim();
+    // "Office base" alone: the place is the next line with words.
+    const place = rest || (labelKey(line) === key ? (lines.slice(i + 1).find(Boolean) ?? '') : '');
+    if (place && place.length <= 100 && /\p{L}/u.test(place)) return place;
+  }
+  return null;
+}
+
 export function applyRules(posting: JobPosting, rules: readonly SiteRule[]): JobPosting {
   const scope = scopeOf(posting.url);
   const mine = scope ? rules.filter((r) => ruleFits(r, scope)) : [];
@@ -41,5 +63,11 @@ export function applyRules(posting: JobPosting, rules: readonly SiteRule[]): Job
   const next = withCorrections(posting, { facts: {}, moves: headingMoves(posting, mine) });
   let company = next.company;
   for (const r of mine) if (r.kind === 'company-suffix' && company) company = withoutSuffix(company, r.suffix);
-  return company === next.company ? next : { ...next, company: company || next.company };
+  const withCompany = company === next.company ? next : { ...next, company: company || next.company };
+  // The site says where the place is written: what stands there is the place.
+  const label = mine.find((r) => r.kind === 'place-label');
+  const place = label?.kind === 'place-label' ? placeAfter(posting.description, label.label) : null;
+  if (!place || (withCompany.locations.length === 1 && withCompany.locations[0] === place)) return withCompany;
+  const { locations: _read, ...provenance } = withCompany.provenance;
+  return { ...withCompany, locations: [place], provenance };
 }

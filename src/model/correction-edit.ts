@@ -24,7 +24,12 @@ export type CorrectionEdit =
   /** Every item read in `from` under this heading, to another place: a rule for the site can say the same. */
   | { kind: 'heading'; heading: string; from: ItemPart; to: ItemPlace }
   /** Text of the page Jobmark missed, added to a part; `path`: the element that holds it, for its highlight. */
-  | { kind: 'add'; to: ItemPart; text: string; path: NodePath | null };
+  | { kind: 'add'; to: ItemPart; text: string; path: NodePath | null }
+  /**
+   * Text of the page that is a place, added to the places; `label`: the words the page writes it
+   * after ("Office base:"), which the site can be remembered by, or null.
+   */
+  | { kind: 'place'; text: string; label: string | null };
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -92,7 +97,12 @@ export function correct(
   else if (edit.kind === 'move') moves = withMoves(moves, edit.from, [edit.text], edit.to, at);
   else if (edit.kind === 'heading')
     moves = withMoves(moves, edit.from, itemsUnder(posting, edit.from, edit.heading), edit.to, at);
-  else return added(corrections, posting, edit, at);
+  else if (edit.kind === 'place') {
+    const places = corrections?.facts.locations?.value ?? posting.locations;
+    const text = squash(edit.text);
+    if (places.some((p) => p.toLowerCase() === text.toLowerCase())) return corrections;
+    return correct(corrections, posting, { kind: 'fact', field: 'locations', value: [...places, text] }, now);
+  } else return added(corrections, posting, edit, at);
   const next = { facts, moves, ...(corrections?.adds?.length && { adds: corrections.adds }) };
   return isCorrectionsEmpty(next) ? undefined : next;
 }

@@ -1,7 +1,8 @@
 // The rule a correction teaches, where one can be stated for the whole site:
-// a heading's items moved together ("Extra credit" is nice-to-have here), or a
+// a heading's items moved together ("Extra credit" is nice-to-have here), a
 // company name corrected by dropping words at its end ("| Careers" is not part
-// of the name here). A correction of one item, or a name changed outright, says
+// of the name here), or a place marked on the page after its label ("the place
+// is what follows 'Office base:' here"). A correction of one item, or a name changed outright, says
 // nothing about the site's other pages, and teaches nothing.
 import type { CorrectionEdit } from './correction-edit';
 import type { SavedJob } from './saved-job';
@@ -45,6 +46,8 @@ export function rulesLearnt(
   const rules: SiteRule[] = [];
   if (edit.kind === 'heading') {
     rules.push({ ...base, kind: 'heading', heading: edit.heading.replace(/\s+/g, ' ').trim(), part: edit.to });
+  } else if (edit.kind === 'place' && edit.label) {
+    rules.push({ ...base, kind: 'place-label', label: edit.label.replace(/\s+/g, ' ').trim() });
   } else if (edit.kind === 'fact' && edit.field === 'company') {
     const suffix = droppedSuffix(job.posting.company, edit.value);
     if (suffix) rules.push({ ...base, kind: 'company-suffix', suffix });

@@ -36,9 +36,11 @@ export type SiteRule = RuleBase &
     | { kind: 'not-posting'; path: string }
     /** Pages of this site whose path starts so are a job posting, whatever the reader says. */
     | { kind: 'posting'; path: string }
+    /** The place is written after these words on this site's pages ("Office base:" Porto), or on the line below them. */
+    | { kind: 'place-label'; label: string }
   );
 export type RuleKind = SiteRule['kind'];
-export const RULE_KINDS: readonly RuleKind[] = ['heading', 'company-suffix', 'not-posting', 'posting'];
+export const RULE_KINDS: readonly RuleKind[] = ['heading', 'company-suffix', 'not-posting', 'posting', 'place-label'];
 /** The rules that say whether pages under a path are a posting. */
 export type PageRule = SiteRule & { kind: 'posting' | 'not-posting' };
 const isPageRule = (r: SiteRule): r is PageRule => r.kind === 'posting' || r.kind === 'not-posting';
@@ -99,6 +101,14 @@ export function pageSays(url: string, rules: readonly SiteRule[]): PageRule['kin
   return fit[0]?.kind ?? null;
 }
 
+/** A label as a person reads it: spacing, case and a closing colon or dash do not matter. */
+export const labelKey = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*[:：–—-]\s*$/, '')
+    .trim()
+    .toLowerCase();
+
 /** Headings are compared as a person reads them: spacing, case and a closing colon do not matter. */
 export const headingKey = (text: string): string =>
   text
@@ -116,6 +126,8 @@ export function sameSubject(a: SiteRule, b: SiteRule): boolean {
   if (a.kind === 'heading' && b.kind === 'heading') return headingKey(a.heading) === headingKey(b.heading);
   if (a.kind === 'company-suffix' && b.kind === 'company-suffix')
     return a.suffix.toLowerCase() === b.suffix.toLowerCase();
+  // One place per site: a newer label replaces the older.
+  if (a.kind === 'place-label' && b.kind === 'place-label') return true;
   return false;
 }
 
@@ -132,5 +144,7 @@ export function describeRule(rule: SiteRule): string {
       return `Pages under ${rule.path} are not job postings`;
     case 'posting':
       return `Pages under ${rule.path} are job postings`;
+    case 'place-label':
+      return `The place is what follows “${rule.label}”`;
   }
 }

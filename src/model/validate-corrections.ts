@@ -116,6 +116,12 @@ export function correctionEditProblem(v: unknown): string | null {
         isItemText(v.heading, MAX_FACT_TEXT)
         ? null
         : 'A moved heading names its words, the part it was read as, and where its items go.';
+    case 'place':
+      if (!hasOnly(v, ['kind', 'text', 'label']) || !(v.label === null || isItemText(v.label, 60)))
+        return 'A place names its text and the words before it on the page.';
+      if (typeof v.text === 'string' && v.text.length > MAX_FACT_TEXT)
+        return `A place can be at most ${MAX_FACT_TEXT} characters.`;
+      return addedTextProblem(v.text);
     case 'add':
       if (!hasOnly(v, ['kind', 'to', 'text', 'path']) || !isPart(v.to) || !(v.path === null || isNodePath(v.path)))
         return 'An added item names its part, its text and its place on the page.';

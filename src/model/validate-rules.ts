@@ -46,6 +46,9 @@ export function ruleProblem(v: unknown): string | null {
     case 'company-suffix':
       if (!hasOnly(v, [...BASE, 'suffix'])) return 'it holds fields a company rule has not';
       return shortText(v.suffix, 100) && /[\p{L}\p{N}]/u.test(v.suffix) ? null : 'its "suffix" is not short text';
+    case 'place-label':
+      if (!hasOnly(v, [...BASE, 'label'])) return 'it holds fields a place rule has not';
+      return shortText(v.label, 60) && /\p{L}/u.test(v.label) ? null : 'its "label" is not a few words';
     default:
       if (!hasOnly(v, [...BASE, 'path'])) return 'it holds fields a page rule has not';
       return shortText(v.path, 500) && v.path.startsWith('/') ? null : 'its "path" is not a path beginning with /';
@@ -69,6 +72,8 @@ export function cleanRule(r: SiteRule): SiteRule {
     case 'not-posting':
     case 'posting':
       return { ...base, kind: r.kind, path: r.path };
+    case 'place-label':
+      return { ...base, kind: r.kind, label: r.label };
   }
 }
 

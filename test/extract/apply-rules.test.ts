@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, vi } from 'vitest';
 import { main, parseHtml } from '../../src/cli/main';
-import { applyRules } from '../../src/extract/apply-rules';
+import { applyRules, placeAfter } from '../../src/extract/apply-rules';
 import { extractJob } from '../../src/extract/index';
 import type { SiteRule } from '../../src/model/site-rules';
 
@@ -107,4 +107,31 @@ test('on a job system of many companies, a rule for one company’s board change
   // A rule for the whole host (none of a board) reads every board so.
   const { board: _one, ...everywhere } = rule;
   expect(read([everywhere as SiteRule], url('globex')).niceToHave).toHaveLength(2);
+});
+
+test('a place rule reads the place the site writes after its label, in the line or on the next', () => {
+  expect(placeAfter('Title\nHome port: Porto\nMore', 'Home port:')).toBe('Porto');
+  expect(placeAfter('Title\nhome PORT – Aveiro, Portugal', 'Home port')).toBe('Aveiro, Portugal');
+  expect(placeAfter('Title\nHome port\nAveiro\nMore', 'Home port:')).toBe('Aveiro');
+  // Not another word that starts so, nor a line that is no place.
+  expect(placeAfter('Home ports we serve: 12', 'Home port:')).toBeNull();
+  expect(placeAfter('Home port: 1234', 'Home port:')).toBeNull();
+  expect(placeAfter('Home port: ' + 'x'.repeat(101), 'Home port:')).toBeNull();
+  expect(placeAfter('Nothing here', 'Home port:')).toBeNull();
+});
+
+test('a place rule makes the labelled place the posting’s place, on its own site only', () => {
+  const harbor = readFileSync(join(import.meta.dirname, '../e2e/pages/harbor-2.html'), 'utf8');
+  const url = 'https://apply.workable.com/tidewater/j/1002';
+  const rule: SiteRule = {
+    ...base,
+    site: 'apply.workable.com',
+    board: 'tidewater',
+    kind: 'place-label',
+    label: 'Home port:',
+  };
+  const reading = (rules: SiteRule[], at = url) => extractJob(parseHtml(harbor, at), at, rules);
+  expect(reading([]).locations).toEqual([]);
+  expect(reading([rule]).locations).toEqual(['Aveiro']);
+  expect(reading([rule], 'https://apply.workable.com/globex/j/1002').locations).toEqual([]);
 });

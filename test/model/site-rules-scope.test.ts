@@ -2,8 +2,11 @@
 // companies), the rules a person states of a page (a posting, or not one), and the
 // checks every rule from a file passes.
 import { expect, test } from 'vitest';
+import { shownPosting } from '../../src/model/corrections';
+import { applyPatch } from '../../src/model/job-patch';
 import { rulesLearnt } from '../../src/model/learn-rules';
 import { describeRule, describeScope, pageSays, type SiteRule, sameSubject, scopeOf } from '../../src/model/site-rules';
+import { correctionEditProblem } from '../../src/model/validate-corrections';
 import { ruleProblem } from '../../src/model/validate-rules';
 import { makeJob } from '../export/make-job';
 
@@ -60,4 +63,37 @@ test('a hostile rule of the new kinds is refused, saying what is wrong', () => {
   expect(ruleProblem({ ...page('posting', '/a'), board: '../evil' })).toMatch(/"board"/);
   expect(ruleProblem({ ...page('posting', '/a'), board: 'acme' })).toBeNull();
   expect(ruleProblem({ ...page('posting', '/a'), board: 7 })).toMatch(/"board"/);
+});
+
+test('a place marked on the page after its label adds it to the places and teaches where the site writes it', () => {
+  const job = makeJob({ url: 'https://apply.workable.com/tidewater/j/1', posting: { locations: [] } as never });
+  const edit = { kind: 'place', text: ' Porto ', label: 'Home port:' } as const;
+  const [rule] = rulesLearnt(job, edit, NOW, () => 'n');
+  expect(rule).toMatchObject({
+    site: 'apply.workable.com',
+    board: 'tidewater',
+    kind: 'place-label',
+    label: 'Home port:',
+  });
+  expect(describeRule(rule!)).toBe('The place is what follows “Home port:”');
+  expect(ruleProblem(rule)).toBeNull();
+  // Marked with no label before it: a place for this job, and nothing for the site.
+  expect(rulesLearnt(job, { ...edit, label: null }, NOW)).toEqual([]);
+  const corrected = applyPatch(job, { correct: edit }, NOW);
+  expect(shownPosting(corrected).locations).toEqual(['Porto']);
+  expect(applyPatch(corrected, { correct: edit }, NOW).corrections).toEqual(corrected.corrections);
+  // One place rule per site: a newer label replaces the older.
+  expect(sameSubject(rule!, { ...rule!, id: 'o', label: 'Where:' } as SiteRule)).toBe(true);
+});
+
+test('a hostile place or place rule is refused, saying why', () => {
+  expect(correctionEditProblem({ kind: 'place', text: 'Porto', label: null })).toBeNull();
+  expect(correctionEditProblem({ kind: 'place', text: 'Porto', label: 'x'.repeat(61) })).toMatch(/words before it/);
+  expect(correctionEditProblem({ kind: 'place', text: 'x'.repeat(301), label: null })).toMatch(/at most 300/);
+  expect(correctionEditProblem({ kind: 'place', text: 'Porto', label: null, path: [1] })).toMatch(/names its text/);
+  const rule = { ...base, kind: 'place-label', label: 'Home port:' };
+  expect(ruleProblem(rule)).toBeNull();
+  expect(ruleProblem({ ...rule, label: '12345' })).toMatch(/"label"/);
+  expect(ruleProblem({ ...rule, label: 'x'.repeat(61) })).toMatch(/"label"/);
+  expect(ruleProblem({ ...rule, selector: 'div.k + span' })).toMatch(/fields a place rule has not/);
 });
