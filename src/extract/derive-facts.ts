@@ -105,9 +105,11 @@ function deriveWorkplace(posting: JobPosting, merger: Merger, body: Body): void 
       };
     }
   }
-  // "Senior Engineer - Remote", "Data Analyst (Hybrid)": the title's last part says how it is worked.
-  const tail = posting.title ? TITLE_TAIL.exec(posting.title)?.[1] : undefined;
-  const fromTitle = !posting.workplace && tail && tail.split(' ').length <= 3 ? workplaceFrom(tail) : null;
+  // "Senior Engineer - Remote", "Data Analyst (Hybrid)", "[Remoto] Developer": a short last or
+  // bracketed first part of the title says how it is worked.
+  const ends = posting.title ? [TITLE_TAIL.exec(posting.title)?.[1], TITLE_HEAD.exec(posting.title)?.[1]] : [];
+  const end = ends.find((part) => part && part.split(' ').length <= 3 && workplaceFrom(part));
+  const fromTitle = !posting.workplace && end ? workplaceFrom(end) : null;
   if (fromTitle) {
     posting.workplace = fromTitle;
     merger.provenance.workplace = { source: merger.provenance.title?.source ?? body.source, at: [null] };
@@ -117,6 +119,8 @@ function deriveWorkplace(posting: JobPosting, merger: Merger, body: Body): void 
 
 /** The last part of a title, after a dash, a bar, a comma or in brackets. */
 const TITLE_TAIL = /(?:\s[-–—|]\s|,\s|\()\s*([^-–—|,()]{2,40}?)\)?\s*$/u;
+/** Brackets that open a title: "[Remoto] Back-end Developer". */
+const TITLE_HEAD = /^\s*[[(]([^\])]{2,30})[\])]/u;
 
 /** A text that says the role is part-time outranks a box's "Full-time"; the text's type where no source gave one. */
 function deriveEmploymentType(posting: JobPosting, merger: Merger, body: Body): void {

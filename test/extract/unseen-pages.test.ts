@@ -345,3 +345,16 @@ describe('parts under no heading, by what their lines say', () => {
     expect(got.benefits).toEqual([]);
   });
 });
+
+describe('workplace from a title’s opening brackets and days in the office', () => {
+  const workplace = (text: string, title = 'Back-end Developer') =>
+    read(
+      `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p>${PARTS}</main></body></html>`,
+    ).workplace;
+  it('"[Remoto] Back-end Developer" is remote', () => {
+    expect(workplace('Trabalhar em APIs.', '[Remoto] Back-end Developer na Troupe')).toBe('remote');
+  });
+  it('"mindestens einen Tag pro Woche im Büro" is hybrid', () => {
+    expect(workplace('Uns ist wichtig, dass du mindestens einen Tag pro Woche im Büro arbeitest.')).toBe('hybrid');
+  });
+});

@@ -277,7 +277,7 @@ export const de: Lexicon = {
     hybridPhrases: [
       String.raw`(?:homeoffice|home\s+office|mobiles?\s+arbeiten)\s+(?:möglich|an\s+\p{L}+\s+tagen)`,
       'hybride[nrs]?{E}',
-      String.raw`(?:[1-4]|ein|zwei|drei|vier)\s+tag(?:e|en)?\s+(?:(?:pro|die|in\s+der)\s+woche\s+)?(?:im\s+|ins\s+)?büro`,
+      String.raw`(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tag(?:e|en)?\s+(?:(?:pro|die|in\s+der)\s+woche\s+)?(?:im\s+|ins\s+)?büro`,
     ],
     hybridPhrasesAnywhere: [String.raw`teilweise\s+(?:homeoffice|remote|mobil)`],
     remotePhrases: [String.raw`100\s?%\s+homeoffice`],
