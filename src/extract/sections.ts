@@ -316,8 +316,8 @@ export function emptySections(): Sections {
 /** A bold line (or a deeper heading) inside a part that heads a group of its bullets. */
 function isGroupHeading(b: Block, cur: { level: number }): boolean {
   if (b.level < 7 && b.level <= cur.level) return false;
-  const f = fold(stripDecoration(b.text));
-  return !CLOSING.test(f) && !WHAT_YOU_GAIN.test(f);
+  // "Personlige egenskaper" after "Kvalifikasjoner": traits are no part, as a group or alone.
+  return !namesAnotherThing(b.text);
 }
 
 interface Part {

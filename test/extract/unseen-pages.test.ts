@@ -358,3 +358,14 @@ describe('workplace from a title’s opening brackets and days in the office', (
     expect(workplace('Uns ist wichtig, dass du mindestens einen Tag pro Woche im Büro arbeitest.')).toBe('hybrid');
   });
 });
+
+describe('a heading of traits or of a template’s facts inside a part ends it', () => {
+  it('"Personlige egenskaper" and "Utdanningsretning" after "Kvalifikasjoner" are no must-haves', () => {
+    const got = parts(
+      '<p><strong>Kvalifikasjoner</strong></p><ul><li>Relevant erfaring</li><li>Ledererfaring</li></ul>' +
+        '<p><strong>Utdanningsretning</strong></p><ul><li>Økonomi</li></ul>' +
+        '<p><strong>Personlige egenskaper</strong></p><ul><li>Du er selvstendig</li><li>Du er strukturert</li></ul>',
+    );
+    expect(got.requirements).toEqual(['Relevant erfaring', 'Ledererfaring']);
+  });
+});

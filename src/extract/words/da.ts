@@ -9,7 +9,7 @@ export const da: Lexicon = {
     niceToHave: ['det er en fordel'],
     benefits: ['vi tilbyder', 'fordele'],
     aboutJob: [],
-    notAPart: [],
+    notAPart: ['personlige egenskaber'],
     whatYouGain: [],
   },
   partEnds: {

@@ -13,7 +13,8 @@ export const no: Lexicon = {
     whatYouGain: [],
   },
   partEnds: {
-    closing: [],
+    // The facts of a job board's template (arbeidsplassen.no, amedia): the field and level of education.
+    closing: ['utdanningsretning', 'utdanningsniva'],
     howToApply: [],
   },
   itemCues: {

@@ -9,7 +9,7 @@ export const sv: Lexicon = {
     niceToHave: ['meriterande', 'det ar meriterande'],
     benefits: ['vi erbjuder', 'formaner'],
     aboutJob: ['om rollen'],
-    notAPart: [],
+    notAPart: ['personliga egenskaper'],
     whatYouGain: [],
   },
   partEnds: {

@@ -3,6 +3,7 @@ import type { Examples } from './types';
 
 export const da: Examples = {
   headings: {
+    notAPart: ['Personlige egenskaber'],
     responsibilities: ['Arbejdsopgaver', 'Dine opgaver'],
     requirements: ['Dine kvalifikationer', 'Hvem er du?'],
     niceToHave: ['Det er en fordel, hvis du har'],

@@ -8,7 +8,7 @@ export const no: Examples = {
     benefits: ['Vi tilbyr', 'Vi kan tilby'],
     notAPart: ['Personlige egenskaper'],
   },
-  partEnds: {},
+  partEnds: { closing: ['Utdanningsretning', 'Utdanningsnivå'] },
   itemCues: {
     optionalEarly: [
       'Ønskelig med kjennskap til Agresso regnskap',

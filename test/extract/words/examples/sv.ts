@@ -3,6 +3,7 @@ import type { Examples } from './types';
 
 export const sv: Examples = {
   headings: {
+    notAPart: ['Personliga egenskaper'],
     responsibilities: ['Arbetsuppgifter', 'Om tjänsten', 'Fokusområden', 'Hos oss får du chansen att:'],
     requirements: ['Vem vi söker', 'Vem du är', 'Vi söker dig som', 'Kvalifikationer', 'Krav', 'Din profil', 'Du har'],
     niceToHave: ['Meriterande', 'Det är meriterande om du har'],
