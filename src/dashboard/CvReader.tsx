@@ -21,11 +21,18 @@ async function textOf(file: File): Promise<string> {
   return file.text();
 }
 
-export function CvReader({ onKeep }: { onKeep: (choice: CvChoice) => void }) {
+interface Props {
+  onKeep: (choice: CvChoice) => void;
+  /** Keep the text as a named CV version, to record which one went with an application. */
+  onKeepVersion: (name: string, text: string) => void;
+}
+
+export function CvReader({ onKeep, onKeepVersion }: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [found, setFound] = useState<CvProposal | null>(null);
   const [skip, setSkip] = useState<Set<string>>(new Set());
+  const [versionName, setVersionName] = useState('');
 
   const load = async (file: File | undefined) => {
     if (!file) return;
@@ -69,7 +76,7 @@ export function CvReader({ onKeep }: { onKeep: (choice: CvChoice) => void }) {
       <h3 id="cv-heading">Start from your CV</h3>
       <p class="hint">
         Paste your CV’s text, or choose or drop a .txt or .md file. Jobmark proposes what it finds; you keep what is
-        right. The CV itself is not kept.
+        right. The CV itself is kept only if you keep it as a named version, to say which one you sent.
       </p>
       <label class="cv-text">
         Your CV’s text
@@ -98,6 +105,27 @@ export function CvReader({ onKeep }: { onKeep: (choice: CvChoice) => void }) {
         </label>
         <button type="button" class="primary" disabled={!text.trim()} onClick={read}>
           Read my CV
+        </button>
+      </div>
+      <div class="actions">
+        <label class="stacked">
+          Name for this CV version
+          <input
+            type="text"
+            maxLength={200}
+            value={versionName}
+            onInput={(e) => setVersionName(e.currentTarget.value)}
+          />
+        </label>
+        <button
+          type="button"
+          disabled={!text.trim() || !versionName.trim()}
+          onClick={() => {
+            onKeepVersion(versionName.trim(), text);
+            setVersionName('');
+          }}
+        >
+          Keep as a CV version
         </button>
       </div>
       {error && (

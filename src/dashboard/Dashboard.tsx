@@ -318,6 +318,7 @@ export function Dashboard({ api, start = {} }: { api: DashboardApi; start?: Star
         <JobView
           job={openJob}
           profile={fitted}
+          cvs={profile.cvs?.map((cv) => cv.name)}
           onClose={() => setOpen(null)}
           onChange={(patch) => update([openJob.id], () => patch, 'Saved.')}
           onCorrect={(correction) => correct(openJob, correction)}

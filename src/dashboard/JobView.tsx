@@ -24,13 +24,15 @@ interface Props {
   job: SavedJob;
   /** The person's profile, when they have one: the view shows how the job fits it. */
   profile?: Profile | null;
+  /** The names of the CV versions the person keeps, to record which one was sent. */
+  cvs?: readonly string[];
   onChange: (patch: JobPatch) => Promise<void>;
   /** A correction of the history: written as it is, not shown ahead of the store's answer. */
   onCorrect: (correction: EventCorrection) => Promise<void>;
   onClose: () => void;
 }
 
-export function JobView({ job: stored, profile, onChange, onCorrect, onClose }: Props) {
+export function JobView({ job: stored, profile, cvs = [], onChange, onCorrect, onClose }: Props) {
   // The person's edits show at once, before the store answers (ui/useEdits.ts).
   const [job, edit] = useEdits(stored, onChange);
   const p = shownPosting(job);
@@ -97,6 +99,19 @@ export function JobView({ job: stored, profile, onChange, onCorrect, onClose }: 
           />
         </label>
         <RatingAndFollowUp job={job} onEdit={edit} />
+        {(cvs.length > 0 || job.cvSent) && (
+          <label>
+            CV sent with the application
+            <select value={job.cvSent ?? ''} onChange={(e) => void edit({ cvSent: e.currentTarget.value || null })}>
+              <option value="">Not said</option>
+              {[...new Set([...cvs, ...(job.cvSent ? [job.cvSent] : [])])].map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label class="notes">
           Notes
           <textarea rows={5} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { languageName } from '../fit/languages';
 import { canonicalSkill, skillKey } from '../fit/skills';
 import type { Education, EmploymentType, SalaryPeriod, Workplace } from '../model/posting';
-import { type Profile, type ProfileSkill, SKILL_LEVELS, type SkillLevel } from '../model/profile';
+import { type CvVersion, type Profile, type ProfileSkill, SKILL_LEVELS, type SkillLevel } from '../model/profile';
 import { DEGREES, EMPLOYMENT_TYPES, PERIODS, profileProblem, WORKPLACES } from '../model/validate-profile';
 import { type CvChoice, CvReader } from './CvReader';
 
@@ -33,6 +33,7 @@ interface Draft {
   payPeriod: SalaryPeriod;
   sponsorship: '' | 'yes' | 'no';
   employmentTypes: EmploymentType[];
+  cvs: CvVersion[];
 }
 
 const list = (text: string) =>
@@ -55,6 +56,7 @@ function draftOf(p: Profile): Draft {
     payPeriod: p.payFloor?.period ?? 'year',
     sponsorship: p.needsSponsorship === null ? '' : p.needsSponsorship ? 'yes' : 'no',
     employmentTypes: p.employmentTypes,
+    cvs: p.cvs ?? [],
   };
 }
 
@@ -73,6 +75,7 @@ function profileOf(d: Draft, updatedAt: string | null): Profile {
     needsSponsorship: d.sponsorship === '' ? null : d.sponsorship === 'yes',
     employmentTypes: EMPLOYMENT_TYPES.filter((x) => d.employmentTypes.includes(x)),
     updatedAt,
+    ...(d.cvs.length && { cvs: d.cvs }),
   };
 }
 
@@ -178,6 +181,11 @@ export function ProfileView({ profile, onSave }: Props) {
         onKeep={(cv) => {
           setDraft((d) => withCv(d, cv));
           setAdded('Added to the form below: check it, then save your profile.');
+        }}
+        onKeepVersion={(name, text) => {
+          const cv: CvVersion = { name, text, savedAt: new Date().toISOString() };
+          setDraft((d) => ({ ...d, cvs: [...d.cvs.filter((c) => c.name.toLowerCase() !== name.toLowerCase()), cv] }));
+          setAdded(`“${name}” added to your CV versions below: save your profile to keep it.`);
         }}
       />
       {added && <p role="status">{added}</p>}
@@ -322,6 +330,33 @@ export function ProfileView({ profile, onSave }: Props) {
           chosen={draft.employmentTypes}
           onChange={(v) => set('employmentTypes', v)}
         />
+        <fieldset class="cv-versions">
+          <legend>CV versions (a job’s view records which one you sent)</legend>
+          {draft.cvs.length === 0 && <p class="hint">None kept.</p>}
+          <ul>
+            {draft.cvs.map((cv) => (
+              <li key={cv.name}>
+                {cv.name}{' '}
+                <span class="hint">
+                  (kept {cv.savedAt.slice(0, 10)}, {cv.text.length.toLocaleString('en-US')} characters)
+                </span>{' '}
+                <button
+                  type="button"
+                  class="small"
+                  aria-label={`Remove the CV version ${cv.name}`}
+                  onClick={() =>
+                    set(
+                      'cvs',
+                      draft.cvs.filter((c) => c !== cv),
+                    )
+                  }
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
         {error && (
           <p role="alert" class="error">
             {error}

@@ -60,6 +60,7 @@ export function Report({ jobs }: { jobs: SavedJob[] }) {
             <th scope="col">Job</th>
             <th scope="col">Company</th>
             <th scope="col">Address</th>
+            <th scope="col">CV sent</th>
           </tr>
         </thead>
         <tbody>
@@ -72,6 +73,7 @@ export function Report({ jobs }: { jobs: SavedJob[] }) {
               <td>{titleOf(job)}</td>
               <td>{companyOf(job)}</td>
               <td class="url">{job.url}</td>
+              <td>{job.cvSent ?? ''}</td>
             </tr>
           ))}
         </tbody>

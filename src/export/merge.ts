@@ -77,6 +77,7 @@ export function mergeJob(saved: SavedJob, incoming: SavedJob): SavedJob {
     updatedAt: newer.updatedAt,
     ...withRevisits(unionRevisits(saved.revisits, incoming.revisits)),
     ...(newer.closedAt && { closedAt: newer.closedAt }),
+    ...((newer.cvSent ?? saved.cvSent) && { cvSent: newer.cvSent ?? saved.cvSent }),
   };
 }
 

@@ -48,8 +48,8 @@ export function applicationsIn(jobs: readonly SavedJob[], from: string, to: stri
   });
 }
 
-/** date ("YYYY-MM-DD HH:MM", UTC), status, title, company, locations, url. */
-export const REPORT_COLUMNS = ['date', 'status', 'title', 'company', 'locations', 'url'] as const;
+/** date ("YYYY-MM-DD HH:MM", UTC), status, title, company, locations, url, cv_sent (the CV version sent, by name). */
+export const REPORT_COLUMNS = ['date', 'status', 'title', 'company', 'locations', 'url', 'cv_sent'] as const;
 
 export function reportToCsv(rows: readonly ReportRow[]): string {
   return toCsvText(
@@ -61,6 +61,7 @@ export function reportToCsv(rows: readonly ReportRow[]): string {
       companyOf(job),
       locationsOf(job),
       job.url,
+      job.cvSent ?? '',
     ]),
   );
 }

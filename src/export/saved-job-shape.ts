@@ -89,6 +89,8 @@ export function savedJobProblem(v: unknown): string | null {
     }
   }
   if (v.closedAt !== undefined && !isIsoTime(v.closedAt)) return 'its "closedAt" is not an ISO 8601 time';
+  if (v.cvSent !== undefined && (!isText(v.cvSent, 200) || !v.cvSent.trim()))
+    return 'its "cvSent" is not the name of a CV version';
   return null;
 }
 
@@ -121,5 +123,6 @@ export function cleanSavedJob(v: SavedJob): SavedJob {
     updatedAt: v.updatedAt,
     ...(v.revisits?.length && { revisits: v.revisits.map((r) => ({ at: r.at, posting: r.posting })) }),
     ...(v.closedAt && { closedAt: v.closedAt }),
+    ...(v.cvSent && { cvSent: v.cvSent }),
   };
 }

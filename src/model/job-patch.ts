@@ -24,6 +24,8 @@ export interface JobPatch {
   event?: EventCorrection;
   /** A correction of what Jobmark read: a fact's value, or an item (or a heading's items) in another part. */
   correct?: CorrectionEdit;
+  /** The CV version sent with the application, by name; null: not said. */
+  cvSent?: string | null;
 }
 
 /** Tags are kept trimmed, lower-cased for comparison, distinct, in the order given. */
@@ -58,6 +60,11 @@ export function applyPatch(job: SavedJob, patch: JobPatch, now = new Date()): Sa
   if (patch.notes !== undefined) next.notes = patch.notes;
   if (patch.rating !== undefined) next.rating = patch.rating;
   if (patch.followUp !== undefined) next.followUp = patch.followUp;
+  if (patch.cvSent !== undefined) {
+    const name = patch.cvSent?.trim().slice(0, 200);
+    if (name) next.cvSent = name;
+    else delete next.cvSent;
+  }
   if (patch.correct) {
     const corrections = correct(job.corrections, job.posting, patch.correct, now);
     if (corrections) next.corrections = corrections;
@@ -67,10 +74,10 @@ export function applyPatch(job: SavedJob, patch: JobPatch, now = new Date()): Sa
 }
 
 /** The fields a person's edit can change, in the order they are named to a person ('status' with its history). */
-const EDITABLE = ['status', 'tags', 'notes', 'rating', 'followUp', 'corrections'] as const;
+const EDITABLE = ['status', 'tags', 'notes', 'rating', 'followUp', 'corrections', 'cvSent'] as const;
 type Editable = (typeof EDITABLE)[number];
 /** The fields reverted one by one; the status and its history are reverted together. */
-const PLAIN = ['tags', 'notes', 'rating', 'followUp', 'corrections'] as const;
+const PLAIN = ['tags', 'notes', 'rating', 'followUp', 'corrections', 'cvSent'] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -13,6 +13,15 @@ export interface ProfileSkill {
   years: number | null;
 }
 
+/** A CV as the person sends it, kept by name: a job records which one went with the application. */
+export interface CvVersion {
+  /** Unique within the profile ("Backend, 2026", "Deutsch"). */
+  name: string;
+  text: string;
+  /** ISO time it was kept. */
+  savedAt: string;
+}
+
 /** The lowest pay a person accepts. */
 export interface PayFloor {
   amount: number;
@@ -40,6 +49,8 @@ export interface Profile {
   employmentTypes: EmploymentType[];
   /** ISO time of the last change; null for a profile never saved. */
   updatedAt: string | null;
+  /** The CV versions kept, oldest first. Absent (never empty) when none: a profile of schema 6 before them has none. */
+  cvs?: CvVersion[];
 }
 
 export const EMPTY_PROFILE: Profile = {

@@ -76,4 +76,6 @@ export interface SavedJob {
   revisits?: Revisit[];
   /** ISO time the posting was found closed at its address; absent while it is open. */
   closedAt?: string;
+  /** The name of the CV version (model/profile.ts) sent with the application; absent when not said. */
+  cvSent?: string;
 }

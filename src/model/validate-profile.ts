@@ -2,7 +2,14 @@
 // backup is hostile input like any page, so every field is checked and the
 // profile that comes out is rebuilt from the known fields only.
 import type { Education, EmploymentType, SalaryPeriod, Workplace } from './posting';
-import { type PayFloor, type Profile, type ProfileSkill, SKILL_LEVELS, type SkillLevel } from './profile';
+import {
+  type CvVersion,
+  type PayFloor,
+  type Profile,
+  type ProfileSkill,
+  SKILL_LEVELS,
+  type SkillLevel,
+} from './profile';
 import { hasProtoKey, isIsoTime, isObject } from './validate';
 
 export const DEGREES: readonly Education[] = ['bachelor', 'master', 'phd'];
@@ -49,6 +56,25 @@ function payProblem(v: unknown): string | null {
   return null;
 }
 
+/** At most this many CV versions, each of this many characters: a few pages of text. */
+export const MAX_CVS = 30;
+export const MAX_CV_TEXT = 100_000;
+
+function cvsProblem(v: unknown): string | null {
+  if (v === undefined) return null;
+  if (!Array.isArray(v) || v.length > MAX_CVS) return `its CV versions are not a list of up to ${MAX_CVS}`;
+  const names = new Set<string>();
+  for (const [i, cv] of v.entries()) {
+    if (!isObject(cv) || !name(cv.name)) return `CV version ${i + 1} has no name (or one over ${MAX_NAME} characters)`;
+    if (names.has(cv.name.trim().toLowerCase())) return `two CV versions are named ${JSON.stringify(cv.name)}`;
+    names.add(cv.name.trim().toLowerCase());
+    if (typeof cv.text !== 'string' || cv.text.length > MAX_CV_TEXT)
+      return `the CV version ${JSON.stringify(cv.name)} is not text of up to ${MAX_CV_TEXT.toLocaleString('en-US')} characters`;
+    if (!isIsoTime(cv.savedAt)) return `the CV version ${JSON.stringify(cv.name)} has no ISO 8601 time`;
+  }
+  return null;
+}
+
 /** Why `v` is not a profile, in words; null when it is one. */
 export function profileProblem(v: unknown): string | null {
   if (!isObject(v)) return 'it is not an object';
@@ -70,7 +96,7 @@ export function profileProblem(v: unknown): string | null {
   if (!oneOfList(v.employmentTypes, EMPLOYMENT_TYPES))
     return `its employment types are not among ${EMPLOYMENT_TYPES.join(', ')}`;
   if (v.updatedAt !== null && !isIsoTime(v.updatedAt)) return 'its "updatedAt" is not an ISO 8601 time';
-  return null;
+  return cvsProblem(v.cvs);
 }
 
 /** A checked profile rebuilt from its known fields (call after profileProblem() returned null). */
@@ -91,6 +117,9 @@ export function cleanProfile(p: Profile): Profile {
     needsSponsorship: p.needsSponsorship,
     employmentTypes: [...p.employmentTypes],
     updatedAt: p.updatedAt,
+    ...(p.cvs?.length && {
+      cvs: p.cvs.map((cv): CvVersion => ({ name: cv.name.trim(), text: cv.text, savedAt: cv.savedAt })),
+    }),
   };
 }
 

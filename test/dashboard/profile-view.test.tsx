@@ -86,3 +86,22 @@ test('a file that is not a CV’s text is refused with words', async () => {
     'cv.pdf is not a text file: Jobmark reads a CV as .txt or .md (or its text pasted).',
   );
 });
+
+test('a CV kept as a named version is saved with the profile, and can be removed', async () => {
+  const { root, saved } = show();
+  await type(field(root, 'Your CV’s text'), 'Jane Doe\nBackend engineer, Go and Postgres.');
+  expect(button(root, 'Keep as a CV version').disabled).toBe(true);
+  await type(field(root, 'Name for this CV version'), 'Backend, English');
+  await act(async () => button(root, 'Keep as a CV version').click());
+  expect(root.querySelector('.cv-versions li')?.textContent).toMatch(
+    /^Backend, English \(kept \d{4}-\d{2}-\d{2}, 43 characters\)/,
+  );
+  await act(async () => button(root, 'Save profile').click());
+  expect(saved[0]?.cvs).toEqual([
+    { name: 'Backend, English', text: 'Jane Doe\nBackend engineer, Go and Postgres.', savedAt: expect.any(String) },
+  ]);
+  const remove = root.querySelector('[aria-label="Remove the CV version Backend, English"]') as HTMLButtonElement;
+  await act(async () => remove.click());
+  await act(async () => button(root, 'Save profile').click());
+  expect(saved[1]).not.toHaveProperty('cvs');
+});

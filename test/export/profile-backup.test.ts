@@ -104,3 +104,21 @@ test('a job’s later readings and its closing travel in the backup; a reading t
   expect(() => parseBackup(jobsToJson([script], NOW))).toThrow(/revisits/);
   expect(() => parseBackup(jobsToJson([{ ...kept, closedAt: 'soon' }], NOW))).toThrow(/closedAt/);
 });
+
+test('CV versions travel with the profile, a job says which one was sent; two of one name, or a CV too long, refuse the file', () => {
+  const cvs = [
+    { name: 'Backend, English', text: 'Jane Doe\nBackend engineer…', savedAt: '2026-03-01T08:00:00.000Z' },
+    { name: 'Deutsch', text: 'Jane Doe\nBackend-Entwicklerin…', savedAt: '2026-03-02T08:00:00.000Z' },
+  ];
+  const job = { ...makeJob(), cvSent: 'Deutsch' };
+  const back = parseBackup(jobsToJson([job], NOW, [], { ...PROFILE, cvs }));
+  expect(back.profile?.cvs).toEqual(cvs);
+  expect(back.jobs[0]?.cvSent).toBe('Deutsch');
+  const twice = { ...PROFILE, cvs: [cvs[0], { ...cvs[1], name: 'backend, english' }] };
+  const text = jobsToJson([job], NOW).replace('"profile": null', `"profile": ${JSON.stringify(twice)}`);
+  expect(() => parseBackup(text)).toThrow(/two CV versions are named "backend, english"/);
+  const long = { ...PROFILE, cvs: [{ ...cvs[0], text: 'x'.repeat(100_001) }] };
+  expect(() =>
+    parseBackup(jobsToJson([job], NOW).replace('"profile": null', `"profile": ${JSON.stringify(long)}`)),
+  ).toThrow(/not text of up to 100,000 characters/);
+});
