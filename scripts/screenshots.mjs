@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Every view of Jobmark as a person sees it, kept current in docs/ (issue 17):
-// the dashboard's views (table, board, Insights, Due, a job, the report and its
-// print view, site rules, an import's preview) at 1280 and 800 px wide as
-// VIEW-WIDTH-SCHEME.png; the popup (with a posting, once saved, and with no
-// posting open) as popup-STATE-SCHEME.png at its own width; and the page panel
-// on a fixture page as panel-WIDTH-SCHEME.png; each in light and dark.
+// the dashboard's views (table, board, Insights, Due, a job and its history, the
+// report and its print view, site rules, an import's preview, the bar for chosen
+// rows) at 1280 and 800 px wide as VIEW-WIDTH-SCHEME.png; the popup (with a
+// posting, once saved, and with no posting open) as popup-STATE-SCHEME.png at its
+// own width; and the page panel on a fixture page as panel-WIDTH-SCHEME.png;
+// each in light and dark.
 // Chromium (puppeteer-core, Debian's /usr/bin/chromium or CHROME_PATH) with the
 // built extension (dist/, or DIST=path; run `npm run build:chrome` first) and a
 // few dozen made-up jobs whose histories end today, so the charts look as they do
@@ -240,6 +241,28 @@ try {
     { name: 'rules', hash: '#rules', ready: '.rules table' },
     { name: 'profile', hash: '#profile', ready: '.profile-form', full: true },
     { name: 'import', hash: '', ready: 'table tbody tr', import: true },
+    // Two rows chosen: the bar of what can be done to them.
+    {
+      name: 'bulk',
+      hash: '',
+      ready: 'table tbody tr',
+      act: async (p) => {
+        const boxes = await p.$$('tbody input[type="checkbox"]');
+        await boxes[0].click();
+        await boxes[1].click();
+      },
+    },
+    // A job's history at the end of its view, an event open to correct.
+    {
+      name: 'history',
+      hash: '#job=sample-7',
+      ready: '.history button.small',
+      act: async (p) => {
+        await p.click('.history button.small');
+        await p.waitForSelector('.event-form');
+        await p.$eval('.event-form', (form) => form.scrollIntoView({ block: 'center' }));
+      },
+    },
   ];
   const backup = join(profile, 'jobmark-backup.json');
   const jobs = sampleJobs(Date.now());
@@ -285,6 +308,7 @@ try {
         });
         await page.goto(`${dashboard}${view.hash}`);
         await page.waitForSelector(view.ready);
+        if (view.act) await view.act(page);
         if (view.import) {
           const input = await page.waitForSelector('input[type="file"]');
           await input.uploadFile(backup);

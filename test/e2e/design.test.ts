@@ -278,6 +278,21 @@ describe.each(BROWSERS)('%s', (name) => {
     }
   });
 
+  test('an alert with nothing to say yet shows no empty box in the job view', async () => {
+    await open(VIEWS[0]!);
+    await dashboard.getByRole('rowheader').getByRole('button', { name: 'Dev 0', exact: true }).click();
+    const dialog = dashboard.getByRole('dialog');
+    await dialog.waitFor();
+    const boxes = await dialog.evaluate((view) =>
+      [...view.querySelectorAll('[role="alert"]')]
+        .filter((alert) => !alert.textContent?.trim())
+        .map((alert) => Math.round(alert.getBoundingClientRect().height)),
+    );
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(boxes.every((height) => height === 0)).toBe(true);
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  });
+
   // Print media is a DevTools protocol call, as above.
   test.skipIf(name === 'firefox')('the report printed from a dark screen is dark ink on white paper', async () => {
     await open(VIEWS[4]!);
