@@ -3,6 +3,8 @@
 // at 3:1 against the page (non-text contrast). And the CSS text carries the same
 // tokens wherever it is used (the extension's pages and the page panel).
 import { describe, expect, test } from 'vitest';
+import { CORRECTIONS_CSS } from '../../src/content/panel-corrections';
+import { HOST_CSS } from '../../src/content/panel-css';
 import { DARK, designCss, LIGHT, type Palette } from '../../src/ui/design';
 import { contrast } from '../contrast';
 
@@ -43,3 +45,11 @@ test('the CSS sets every token for light and dark on the root it is given, in on
 });
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+test('the page panel carries the same design, and no colour of its own beside it', () => {
+  const design = designCss('.panel');
+  expect(HOST_CSS).toContain(design);
+  // Set on the panel's own box: the page's rules for the host element cannot reach them.
+  expect(HOST_CSS).not.toMatch(/:host[^{]*\{[^}]*--jm-/);
+  for (const css of [HOST_CSS.replace(design, ''), CORRECTIONS_CSS]) expect(css).not.toMatch(/#[0-9a-f]{3,8}\b/i);
+});
