@@ -18,6 +18,8 @@ export interface Selected {
   path: NodePath | null;
 }
 
+const INLINE = new Set(['A', 'ABBR', 'B', 'CODE', 'EM', 'I', 'LABEL', 'MARK', 'SMALL', 'SPAN', 'STRONG', 'TIME', 'U']);
+
 /** A few words with a letter, as a label stands before a value. */
 const asLabel = (text: string | null | undefined): string | null => {
   const words = (text ?? '').replace(/\s+/g, ' ').trim();
@@ -25,12 +27,15 @@ const asLabel = (text: string | null | undefined): string | null => {
 };
 
 /** The words before the selection in its own line, or else the element just before its own. */
-function labelBefore(doc: Document, range: Range): string | null {
+export function labelBefore(doc: Document, range: Range): string | null {
   const start = range.startContainer;
   const element = start instanceof Element ? start : start.parentElement;
   if (!element) return null;
+  // The line the selection stands in: its nearest ancestor that is not inline text markup.
+  let line: Element = element;
+  while (INLINE.has(line.tagName) && line.parentElement) line = line.parentElement;
   const before = doc.createRange();
-  before.setStart(element, 0);
+  before.setStart(line, 0);
   before.setEnd(range.startContainer, range.startOffset);
   const inLine = before.toString().split('\n').at(-1)?.trim();
   // In its own line, a label ends as labels do ("Office base:", "Location –"); other words are a sentence.
