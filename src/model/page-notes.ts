@@ -1,0 +1,11 @@
+/**
+ * What the page panel says of a posting beyond what the page shows (issue 18), made by the background
+ * where the profile is (background/page-notes.ts): the fit in one line with its deal-breakers, and what
+ * changed since the person saved it. Text only: the profile never goes to a page's process.
+ */
+export interface PageNotes {
+  /** "Your fit: 5 of 7 requirements, …, no deal-breakers", then a line per deal-breaker; null without a profile. */
+  fit: string | null;
+  /** "Changed since you saved it: Pay changed: … ; 1 requirement added"; null when nothing changed. */
+  changed: string | null;
+}
