@@ -17,7 +17,15 @@ import { sectionFacts } from './section-facts';
 import { SECTION_KINDS } from './sections';
 import { fold } from './text';
 import type { FactKey, Found, Reading } from './types';
-import { COMPANY_SITE_AFTER, COMPANY_SITE_BEFORE, TITLE_AND_COMPANY, TITLE_AT_COMPANY, TITLE_PREFIX } from './words';
+import {
+  COMPANY_SITE_AFTER,
+  COMPANY_SITE_BEFORE,
+  TITLE_AND_COMPANY,
+  TITLE_AT_COMPANY,
+  TITLE_PREFIX,
+  TITLE_SEEKS,
+  TITLE_SOUGHT,
+} from './words';
 
 /** Paths for the elements of a fact; elements of an inert document (parsed structured data) have none. */
 function paths(page: Document, at: (Element | null)[]): (NodePath | null)[] {
@@ -64,9 +72,31 @@ export class Merger {
   }
 }
 
+/**
+ * The job in a title written as a sentence of hiring: "Die OKF sucht eine:n Projektmanager:in für
+ * Policy (75-100%, ab sofort)" → "Projektmanager:in für Policy", "Prototype Fund: Kommunikations-
+ * talent gesucht!" → "Kommunikationstalent". A closing bracket of several facts goes with the
+ * sentence; one fact ("(m/w/*)", "(32 h/Woche)") stays with the job.
+ */
+function jobOfSentence(title: string): string {
+  let job: string;
+  const seeks = TITLE_SEEKS.exec(title);
+  const sought = TITLE_SOUGHT.exec(title);
+  if (seeks) job = title.slice(seeks.index + seeks[0].length);
+  else if (sought)
+    job = title.slice(0, sought.index).replace(/^[^:]{1,40}:\s+/, '') + title.slice(sought.index + sought[0].length);
+  else return title;
+  job = job
+    .replace(TITLE_SOUGHT, '')
+    .replace(/\s*\([^()]*,[^()]*\)\s*$/, '')
+    .replace(/\s*[!.]+$/, '')
+    .trim();
+  return job.length >= 3 ? job : title;
+}
+
 /** Strips the company a site glues to a title ("Engineer at Datadog", "Engineer - Datadog"). */
 function tidyTitle(title: string, company: string | null): string {
-  let tidy = title.replace(TITLE_PREFIX, '');
+  let tidy = jobOfSentence(title.replace(TITLE_PREFIX, ''));
   if (company) {
     const match = TITLE_AND_COMPANY.exec(tidy);
     if (match && fold(match[2]!) === fold(company) && match[1]!.length > 2) tidy = match[1]!;

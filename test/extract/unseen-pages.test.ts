@@ -369,3 +369,23 @@ describe('a heading of traits or of a template’s facts inside a part ends it',
     expect(got.requirements).toEqual(['Relevant erfaring', 'Ledererfaring']);
   });
 });
+
+describe('a title written as a sentence of hiring', () => {
+  const title = (heading: string) =>
+    read(`<html><head><title>Jobs</title></head><body><main><h1>${heading}</h1>${PARTS}</main></body></html>`).title;
+  it('the job after the seeking words, a bracket of several facts left with the sentence', () => {
+    expect(title('Die OKF sucht eine:n Projektmanager:in für Policy und Open Data (75-100%, ab sofort)')).toBe(
+      'Projektmanager:in für Policy und Open Data',
+    );
+    expect(title('Prototype Fund: Kommunikationstalent für Content-Strategie gesucht! (100%, ab Januar 2020)')).toBe(
+      'Kommunikationstalent für Content-Strategie',
+    );
+    expect(title('Der Prototype Fund sucht eine Person für Förderrundenmanagement (32 h/Woche)')).toBe(
+      'Förderrundenmanagement (32 h/Woche)',
+    );
+  });
+  it('a research post is no sentence, and "We are looking for …" stays whole', () => {
+    expect(title('Chargé de recherche en IA')).toBe('Chargé de recherche en IA');
+    expect(title('We are looking for cleaning assistants')).toBe('We are looking for cleaning assistants');
+  });
+});

@@ -152,6 +152,7 @@ describe('the languages together', () => {
       'spokenLanguages.abbreviations',
       'spokenLanguages.compoundCues',
       'title.documentTitlePrefixes',
+      'title.seekArticles',
       'workplace.hybridPhrasesAnywhere',
     ]);
     for (const [language, missing] of Object.entries(gaps))

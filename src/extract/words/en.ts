@@ -354,6 +354,10 @@ export const en: Lexicon = {
       'one more step',
       'pardon our interruption',
     ],
+    // "We are looking for …" as a heading is a sentence a page means as its title: kept whole.
+    seeks: ['is hiring(?: an?)?:?'],
+    seekArticles: [],
+    sought: ['wanted'],
   },
   apply: ['apply'],
   jobLinkPaths: ['jobs?', 'careers?', 'positions?'],

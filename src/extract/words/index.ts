@@ -223,6 +223,13 @@ export const TITLE_AND_COMPANY = new RegExp(
   String.raw`^(.*?)\s*(?:${wholeWords(entriesOf((l) => l.title.joinersInTitle))}|[-–—|@,])\s*([^-–—|@,]+)$`,
   'i',
 );
+/** A title written as a sentence of hiring: the words before the job ("Die OKF sucht eine:n "). */
+export const TITLE_SEEKS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${alt((l) => l.title.seeks)})\s+(?:(?:${alt((l) => l.title.seekArticles)})\s+)*`,
+  'iu',
+);
+/** … and the word after it ("Kommunikationstalent gesucht!"). */
+export const TITLE_SOUGHT = new RegExp(String.raw`\s+(?:${alt((l) => l.title.sought)})(?![\p{L}\p{N}])[!.]*`, 'iu');
 /** "… at Datadog" at the end of a document title whose job title is not known. */
 export const DOCUMENT_TITLE_COMPANY = new RegExp(
   String.raw`\s(?:${alt((l) => l.title.joinersInDocumentTitle)})\s+(.+)$`,

@@ -175,6 +175,14 @@ export interface Lexicon {
     joinersInDocumentTitle: Word[];
     /** Document titles of a bot check or challenge page ("Just a moment…"), at the start. */
     botCheck: Pattern[];
+    /**
+     * A title written as a sentence of hiring ("Die OKF sucht eine:n Projektmanager:in …"): the
+     * words before the job (`seeks`, from a word start, case-blind), the article or "a person for"
+     * after them (`seekArticles`), and a word after the job (`sought`: "… gesucht!").
+     */
+    seeks: Pattern[];
+    seekArticles: Pattern[];
+    sought: Pattern[];
   };
   /** Words of an apply link or button ("Apply", "Bewerben", "Ansök"), from a word start. As written. */
   apply: Pattern[];
