@@ -161,7 +161,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await expect.poll(() => table.getByRole('row').count()).toBe(4); // header + applied, interviewing, offer
     const csv = await download(page, 'Download report (CSV)');
     const [header, ...rows] = parseCsv(csv);
-    expect(header?.cells).toEqual(['date', 'status', 'title', 'company', 'locations', 'url']);
+    expect(header?.cells).toEqual(['date', 'status', 'title', 'company', 'locations', 'url', 'cv_sent']);
     expect(rows.map((r) => `${r.cells[1]} ${r.cells[2]}`).sort()).toEqual([
       'applied Engineer 3',
       'interviewing Engineer 3',
