@@ -113,7 +113,17 @@ export function Table({ entries, limit, onMore, sort, onSort, selected, onSelect
                 <td>
                   <span class={`status status-${job.status}`}>{job.status}</span>
                 </td>
-                <td>{job.tags.join(', ')}</td>
+                <td>
+                  {job.tags.length > 0 && (
+                    <ul class="tags" aria-label="Tags">
+                      {job.tags.map((tag) => (
+                        <li key={tag} class="chip">
+                          {tag}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
                 <td class="date">
                   <DueDate day={job.followUp} today={today} />
                 </td>
