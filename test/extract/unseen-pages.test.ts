@@ -389,3 +389,21 @@ describe('a title written as a sentence of hiring', () => {
     expect(title('We are looking for cleaning assistants')).toBe('We are looking for cleaning assistants');
   });
 });
+
+describe('a place no list knows, under the title, where the posting’s address names it too', () => {
+  const page = (line: string, url: string) =>
+    read(
+      `<html><head><title>Masseurin</title></head><body><main><h1>Masseurin</h1><p>${line}</p>${PARTS}</main></body></html>`,
+      url,
+    ).locations;
+  it('"Loßburg" under the title of …/26-05-12-lossburg-masseurin/', () => {
+    expect(page('Loßburg', 'https://www.example.de/stellenanzeigen/26-05-12-lossburg-masseurin/')).toEqual(['Loßburg']);
+    expect(page('Bad Wurzach', 'https://www.example.de/stellen/bad-wurzach-diaetassistentin/')).toEqual([
+      'Bad Wurzach',
+    ]);
+  });
+  it('not a line the address does not name, nor a company alone in it', () => {
+    expect(page('Loßburg', 'https://www.example.de/stellenanzeigen/masseurin/')).toEqual([]);
+    expect(page('Acme', 'https://jobs.lever.co/acme')).toEqual([]);
+  });
+});

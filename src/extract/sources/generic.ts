@@ -56,6 +56,27 @@ function findApply(ctx: Context, scope: ParentNode): Found<string> | undefined {
   return undefined;
 }
 
+/** A place name of one to three capitalised words ("Loßburg", "Bad Wurzach"). */
+const PLACE_WORDS = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
+
+/**
+ * The line right under the title as a place no list knows ("Loßburg"), where the posting's own
+ * address names it too, beside other words (".../26-05-12-lossburg-masseurin/"): two kinds of
+ * evidence, as for a company. A company's name stands alone in an address (jobs.lever.co/acme).
+ */
+function placeTheAddressNames(line: Block | undefined, url: string): Block | null {
+  if (!line || line.kind === 'heading' || !PLACE_WORDS.test(line.text)) return null;
+  let last: string;
+  try {
+    last = fold(decodeURIComponent(new URL(url).pathname)).split('/').filter(Boolean).pop() ?? '';
+  } catch {
+    return null;
+  }
+  const slug = fold(line.text).replace(/[^\p{L}\p{N}]+/gu, '-');
+  const named = new RegExp(`(?:^|[^\\p{L}\\p{N}])${slug}(?:[^\\p{L}\\p{N}]|$)`, 'u');
+  return last !== slug && named.test(last) ? line : null;
+}
+
 function findPlace(ctx: Context, main: Block[], title: string | null): Found<string[]> | undefined {
   const out: string[] = [];
   const at: (Element | null)[] = [];
@@ -74,6 +95,11 @@ function findPlace(ctx: Context, main: Block[], title: string | null): Found<str
         at.push(block.el);
         break;
       }
+    }
+    const named = out.length ? null : placeTheAddressNames(main[1], ctx.url);
+    if (named) {
+      out.push(named.text);
+      at.push(named.el);
     }
   }
   const cities = title
