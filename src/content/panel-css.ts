@@ -33,7 +33,11 @@ button.save[aria-disabled="true"] {
   opacity: 1; background: transparent; color: var(--jm-success); border-color: var(--jm-success); cursor: default;
 }
 ul.legend { list-style: none; padding: 0; margin: 6px 0 0; display: flex; flex-wrap: wrap; gap: 4px 10px; }
-.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: -1px; }
+/* The colour as the page shows it (over white), not over a dark panel where the highlights' light tints all turn dark. */
+.swatch {
+  display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: -1px;
+  background: linear-gradient(var(--swatch), var(--swatch)), var(--jm-paper); box-shadow: 0 0 0 1px var(--jm-border);
+}
 .skills-swatch { border-bottom: 2px solid rgb(194, 65, 12); }
 .collapsed .body { display: none; }
 .collapsed { width: auto; }

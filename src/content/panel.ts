@@ -141,7 +141,7 @@ export class Panel {
                 {},
                 el(d, 'span', {
                   class: k.field === 'skills' ? 'swatch skills-swatch' : 'swatch',
-                  style: `background:${k.colour}`,
+                  style: `--swatch:${k.colour}`,
                 }),
                 k.label,
               ),

@@ -36,6 +36,8 @@ export interface Palette {
   focus: string;
   chart: string;
   chartMedian: string;
+  /** A page as most are, white in either scheme: what the highlights' tints are shown over in the panel's legend. */
+  paper: string;
 }
 
 export const LIGHT: Palette = {
@@ -60,6 +62,7 @@ export const LIGHT: Palette = {
   focus: '#0969da',
   chart: '#2f6fdb',
   chartMedian: '#1f2328',
+  paper: '#ffffff',
 };
 
 export const DARK: Palette = {
@@ -84,6 +87,7 @@ export const DARK: Palette = {
   focus: '#58a6ff',
   chart: '#4493f8',
   chartMedian: '#ffffff',
+  paper: '#ffffff',
 };
 
 /** Type scale (px), spacing (px), radii (px): the same in both schemes. */
