@@ -17,6 +17,7 @@ import {
   CRORE_SUFFIX,
   CURRENCY_BY_NAME,
   CURRENCY_NAME_ALT,
+  GRADED_RANGE_GAP,
   GROSS_NET_ALT,
   KRONA_PLACES_ALT,
   LAKH_PER_YEAR,
@@ -581,6 +582,14 @@ export function findSalary(text: string): SalaryMatch | null {
     if (next && next.start - a.end <= 16 && RANGE_GAP.test(text.slice(a.end, next.start))) {
       cand = buildCandidate(text, a, next);
       if (cand) i++;
+    }
+    // "$105,123 to GS-15 Step 10 $136,659": the grade's own numbers stand between the two ends.
+    for (let j = i + 1; !cand && j < i + 4 && j < amounts.length; j++) {
+      const gap = text.slice(a.end, amounts[j]!.start);
+      if (gap.length > 30) break;
+      if (!GRADED_RANGE_GAP.test(gap)) continue;
+      cand = buildCandidate(text, a, amounts[j]!);
+      if (cand) i = j;
     }
     if (!cand) cand = buildCandidate(text, a, null);
     if (!cand) continue;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { employmentTypeStated } from '../../src/extract/facts/employment';
 import { extractJob } from '../../src/extract/index';
 import { tidyCompany } from '../../src/extract/merge';
+import { findSalary } from '../../src/extract/salary';
 import { blocksOf, headingKind, sectionsOf } from '../../src/extract/sections';
 
 const parts = (html: string) => {
@@ -405,5 +406,17 @@ describe('a place no list knows, under the title, where the posting’s address 
   it('not a line the address does not name, nor a company alone in it', () => {
     expect(page('Loßburg', 'https://www.example.de/stellenanzeigen/masseurin/')).toEqual([]);
     expect(page('Acme', 'https://jobs.lever.co/acme')).toEqual([]);
+  });
+});
+
+describe('a pay range whose second end names its grade', () => {
+  it('"GS-15 Step 1 - $105,123 to GS-15 Step 10 $136,659" is the range', () => {
+    const found = findSalary(
+      'The base salary range for this position is: GS-15 Step 1 - $105,123 to GS-15 Step 10 $136,659.',
+    );
+    expect(found?.salary).toEqual({ min: 105123, max: 136659, currency: 'USD', period: 'year' });
+  });
+  it('a figure and an unrelated one later stay apart', () => {
+    expect(findSalary('Up to $10,000 per year for fertility. Team of 10 $-savvy people.')?.salary.max).toBe(10000);
   });
 });

@@ -148,6 +148,7 @@ export const cs: Lexicon = {
     rangeJoiners: ['až', 'do'],
     perEndUnits: [],
     perEndLeads: [],
+    gradeWords: [],
     openAbove: ['od'],
     currencyNames: { CZK: ['korun'] },
     kronaPlaces: {},

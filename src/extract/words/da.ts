@@ -112,6 +112,7 @@ export const da: Lexicon = {
     rangeJoiners: [],
     perEndUnits: [],
     perEndLeads: [],
+    gradeWords: [],
     openAbove: [],
     currencyNames: {},
     kronaPlaces: { DKK: ['Danmark', 'København', 'Aarhus', 'dansk'] },

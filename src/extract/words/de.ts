@@ -213,6 +213,7 @@ export const de: Lexicon = {
     rangeJoiners: ['bis'],
     perEndUnits: [],
     perEndLeads: [],
+    gradeWords: ['stufe', 'entgeltstufe'],
     openAbove: ['ab', 'mindestens'],
     currencyNames: {},
     kronaPlaces: {},

@@ -593,6 +593,7 @@ export const en: Lexicon = {
     rangeJoiners: ['to'],
     perEndUnits: ['yr', 'year', 'hr', 'hour', 'h', 'mo', 'month', 'wk', 'week', 'day'],
     perEndLeads: [String.raw`per\s+`, String.raw`an?\s+`],
+    gradeWords: ['step', 'grade', 'band', 'level'],
     openAbove: ['from', String.raw`starting\s+(?:at|from)`, String.raw`at\s+least`, String.raw`minimum(?:\s+of)?`],
     currencyNames: { EUR: ['euro', 'euros'], USD: ['dollar', 'dollars'], GBP: ['pound', 'pounds'], INR: ['rupees'] },
     kronaPlaces: { SEK: ['Sweden'], NOK: ['Norway'], DKK: ['Denmark', 'Copenhagen'] },

@@ -112,6 +112,7 @@ export const es: Lexicon = {
     rangeJoiners: ['a', 'al', 'hasta'],
     perEndUnits: [],
     perEndLeads: [],
+    gradeWords: [],
     openAbove: ['desde', String.raw`a\s+partir\s+de`],
     currencyNames: {},
     kronaPlaces: {},

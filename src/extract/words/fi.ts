@@ -112,6 +112,7 @@ export const fi: Lexicon = {
     rangeJoiners: [],
     perEndUnits: [],
     perEndLeads: [],
+    gradeWords: [],
     openAbove: [],
     currencyNames: {},
     kronaPlaces: {},

@@ -164,6 +164,7 @@ export const fr: Lexicon = {
     rangeJoiners: ['à', 'au'],
     perEndUnits: [],
     perEndLeads: [],
+    gradeWords: ['[ée]chelon'],
     openAbove: [String.raw`à\s+partir\s+de`, 'dès'],
     currencyNames: {},
     kronaPlaces: {},

@@ -342,6 +342,11 @@ export const RANGE_GAP = new RegExp(
   String.raw`^(?:\s*(?:\/|${alt((l) => l.pay.perEndLeads)})(?:${alt((l) => l.pay.perEndUnits)})\b\.?)?${GAP_SPACE}(?:-|–|—|‒|―|~|${alt((l) => l.pay.rangeJoiners)})${GAP_SPACE}$`,
   'iu',
 );
+/** The same gap with the second end's pay grade in it: " to GS-15 Step 10 ". */
+export const GRADED_RANGE_GAP = new RegExp(
+  String.raw`^${GAP_SPACE}(?:-|–|—|${alt((l) => l.pay.rangeJoiners)})${GAP_SPACE}(?:\p{Lu}{1,4}-?\d{1,2}${GAP_SPACE})?(?:(?:${alt((l) => l.pay.gradeWords)})${GAP_SPACE}\d{1,2}${GAP_SPACE})?$`,
+  'iu',
+);
 /**
  * Words before a single figure that leave the range open above: "From £55,000",
  * "starting at $90k", "ab 60.000 €", "à partir de 45 k€", "od 60 000 Kč".

@@ -141,6 +141,7 @@ export const it: Lexicon = {
     rangeJoiners: [String.raw`fino\s+a`],
     perEndUnits: [],
     perEndLeads: [],
+    gradeWords: [],
     openAbove: [String.raw`a\s+partire\s+da`],
     currencyNames: {},
     kronaPlaces: {},

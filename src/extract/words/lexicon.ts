@@ -246,6 +246,8 @@ export interface Lexicon {
     perEndUnits: Pattern[];
     /** What stands before such a unit besides a slash ("per ", "an "). */
     perEndLeads: Pattern[];
+    /** Words of a pay grade's step that may stand before a range's second end ("$105,123 to GS-15 Step 10 $136,659"). */
+    gradeWords: Pattern[];
     /** Words before one figure that leave the range open above ("From £55,000", "ab 60.000 €"). */
     openAbove: Pattern[];
     /** Currency names written after an amount ("euros", "korun"), by ISO code. Whole words. */

@@ -148,6 +148,7 @@ export const nl: Lexicon = {
     rangeJoiners: ['tot'],
     perEndUnits: [],
     perEndLeads: [],
+    gradeWords: [],
     openAbove: ['vanaf', 'minimaal'],
     currencyNames: {},
     kronaPlaces: {},

@@ -113,6 +113,7 @@ export const no: Lexicon = {
     rangeJoiners: [],
     perEndUnits: [],
     perEndLeads: [],
+    gradeWords: [],
     openAbove: [],
     currencyNames: {},
     kronaPlaces: { NOK: ['Norge', 'Oslo', 'Bergen', 'norsk'] },

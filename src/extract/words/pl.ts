@@ -132,6 +132,7 @@ export const pl: Lexicon = {
     rangeJoiners: [],
     perEndUnits: [],
     perEndLeads: [],
+    gradeWords: [],
     openAbove: [],
     currencyNames: { PLN: ['złotych', 'zloty', 'zlotys'] },
     kronaPlaces: {},

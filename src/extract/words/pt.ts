@@ -112,6 +112,7 @@ export const pt: Lexicon = {
     rangeJoiners: ['até'],
     perEndUnits: [],
     perEndLeads: [],
+    gradeWords: [],
     openAbove: [],
     currencyNames: {},
     kronaPlaces: {},

@@ -112,6 +112,7 @@ export const sv: Lexicon = {
     rangeJoiners: [],
     perEndUnits: [],
     perEndLeads: [],
+    gradeWords: [],
     openAbove: [],
     currencyNames: {},
     kronaPlaces: { SEK: ['Sverige', 'Stockholm', 'Göteborg', 'Malmö', 'svenska'] },
