@@ -420,3 +420,18 @@ describe('a pay range whose second end names its grade', () => {
     expect(findSalary('Up to $10,000 per year for fertility. Team of 10 $-savvy people.')?.salary.max).toBe(10000);
   });
 });
+
+describe('the date a posting was published, by its label in more languages', () => {
+  it.each([
+    ['Publiceret: 2026-12-03'],
+    ['Publicerad: 2026-12-03'],
+    ['Publisert: 2026-12-03'],
+    ['Online seit: 03.12.2026'],
+    ['Posting date: 2026-12-03'],
+  ])('%s', (line) => {
+    const job = read(
+      `<html><head><title>Lager</title></head><body><main><h1>Lagermedarbejder</h1><p>${line}</p>${PARTS}</main></body></html>`,
+    );
+    expect(job.datePosted).toBe('2026-12-03');
+  });
+});

@@ -31,7 +31,7 @@ export const da: Lexicon = {
     workplace: [],
     location: ['arbejdssted', 'lokation'],
     salary: [],
-    datePosted: [],
+    datePosted: ['publiceret', 'opslagsdato', 'indrykket'],
     tooltipLevel: [],
   },
   company: {

@@ -106,7 +106,7 @@ export const de: Lexicon = {
     workplace: ['arbeitsmodell', 'home ?office'],
     location: ['ort', 'standort', 'arbeitsort', 'einsatzort', 'dienstort'],
     salary: ['gehalt', 'verguetung'],
-    datePosted: ['veroffentlicht'],
+    datePosted: ['veroffentlicht(?: am)?', 'online seit', 'ausschreibungsdatum'],
     tooltipLevel: [],
   },
   company: {

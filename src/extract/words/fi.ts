@@ -31,7 +31,7 @@ export const fi: Lexicon = {
     workplace: [],
     location: ['sijainti', 'tyopaikka'],
     salary: [],
-    datePosted: [],
+    datePosted: ['julkaistu', 'julkaisupaiva'],
     tooltipLevel: [],
   },
   company: {

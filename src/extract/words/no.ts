@@ -32,7 +32,7 @@ export const no: Lexicon = {
     workplace: [],
     location: ['arbeidssted', 'sted'],
     salary: [],
-    datePosted: [],
+    datePosted: ['publisert', 'publiseringsdato'],
     tooltipLevel: [],
   },
   company: {

@@ -31,7 +31,7 @@ export const pt: Lexicon = {
     workplace: [],
     location: ['localizacao', 'local de trabalho'],
     salary: [],
-    datePosted: [],
+    datePosted: ['publicado(?: em)?', 'data de publicacao'],
     tooltipLevel: [],
   },
   company: {

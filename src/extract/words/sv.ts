@@ -31,7 +31,7 @@ export const sv: Lexicon = {
     workplace: ['distansarbete', 'arbetsplatstyp'],
     location: ['ort', 'orter', 'arbetsort', 'placering'],
     salary: [],
-    datePosted: [],
+    datePosted: ['publicerad', 'publiceringsdatum'],
     tooltipLevel: [],
   },
   company: {
