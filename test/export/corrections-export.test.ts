@@ -73,3 +73,41 @@ test('a backup holding a hostile rule is refused whole, saying which rule and wh
     'Rule 1 in this backup is not valid: its "kind" "script" is not a kind of rule Jobmark knows.',
   );
 });
+
+test('the backup carries added items, the reader’s own result beside a posting rules changed, and every kind of rule', () => {
+  const read = { ...corrected.posting, company: 'Acme Talent Team' };
+  const withAdds = applyPatch(
+    { ...corrected, read },
+    { correct: { kind: 'add', to: 'benefits', text: 'A four-day week', path: [1, 3] } },
+    NOW,
+  );
+  const rules = [
+    {
+      id: 'b',
+      site: 'jobs.lever.co',
+      board: 'acme',
+      at: NOW.toISOString(),
+      from: null,
+      kind: 'posting',
+      path: '/acme/1',
+    },
+    {
+      id: 'p',
+      site: 'jobs.lever.co',
+      board: 'acme',
+      at: NOW.toISOString(),
+      from: null,
+      kind: 'place-label',
+      label: 'Home port:',
+    },
+  ] as const;
+  const back = parseBackup(jobsToJson([withAdds], NOW, [...rules]));
+  expect(back.jobs[0]?.corrections?.adds).toEqual([
+    { to: 'benefits', text: 'A four-day week', path: [1, 3], at: NOW.toISOString() },
+  ]);
+  expect(back.jobs[0]?.read).toEqual(read);
+  expect(back.rules).toEqual(rules);
+  // A reading kept beside the posting that is not one is refused with the file.
+  const hostile = jobsToJson([{ ...withAdds, read: { ...read, url: 'javascript:alert(1)' } }], NOW);
+  expect(() => parseBackup(hostile)).toThrow(/reading's "url"/);
+});
