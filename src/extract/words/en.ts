@@ -286,7 +286,15 @@ export const en: Lexicon = {
     ],
     location: ['locations?', 'job location', 'office location', 'work location', 'place of work'],
     salary: ['salary', 'pay', 'pay range', 'compensation', 'base salary', 'salary range'],
-    datePosted: ['posted', 'date posted', 'posted on', 'published', 'publication date', 'posting date', 'open(?:ing)? date'],
+    datePosted: [
+      'posted',
+      'date posted',
+      'posted on',
+      'published',
+      'publication date',
+      'posting date',
+      'open(?:ing)? date',
+    ],
     tooltipLevel: ['experience'],
   },
   company: {
