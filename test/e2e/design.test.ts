@@ -156,6 +156,29 @@ function overflowing(): string[] {
   return out;
 }
 
+/** Buttons drawn as buttons (a box, not a title written as a link) whose words run over more than one line. Runs in the page. */
+function wrappedButtons(): string[] {
+  return [...document.querySelectorAll('button')].flatMap((button) => {
+    if (!button.checkVisibility() || !button.textContent?.trim()) return [];
+    if (getComputedStyle(button).borderTopStyle === 'none') return [];
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    // A new line starts half a line below the last: pieces of one line (a count in a span) may sit a pixel apart.
+    const style = getComputedStyle(button);
+    const line = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.2;
+    let lines = 0;
+    let last = Number.NEGATIVE_INFINITY;
+    const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+    for (const top of tops.sort((a, b) => a - b)) {
+      if (top > last + line / 2) {
+        lines += 1;
+        last = top;
+      }
+    }
+    return lines > 1 ? [button.textContent.trim()] : [];
+  });
+}
+
 /** The focused element's ring: its style, width and colour, and the colour behind it. Runs in the page. */
 function focusRing() {
   const el = document.activeElement;
@@ -291,6 +314,16 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(boxes.length).toBeGreaterThan(0);
     expect(boxes.every((height) => height === 0)).toBe(true);
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  });
+
+  test("at 1280 px no button's words break over two lines, in any view", async () => {
+    await dashboard.setViewportSize({ width: 1280, height: 800 });
+    const problems: string[] = [];
+    for (const view of VIEWS) {
+      await open(view);
+      problems.push(...(await dashboard.evaluate(wrappedButtons)).map((b) => `${view.name}: “${b}”`));
+    }
+    expect(problems).toEqual([]);
   });
 
   // Print media is a DevTools protocol call, as above.
