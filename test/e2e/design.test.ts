@@ -13,8 +13,10 @@ import type { SiteRule } from '../../src/model/site-rules';
 import { contrast, over, parseColour } from '../contrast';
 import { makeJob } from '../export/make-job';
 import { BROWSERS, type ExtensionBrowser, launchBrowser, type Page } from './driver';
+import { seedPage } from './pages';
 
 const today = new Date().toISOString().slice(0, 10);
+const seed = seedPage();
 const STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn', 'ghosted'] as const;
 const jobs = Array.from({ length: 14 }, (_, i) =>
   makeJob({
@@ -214,6 +216,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   beforeAll(async () => {
     browser = await launchBrowser(name);
+    browser.serve(seed.url, seed.html);
     dashboard = await browser.openDashboard();
     const file = join(mkdtempSync(join(tmpdir(), 'jobmark-design-')), 'design.json');
     writeFileSync(file, jobsToJson(jobs, new Date(), rules));
@@ -346,18 +349,23 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   for (const colours of schemes) {
-    test(`${colours}: the popup reads at WCAG AA contrast, its controls inside it`, async () => {
-      const tab = await browser.newPage();
-      await tab.goto('about:blank');
-      const popup = await browser.openPopup(tab);
-      await scheme(popup, colours);
-      await popup.getByRole('heading', { name: 'Last saved' }).waitFor();
-      const samples = await popup.evaluate(textSamples);
-      expect(samples.length).toBeGreaterThan(5);
-      expect(unreadable(samples)).toEqual([]);
-      expect(samples.filter((s) => s.size < 12).map((s) => s.text)).toEqual([]);
-      await popup.close();
-      await tab.close();
-    });
+    for (const state of ['no posting open', 'a posting open'] as const) {
+      test(`${colours}, ${state}: the popup reads at WCAG AA contrast, its controls inside it`, async () => {
+        const tab = await browser.newPage();
+        if (state === 'a posting open') await tab.goto(seed.url);
+        else await tab.goto('about:blank');
+        const popup = await browser.openPopup(tab);
+        await scheme(popup, colours);
+        if (state === 'a posting open') await popup.getByRole('button', { name: 'Save job' }).waitFor();
+        await popup.getByRole('heading', { name: 'Last saved' }).waitFor();
+        const samples = await popup.evaluate(textSamples);
+        expect(samples.length).toBeGreaterThan(5);
+        expect(unreadable(samples)).toEqual([]);
+        expect(samples.filter((s) => s.size < 12).map((s) => s.text)).toEqual([]);
+        expect(await popup.evaluate(overflowing)).toEqual([]);
+        await popup.close();
+        await tab.close();
+      });
+    }
   }
 });
