@@ -11,7 +11,7 @@ import { el } from './el';
 const NOTES_CSS = `
 .notes p { margin: 4px 0; }
 .notes p::before { content: attr(aria-label); }
-.notes .breaker::before { color: var(--jm-danger, #cf222e); font-weight: 600; }
+.notes .breaker::before { color: var(--jm-danger); font-weight: 600; }
 .notes .changed::before { font-weight: 600; }
 `;
 
