@@ -105,3 +105,24 @@ test('a CV kept as a named version is saved with the profile, and can be removed
   await act(async () => button(root, 'Save profile').click());
   expect(saved[1]).not.toHaveProperty('cvs');
 });
+
+test('a .txt or .md file chosen, or dropped on the text box, fills it with its text', async () => {
+  const { root } = show();
+  const input = root.querySelector('.cv-reader input[type="file"]') as HTMLInputElement;
+  const md = new File(['# Jane Doe\n\nGo, Kafka and Postgres.'], 'cv.md', { type: '' });
+  Object.defineProperty(input, 'files', { value: [md], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await act(async () => new Promise((r) => setTimeout(r, 0)));
+  const text = field(root, 'Your CV’s text');
+  expect(text.value).toBe('# Jane Doe\n\nGo, Kafka and Postgres.');
+  const drop = new Event('drop', { bubbles: true, cancelable: true }) as Event & { dataTransfer: unknown };
+  drop.dataTransfer = { files: [new File(['Dropped CV'], 'other.txt', { type: 'text/plain' })] };
+  await act(async () => {
+    text.dispatchEvent(drop);
+  });
+  await act(async () => new Promise((r) => setTimeout(r, 0)));
+  expect(text.value).toBe('Dropped CV');
+  expect(drop.defaultPrevented).toBe(true);
+});
