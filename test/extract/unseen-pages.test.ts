@@ -2,6 +2,7 @@
 // postings of the corpus's dev part, written here as the smallest page that shows it.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { educationIn } from '../../src/extract/facts/education';
 import { employmentTypeStated } from '../../src/extract/facts/employment';
 import { extractJob } from '../../src/extract/index';
 import { tidyCompany } from '../../src/extract/merge';
@@ -433,5 +434,19 @@ describe('the date a posting was published, by its label in more languages', () 
       `<html><head><title>Lager</title></head><body><main><h1>Lagermedarbejder</h1><p>${line}</p>${PARTS}</main></body></html>`,
     );
     expect(job.datePosted).toBe('2026-12-03');
+  });
+});
+
+describe('degrees as postings in more languages name them', () => {
+  it.each([
+    ['Je hebt een HBO of WO-achtergrond in informatica', ['bachelor', 'master']],
+    ['HBO werk- en denkniveau', ['bachelor']],
+    ['Vous êtes issu d’une formation de type Master en Marketing', ['master']],
+    ['Laurea specialistica in Giurisprudenza', ['master']],
+    ['Sosialfaglig utdanning på bachelornivå', ['bachelor']],
+    ['Degree from a recognized post-secondary institution', ['bachelor']],
+    ['Scrum Master en équipe agile', []],
+  ])('%s', (text, degrees) => {
+    expect(educationIn(text)?.value ?? []).toEqual(degrees);
   });
 });

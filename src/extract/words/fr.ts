@@ -248,7 +248,11 @@ export const fr: Lexicon = {
       anywhere: [String.raw`\(licence\)`, String.raw`/\s*licence{E}`],
     },
     master: {
-      words: [String.raw`bac\s*\+\s*[5]`],
+      words: [
+        String.raw`bac\s*\+\s*[5]`,
+        String.raw`(?:niveau|type|formation|dipl[oô]me)\s+(?:de\s+)?master`,
+        String.raw`(?<!scrum\s)master\s+(?:[12]|ii|en|de|professionnel)(?!\p{L})`,
+      ],
       starts: [],
       anywhere: [],
     },

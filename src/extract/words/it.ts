@@ -219,12 +219,12 @@ export const it: Lexicon = {
     bachelorAbbreviations: [],
     masterAbbreviations: [],
     bachelor: {
-      words: [String.raw`laurea(?!\s+magistrale)`],
+      words: [String.raw`laurea(?!\s+(?:magistrale|specialistica))`],
       starts: [],
       anywhere: [],
     },
     master: {
-      words: [String.raw`laurea\s+magistrale`],
+      words: [String.raw`laurea\s+(?:magistrale|specialistica)`, String.raw`master\s+(?:in|di)\s+\p{L}`],
       starts: [],
       anywhere: [],
     },

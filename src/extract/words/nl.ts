@@ -226,12 +226,18 @@ export const nl: Lexicon = {
     bachelorAbbreviations: [],
     masterAbbreviations: [],
     bachelor: {
-      words: [],
+      // HBO is applied higher education (a bachelor), WO university (a master), as postings name levels.
+      words: [
+        String.raw`hbo[\s-](?:niveau|opleiding|diploma|werk|denkniveau|bachelor|achtergrond)`,
+        String.raw`hbo(?=\s*(?:/|of|en)\s*wo)`,
+      ],
       starts: [],
       anywhere: [],
     },
     master: {
-      words: [],
+      words: [
+        String.raw`(?:hbo\s*(?:/|of|en)\s*)?wo[\s-](?:niveau|opleiding|diploma|werk|denkniveau|master|achtergrond)`,
+      ],
       starts: [],
       anywhere: [],
     },

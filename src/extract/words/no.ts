@@ -191,7 +191,7 @@ export const no: Lexicon = {
     bachelorAbbreviations: [],
     masterAbbreviations: [],
     bachelor: {
-      words: ['bachelorgrad'],
+      words: ['bachelorgrad', 'bachelorniv[aå]'],
       starts: [],
       anywhere: [],
     },
