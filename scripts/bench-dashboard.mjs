@@ -4,6 +4,8 @@
 // straight into the extension's IndexedDB from the dashboard page, then measures:
 //   first render      navigation start → the first frame painted with table rows in it
 //                     (goal < 300 ms), and → all 10,000 read, filtered and counted;
+//   with a profile    the same, every job weighed against the person's profile as it is read (issue 18),
+//                     and a click on the Fit column → the table sorted by fit;
 //   views             click → the Insights view's 8 figures drawn (goal < 300 ms), the Due view's
 //                     follow-ups listed (goal < 100 ms); and the page opened at #insights → drawn;
 //   search keystroke  keydown → results rendered and the next frame (goal < 50 ms);
@@ -192,6 +194,81 @@ for (let run = 0; run < 5; run++) {
 report('first render: the page painted, before any job (median)', median(shell));
 report('first render: first rows painted (median)', median(firstRows), 300);
 report(`first render: all ${COUNT} read and shown (median)`, median(allRead));
+
+// With a profile (issue 18): every job is weighed against it as it is read, and the table sorts by fit.
+{
+  const putProfile = (profile) =>
+    page.evaluate(async (value) => {
+      const db = await new Promise((ok, fail) => {
+        const open = indexedDB.open('jobmark');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      await new Promise((ok, fail) => {
+        const tx = db.transaction('profile', 'readwrite');
+        if (value) tx.objectStore('profile').put(value, 'me');
+        else tx.objectStore('profile').delete('me');
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    }, profile);
+  await putProfile({
+    skills: ['Go', 'Postgres', 'K8s', 'TypeScript', 'AWS'].map((name) => ({ name, level: null, years: null })),
+    years: 6,
+    degrees: ['master'],
+    languages: ['English'],
+    places: ['Berlin', 'Lisbon'],
+    workplaces: ['remote', 'hybrid'],
+    payFloor: { amount: 70_000, currency: 'EUR', period: 'year' },
+    needsSponsorship: false,
+    employmentTypes: [],
+    updatedAt: '2026-12-01T00:00:00.000Z',
+  });
+  const withFit = [];
+  const sortByFit = [];
+  for (let run = 0; run < 3; run++) {
+    await page.goto('about:blank');
+    await page.goto(dashboard);
+    withFit.push(
+      await (
+        await page.waitForFunction(
+          (text) => document.querySelector('[data-testid=result-count]')?.textContent === text && performance.now(),
+          all,
+          { polling: 'raf', timeout: 60_000 },
+        )
+      ).jsonValue(),
+    );
+    sortByFit.push(
+      await page.evaluate(
+        () =>
+          new Promise((done) => {
+            const button = [...document.querySelectorAll('th button.sort')].find((b) =>
+              b.textContent.startsWith('Fit'),
+            );
+            const start = performance.now();
+            button.click();
+            const check = () => {
+              if (document.querySelector('th[aria-sort="descending"] button')?.textContent.startsWith('Fit'))
+                setTimeout(() => done(performance.now() - start), 0);
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+      ),
+    );
+  }
+  report(`with a profile: all ${COUNT} read, weighed and shown (median)`, median(withFit));
+  report(`with a profile: sort ${COUNT} jobs by fit, click → drawn (median)`, median(sortByFit));
+  await putProfile(null);
+  await page.goto('about:blank');
+  await page.goto(dashboard);
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-testid=result-count]')?.textContent === text,
+    all,
+    { timeout: 60_000 },
+  );
+}
 
 // A view's first draw: the click on its button → the frame with it drawn (rAF → task), with all
 // jobs read. The view is left and opened again for each run, so each draw counts from nothing.
