@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { educationIn } from '../../src/extract/facts/education';
 import { employmentTypeStated } from '../../src/extract/facts/employment';
+import { experienceYearsIn } from '../../src/extract/facts/experience';
 import { extractJob } from '../../src/extract/index';
 import { tidyCompany } from '../../src/extract/merge';
 import { findSalary } from '../../src/extract/salary';
@@ -448,5 +449,19 @@ describe('degrees as postings in more languages name them', () => {
     ['Scrum Master en équipe agile', []],
   ])('%s', (text, degrees) => {
     expect(educationIn(text)?.value ?? []).toEqual(degrees);
+  });
+});
+
+describe('years of experience in more languages and as US postings write them', () => {
+  it.each([
+    ['Minimum 1 års erfaring som elektromontør', { min: 1 }],
+    ['har minst 4 års erfarenhet från yrket', { min: 4 }],
+    ['almeno 2 e massimo 4 anni di esperienza in ruoli similari', { min: 2, max: 4 }],
+    ['you must have one (1) year of specialized experience at the next lower grade', { min: 1 }],
+  ])('%s', (text, years) => {
+    expect(experienceYearsIn(text)?.value).toEqual(years);
+  });
+  it('a period that is no experience says nothing', () => {
+    expect(experienceYearsIn('over en periode på inntil 3 år på Jan Mayen')).toBeNull();
   });
 });

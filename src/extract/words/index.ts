@@ -466,7 +466,7 @@ const NUMBER = String.raw`\d{1,2}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')}`;
 export const EXPERIENCE_YEARS = new RegExp(
-  String.raw`${B}(${NUMBER})(?:\s*\+)?(?:\s*(?:-|–|—|${alt((l) => l.experience.rangeJoiners)})\s*(${NUMBER}))?\s*(\+|${alt((l) => l.experience.orMore)})?\s*(?:\(?\s*(?:${alt((l) => l.experience.yearWords)})\s*\)?)${E}(\s*\+)?`,
+  String.raw`${B}(${NUMBER})(?:\s*\(\d{1,2}\))?(?:\s*\+)?(?:\s*(?:-|–|—|${alt((l) => l.experience.rangeJoiners)})\s*(${NUMBER}))?\s*(\+|${alt((l) => l.experience.orMore)})?\s*(?:\(?\s*(?:${alt((l) => l.experience.yearWords)})\s*\)?)${E}(\s*\+)?`,
   'giu',
 );
 export const EXPERIENCE_CONTEXT = new RegExp(

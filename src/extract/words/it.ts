@@ -205,7 +205,7 @@ export const it: Lexicon = {
   },
   experience: {
     yearWords: ['anni'],
-    rangeJoiners: [],
+    rangeJoiners: ['a', String.raw`e\s+massimo`],
     orMore: [],
     context: ['esperienza'],
     companyBefore: [],
