@@ -16,6 +16,7 @@ export const en: Lexicon = {
       'you will do',
       'tasks? will be',
       'your tasks?',
+      'tasks',
       'your (?:role|mission|tasks|impact|day)',
       '^(?:the )?role$',
       'duties',

@@ -8,7 +8,7 @@ export const es: Lexicon = {
     requirements: ['requisitos', 'perfil', '(?:lo que|que) buscamos', 'requerimientos'],
     niceToHave: ['deseable', 'desead[oa]s?', 'valorable', 'se valorara', 'sera un plus'],
     benefits: ['beneficios', '(?:que|lo que) ofrecemos', 'ofrecemos'],
-    aboutJob: ['sobre el puesto'],
+    aboutJob: ['sobre el puesto', 'descripcion del puesto'],
     notAPart: [],
     whatYouGain: [],
   },

@@ -20,7 +20,7 @@ export const fr: Lexicon = {
       'nous (?:vous )?(?:offrons|proposons)',
       'pourquoi nous rejoindre',
     ],
-    aboutJob: ['a propos du poste', 'le poste'],
+    aboutJob: ['a propos du poste', 'le poste', 'description du poste', 'descriptif du poste'],
     notAPart: [],
     whatYouGain: [],
   },

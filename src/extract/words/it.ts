@@ -18,7 +18,7 @@ export const it: Lexicon = {
     ],
     niceToHave: ['gradit[oi]', 'costituisce un plus', 'preferenzial[ei]'],
     benefits: ['cosa offriamo', 'offriamo', 'vantaggi'],
-    aboutJob: ['la posizione'],
+    aboutJob: ['la posizione', 'descrizione del ruolo'],
     notAPart: [],
     whatYouGain: [],
   },

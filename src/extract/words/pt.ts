@@ -8,7 +8,7 @@ export const pt: Lexicon = {
     requirements: ['o que (?:buscamos|procuramos)', 'qualificacoes', 'obrigatorios?'],
     niceToHave: ['diferenciais', 'desejavel'],
     benefits: ['oferecemos', 'o que oferecemos'],
-    aboutJob: ['sobre a vaga'],
+    aboutJob: ['sobre a vaga', 'descricao da vaga'],
     notAPart: [],
     whatYouGain: [],
   },

@@ -16,6 +16,7 @@ export const en: Examples = {
       'What you will do',
       'Your tasks will be:',
       'Your tasks',
+      'Tasks',
       'Your impact',
       'The Role',
       'Duties',

@@ -7,7 +7,7 @@ export const es: Examples = {
     requirements: ['Requisitos', 'Tu perfil', 'Lo que buscamos', 'Requerimientos'],
     niceToHave: ['Deseable', 'Deseado', 'Valorable', 'Se valorará', 'Será un plus'],
     benefits: ['Beneficios', '¿Qué ofrecemos?', 'Te ofrecemos'],
-    aboutJob: ['Sobre el puesto'],
+    aboutJob: ['Sobre el puesto', 'Descripción del puesto'],
   },
   partEnds: {
     closing: ['Sobre nosotros'],

@@ -14,7 +14,7 @@ export const fr: Examples = {
     ],
     niceToHave: ['Les atouts', 'Ce qui serait un plus', 'Serait apprécié'],
     benefits: ['Avantages', 'Ce que nous offrons', 'Ce que nous vous proposons', 'Pourquoi nous rejoindre ?'],
-    aboutJob: ['À propos du poste', 'Le poste'],
+    aboutJob: ['À propos du poste', 'Le poste', 'Description du poste :', 'Descriptif du poste'],
   },
   partEnds: {
     closing: ['À propos de nous'],

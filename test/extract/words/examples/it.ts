@@ -24,7 +24,7 @@ export const it: Examples = {
     ],
     niceToHave: ['Requisiti graditi', 'Costituisce un plus', 'Titoli preferenziali'],
     benefits: ['Cosa offriamo', 'Offriamo', 'Vantaggi'],
-    aboutJob: ['La posizione'],
+    aboutJob: ['La posizione', 'Descrizione del ruolo'],
   },
   partEnds: {},
   itemCues: {

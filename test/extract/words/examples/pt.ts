@@ -7,7 +7,7 @@ export const pt: Examples = {
     requirements: ['O que buscamos', 'Qualificações', 'Obrigatórios:'],
     niceToHave: ['Diferenciais', 'Desejável'],
     benefits: ['Oferecemos', 'O que oferecemos'],
-    aboutJob: ['Sobre a vaga'],
+    aboutJob: ['Sobre a vaga', 'Descrição da vaga'],
   },
   partEnds: {},
   itemCues: {
