@@ -1,6 +1,6 @@
 import { type CrxPlugin, crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import manifestJson from './manifest.json' with { type: 'json' };
 
 // The background injects the page reader (read-page.iife.ts) on the job sites
@@ -35,6 +35,43 @@ function injectedScriptsOnly(): CrxPlugin {
   };
 }
 
+/**
+ * No code in the built extension sets innerHTML (Firefox's add-on linter warns of each
+ * assignment, and `npm test` runs it with warnings as errors). Two are in code the
+ * extension never runs, and each becomes an error thrown:
+ * - Preact sets innerHTML only for dangerouslySetInnerHTML, which Jobmark never uses
+ *   (biome's noDangerouslySetInnerHtml), so the shipped runtime cannot set HTML at all;
+ * - the extractor parses HTML with DOMParser, which every browser page has; its fallback
+ *   for DOM libraries in Node that have none (parseHtml in src/extract/dom.ts) fills a
+ *   template's innerHTML, and stays as it is for the CLI, the library and the tests.
+ * The built files are rewritten, not the sources: @crxjs builds the page scripts
+ * (*.iife.ts) apart, without this config's plugins, and emits them as assets. Any other
+ * assignment left, or one of these in a new shape, stops the build.
+ */
+function noHtmlAssignment(): Plugin {
+  const THROW = "(()=>{throw new Error('Jobmark sets no HTML')})()";
+  const unused = [
+    /\b\w+\.innerHTML=\w+\.__html\b/g, // preact: dom.innerHTML = newHtml.__html
+    /\b(\w+)\.innerHTML=\w+(?=,\w+\.body\.appendChild\(\1\.content\))/g, // dom.ts: tpl.innerHTML = source; inert.body.appendChild(tpl.content)
+  ];
+  return {
+    name: 'jobmark:no-html-assignment',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (!file.fileName.endsWith('.js')) continue;
+        const before = file.type === 'chunk' ? file.code : String(file.source);
+        const after = unused.reduce((code, pattern) => code.replace(pattern, THROW), before);
+        if (/\.(inner|outer)HTML\s*=[^=]/.test(after)) {
+          this.error(`${file.fileName} sets innerHTML or outerHTML: build the DOM with elements and text instead`);
+        }
+        if (file.type === 'chunk') file.code = after;
+        else file.source = after;
+      }
+    },
+  };
+}
+
 // One manifest.json, two builds: `vite build` for Chromium browsers (dist/),
 // `vite build --mode firefox` for Firefox (dist-firefox/). Firefox has no
 // service workers for extensions, so the same module runs as a background script.
@@ -60,7 +97,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), injectedScriptsOnly()],
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), injectedScriptsOnly(), noHtmlAssignment()],
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

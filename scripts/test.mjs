@@ -18,7 +18,7 @@ const steps = [
   ['lint and format', 'npx', ['biome', 'check', '.']],
   ['unit tests', ...vitest('unit')],
   ['build', 'npm', ['run', 'build']],
-  ['Firefox lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox']],
+  ['Firefox lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--warnings-as-errors']],
   ['e2e tests in Chromium and Firefox', ...vitest('e2e', '--config', 'vitest.e2e.config.ts')],
 ];
 
