@@ -39,7 +39,7 @@ export const fr: Lexicon = {
       'maitrise',
       'diplome',
       'formation',
-      'vous (?:avez|etes|maitrisez|disposez|possedez)',
+      'vous (?:avez|etes|maitrisez|disposez|possedez|aimez|savez|preparez)',
     ],
     benefit: [
       'mutuelle',
@@ -69,7 +69,7 @@ export const fr: Lexicon = {
       'elaborer',
       'il (?:effectue|assure|participe|realise|gere)',
       // "Vous informez et orientez …", "Vous développerez …": what the person does, not what they are or have.
-      String.raw`vous (?!(?:avez|etes|savez|aimez|maitrisez|disposez|possedez|justifiez|beneficiez|pouvez|integrez)(?!\p{L}))\p{L}+ez`,
+      String.raw`vous (?!(?:avez|etes|savez|aimez|maitrisez|disposez|possedez|justifiez|beneficiez|pouvez|integrez|preparez)(?!\p{L}))\p{L}+ez`,
       'vous (?:serez|assurez|participez|contribuez|realiserez|gererez)',
     ],
   },
