@@ -177,6 +177,9 @@ const onBoard1 = localPage('northwind-1.html', board(1));
 const onBoard2 = localPage('northwind-2.html', board(2));
 const otherCompany = localPage('northwind-2.html', board(3, 'globex'));
 const openApplication = localPage('open-application.html', 'https://www.remotewlb.com/apply/open-application');
+// A company's board on Workable whose pages write the place after a label the reader does not know.
+const harbor1 = localPage('harbor-1.html', 'https://apply.workable.com/tidewater/j/1001');
+const harbor2 = localPage('harbor-2.html', 'https://apply.workable.com/tidewater/j/1002');
 const BOARD_RULES = [
   'Items under “Sparkles on top” are nice to have',
   '“Talent Team” is not part of the company’s name',
@@ -192,7 +195,8 @@ describe.each(BROWSERS.filter((b): b is BrowserName => b === 'chromium'))('%s: i
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launchBrowser(name);
-    for (const page of [onBoard1, onBoard2, otherCompany, openApplication]) browser.serve(page.url, page.html);
+    for (const page of [onBoard1, onBoard2, otherCompany, openApplication, harbor1, harbor2])
+      browser.serve(page.url, page.html);
   });
   afterAll(() => browser?.close());
 
@@ -260,6 +264,27 @@ describe.each(BROWSERS.filter((b): b is BrowserName => b === 'chromium'))('%s: i
     await page.close();
   });
 
+  test('a place selected on the page is added as the place, and the board’s next posting reads its place', async () => {
+    const page = await open(harbor1);
+    await expect.poll(() => page.panel.text()).toContain('Marine Robotics Engineer');
+    expect(await page.panel.text()).not.toContain('Location');
+    await page.evaluate(() => {
+      const value = document.querySelector('.facts .v') as HTMLElement;
+      getSelection()?.selectAllChildren(value);
+    });
+    await page.panel.click('button', 'Correct what Jobmark read');
+    await expect.poll(() => page.panel.text()).toContain('Selected on the page: “Porto”');
+    await page.panel.focus('combobox', 'Add the selected text as');
+    await page.keyboard.press('End');
+    await page.panel.click('button', 'Add selected text');
+    await expect.poll(() => page.panel.text()).toContain('LocationPorto');
+    await page.close();
+    // The place is written after "Home port:" on this board: the next posting reads its own.
+    const next = await open(harbor2);
+    await expect.poll(() => next.panel.text()).toContain('LocationAveiro');
+    await next.close();
+  });
+
   test('the next posting of the same board reads right; another company’s board on the system is as read', async () => {
     const page = await open(onBoard2);
     await expect.poll(() => page.panel.text()).toContain('3 requirements · 2 nice-to-haves');
@@ -302,6 +327,7 @@ describe.each(BROWSERS.filter((b): b is BrowserName => b === 'chromium'))('%s: i
     await dashboard.getByRole('button', { name: 'Site rules', exact: true }).click();
     const rules = dashboard.getByRole('region', { name: 'Site rules' });
     await rules.getByRole('cell', { name: 'Pages under /apply/open-application are job postings' }).waitFor();
+    await rules.getByRole('cell', { name: 'The place is what follows “Home port:”' }).waitFor();
     for (const rule of BOARD_RULES) {
       const row = rules.getByRole('row').filter({ hasText: rule });
       await expect.poll(() => row.count()).toBe(1);
