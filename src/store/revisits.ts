@@ -1,8 +1,9 @@
 // A saved posting read again at its address: a reading that differs from the last
 // one known is kept with the job (model/revisit.ts), and a page at the job's address
-// that holds no posting any more marks the job closed, with the date; a posting there
-// again opens it. The posting as saved is never replaced: it is what the person saw.
+// that holds no posting any more, or says the posting is closed (model/closed.ts),
+// marks the job closed, with the date; an open posting there again opens it. The posting as saved is never replaced: it is what the person saw.
 import { canonicalUrl } from '../model/canonical';
+import { saysClosed } from '../model/closed';
 import type { JobPosting } from '../model/posting';
 import { withReading } from '../model/revisit';
 import type { SavedJob } from '../model/saved-job';
@@ -25,7 +26,8 @@ export async function recordReading(
   }
   const at = now.toISOString();
   let next: SavedJob = job;
-  if (!reading.isJobPosting) {
+  // Gone from its address, or still shown under a banner saying it is closed ("No longer accepting applications").
+  if (!reading.isJobPosting || saysClosed(reading)) {
     if (!job.closedAt) next = { ...job, closedAt: at };
   } else {
     const before = job.revisits ?? [];
