@@ -23,6 +23,14 @@ test('reads semicolon-separated files (Excel and LibreOffice in many locales)', 
   ]);
 });
 
+test('reads tab-separated files, and counts the lines a quoted cell spans in what it says', () => {
+  expect(cells('a\tb\nx, y\t"q"\n')).toEqual([
+    ['a', 'b'],
+    ['x, y', 'q'],
+  ]);
+  expect(() => parseCsv('a,b\n"x\n\ny",z\nw"v,1\n')).toThrow(/Broken quoting on line 5: a quote inside a cell/);
+});
+
 test.each([
   ['a,b\n"never closed,x\n', /quoted cell opened on line 2 never closes/],
   ['a,b\nx"y,z\n', /Broken quoting on line 2: a quote inside a cell/],
