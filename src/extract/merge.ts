@@ -119,12 +119,13 @@ export function mergeReadings(readings: Readings, body: Body, merger: Merger, ur
   let title = merger.take('title');
   let company = tidyCompany(merger.take('company'));
   title = title ? tidyTitle(title, company) : null;
-  // No source named the company: the title may ("Lead developer bij Zig (Huizen/Amersfoort)").
-  const inTitle = !company && title ? TITLE_AT_COMPANY.exec(title) : null;
-  if (inTitle) {
+  // The title may name the company ("Lead developer bij Zig (Huizen/Amersfoort)"): where no source
+  // did, or as the one they named, it is no part of the title.
+  const inTitle = title ? TITLE_AT_COMPANY.exec(title) : null;
+  if (inTitle && (!company || fold(inTitle[2]!) === fold(company))) {
     title = inTitle[1]!.trim();
-    company = inTitle[2]!;
-    if (merger.provenance.title) merger.provenance.company = merger.provenance.title;
+    if (!company && merger.provenance.title) merger.provenance.company = merger.provenance.title;
+    company ??= inTitle[2]!;
   }
   const posting: JobPosting = {
     ...notAPosting(url),

@@ -459,6 +459,10 @@ export function sectionsOf(blocks: Block[]): Sections {
         if (/\p{L}/u.test(b.text))
           out[kind].push(p.guessed ? { text: b.text, el: b.el, guessed: true } : { text: b.text, el: b.el });
       }
+      // "Sarà considerato requisito preferenziale …" under the must-have bullets: a nice-to-have.
+      if (kind === 'requirements' && list === p.items)
+        for (const b of p.paras)
+          if (b.text.length <= 300 && isOptionalItem(b.text)) out.niceToHave.push({ text: b.text, el: b.el });
     }
   }
   return splitOptional(out);

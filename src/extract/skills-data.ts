@@ -1215,7 +1215,19 @@ export const TECHNOLOGIES: readonly Technology[] = [
   // --- office software ---------------------------------------------------------
   {
     name: 'Microsoft Office',
-    aliases: ['MS Office', 'MS-Office', 'Office Suite', 'Microsoft Office Suite', 'MS Office Suite', 'Microsoft Suite'],
+    aliases: [
+      'MS Office',
+      'MS-Office',
+      'Office Suite',
+      'Microsoft Office Suite',
+      'MS Office Suite',
+      'Microsoft Suite',
+      // As other languages name it: "pacchetto Office", "pack Office", "Office-Paket".
+      'pacchetto Office',
+      'pack Office',
+      'Office-Paket',
+      'MS-Office-Paket',
+    ],
     group: 'office',
   },
   { name: 'Microsoft 365', aliases: ['Office 365', 'O365', 'M365', 'MS 365'], group: 'office' },
@@ -1339,6 +1351,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { name: 'Google Merchant Center' },
   // Named in real postings of the corpus and missing here (issue 15).
   { name: 'Vanta', caseSensitive: true, context: 'strong' },
+  { name: 'ITIL', caseSensitive: true },
   { name: 'Agresso', aliases: ['UBW Agresso', 'Unit4 Business World', 'Unit4 ERP'] },
   { name: 'QuarkXPress', aliases: ['Quark XPress'] },
   { name: 'Jekyll', caseSensitive: true, context: 'list' },

@@ -465,3 +465,26 @@ describe('years of experience in more languages and as US postings write them', 
     expect(experienceYearsIn('over en periode på inntil 3 år på Jan Mayen')).toBeNull();
   });
 });
+
+describe('a nice-to-have written under the must-have bullets, and a company the document title names with places', () => {
+  it('"Sarà considerato requisito preferenziale …" after the list is a nice-to-have', () => {
+    const got = parts(
+      '<h3>Requisiti</h3><ul><li>Ottima conoscenza della lingua inglese</li><li>Capacità analitiche</li></ul><p>Sarà considerato requisito preferenziale l’aver maturato esperienza presso Enti pubblici.</p>',
+    );
+    expect(got.requirements).toEqual(['Ottima conoscenza della lingua inglese', 'Capacità analitiche']);
+    expect(got.niceToHave).toEqual([
+      'Sarà considerato requisito preferenziale l’aver maturato esperienza presso Enti pubblici.',
+    ]);
+  });
+  it('"Vacature Senior developer bij Iquality (Nijmegen en Eindhoven)" names Iquality, and the places', () => {
+    const heading = 'Vacature Senior front-end developer bij Iquality (Nijmegen en Eindhoven)';
+    const job = read(
+      `<html><head><title>${heading}</title></head><body><main><h1>${heading}</h1><p>Wij bouwen software.</p>${PARTS}</main></body></html>`,
+    );
+    expect([job.title, job.company, job.locations]).toEqual([
+      'Senior front-end developer',
+      'Iquality',
+      ['Nijmegen', 'Eindhoven'],
+    ]);
+  });
+});

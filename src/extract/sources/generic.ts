@@ -41,8 +41,13 @@ export function companyFromDocTitle(docTitle: string, title: string | null): str
   if (!rest) return null;
   const match = AFTER_TITLE_COMPANY.exec(rest);
   if (!match) return null;
-  const company = match[1]!.split(/\s[-–—|·•]\s/)[0]!.trim();
-  return company && company.length <= 80 ? company : null;
+  // "Iquality (Nijmegen en Eindhoven)": the places in brackets after the name are not the name.
+  const company = match[1]!
+    .split(/\s[-–—|·•]\s/)[0]!
+    .replace(/\s*\([^()]*\)$/, '')
+    .trim();
+  const balanced = (company.match(/\(/g)?.length ?? 0) === (company.match(/\)/g)?.length ?? 0);
+  return company && balanced && company.length <= 80 ? company : null;
 }
 
 function findApply(ctx: Context, scope: ParentNode): Found<string> | undefined {
@@ -68,7 +73,11 @@ function placeTheAddressNames(line: Block | undefined, url: string): Block | nul
   if (!line || line.kind === 'heading' || !PLACE_WORDS.test(line.text)) return null;
   let last: string;
   try {
-    last = fold(decodeURIComponent(new URL(url).pathname)).split('/').filter(Boolean).pop() ?? '';
+    last =
+      fold(decodeURIComponent(new URL(url).pathname))
+        .split('/')
+        .filter(Boolean)
+        .pop() ?? '';
   } catch {
     return null;
   }
