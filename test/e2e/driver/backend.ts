@@ -5,6 +5,15 @@ import type { Page, PageHost } from './page';
 
 export type BrowserName = 'chromium' | 'firefox';
 
+export interface LaunchOptions {
+  /**
+   * The colour scheme the system asks pages for (prefers-color-scheme), as a person's dark
+   * or light desktop does; the browser's default when not given. Set at start, since
+   * Firefox's WebDriver BiDi cannot emulate it in a page (Chromium's protocol can: page.raw).
+   */
+  colorScheme?: 'light' | 'dark';
+}
+
 export interface Backend extends PageHost {
   name: BrowserName;
   browser: Browser;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type CDPSession, type Page as PuppeteerPage, type WebWorker } from 'puppeteer-core';
 import { extensionLaunchOptions } from '../../../scripts/chromium.mjs';
-import type { Backend } from './backend';
+import type { Backend, LaunchOptions } from './backend';
 import type { Page } from './page';
 import { type PanelNode, panelView } from './panel';
 import { DIST } from './paths';
@@ -16,12 +16,14 @@ import { until } from './wait';
 
 declare const chrome: { runtime?: { id?: string } };
 
-export async function launchChromium(profile: string): Promise<Backend> {
+export async function launchChromium(profile: string, launch: LaunchOptions = {}): Promise<Backend> {
   if (!existsSync(join(DIST, 'manifest.json')))
     throw new Error(`${DIST} is missing: run \`npm run build:chrome\` first.`);
   const options = extensionLaunchOptions(DIST);
   // Lets the DevTools protocol press the toolbar button (Extensions.triggerAction); tests only.
   options.args.push('--enable-unsafe-extension-debugging');
+  // The system's scheme as a dark desktop sets it (Chromium has no switch for a light one: that is its default).
+  if (launch.colorScheme === 'dark') options.args.push('--force-dark-mode');
   const browser = await puppeteer.launch({
     ...options,
     pipe: true,

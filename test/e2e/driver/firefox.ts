@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
-import type { Backend } from './backend';
+import type { Backend, LaunchOptions } from './backend';
 import type { Page } from './page';
 import { type PanelNode, panelView } from './panel';
 import { FIREFOX_DIST } from './paths';
@@ -32,7 +32,7 @@ declare const browser: {
   runtime: { getBackgroundPage(): Promise<{ chrome: unknown }> };
 };
 
-export async function launchFirefox(profile: string): Promise<Backend> {
+export async function launchFirefox(profile: string, launch: LaunchOptions = {}): Promise<Backend> {
   if (!existsSync(FIREFOX)) {
     throw new Error(`No Firefox at ${FIREFOX}. Install it with: apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
   }
@@ -62,6 +62,10 @@ export async function launchFirefox(profile: string): Promise<Backend> {
       'browser.download.dir': downloads,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      // The scheme pages are given (0 dark, 1 light), as a dark or light desktop gives it.
+      ...(launch.colorScheme
+        ? { 'layout.css.prefers-color-scheme.content-override': launch.colorScheme === 'dark' ? 0 : 1 }
+        : {}),
     },
   });
   try {

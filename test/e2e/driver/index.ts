@@ -7,13 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HTTPRequest, Page as PuppeteerPage } from 'puppeteer-core';
-import type { Backend, BrowserName } from './backend';
+import type { Backend, BrowserName, LaunchOptions } from './backend';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import { Page } from './page';
 import { until } from './wait';
 
-export type { BrowserName } from './backend';
+export type { BrowserName, LaunchOptions } from './backend';
 export type { Locator } from './locator';
 export type { Page } from './page';
 export type { PanelView } from './panel';
@@ -68,9 +68,13 @@ export interface ExtensionBrowser {
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
-export async function launchBrowser(name: BrowserName, options: { profile?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchBrowser(
+  name: BrowserName,
+  options: { profile?: string } & LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), `jobmark-${name}-`));
-  const backend: Backend = name === 'chromium' ? await launchChromium(profile) : await launchFirefox(profile);
+  const backend: Backend =
+    name === 'chromium' ? await launchChromium(profile, options) : await launchFirefox(profile, options);
   const { browser } = backend;
   const served = new Map<string, string>();
   const route = (request: HTTPRequest) => {
