@@ -18,6 +18,7 @@ import {
   DEPARTMENTS,
   JOB_NOUN_ALONE,
   LINE_NAME,
+  LOWER_SUBJECT_HIRING,
 } from './words';
 
 type Evidence = 'about' | 'hiring' | 'is' | 'at' | 'underTitle' | 'address' | 'midSentence';
@@ -70,6 +71,18 @@ function standsMidSentence(name: string, blocks: readonly Block[]): boolean {
   return false;
 }
 
+/** Whether a name written in lower case stands in the text again ("… membri del dipartimento per la …"). */
+function mentionsAgain(name: string, blocks: readonly Block[]): boolean {
+  const key = fold(name);
+  let count = 0;
+  for (const block of blocks.slice(0, BLOCKS * 2)) {
+    const text = fold(block.text);
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) count++;
+    if (count >= 2) return true;
+  }
+  return false;
+}
+
 /** A line of its own under the title that is only a name ("JSQL Sp. z o.o."), among the first few blocks. */
 const UNDER_TITLE_BLOCKS = 4;
 
@@ -103,6 +116,12 @@ export function companyInText(main: readonly Block[], url: string): Found<string
     }
     const text = block.text.slice(0, BLOCK_CHARS);
     subject(COMPANY_HIRING.exec(text), block.el, 'hiring');
+    const lower = LOWER_SUBJECT_HIRING.exec(text);
+    if (lower && mentionsAgain(lower[1]!, main)) {
+      const name = lower[1]!.charAt(0).toUpperCase() + lower[1]!.slice(1);
+      add(name, block.el, 'hiring');
+      add(name, block.el, 'midSentence');
+    }
     subject(COMPANY_IS.exec(text), block.el, 'is');
     subject(AT_COMPANY.exec(text), block.el, 'at');
   }

@@ -174,6 +174,13 @@ describe('the company the text names, where two kinds of evidence agree', () => 
     );
     expect(job.company).toBe('Open Knowledge Foundation Deutschland');
   });
+  it('a hiring sentence whose subject a public body writes in lower case, named again', () => {
+    const job = prose(
+      '<p>Il dipartimento per la trasformazione digitale è alla ricerca di professionisti.</p><p>Le figure lavoreranno con i membri del dipartimento per la trasformazione digitale.</p>',
+    );
+    expect(job.company).toBe('Dipartimento per la trasformazione digitale');
+    expect(prose('<p>Il nostro team di prodotto è alla ricerca di persone.</p>').company).toBeNull();
+  });
   it('a title that names its company after a joiner, places in brackets after it', () => {
     const job = read(
       '<html><head><title>Vacature</title></head><body><main><h1>Vacature Lead front-end developer bij Zig (Huizen/Amersfoort)</h1><p>Wij bouwen software.</p>' +

@@ -187,6 +187,14 @@ export const COMPANY_HIRING = new RegExp(
   String.raw`(?:^|[.!?]\s+)${SUBJECT}(?:${alt((l) => l.company.hiring)})${E}`,
   'u',
 );
+/**
+ * A hiring sentence whose subject is written in lower case after its article, as public bodies
+ * write theirs: "Il dipartimento per la trasformazione digitale è alla ricerca di …".
+ */
+export const LOWER_SUBJECT_HIRING = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:${capitalised((l) => l.company.articles)})\s?(\p{Ll}[\p{L}'’-]*(?:\s[\p{L}'’-]+){2,7}?)\s(?:${alt((l) => l.company.hiring)})${E}`,
+  'u',
+);
 /** A paragraph that opens by saying what the company is: "The Canadian Digital Service (CDS) is …", "JSQL Sp. z o.o. to …". */
 export const COMPANY_IS = new RegExp(
   // … or opens with the name and its short name, then what it does ("… (CDS) works with …").
