@@ -4,8 +4,8 @@
 // build this machine cannot download). What only Firefox needs here:
 // - The add-on's internal UUID is pinned (extensions.webextensions.uuids), so its
 //   pages have a known address, moz-extension://UUID/…; Firefox 153 and later let
-//   WebDriver open such pages only when started with --remote-allow-system-access
-//   (older ones ignore the flag).
+//   WebDriver open such pages only when started with --remote-allow-system-access.
+//   ESR 140 knows the flag and opens them with it or without (tried: issue 19).
 // - WebDriver reaches no background page, so the extension's API is used from an
 //   extension page of its own, with the background page's `chrome`: the extension's
 //   icon, opened in a tab at start (it runs nothing, and opened later it would take
