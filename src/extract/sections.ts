@@ -480,10 +480,12 @@ function namesAnotherThing(heading: string): boolean {
  * l'agent assure les missions suivantes :" → responsibilities).
  */
 function introKind(text: string): SectionKind | null {
-  if (text.length > 200 || !/[:：]\s*$/.test(text)) return null;
+  if (text.length > 400 || !/[:：]\s*$/.test(text)) return null;
   if (OPTIONAL_ITEM.test(text)) return 'niceToHave';
   const clause = text.split(/[,.;]\s+/).pop() ?? text;
-  for (const candidate of [text, clause]) {
+  // "… varför du utöver din lön erhåller bland annat följande förmåner:": its last words.
+  const tail = text.split(/\s+/).slice(-5).join(' ');
+  for (const candidate of [text, clause, tail]) {
     const kind = headingKind(candidate, false);
     if (kind === 'aboutJob') return 'responsibilities';
     if (kind && kind !== 'other') return kind;

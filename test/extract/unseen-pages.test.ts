@@ -495,3 +495,18 @@ describe('a nice-to-have written under the must-have bullets, and a company the 
     ]);
   });
 });
+
+describe('a long sentence that introduces the bullets after it names their part by its last words', () => {
+  it('"… varför du utöver din lön erhåller bland annat följande förmåner:" heads benefits', () => {
+    const got = parts(
+      '<p>För oss är en viktig del att du ska känna dig trygg under hela din arbetsperiod varför du utöver din lön erhåller bland annat följande förmåner:</p><ul><li>Tjänstepension</li><li>Övriga försäkringar</li></ul>',
+    );
+    expect(got.benefits).toEqual(['Tjänstepension', 'Övriga försäkringar']);
+  });
+  it('"…, vous bénéficierez :" heads benefits', () => {
+    const got = parts(
+      '<p>En intégrant Schneider Electric en tant qu’Alternant, en plus d’une expérience enrichissante, vous bénéficierez :</p><ul><li>D’un package salarial attractif</li><li>D’une participation aux frais de transport</li></ul>',
+    );
+    expect(got.benefits).toEqual(['D’un package salarial attractif', 'D’une participation aux frais de transport']);
+  });
+});

@@ -15,6 +15,8 @@ export const fr: Lexicon = {
     ],
     niceToHave: ['atouts?', 'un plus', 'serait un plus', 'apprecie'],
     benefits: [
+      'vous beneficiere[zs]',
+      'vous profiterez',
       'avantages',
       'ce que nous (?:offrons|proposons)',
       'nous (?:vous )?(?:offrons|proposons)',

@@ -24,6 +24,7 @@ export const nl: Lexicon = {
     ],
     niceToHave: ['een pre', String.raw`pre\b`, 'pluspunten'],
     benefits: [
+      '(?:jouw|je) vooruitzichten',
       'wat (?:wij|we) bieden',
       'wat bieden (?:wij|we)',
       '(?:wij|we) bieden',

@@ -17,6 +17,7 @@ export const nl: Examples = {
     ],
     niceToHave: ['Dit is een pre', 'Pluspunten'],
     benefits: [
+      'Jouw vooruitzichten als Software Engineer',
       'Wat wij bieden',
       'Wat bieden wij?',
       'Wij bieden',
