@@ -5,7 +5,14 @@ import type { Lexicon } from './lexicon';
 export const sv: Lexicon = {
   headings: {
     responsibilities: ['arbetsuppgifter', 'om tjansten', 'fokusomraden', 'hos oss far du (?:chansen|mojligheten) att'],
-    requirements: ['vem (?:vi soker|du ar|ar du)', 'vi soker dig som', 'kvalifikationer', 'krav', 'din profil', '^du har'],
+    requirements: [
+      'vem (?:vi soker|du ar|ar du)',
+      'vi soker dig som',
+      'kvalifikationer',
+      'krav',
+      'din profil',
+      '^du har',
+    ],
     niceToHave: ['meriterande', 'det ar meriterande'],
     benefits: ['vi erbjuder', 'formaner'],
     aboutJob: ['om rollen'],
