@@ -13,7 +13,14 @@ export const fr: Examples = {
       'Prérequis',
     ],
     niceToHave: ['Les atouts', 'Ce qui serait un plus', 'Serait apprécié'],
-    benefits: ['Vous bénéficierez :', 'Vous profiterez de :', 'Avantages', 'Ce que nous offrons', 'Ce que nous vous proposons', 'Pourquoi nous rejoindre ?'],
+    benefits: [
+      'Vous bénéficierez :',
+      'Vous profiterez de :',
+      'Avantages',
+      'Ce que nous offrons',
+      'Ce que nous vous proposons',
+      'Pourquoi nous rejoindre ?',
+    ],
     aboutJob: ['À propos du poste', 'Le poste', 'Description du poste :', 'Descriptif du poste'],
   },
   partEnds: {

@@ -5,7 +5,16 @@ export const sv: Examples = {
   headings: {
     notAPart: ['Personliga egenskaper'],
     responsibilities: ['Arbetsuppgifter', 'Om tjänsten', 'Fokusområden', 'Hos oss får du chansen att:'],
-    requirements: ['Vem vi söker', 'Vem du är', 'Vem är du?', 'Vi söker dig som', 'Kvalifikationer', 'Krav', 'Din profil', 'Du har'],
+    requirements: [
+      'Vem vi söker',
+      'Vem du är',
+      'Vem är du?',
+      'Vi söker dig som',
+      'Kvalifikationer',
+      'Krav',
+      'Din profil',
+      'Du har',
+    ],
     niceToHave: ['Meriterande', 'Det är meriterande om du har'],
     benefits: ['Vi erbjuder', 'Förmåner'],
     aboutJob: ['Om rollen'],
