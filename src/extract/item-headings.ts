@@ -15,9 +15,11 @@ const words = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim(
 /** A heading, or a short line set in bold alone ("<p><strong>Extra credit</strong></p>"), as many pages write one. */
 function isHeading(el: Element): boolean {
   if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') return true;
-  const only = el.children.length === 1 ? el.children[0] : null;
+  // The cheap questions first: most elements have no lone bold child, and their text may be long.
+  const only = el.children.length === 1 ? el.children[0]! : null;
+  if (!only || !/^(STRONG|B)$/.test(only.tagName)) return false;
   const text = words(el);
-  return !!only && /^(STRONG|B)$/.test(only.tagName) && text.length > 0 && text.length <= 80 && words(only) === text;
+  return text.length > 0 && text.length <= 80 && words(only) === text;
 }
 
 function elementAt(doc: Document, path: NodePath | null | undefined): Element | null {
