@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `node scripts/bench-browser.mjs [--runs N]`: Jobmark in real Chromium (the
-// e2e harness, dist/ or JOBMARK_DIST). For job pages served under their real
+// `node scripts/bench-browser.mjs [--runs N]`: Jobmark in real Chromium and Firefox
+// ESR (the e2e driver, test/e2e/driver: dist/ and dist-firefox/, or JOBMARK_DIST and
+// JOBMARK_FIREFOX_DIST; JOBMARK_BROWSERS=chromium for one). For job pages served under their real
 // URLs on sites Jobmark reads by itself (the largest posting among the fixtures
 // is the Lever one; databricks.com is larger but not on the list), then the seed: the time from DOMContentLoaded to the
 // highlights being painted, and how much of it is reading and painting
@@ -10,7 +11,7 @@
 // content script the manifest runs everywhere on the job sites (the quick check)
 // and of the page reader it brings in on likely postings, and what makes the
 // reader big (bytes per source module before minification).
-// Prints figures; never fails on a time. Needs Chromium (see README).
+// Prints figures; never fails on a time. Needs Chromium and Firefox ESR (see README).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +23,9 @@ const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) || 5 : 5;
 
-const { module: harness } = await runnerImport(join(root, 'test/e2e/browser.ts'));
+const { module: driver } = await runnerImport(join(root, 'test/e2e/driver/index.ts'));
 const { module: pages } = await runnerImport(join(root, 'test/e2e/pages.ts'));
+const { module: paths } = await runnerImport(join(root, 'test/e2e/driver/paths.ts'));
 
 const PAGES = [
   'lever__APPLY-zoox-sr-staff-tpm-autonomy-ops',
@@ -33,39 +35,42 @@ const PAGES = [
 ];
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-const browser = await harness.launch();
-try {
-  console.log(`Time to highlights (median of ${runs} page loads, ms):`);
-  console.log('page'.padEnd(50), 'KB'.padStart(6), 'DCL→painted'.padStart(12), 'read+paint'.padStart(11));
-  for (const served of [...PAGES.map(pages.fixturePage), pages.seedPage()]) {
-    await browser.serve(served.url, served.html);
-    const toPaint = [];
-    const work = [];
-    for (let i = 0; i < runs; i++) {
-      const page = await browser.context.newPage();
-      await page.goto(served.url);
-      // The content script's performance.measure is on the document's timeline, which the page's world sees too.
-      const handle = await page
-        .waitForFunction(() => performance.getEntriesByName('jobmark:highlights')[0], null, { timeout: 15_000 })
-        .catch(() => null);
-      if (handle) {
-        const { dcl, start, duration } = await page.evaluate(() => {
-          const m = performance.getEntriesByName('jobmark:highlights')[0];
-          const nav = performance.getEntriesByType('navigation')[0];
-          return { dcl: nav.domContentLoadedEventEnd, start: m.startTime, duration: m.duration };
-        });
-        toPaint.push(start + duration - dcl);
-        work.push(duration);
+for (const name of driver.BROWSERS) {
+  const browser = await driver.launchBrowser(name);
+  try {
+    console.log(`${name}: time to highlights (median of ${runs} page loads, ms):`);
+    console.log('page'.padEnd(50), 'KB'.padStart(6), 'DCL→painted'.padStart(12), 'read+paint'.padStart(11));
+    for (const served of [...PAGES.map(pages.fixturePage), pages.seedPage()]) {
+      browser.serve(served.url, served.html);
+      const toPaint = [];
+      const work = [];
+      for (let i = 0; i < runs; i++) {
+        const page = await browser.newPage();
+        await page.goto(served.url);
+        // The content script's performance.measure is on the document's timeline, which the page's world sees too.
+        const measured = await page.raw
+          .waitForFunction(() => performance.getEntriesByName('jobmark:highlights').length > 0, { timeout: 15_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (measured) {
+          const { dcl, start, duration } = await page.evaluate(() => {
+            const m = performance.getEntriesByName('jobmark:highlights')[0];
+            const nav = performance.getEntriesByType('navigation')[0];
+            return { dcl: nav.domContentLoadedEventEnd, start: m.startTime, duration: m.duration };
+          });
+          toPaint.push(start + duration - dcl);
+          work.push(duration);
+        }
+        await page.close();
       }
-      await page.close();
+      const where = new URL(served.url).host + new URL(served.url).pathname;
+      const kb = (Buffer.byteLength(served.html) / 1024).toFixed(0);
+      const fmt = (xs) => (xs.length ? median(xs).toFixed(0) : 'none');
+      console.log(where.slice(0, 50).padEnd(50), kb.padStart(6), fmt(toPaint).padStart(12), fmt(work).padStart(11));
     }
-    const name = new URL(served.url).host + new URL(served.url).pathname;
-    const kb = (Buffer.byteLength(served.html) / 1024).toFixed(0);
-    const fmt = (xs) => (xs.length ? median(xs).toFixed(0) : 'none');
-    console.log(name.slice(0, 50).padEnd(50), kb.padStart(6), fmt(toPaint).padStart(12), fmt(work).padStart(11));
+  } finally {
+    await browser.close();
   }
-} finally {
-  await browser.close();
 }
 
 console.log('');
@@ -73,7 +78,7 @@ for (const [what, file] of [
   ['Content script (quick check, on every job-site page)', 'check-page.iife.js'],
   ['Page reader (injected on likely postings)', 'read-page.iife.js'],
 ]) {
-  const built = join(harness.DIST, 'src/content', file);
+  const built = join(paths.DIST, 'src/content', file);
   const bytes = readFileSync(built);
   console.log(
     `${what}, ${built.replace(`${root}/`, '')}: ${(statSync(built).size / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzipped`,

@@ -1,5 +1,5 @@
 // How Jobmark starts Chromium with the built extension: one place for the e2e
-// harness (test/e2e/browser.ts), `npm start` and the benchmarks.
+// driver (test/e2e/driver/chromium.ts), `npm start` and the benchmarks.
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium, or CHROME_PATH; a clear message where there is none. */
