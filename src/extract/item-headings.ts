@@ -28,13 +28,37 @@ function elementAt(doc: Document, path: NodePath | null | undefined): Element | 
   return el;
 }
 
+/** How many elements inside one earlier sibling the search reads for a heading. */
+const MAX_INSIDE = 2000;
+
+/**
+ * The last heading element inside `root` in reading order: children are read from the last,
+ * each one's descendants before it (they come after it on the page). A bounded walk, not a
+ * selector query, which a DOM library runs over the whole subtree every time.
+ */
+function lastHeadingIn(root: Element): Element | null {
+  const stack: [Element, boolean][] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.unshift([c, false]);
+  let read = 0;
+  while (stack.length && read++ < MAX_INSIDE) {
+    const [el, expanded] = stack.pop()!;
+    if (expanded) {
+      if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') return el;
+      continue;
+    }
+    stack.push([el, true]);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, false]);
+  }
+  return null;
+}
+
 /** The nearest heading before `el` in reading order, searching back through siblings and up through ancestors. */
 function headingBefore(el: Element): string | null {
   let steps = 0;
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
     for (let sib = node.previousElementSibling; sib && steps < MAX_STEPS; sib = sib.previousElementSibling, steps++) {
       if (isHeading(sib)) return words(sib).slice(0, MAX_HEADING) || null;
-      const inner = [...sib.querySelectorAll('h1,h2,h3,h4,h5,h6,[role="heading"]')].pop();
+      const inner = sib.firstElementChild ? lastHeadingIn(sib) : null;
       if (inner) return words(inner).slice(0, MAX_HEADING) || null;
     }
     if (steps >= MAX_STEPS) return null;

@@ -31,6 +31,14 @@ test('the reader records the heading each item stood under', () => {
   expect(p.provenance.benefits?.under).toEqual(['Why Northwind', 'Why Northwind']);
 });
 
+test('the heading an item stood under may be the last one inside an earlier block, nested deep', () => {
+  const html =
+    '<html><body><main><h1>Data Engineer</h1><section><div><h2>About us</h2><p>We sell maps.</p><div><h3>What you bring</h3></div></div></section>' +
+    '<ul><li>Five years of SQL</li><li>Experience with Python</li></ul><h3>What we offer</h3><ul><li>Stock options</li><li>Free lunch</li></ul></main></body></html>';
+  const p = extractJob(parseHtml(html, 'https://example.org/jobs/1'), 'https://example.org/jobs/1');
+  expect(p.provenance.requirements?.under).toEqual(['What you bring', 'What you bring']);
+});
+
 test('a heading rule moves that heading’s items to its part, with their places on the page', () => {
   const before = read();
   const p = read([{ ...base, kind: 'heading', heading: 'sparkles on top:', part: 'niceToHave' }]);
