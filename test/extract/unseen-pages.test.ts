@@ -510,3 +510,19 @@ describe('a long sentence that introduces the bullets after it names their part 
     expect(got.benefits).toEqual(['D’un package salarial attractif', 'D’une participation aux frais de transport']);
   });
 });
+
+describe('a bracketed word no list knows at the end of a title gives way to the places a sentence names', () => {
+  it('"Senior Agile Delivery Manager (Partnerships)" with "locations in Ottawa, Montreal …"', () => {
+    const job = read(
+      `<html><head><title>Delivery Manager</title></head><body><main><h1>Senior Agile Delivery Manager (Partnerships)</h1><p>While we have locations in Ottawa, Montreal, Toronto, and Kitchener; we work distributedly.</p>${PARTS}</main></body></html>`,
+    );
+    expect(job.locations).toEqual(['Ottawa', 'Montreal', 'Toronto', 'Kitchener']);
+  });
+  it('the address names a place of two words written as one ("badwurzach")', () => {
+    const job = read(
+      `<html><head><title>Diätassistentin</title></head><body><main><h1>Diätassistentin</h1><p>Bad Wurzach</p>${PARTS}</main></body></html>`,
+      'https://www.example.de/stellenanzeigen/26-04-23-badwurzach-diaetassistenz/',
+    );
+    expect(job.locations).toEqual(['Bad Wurzach']);
+  });
+});

@@ -81,9 +81,13 @@ function placeTheAddressNames(line: Block | undefined, url: string): Block | nul
   } catch {
     return null;
   }
-  const slug = fold(line.text).replace(/[^\p{L}\p{N}]+/gu, '-');
+  // Its words with or without a dash between them: "bad-wurzach", "badwurzach".
+  const slug = fold(line.text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .join('[^\\p{L}\\p{N}]?');
+  const whole = new RegExp(`^${slug}$`, 'u');
   const named = new RegExp(`(?:^|[^\\p{L}\\p{N}])${slug}(?:[^\\p{L}\\p{N}]|$)`, 'u');
-  return last !== slug && named.test(last) ? line : null;
+  return !whole.test(last) && named.test(last) ? line : null;
 }
 
 function findPlace(ctx: Context, main: Block[], title: string | null): Found<string[]> | undefined {
@@ -111,9 +115,15 @@ function findPlace(ctx: Context, main: Block[], title: string | null): Found<str
       at.push(named.el);
     }
   }
-  const cities = title
+  let cities = title
     ? placesInTitle(title).filter((city) => !out.some((place) => fold(place).includes(fold(city))))
     : [];
+  // "(Partnerships)", "(Elternzeitvertretung)": a bracketed word no list knows gives way to the
+  // places a sentence names ("we have locations in Ottawa, Montreal …"), as a team's name would.
+  if (!out.length && cities.length && !cities.some((city) => looksLikePlace(city))) {
+    const said = basedIn(main);
+    if (said && !said.value.some((place) => cities.some((city) => fold(place) === fold(city)))) cities = [];
+  }
   out.unshift(...cities);
   at.unshift(...cities.map(() => null));
   return out.length ? { value: out, at } : undefined;
