@@ -242,6 +242,7 @@ describe('places: words of any case, titles that list cities, places listed unde
     expect(body('Die OKF ist ein Verein mit Sitz in Berlin, der sich engagiert.').locations).toEqual(['Berlin']);
     expect(body('Sede di lavoro Roma. Per applicare, invia il CV.').locations).toEqual(['Roma']);
     expect(body('This role can be performed from anywhere in Canada.').locations).toEqual(['Canada']);
+    expect(body('Be based near Ottawa (in the NCR).').locations).toEqual(['Ottawa']);
   });
   it('cities listed in the brackets that end a title, and a team there is no city', () => {
     expect(body('Wij bouwen software.', 'Lead front-end developer bij Zig (Huizen/Amersfoort)').locations).toEqual([

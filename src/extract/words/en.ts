@@ -478,7 +478,7 @@ export const en: Lexicon = {
       'full-?stack',
     ],
     basedIn: [
-      'based (?:in|out of)',
+      'based (?:in|out of|near)',
       'anywhere in',
       'our office in',
       'located in',
