@@ -440,7 +440,10 @@ export function sectionsOf(blocks: Block[]): Sections {
     const kind = classifyRun(items);
     if (kind) parts.push({ kind, guessed: true, level: 7, items, paras: [], lines: items });
   }
-  for (const paras of looseProse) {
+  // Only where the page lacks a part prose could give, and never a wall of prose (a whole article).
+  const lacking = !parts.some((p) => p.kind === 'responsibilities') || !parts.some((p) => p.kind === 'requirements');
+  for (const paras of lacking ? looseProse : []) {
+    if (paras.length > MAX_PROSE_RUN) continue;
     const kind = classifyRun(paras);
     // Only duties and must-haves: prose that names a perk or "a plus" is as often the company's.
     if (!kind || kind === 'niceToHave' || kind === 'benefits' || parts.some((p) => p.kind === kind)) continue;
@@ -522,8 +525,9 @@ function itemSays(raw: string): SectionKind | null {
   return null;
 }
 
-/** The longest paragraph under no part that may still say which part it is of. */
+/** The longest paragraph under no part that may still say which part it is of, and the longest run of them. */
 const MAX_PROSE_ITEM = 600;
+const MAX_PROSE_RUN = 30;
 
 /**
  * The longest paragraph taken as one item of a part with no bullets. A posting's prose part under
