@@ -244,6 +244,12 @@ describe('places: words of any case, titles that list cities, places listed unde
     expect(body('This role can be performed from anywhere in Canada.').locations).toEqual(['Canada']);
     expect(body('Be based near Ottawa (in the NCR).').locations).toEqual(['Ottawa']);
   });
+  it('a place label inside a line the page ran together: the fewest words that name a place', () => {
+    expect(body('Gehalt: nach TV-L E12/S1 Ort: Berlin Die Position ist bis Februar 2021 befristet.').locations).toEqual(
+      ['Berlin'],
+    );
+    expect(body('Zeitl. Aufwand: 40h/Woche Ort: Berlin-Wedding').locations).toEqual(['Berlin-Wedding']);
+  });
   it('cities listed in the brackets that end a title, and a team there is no city', () => {
     expect(body('Wij bouwen software.', 'Lead front-end developer bij Zig (Huizen/Amersfoort)').locations).toEqual([
       'Huizen',

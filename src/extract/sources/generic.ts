@@ -21,6 +21,7 @@ import {
   BASED_IN,
   DOCUMENT_TITLE_COMPANY,
   DOCUMENT_TITLE_PREFIX,
+  INLINE_PLACE_LABEL,
   PLACE_LIST_GAP,
   SITE_WORD_AFTER_PLACE,
   TOOLTIP_LEVEL,
@@ -195,6 +196,24 @@ function companyFromAts(href: string, blocks: readonly Block[], bare = true): Fo
 }
 
 /**
+ * A place label inside a line whose parts the page ran together ("Gehalt: nach TV-L E12/S1 Ort:
+ * Berlin Die Position ist …"): the fewest words after it that name a known place.
+ */
+function placeAfterInlineLabel(blocks: readonly Block[]): Found<string[]> | undefined {
+  for (const block of blocks.slice(0, 300)) {
+    if (block.text.length > 1000) continue;
+    const match = INLINE_PLACE_LABEL.exec(block.text);
+    if (!match) continue;
+    const words = match[1]!.split(' ');
+    for (let n = 1; n <= words.length; n++) {
+      const place = words.slice(0, n).join(' ');
+      if (looksLikePlace(place)) return found([place], block.el);
+    }
+  }
+  return undefined;
+}
+
+/**
  * "This role is based in our San Francisco HQ." → San Francisco; "we have locations in Ottawa,
  * Montreal, and Toronto" → each. A vague word ("Remote", "Europe") counts only as a known place.
  */
@@ -304,7 +323,7 @@ const generic: Source = {
     reading.applyUrl = findApply(ctx, ctx.root);
     if (!reading.company && reading.applyUrl) reading.company = companyFromAts(reading.applyUrl.value, main);
     reading.company ??= companyInText(main, ctx.url) ?? companyFromAts(ctx.url, main, false);
-    if (!reading.locations) reading.locations = basedIn(main);
+    if (!reading.locations) reading.locations = placeAfterInlineLabel(main) ?? basedIn(main);
     if (title && !reading.posting) {
       // Fewer parts than a posting shows: the signs of an ad around them decide.
       const signs = adSigns(title, main, {

@@ -264,6 +264,11 @@ export const JOB_LINK = new RegExp(
 // Between non-letters, written as lookarounds (it is only tested): the same answer, and V8
 // compiles it in a fraction of the time of consuming those characters (cold on every page load).
 export const PLACE_NAME = new RegExp(`(?<!\\p{L})(?:${alt((l) => l.place.names)})(?!\\p{L})`, 'u');
+/** "… Gehalt: nach TV-L Ort: Berlin Die Position …": a place label inside a line, and the words after it. */
+export const INLINE_PLACE_LABEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${caseless(alt((l) => l.place.labels))})\s*[:：]\s*(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})`,
+  'u',
+);
 /** "Location: Berlin" → "Berlin". */
 export const PLACE_LABEL = new RegExp(String.raw`^(?:${alt((l) => l.place.labels)})\s*[:：]\s*`, 'iu');
 /** "(Remote)", "(Contract)" and similar at the end of a title are not cities. */
