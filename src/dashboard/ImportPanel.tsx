@@ -1,11 +1,15 @@
 // Import: choose a file, see what it would change, then confirm. Nothing is
-// written before the confirmation, and the write is one transaction.
+// written before the confirmation, and the write is one transaction: while it runs
+// a progress bar counts the jobs written, and Cancel aborts it (nothing is changed).
 import { useState } from 'preact/hooks';
 import type { ImportPlan } from '../export/merge';
+import { ImportCancelled } from '../model/import-cancelled';
 import { plural } from '../model/plural';
 import type { SavedJob } from '../model/saved-job';
 import type { DashboardApi } from './api';
 import { type ReadImport, readImport } from './read-import';
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 interface Props {
   api: DashboardApi;
@@ -17,6 +21,8 @@ interface Props {
 type State =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
+  | { step: 'writing'; name: string; written: number; total: number; cancel: AbortController }
+  | { step: 'cancelled'; name: string }
   | { step: 'preview'; name: string; read: ReadImport; plan: ImportPlan }
   | { step: 'error'; name: string; message: string };
 
@@ -40,9 +46,16 @@ export function ImportPanel({ api, saved, onImported }: Props) {
   const confirm = async () => {
     if (state.step !== 'preview') return;
     const { name, read } = state;
-    setState({ step: 'reading', name });
+    const cancel = new AbortController();
+    const writing = (written: number, total: number) => {
+      if (!cancel.signal.aborted) setState({ step: 'writing', name, written, total, cancel });
+    };
+    writing(0, state.plan.write.length);
     try {
-      const plan = await api.importJobs(read.jobs, read.rules, read.profile);
+      const plan = await api.importJobs(read.jobs, read.rules, read.profile, {
+        onProgress: writing,
+        signal: cancel.signal,
+      });
       setState({ step: 'idle' });
       const rules = read.rules.length ? `, ${plural(read.rules.length, 'site rule')}` : '';
       const profile = read.profile ? (plan.profile ? ', your profile' : ', your profile kept (yours is newer)') : '';
@@ -51,7 +64,8 @@ export function ImportPanel({ api, saved, onImported }: Props) {
         plan.write,
       );
     } catch (e) {
-      setState({ step: 'error', name, message: e instanceof Error ? e.message : String(e) });
+      if (e instanceof ImportCancelled) setState({ step: 'cancelled', name });
+      else setState({ step: 'error', name, message: e instanceof Error ? e.message : String(e) });
     }
   };
 
@@ -66,6 +80,30 @@ export function ImportPanel({ api, saved, onImported }: Props) {
         />
       </label>
       {state.step === 'reading' && <p aria-live="polite">Reading {state.name}…</p>}
+      {state.step === 'writing' && (
+        <section class="writing" aria-label="Import in progress">
+          <progress
+            aria-label={`Importing ${state.name}`}
+            aria-valuetext={`${count(state.written)} of ${plural(state.total, 'job')} written`}
+            max={Math.max(state.total, 1)}
+            value={state.written}
+          />
+          <p>
+            {count(state.written)} of {plural(state.total, 'job')} written
+          </p>
+          <button type="button" onClick={() => state.cancel.abort()}>
+            Cancel import
+          </button>
+        </section>
+      )}
+      {state.step === 'cancelled' && (
+        <p role="status">
+          Import of {state.name} cancelled: your saved jobs were not changed.{' '}
+          <button type="button" onClick={() => setState({ step: 'idle' })}>
+            Dismiss
+          </button>
+        </p>
+      )}
       {state.step === 'error' && (
         <div role="alert" class="error">
           <p>

@@ -11,7 +11,7 @@ import type { SiteRule } from '../model/site-rules';
 import { canNotify, dropNotifications, requestNotifications } from '../platform';
 import { type Change, type Undone, undoChange, undoDelete, updateJobs } from '../store/bulk';
 import { openStore } from '../store/db';
-import { importJobs, previewImport } from '../store/import';
+import { type ImportProgress, importJobs, previewImport } from '../store/import';
 import { deleteJobs, recentJobs } from '../store/jobs';
 import { getProfile, saveProfile } from '../store/profile';
 import { listRules, removeRule } from '../store/rules';
@@ -19,6 +19,7 @@ import { getSetting } from '../store/settings';
 import { readAllJobs } from './read-jobs';
 
 export type { Change, Undone } from '../store/bulk';
+export type { ImportProgress } from '../store/import';
 
 export interface DashboardApi {
   /** The newest `n` saved jobs: the first screenful, read before the rest. */
@@ -34,11 +35,15 @@ export interface DashboardApi {
   undoRemove(removed: readonly SavedJob[]): Promise<Undone>;
   /** What an import would do, without writing (`saved`: every job, when the page holds them all). */
   previewImport(incoming: readonly SavedJob[], saved?: readonly SavedJob[]): Promise<ImportPlan>;
-  /** Merge an import (with a backup's site rules and profile) in one transaction: all of it or none. */
+  /**
+   * Merge an import (with a backup's site rules and profile) in one transaction: all of it or none.
+   * `progress` is told the count written now and then; its signal cancels (rejects with ImportCancelled).
+   */
   importJobs(
     incoming: readonly SavedJob[],
     rules?: readonly SiteRule[],
     profile?: Profile | null,
+    progress?: ImportProgress,
   ): Promise<ImportPlan & { profile?: boolean }>;
   /** The person's profile (the empty one until they save one). */
   profile(): Promise<Profile>;
@@ -111,8 +116,8 @@ export const storeApi: DashboardApi = {
   async previewImport(incoming, saved) {
     return previewImport(await openStore(), incoming, saved);
   },
-  async importJobs(incoming, rules, profile) {
-    return written(await importJobs(await openStore(), incoming, rules, profile));
+  async importJobs(incoming, rules, profile, progress) {
+    return written(await importJobs(await openStore(), incoming, rules, profile, progress));
   },
   async profile() {
     return getProfile(await openStore());
