@@ -105,7 +105,8 @@ function findPlace(ctx: Context, main: Block[], title: string | null): Found<str
       if (block.kind === 'heading' && headingKind(block.text) !== 'other') break;
       // A sentence that names a place is not the place line ("… mit Sitz in Berlin, der …").
       if (block.text.length <= 80 && !/[.!?]$/.test(block.text) && looksLikePlace(block.text)) {
-        out.push(cleanPlace(block.text));
+        // "Zeitl. Aufwand: 40h/Woche Ort: Berlin-Wedding": only the place after its label.
+        out.push(placeAfterInlineLabel([block])?.value[0] ?? cleanPlace(block.text));
         at.push(block.el);
         break;
       }
