@@ -533,3 +533,18 @@ describe('a bracketed word no list knows at the end of a title gives way to the 
     expect(job.locations).toEqual(['Bad Wurzach']);
   });
 });
+
+describe('levels in more languages', () => {
+  const level = (title: string, line = '') =>
+    read(
+      `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${line}</p>${PARTS}</main></body></html>`,
+    ).seniority;
+  it('"Ärztliche Leitung", "Leitung Hauswirtschaft" head a department; "Projektleitung" does not', () => {
+    expect(level('Ärztliche Leitung')).toBe('director');
+    expect(level('Leitung Hauswirtschaft')).toBe('director');
+    expect(level('Projektleitung Fundraising')).toBeNull();
+  });
+  it('"Seniority: Semi-senior" is the middle level', () => {
+    expect(level('Back-end dev', 'Seniority: Semi-senior')).toBe('mid');
+  });
+});

@@ -222,7 +222,7 @@ export const de: Lexicon = {
     titleAbbreviations: [],
     titleLevels: {
       executive: ['geschäftsführer(?:in)?', 'vorstand'],
-      director: ['direktor(?:in)?', '(?:abteilungs|bereichs)?leiter(?:in)?'],
+      director: ['direktor(?:in)?', '(?:abteilungs|bereichs)?leiter(?:in)?', 'leitung'],
       principal: [],
       staff: [],
       lead: ['(?:team|gruppen)leiter(?:in)?'],

@@ -134,7 +134,8 @@ export const es: Lexicon = {
     labelLevels: {
       intern: ['prácticas'],
       junior: [String.raw`sin\s+experiencia`, String.raw`algo\s+de\s+responsabilidad`],
-      mid: [],
+      // Latin American boards' "Semi-senior" (SSR) is the middle level, not a senior one.
+      mid: [String.raw`semi[\s-]?senior`, 'ssr'],
       senior: [],
       lead: [],
       manager: [],
