@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Every view of Jobmark as a person sees it, kept current in docs/ (issue 17):
 // the dashboard's views (table, board, Insights, Due, a job and its history, the
-// report and its print view, site rules, an import's preview, the bar for chosen
+// report and its print view, site rules, an import's preview and its progress, the bar for chosen
 // rows) at 1280 and 800 px wide as VIEW-WIDTH-SCHEME.png; the popup (with a
 // posting, once saved, and with no posting open) as popup-STATE-SCHEME.png at its
 // own width; and the page panel on a fixture page as panel-WIDTH-SCHEME.png;
@@ -247,6 +247,8 @@ try {
     { name: 'rules', hash: '#rules', ready: '.rules table' },
     { name: 'profile', hash: '#profile', ready: '.profile-form', full: true },
     { name: 'import', hash: '', ready: 'table tbody tr', import: true },
+    // The import confirmed, being written: its progress bar, count and Cancel (held at its start by another writer).
+    { name: 'import-writing', hash: '', ready: 'table tbody tr', import: true, writing: true },
     // Two rows chosen: the bar of what can be done to them.
     {
       name: 'bulk',
@@ -319,6 +321,28 @@ try {
           const input = await page.waitForSelector('input[type="file"]');
           await input.uploadFile(backup);
           await page.waitForSelector('.preview');
+        }
+        if (view.writing) {
+          // A transaction on the jobs that stays open until the page is left: the import waits behind it.
+          await page.evaluate(
+            () =>
+              new Promise((started) => {
+                const open = indexedDB.open('jobmark');
+                open.onsuccess = () => {
+                  const store = open.result.transaction('jobs', 'readwrite').objectStore('jobs');
+                  const hold = () => {
+                    store.count().onsuccess = hold;
+                  };
+                  store.count().onsuccess = () => {
+                    started();
+                    hold();
+                  };
+                };
+              }),
+          );
+          const confirm = await page.waitForSelector('.preview button.primary');
+          await confirm.click();
+          await page.waitForSelector('progress');
         }
         // Long views are shown whole; the table, the board and a job as a screenful.
         await shot(page, `${view.name}-${width}-${scheme}`, { fullPage: Boolean(view.full) });

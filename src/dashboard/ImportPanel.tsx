@@ -82,15 +82,15 @@ export function ImportPanel({ api, saved, onImported }: Props) {
       {state.step === 'reading' && <p aria-live="polite">Reading {state.name}…</p>}
       {state.step === 'writing' && (
         <section class="writing" aria-label="Import in progress">
+          <p>
+            Importing {state.name}: {count(state.written)} of {plural(state.total, 'job')} written
+          </p>
           <progress
             aria-label={`Importing ${state.name}`}
             aria-valuetext={`${count(state.written)} of ${plural(state.total, 'job')} written`}
             max={Math.max(state.total, 1)}
             value={state.written}
           />
-          <p>
-            {count(state.written)} of {plural(state.total, 'job')} written
-          </p>
           <button type="button" onClick={() => state.cancel.abort()}>
             Cancel import
           </button>

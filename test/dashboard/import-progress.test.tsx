@@ -52,7 +52,7 @@ test('the progress bar is named for the file and says the count written', async 
   expect(bar.getAttribute('aria-valuetext')).toBe('2 of 3 jobs written');
   expect((bar as HTMLProgressElement).value).toBe(2);
   expect((bar as HTMLProgressElement).max).toBe(3);
-  expect(root.textContent).toContain('2 of 3 jobs written');
+  expect(root.textContent).toContain('Importing backup.json: 2 of 3 jobs written');
 });
 
 test('Cancel import aborts the write and says nothing was changed', async () => {
