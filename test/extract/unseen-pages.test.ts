@@ -371,6 +371,14 @@ describe('workplace from a title’s opening brackets and days in the office', (
   it('"[Remoto] Back-end Developer" is remote', () => {
     expect(workplace('Trabalhar em APIs.', '[Remoto] Back-end Developer na Troupe')).toBe('remote');
   });
+  it('"come in 2-3 times per week", "Teamtag im Büro wie auch im Home Office" are hybrid', () => {
+    expect(workplace('There will be some in person meetings. We ask that you come in 2-3 times per week.')).toBe(
+      'hybrid',
+    );
+    expect(workplace('Eine gute Büroatmosphäre – an unserem festen Teamtag im Büro wie auch im Home Office.')).toBe(
+      'hybrid',
+    );
+  });
   it('"mindestens einen Tag pro Woche im Büro" is hybrid', () => {
     expect(workplace('Uns ist wichtig, dass du mindestens einen Tag pro Woche im Büro arbeitest.')).toBe('hybrid');
   });

@@ -281,6 +281,8 @@ export const de: Lexicon = {
     hybridPhrases: [
       String.raw`(?:homeoffice|home\s+office|mobiles?\s+arbeiten)\s+(?:möglich|an\s+\p{L}+\s+tagen)`,
       'hybride[nrs]?{E}',
+      // "an unserem festen Teamtag im Büro wie auch im Home Office"
+      String.raw`im\s+büro\s+(?:wie\s+auch|und|oder)\s+(?:im\s+)?(?:home[\s-]?office|homeoffice|mobil)`,
       String.raw`(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tag(?:e|en)?\s+(?:(?:pro|die|in\s+der)\s+woche\s+)?(?:im\s+|ins\s+)?büro`,
     ],
     hybridPhrasesAnywhere: [String.raw`teilweise\s+(?:homeoffice|remote|mobil)`],

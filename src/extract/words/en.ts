@@ -739,6 +739,8 @@ export const en: Lexicon = {
       String.raw`(?:in[\s-]|(?:in|at|from)\s+)(?:the\s+|our\s+)?office\s+(?:{NUM})(?:\s*(?:-|to)\s*(?:{NUM}))?\s+days`,
       String.raw`(?:[1-4]|one|two|three|four)(?:\s*(?:-|to)\s*(?:[1-4]|two|three|four))?\s*\+?\s*days?\s+(?:(?:per|a|each|every)\s+week\s+)?(?:on[\s-]?site|in[\s-]person|in\s+(?:the|our)\s+offices?){E}`,
       String.raw`(?:work\s+)?(?:remotely|from\s+home)\s+(?:up\s+to\s+)?(?:{NUM})\s+days?`,
+      // "We ask that you come in 2-3 times per week."
+      String.raw`come\s+in(?:to\s+the\s+office)?\s+(?:{NUM})(?:\s*(?:-|to)\s*(?:{NUM}))?\s+(?:times|days)\s+(?:a|per|each)\s+week`,
       String.raw`(?:flexible\s+working\s+(?:hours\s+)?and\s+home[\s-]?office|home[\s-]?office\s+(?:days?|possible|option)|occasional\s+(?:remote\s+work|work\s+from\s+home|home[\s-]?office)){E}`,
     ],
     hybridPhrasesAnywhere: [],
