@@ -71,7 +71,11 @@ export function looksLikePosting(sections: Sections, hasTitle: boolean, jobLinks
     kinds >= 2 ||
     (kinds >= 1 &&
       (signs >= 1 ||
-        (countItems(sections) >= 3 && (sections.requirements.length > 0 || sections.responsibilities.length > 0)))) ||
+        // Asks of the person, must-have or optional, or duties: a list of perks alone is no posting.
+        (countItems(sections) >= 3 &&
+          (sections.requirements.length > 0 ||
+            sections.niceToHave.length > 0 ||
+            sections.responsibilities.length > 0)))) ||
     signs >= 2
   );
 }

@@ -556,3 +556,13 @@ describe('levels in more languages', () => {
     expect(level('Back-end dev', 'Seniority: Semi-senior')).toBe('mid');
   });
 });
+
+describe('a posting whose asks are all optional is still a posting', () => {
+  it('a title and three nice-to-haves', () => {
+    const job = read(
+      '<html><head><title>Analyst</title></head><body><main><h1>Analyst</h1><h2>Profile</h2><ul><li>Ideally some SQL</li><li>Ideally some Python</li><li>Preferably a degree in economics</li></ul></main></body></html>',
+    );
+    expect(job.isJobPosting).toBe(true);
+    expect(job.niceToHave).toHaveLength(3);
+  });
+});
