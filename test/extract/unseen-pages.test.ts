@@ -181,6 +181,12 @@ describe('the company the text names, where two kinds of evidence agree', () => 
     expect(job.company).toBe('Dipartimento per la trasformazione digitale');
     expect(prose('<p>Il nostro team di prodotto è alla ricerca di persone.</p>').company).toBeNull();
   });
+  it('the document title’s words for the page are no company ("Junior Tester - Detail pozice | Aricoma Group")', () => {
+    const job = read(
+      `<html><head><title>Junior Tester - Detail pozice | Aricoma Group</title></head><body><main><h1>Junior Tester</h1>${PARTS}</main></body></html>`,
+    );
+    expect(job.company).toBe('Aricoma Group');
+  });
   it('a title that names its company after a joiner, places in brackets after it', () => {
     const job = read(
       '<html><head><title>Vacature</title></head><body><main><h1>Vacature Lead front-end developer bij Zig (Huizen/Amersfoort)</h1><p>Wij bouwen software.</p>' +

@@ -22,6 +22,7 @@ import {
   DOCUMENT_TITLE_COMPANY,
   DOCUMENT_TITLE_PREFIX,
   INLINE_PLACE_LABEL,
+  PAGE_WORDS,
   PLACE_LIST_GAP,
   SITE_WORD_AFTER_PLACE,
   TOOLTIP_LEVEL,
@@ -43,10 +44,9 @@ export function companyFromDocTitle(docTitle: string, title: string | null): str
   const match = AFTER_TITLE_COMPANY.exec(rest);
   if (!match) return null;
   // "Iquality (Nijmegen en Eindhoven)": the places in brackets after the name are not the name.
-  const company = match[1]!
-    .split(/\s[-–—|·•]\s/)[0]!
-    .replace(/\s*\([^()]*\)$/, '')
-    .trim();
+  // "Detail pozice | Aricoma Group": the words that name the page are passed over.
+  const parts = match[1]!.split(/\s[-–—|·•]\s/);
+  const company = (parts.find((part) => !PAGE_WORDS.test(fold(part))) ?? '').replace(/\s*\([^()]*\)$/, '').trim();
   const balanced = (company.match(/\(/g)?.length ?? 0) === (company.match(/\)/g)?.length ?? 0);
   return company && balanced && company.length <= 80 ? company : null;
 }

@@ -60,6 +60,7 @@ export const da: Lexicon = {
     seeks: ['søger (?:en|et)'],
     seekArticles: [],
     sought: [],
+    pageWords: [],
   },
   apply: ['ansøg'],
   jobLinkPaths: [],

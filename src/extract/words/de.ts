@@ -148,6 +148,7 @@ export const de: Lexicon = {
     seeks: ['sucht(?: verstärkung)?:?', 'suchen(?: verstärkung)?:?'],
     seekArticles: [String.raw`eine?(?::n|\*n|\*e|\(n\))?`, String.raw`ein\*e`, 'person (?:für|als)(?: die| das| den)?'],
     sought: ['gesucht'],
+    pageWords: ['stellenanzeige', 'stellenangebot', 'jobdetails?'],
   },
   apply: ['bewerb'],
   jobLinkPaths: ['stellen'],

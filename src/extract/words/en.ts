@@ -367,6 +367,7 @@ export const en: Lexicon = {
     seeks: ['is hiring(?: an?)?:?'],
     seekArticles: [],
     sought: ['wanted'],
+    pageWords: ['job details?', 'job description', 'job posting', 'vacancy details?'],
   },
   apply: ['apply'],
   jobLinkPaths: ['jobs?', 'careers?', 'positions?'],

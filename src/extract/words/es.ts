@@ -60,6 +60,7 @@ export const es: Lexicon = {
     seeks: ['busca (?:una?)', 'contrata (?:una?)'],
     seekArticles: [],
     sought: [],
+    pageWords: [],
   },
   apply: ['aplicar', 'solicitar'],
   jobLinkPaths: [],

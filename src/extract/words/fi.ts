@@ -60,6 +60,7 @@ export const fi: Lexicon = {
     seeks: [],
     seekArticles: [],
     sought: [],
+    pageWords: [],
   },
   apply: ['hae (?:paikkaa|nyt|tähän)'],
   jobLinkPaths: [],

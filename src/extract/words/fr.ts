@@ -114,6 +114,7 @@ export const fr: Lexicon = {
     seeks: [String.raw`recrute(?:nt)? une?(?:\(e\))?`, String.raw`recherche(?:nt)? une?(?:\(e\))?`],
     seekArticles: [],
     sought: [],
+    pageWords: ["offre d'emploi", "detail de l'offre"],
   },
   apply: ['postuler', 'candidat'],
   jobLinkPaths: ['offres?'],

@@ -238,6 +238,8 @@ export const TITLE_SEEKS = new RegExp(
 );
 /** … and the word after it ("Kommunikationstalent gesucht!"). */
 export const TITLE_SOUGHT = new RegExp(String.raw`\s+(?:${alt((l) => l.title.sought)})(?![\p{L}\p{N}])[!.]*`, 'iu');
+/** A part of a document title that names the page, never the company ("Detail pozice", "Job details"). */
+export const PAGE_WORDS = new RegExp(`^(?:${alt((l) => l.title.pageWords)})$`);
 /** "… at Datadog" at the end of a document title whose job title is not known. */
 export const DOCUMENT_TITLE_COMPANY = new RegExp(
   String.raw`\s(?:${alt((l) => l.title.joinersInDocumentTitle)})\s+(.+)$`,

@@ -89,6 +89,7 @@ export const it: Lexicon = {
     seeks: ["cerca (?:una?|uno|un')", "ricerca (?:una?|uno|un')", "assume (?:una?|uno|un')"],
     seekArticles: [],
     sought: [],
+    pageWords: [],
   },
   apply: ['candidatura'],
   jobLinkPaths: [],

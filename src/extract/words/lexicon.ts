@@ -183,6 +183,8 @@ export interface Lexicon {
     seeks: Pattern[];
     seekArticles: Pattern[];
     sought: Pattern[];
+    /** What a document title calls the page, a part never the company ("Junior Tester - Detail pozice | Aricoma"). Folded, whole part. */
+    pageWords: Pattern[];
   };
   /** Words of an apply link or button ("Apply", "Bewerben", "Ansök"), from a word start. As written. */
   apply: Pattern[];

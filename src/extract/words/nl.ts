@@ -97,6 +97,7 @@ export const nl: Lexicon = {
     seeks: ['zoekt een', 'zoeken een'],
     seekArticles: [],
     sought: ['gezocht'],
+    pageWords: ['vacature(?:details)?'],
   },
   apply: ['sollicit'],
   jobLinkPaths: ['vacatures?'],

@@ -61,6 +61,7 @@ export const no: Lexicon = {
     seeks: ['søker (?:en|et)'],
     seekArticles: [],
     sought: [],
+    pageWords: [],
   },
   apply: ['søk (?:nå|på|her|stilling)'],
   jobLinkPaths: [],

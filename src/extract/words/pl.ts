@@ -80,6 +80,7 @@ export const pl: Lexicon = {
     seeks: [],
     seekArticles: [],
     sought: [],
+    pageWords: [],
   },
   apply: ['aplikuj', 'zgłoś'],
   jobLinkPaths: [],

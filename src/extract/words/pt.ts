@@ -60,6 +60,7 @@ export const pt: Lexicon = {
     seeks: ['contrata (?:uma?)', 'procura (?:uma?)'],
     seekArticles: [],
     sought: [],
+    pageWords: [],
   },
   apply: ['inscrever', 'candidar'],
   jobLinkPaths: [],

@@ -67,6 +67,7 @@ export const sv: Lexicon = {
     seeks: ['söker (?:en|ett)'],
     seekArticles: [],
     sought: [],
+    pageWords: [],
   },
   apply: ['ansök'],
   jobLinkPaths: [],
