@@ -49,7 +49,7 @@ export const cs: Lexicon = {
   itemCues: {
     optional: ['výhodou'],
     optionalTail: ['výhodou'],
-    optionalEarly: ['vyhodou je', 'idealne'],
+    optionalEarly: ['vyhodou (?:je|bude|vam bude|ti bude)', 'idealne'],
     notNeeded: [],
     requirement: ['zkusenost', 'znalost', 'vzdelani'],
     benefit: ['dovolen[aeo]', 'stravenky', 'pojisteni', 'mzda'],

@@ -4,8 +4,21 @@ import type { Lexicon } from './lexicon';
 
 export const pt: Lexicon = {
   headings: {
-    responsibilities: ['atividades', 'o que voce (?:vai fazer|fara)', 'atribuicoes'],
-    requirements: ['o que (?:buscamos|procuramos)', 'qualificacoes', 'obrigatorios?'],
+    responsibilities: [
+      'atividades',
+      'o que voce (?:vai fazer|fara)',
+      'atribuicoes',
+      '(?:suas )?funcoes',
+      'responsabilidades',
+    ],
+    requirements: [
+      'o que (?:buscamos|procuramos)',
+      'qualificacoes',
+      'obrigatorios?',
+      'requisitos',
+      'competencias (?:tecnicas )?necessarias',
+      'formacao',
+    ],
     niceToHave: ['diferenciais', 'desejavel'],
     benefits: ['oferecemos', 'o que oferecemos'],
     aboutJob: ['sobre a vaga', 'descricao da vaga'],
@@ -28,7 +41,7 @@ export const pt: Lexicon = {
   labels: {
     employmentType: [],
     seniority: [],
-    workplace: [],
+    workplace: ['modalidade(?: de trabalho)?', 'regime de trabalho'],
     location: ['localizacao', 'local de trabalho'],
     salary: [],
     datePosted: ['publicado(?: em)?', 'data de publicacao'],
@@ -163,9 +176,9 @@ export const pt: Lexicon = {
     partTimeRole: [],
   },
   workplace: {
-    labelHybrid: [],
-    labelRemote: [String.raw`trabalho\s+remoto`],
-    labelOnsite: [],
+    labelHybrid: ['h[ií]brid[oa]'],
+    labelRemote: [String.raw`trabalho\s+remoto`, 'remot[oa]'],
+    labelOnsite: ['presencial'],
     notRemote: [],
     dayCounts: [],
     hybridPhrases: [],

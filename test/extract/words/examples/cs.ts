@@ -48,7 +48,11 @@ export const cs: Examples = {
     howToApply: ['Hodně štěstí!'],
   },
   itemCues: {
-    optionalEarly: ['Výhodou je znalost Kubernetes', 'Ideálně zkušenost s Reactem'],
+    optionalEarly: [
+      'Výhodou je znalost Kubernetes',
+      'výhodou vám bude zkušenost s podáváním dotací',
+      'Ideálně zkušenost s Reactem',
+    ],
     optional: ['Dále je výhodou'],
     optionalTail: ['Znalost němčiny výhodou'],
     requirement: ['Zkušenost s vedením týmu', 'Znalost SQL', 'Vysokoškolské vzdělání technického směru'],

@@ -3,8 +3,22 @@ import type { Examples } from './types';
 
 export const pt: Examples = {
   headings: {
-    responsibilities: ['Principais atividades', 'O que você vai fazer', 'O que você fará', 'Atribuições'],
-    requirements: ['O que buscamos', 'Qualificações', 'Obrigatórios:'],
+    responsibilities: [
+      'Principais atividades',
+      'O que você vai fazer',
+      'O que você fará',
+      'Atribuições',
+      'Suas funções junto ao time serão:',
+      'Responsabilidades',
+    ],
+    requirements: [
+      'O que buscamos',
+      'Qualificações',
+      'Obrigatórios:',
+      'Requisitos',
+      'Competências técnicas necessárias',
+      'Formação:',
+    ],
     niceToHave: ['Diferenciais', 'Desejável'],
     benefits: ['Oferecemos', 'O que oferecemos'],
     aboutJob: ['Sobre a vaga', 'Descrição da vaga'],
