@@ -10,6 +10,7 @@ export const cs: Lexicon = {
       'pracovni napln',
       'co (?:vas|te)(?: u nas)?(?: na (?:teto )?pozici)? (?:bude )?cekat?',
       'jaka prace (?:vas|te) ceka',
+      'mate chut',
       'co (?:budete|budes) delat',
       'co (?:bys|byste) (?:u nas )?delal',
       'popis prace',

@@ -11,6 +11,7 @@ export const cs: Examples = {
       'Co Vás na této pozici čeká',
       'Co vás bude čekat na této pozici?',
       'Jaká práce Vás čeká:',
+      'Máte chuť:',
       'Co budeš dělat',
       'Co bys u nás dělal/a',
       'Popis práce',
