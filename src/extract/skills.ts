@@ -11,6 +11,7 @@
 // other accepted technologies, or next to a cue ("in Go", "R programming").
 
 import { type SkillContext, TECHNOLOGIES, type Technology } from './skills-data';
+import { SKILL_LIST_GAP } from './words';
 
 export interface SkillHit {
   /** Canonical name, e.g. "PostgreSQL" for "Postgres". */
@@ -191,9 +192,8 @@ function buildTrie(): TrieNode {
 
 // --- context -------------------------------------------------------------
 
-/** What may stand between two items of one list: "Go, Java", "C/C++", "R or Python", "(Salesforce, HubSpot)". */
-const LIST_GAP =
-  /^[\s,;:/|&+()[\]{}·•*▪◦‣–—-]*(?:(?:and\/or|and|or|as well as|plus|incl\.?|including|e\.g\.?|i\.e\.?|such as|like|with)[\s,;:/|&+()[\]{}·•*▪◦‣–—-]*)?$/i;
+/** What may stand between two items of one list, in every language (words/<lang>.ts skillListJoiners). */
+const LIST_GAP = SKILL_LIST_GAP;
 const MAX_GAP = 24;
 
 /** Words just before a language name that show it is one: "in Go", "embedded C". */

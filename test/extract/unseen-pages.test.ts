@@ -9,6 +9,7 @@ import { extractJob } from '../../src/extract/index';
 import { tidyCompany } from '../../src/extract/merge';
 import { findSalary } from '../../src/extract/salary';
 import { blocksOf, headingKind, sectionsOf } from '../../src/extract/sections';
+import { skillNames } from '../../src/extract/skills';
 
 const parts = (html: string) => {
   const doc = new JSDOM(`<body>${html}</body>`).window.document;
@@ -570,5 +571,15 @@ describe('a posting whose asks are all optional is still a posting', () => {
     );
     expect(job.isJobPosting).toBe(true);
     expect(job.niceToHave).toHaveLength(3);
+  });
+});
+
+describe('technologies listed with the words of any language', () => {
+  it.each([
+    ['Ovládáš Swift nebo Objective-C.', ['Swift', 'Objective-C']],
+    ['Du entwickelst in Go und Rust.', ['Go', 'Rust']],
+    ['Você programa em Go ou Elixir.', ['Go', 'Elixir']],
+  ])('%s', (text, names) => {
+    for (const name of names) expect(skillNames(text)).toContain(name);
   });
 });

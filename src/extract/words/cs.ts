@@ -93,6 +93,7 @@ export const cs: Lexicon = {
     sought: [],
     pageWords: ['detail (?:pozice|nabidky)', 'nabidka prace'],
   },
+  skillListJoiners: ['a', 'nebo', 'či'],
   apply: ['reagovat', 'odpov[eě]d'],
   jobLinkPaths: [],
   place: {

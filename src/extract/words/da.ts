@@ -62,6 +62,7 @@ export const da: Lexicon = {
     sought: [],
     pageWords: [],
   },
+  skillListJoiners: ['og', 'eller'],
   apply: ['ansøg'],
   jobLinkPaths: [],
   place: {

@@ -150,6 +150,7 @@ export const de: Lexicon = {
     sought: ['gesucht'],
     pageWords: ['stellenanzeige', 'stellenangebot', 'jobdetails?'],
   },
+  skillListJoiners: ['und', 'oder', 'sowie', String.raw`bzw\.?`, String.raw`z\.\s?B\.?`],
   apply: ['bewerb'],
   jobLinkPaths: ['stellen'],
   place: {

@@ -62,6 +62,7 @@ export const es: Lexicon = {
     sought: [],
     pageWords: [],
   },
+  skillListJoiners: ['y', 'o', 'como'],
   apply: ['aplicar', 'solicitar'],
   jobLinkPaths: [],
   place: {

@@ -62,6 +62,7 @@ export const fi: Lexicon = {
     sought: [],
     pageWords: [],
   },
+  skillListJoiners: ['ja', 'tai'],
   apply: ['hae (?:paikkaa|nyt|tähän)'],
   jobLinkPaths: [],
   place: {

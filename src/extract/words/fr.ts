@@ -116,6 +116,7 @@ export const fr: Lexicon = {
     sought: [],
     pageWords: ["offre d'emploi", "detail de l'offre"],
   },
+  skillListJoiners: ['et', 'ou', 'ainsi que', 'comme'],
   apply: ['postuler', 'candidat'],
   jobLinkPaths: ['offres?'],
   place: {

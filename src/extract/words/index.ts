@@ -254,6 +254,11 @@ export const BOT_CHECK = new RegExp(`^(?:${alt((l) => l.title.botCheck)})`, 'i')
 // Nordic words too ("Ansök nu", "Ansøg", "Søk på stillingen", "Hae paikkaa"), as Teamtailor serves them;
 // a bare "Sök"/"Søk" is a search box's button, not an application.
 export const APPLY_WORDS = new RegExp(`\\b(?:${alt((l) => l.apply)})`, 'i');
+/** What may stand between two technologies of one list: "Go, Java", "C/C++", "R or Python", "Swift nebo Objective-C". */
+export const SKILL_LIST_GAP = new RegExp(
+  String.raw`^[\s,;:/|&+()[\]{}·•*▪◦‣–—-]*(?:(?:${alt((l) => l.skillListJoiners)})[\s,;:/|&+()[\]{}·•*▪◦‣–—-]*)?$`,
+  'iu',
+);
 /** A link to a job page (a site's own paths and query keys beside the words). */
 export const JOB_LINK = new RegExp(
   `\\/(?:${alt((l) => l.jobLinkPaths)}|rpd|viewjob|remote-jobs)\\/[^?#]*[\\w-]{6,}|[?&](?:jk|jobid|job_id|gh_jid)=`,

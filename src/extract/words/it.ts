@@ -91,6 +91,7 @@ export const it: Lexicon = {
     sought: [],
     pageWords: [],
   },
+  skillListJoiners: ['e', 'o', 'come'],
   apply: ['candidatura'],
   jobLinkPaths: [],
   place: {

@@ -186,6 +186,8 @@ export interface Lexicon {
     /** What a document title calls the page, a part never the company ("Junior Tester - Detail pozice | Aricoma"). Folded, whole part. */
     pageWords: Pattern[];
   };
+  /** Words that join two technologies of one list ("Go or Java", "Swift nebo Objective-C"), as written, case-blind. */
+  skillListJoiners: Pattern[];
   /** Words of an apply link or button ("Apply", "Bewerben", "Ansök"), from a word start. As written. */
   apply: Pattern[];
   /** Path segments of links to job pages ("/jobs/…", "/stellen/…"); list pages link to a hundred. */

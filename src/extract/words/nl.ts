@@ -99,6 +99,7 @@ export const nl: Lexicon = {
     sought: ['gezocht'],
     pageWords: ['vacature(?:details)?'],
   },
+  skillListJoiners: ['en', 'of'],
   apply: ['sollicit'],
   jobLinkPaths: ['vacatures?'],
   place: {

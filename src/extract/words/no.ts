@@ -63,6 +63,7 @@ export const no: Lexicon = {
     sought: [],
     pageWords: [],
   },
+  skillListJoiners: ['og', 'eller'],
   apply: ['søk (?:nå|på|her|stilling)'],
   jobLinkPaths: [],
   place: {

@@ -82,6 +82,7 @@ export const pl: Lexicon = {
     sought: [],
     pageWords: [],
   },
+  skillListJoiners: ['i', 'lub', 'oraz'],
   apply: ['aplikuj', 'zgłoś'],
   jobLinkPaths: [],
   place: {

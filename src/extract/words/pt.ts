@@ -75,6 +75,7 @@ export const pt: Lexicon = {
     sought: [],
     pageWords: [],
   },
+  skillListJoiners: ['e', 'ou', 'como'],
   apply: ['inscrever', 'candidar'],
   jobLinkPaths: [],
   place: {

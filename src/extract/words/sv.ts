@@ -69,6 +69,7 @@ export const sv: Lexicon = {
     sought: [],
     pageWords: [],
   },
+  skillListJoiners: ['och', 'eller'],
   apply: ['ansök'],
   jobLinkPaths: [],
   place: {
