@@ -84,3 +84,23 @@ test('a cancel after the import is written changes nothing more: the import stan
   expect(plan.added).toBe(3);
   expect(await listJobs(db)).toHaveLength(3);
 });
+
+test('a cancel while the import waits behind another writer is told at once, and nothing is written', async () => {
+  const db = await openStore(`import-cancel-waiting-${Math.random()}`);
+  // Another writer holds the jobs until released (a save from a tab, for a moment).
+  const other = db.transaction('jobs', 'readwrite');
+  const store = other.objectStore('jobs');
+  let held = true;
+  const hold = (): void => {
+    if (held) void store.count().then(hold);
+  };
+  await store.count();
+  hold();
+  const cancel = new AbortController();
+  const run = importJobs(db, many(5), [], null, { signal: cancel.signal });
+  cancel.abort();
+  await expect(run).rejects.toBeInstanceOf(ImportCancelled);
+  held = false;
+  await other.done;
+  expect(await listJobs(db)).toEqual([]);
+});
