@@ -129,10 +129,11 @@ function deriveEmploymentType(posting: JobPosting, merger: Merger, body: Body): 
     derived(merger, body, 'employmentType', null);
   }
   if (posting.employmentType) return;
-  const type =
-    employmentTypeStated(body.text, posting.title ?? '') ??
-    typeFromWeeklyHours(body.text) ??
-    typeFromShare(posting.title ?? '', body.text);
+  const stated = employmentTypeStated(body.text, posting.title ?? '');
+  const hours = typeFromWeeklyHours(`${posting.title ?? ''}\n${body.text}`);
+  // "40h/Woche … Die Position ist bis 2021 befristet": the hours say what the job is each week,
+  // the end date only how long it lasts.
+  const type = (stated === 'temporary' && hours) || stated || hours || typeFromShare(posting.title ?? '', body.text);
   if (!type) return;
   posting.employmentType = type;
   derived(merger, body, 'employmentType', null);

@@ -284,6 +284,13 @@ describe('employment type from hours, shares of a position, and type words that 
     expect(body('Zeitlicher Aufwand: 24 bis 32 h/Woche, nach Absprache.')).toBe('part-time');
     expect(body('The role is 15-20 hours per week, on your schedule.', 'Tutor')).toBe('part-time');
   });
+  it('the hours in a title’s brackets, and hours a week outrank an end date', () => {
+    expect(body('Wir suchen Verstärkung.', 'Online Community-Manager (m/w/*) für Jugend hackt (20h)')).toBe(
+      'part-time',
+    );
+    expect(body('Zeitlicher Aufwand: 40h/Woche. Die Position ist bis Februar 2021 befristet.')).toBe('full-time');
+    expect(body('Die Position ist bis Februar 2021 befristet.')).toBe('temporary');
+  });
   it('a share of a full position in the title or beside a noun of a job', () => {
     expect(body('Wir suchen Verstärkung.', 'Projektmanagement (50%)')).toBe('part-time');
     expect(body('Vi har ledig 50 % fast stilling som veileder.', 'Veileder')).toBe('part-time');

@@ -450,7 +450,8 @@ export const INTERNSHIP_ONLY_AS_LABEL = new RegExp(
 export const PART_TIME_ROLE = new RegExp(`\\b(?:${alt((l) => l.employment.partTimeRole)})`, 'iu');
 /** A number of hours a week, or a range of them ("15-20 hours per week"): the larger is the group. */
 export const WEEKLY_HOURS = new RegExp(
-  String.raw`(?<![\p{L}\p{N},.])(?:\d{1,2}\s*(?:[-–]|${alt((l) => l.experience.rangeJoiners)})\s*)?(\d{1,2}(?:[.,]5)?)\s*(?:${alt((l) => l.employment.weeklyHours)})(?![\p{L}])`,
+  // Or in a title's brackets alone: "Community-Manager (20h)".
+  String.raw`(?<![\p{L}\p{N},.])(?:\d{1,2}\s*(?:[-–]|${alt((l) => l.experience.rangeJoiners)})\s*)?(\d{1,2}(?:[.,]5)?)\s*(?:${alt((l) => l.employment.weeklyHours)}|h(?=\)))(?![\p{L}])`,
   'iu',
 );
 /** A share of a full position ("50 % fast stilling", "(60-80 %)", "Pensum 80–100%"): the larger figure. */
