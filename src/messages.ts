@@ -5,6 +5,7 @@
 // background to the content script in a tab, have a map of their own.
 import type { CorrectionEdit } from './model/correction-edit';
 import type { JobPatch } from './model/job-patch';
+import type { PageNotes } from './model/page-notes';
 import type { JobPosting } from './model/posting';
 import type { SavedJob } from './model/saved-job';
 import type { PanelSettings } from './model/settings';
@@ -19,11 +20,16 @@ export interface MessageMap {
   /** Content script's quick check: this page may be a posting; load the reader into the tab and read it. */
   'page/maybe-posting': { req: Record<string, never>; res: { ok: true } };
   /**
+   * Content script's quick check found no sign of a posting: has the person said pages here are
+   * postings ("This page is a job posting")? Only of the sender's own page, as the browser names it.
+   */
+  'page/said-posting': { req: Record<string, never>; res: { posting: boolean } };
+  /**
    * Content script: what this tab shows now (a posting, or not); answered with the job if it is saved.
    * Every posting a content script sends is the reader's own result: the background lays the site's
    * rules over it itself, so what a page sends never decides what a rule did.
    */
-  'page/read': { req: { posting: JobPosting }; res: { job: SavedJob | null } };
+  'page/read': { req: { posting: JobPosting }; res: { job: SavedJob | null; notes?: PageNotes } };
   /**
    * Content script: the person corrected what the page panel shows (saving the job first if it is not
    * saved yet). Only for a posting of the sender's own site.

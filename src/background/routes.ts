@@ -12,14 +12,16 @@ import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import { isStatus } from '../model/saved-job';
 import { isPanelSettings } from '../model/settings';
-import { type PageRule, ruleFits, type SiteRule, scopeOf, siteOf } from '../model/site-rules';
+import { type PageRule, pageSays, ruleFits, type SiteRule, scopeOf, siteOf } from '../model/site-rules';
 import { hasProtoKey, isJobPostingShape, isObject, isText, isTextList, isWebUrl } from '../model/validate';
 import { correctionEditProblem } from '../model/validate-corrections';
 import type { JobmarkDatabase } from '../store/db';
 import { findJob, saveJob, updateJob } from '../store/jobs';
+import { getProfile } from '../store/profile';
 import { recordReading } from '../store/revisits';
 import { addRule, rulesForSite } from '../store/rules';
 import { getSetting, setSetting } from '../store/settings';
+import { pageNotes } from './page-notes';
 
 /** A content script in a web page, or one of Jobmark's own pages (popup, dashboard). */
 export type Origin = 'page' | 'extension';
@@ -215,6 +217,13 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
         return { ok: true };
       },
     },
+    'page/said-posting': {
+      from: ['page'],
+      valid: (req): req is Request<'page/said-posting'> => isObject(req) && Object.keys(req).length === 0,
+      async handle(_req, { url }) {
+        return { posting: url !== undefined && pageSays(url, await rulesFor(url)) === 'posting' };
+      },
+    },
     'page/read': {
       from: ['page'],
       valid: hasPosting,
@@ -228,7 +237,8 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
         const revisited = sameAddress(posting.url, url) ? await recordReading(await services.db(), posting) : null;
         const job = posting.isJobPosting ? (revisited ?? (await savedFor(posting))) : null;
         services.showSaved(tabId, job, false);
-        return { job };
+        const notes = posting.isJobPosting ? pageNotes(posting, job, await getProfile(await services.db())) : null;
+        return notes ? { job, notes } : { job };
       },
     },
     'page/rules': {

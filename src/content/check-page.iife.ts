@@ -3,6 +3,7 @@
 // be a posting asks the background for the reader (read-page.iife.ts, with the
 // extractor), so the rest of a job site (search pages, profiles, feeds) pays for
 // nothing more. On single-page sites the check runs again when the address changes.
+// A page the person said is a posting (a site rule) is read though the check finds no sign.
 import { send } from '../messages';
 import { mightBePosting } from './quick-check';
 import { watchNavigation } from './watch-navigation';
@@ -13,13 +14,23 @@ const scope = globalThis as { [CHECKED]?: true };
 function start(): void {
   scope[CHECKED] = true;
   let asked = false;
-  const check = () => {
-    if (asked || !mightBePosting(document, location.href)) return;
+  const ask = () => {
     // Once loaded, the reader follows the page's navigation itself.
     asked = true;
     send('page/maybe-posting', {}).catch(() => {
       asked = false; // the background was restarting: try again on the next change
     });
+  };
+  const check = () => {
+    if (asked) return;
+    if (mightBePosting(document, location.href)) return ask();
+    // No sign of one; but the person may have said pages here are postings (a site rule).
+    send('page/said-posting', {}).then(
+      ({ posting }) => {
+        if (posting && !asked) ask();
+      },
+      () => {},
+    );
   };
   watchNavigation(document, check);
   check();

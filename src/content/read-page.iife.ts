@@ -17,6 +17,7 @@ import { barePosting } from './bare-posting';
 import { clearHighlights, paintHighlights } from './highlight';
 import { Panel } from './panel';
 import { PanelCorrections } from './panel-corrections';
+import { PanelNotes } from './panel-notes';
 import { mightBePosting } from './quick-check';
 import { watchSelection } from './selection';
 import { watchNavigation } from './watch-navigation';
@@ -35,7 +36,13 @@ function start(): void {
   let own: JobPosting | null = null;
   let panel: Panel | null = null;
   let corrections: PanelCorrections | null = null;
+  let notes: PanelNotes | null = null;
+  /** Saves done from this page, so a read's answer of "not saved" sent before one never undoes it. */
+  let saves = 0;
   let panelReady: Promise<void> | null = null;
+  /** Reads started, to tell the newest, and what the newest will answer. */
+  let reads = 0;
+  let latest: Promise<JobPosting> | null = null;
 
   const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -50,7 +57,8 @@ function start(): void {
       .catch(() => {});
     panel = made;
     corrections = new PanelCorrections(document, made.root, { correct });
-    made.extra.append(corrections.element);
+    notes = new PanelNotes(document);
+    made.extra.append(notes.element, corrections.element);
     const form = corrections;
     watchSelection(document, made.host, (selected) => form.setSelected(selected));
     return made;
@@ -69,6 +77,7 @@ function start(): void {
     panel.setBusy();
     try {
       const { job } = await send('page/save', { posting: own });
+      saves++;
       panel.setSaved(job);
     } catch (error) {
       panel.setSaved(null);
@@ -113,13 +122,22 @@ function start(): void {
       : posting;
   }
 
-  async function read({ force, tellIfNone, save: andSave }: ContentReadRequest): Promise<JobPosting> {
+  /** Reads run one over the other (a page's own read, the person's, a new address): the newest wins. */
+  function read(request: ContentReadRequest): Promise<JobPosting> {
+    latest = readNow(request, ++reads);
+    return latest;
+  }
+
+  async function readNow({ force, tellIfNone, save: andSave }: ContentReadRequest, mine: number): Promise<JobPosting> {
     performance.mark('jobmark:read-start');
     // What a person's corrections taught Jobmark about this site; without them, the reader's own result.
     const rules = await send('page/rules', {}).then(
       (answer) => answer.rules,
       (): SiteRule[] => [],
     );
+    // A newer read started meanwhile (the person said "this page is a posting", the page changed job):
+    // its rules are newer, and what it shows must not be taken off by this one.
+    if (mine !== reads && latest) return latest;
     if (!force && !mightBePosting(document, location.href) && pageSays(location.href, rules) !== 'posting') {
       forget();
       return notAPosting(location.href);
@@ -127,6 +145,9 @@ function start(): void {
     const reading = readOwn(rules);
     const posting = applyRules(reading, rules);
     if (!posting.isJobPosting) {
+      // Said to the background even on a page never shown as a posting: a saved job's address that holds
+      // no posting any more marks the job closed (issue 18). forget() says it where one was shown.
+      if (!shown) send('page/read', { posting: reading }).catch(() => {});
       forget();
       if (tellIfNone) {
         const p = thePanel();
@@ -146,8 +167,12 @@ function start(): void {
     await panelReady;
     let job: SavedJob | null = null;
     try {
-      job = (await send('page/read', { posting: reading })).job;
-      p.setSaved(job);
+      const savesBefore = saves;
+      const answer = await send('page/read', { posting: reading });
+      job = answer.job;
+      notes?.show(answer.notes);
+      // The person may have pressed Save while this read was on its way: its answer is older than the save's.
+      if (job || saves === savesBefore) p.setSaved(job);
       if (job) showCorrected(job);
     } catch (error) {
       p.setError(errorText(error));

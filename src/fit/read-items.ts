@@ -81,7 +81,10 @@ export function postingAsks(posting: JobPosting): PostingAsks {
     const items = [...posting.requirements, ...posting.niceToHave];
     const skills = skillsOfItems(items);
     const read = items.map((text, i) => readItem(text, skills[i]!));
-    asks = { requirements: read.slice(0, posting.requirements.length), niceToHave: read.slice(posting.requirements.length) };
+    asks = {
+      requirements: read.slice(0, posting.requirements.length),
+      niceToHave: read.slice(posting.requirements.length),
+    };
     cache.set(posting, asks);
   }
   return asks;

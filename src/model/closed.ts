@@ -13,9 +13,9 @@ const folded = (s: string) =>
     .replace(/[\u2018\u2019`´]/g, "'")
     .replace(/\s+/g, ' ');
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CLOSED = new RegExp(
-  `(?<![\\p{L}])(?:${Object.values(CLOSED_PHRASES).flat().map(escape).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${Object.values(CLOSED_PHRASES).flat().map(literal).join('|')})(?![\\p{L}])`,
   'u',
 );
 

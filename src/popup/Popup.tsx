@@ -3,9 +3,13 @@
 // last saved jobs and the dashboard.
 // Storage errors are shown in an alert and the person's input is kept.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { fitOf } from '../fit/fit';
 import type { JobEdit } from '../messages';
 import { withCorrections } from '../model/corrections';
+import { hasProfile, type Profile } from '../model/profile';
+import { compareReadings, describeChanges } from '../model/revisit';
 import type { SavedJob } from '../model/saved-job';
+import { FitView } from '../ui/FitView';
 import type { PopupApi, TabState } from './api';
 import { DueToday } from './DueToday';
 import { JobEditor } from './JobEditor';
@@ -25,6 +29,16 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
   // null until read, and when it cannot be read.
   const [due, setDue] = useState<SavedJob[] | null>(null);
   const [tags, setTags] = useState<string[]>([]);
+  // The person's profile, when they have one: the posting's fit is shown against it.
+  const [profile, setProfile] = useState<Profile | null>(null);
+  useEffect(
+    () =>
+      void api.profile?.().then(
+        (p) => setProfile(hasProfile(p) ? p : null),
+        () => {},
+      ),
+    [api],
+  );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Edits are numbered as they are sent: a reply to an older edit that arrives after a
@@ -80,11 +94,11 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
     }
   }
 
-  /** Remember that this page is no posting, then read the tab again: its panel and highlights go. */
-  async function notPosting(url: string) {
+  /** Remember that this page is (or is not) a posting, then read the tab again: its panel and highlights follow. */
+  async function pageIs(url: string, posting: boolean) {
     if (tabId === null) return;
     try {
-      await api.notPosting(url);
+      await (posting ? api.isPosting(url) : api.notPosting(url));
       const state = await api.tabState(tabId);
       setView({ state: 'ready', ...state });
     } catch (e) {
@@ -105,6 +119,10 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
   const posting =
     view.state === 'ready' && view.posting?.isJobPosting ? withCorrections(view.posting, job?.corrections) : null;
 
+  // What changed on the page since the person saved it (the last reading kept with the job).
+  const latest = job?.revisits?.at(-1);
+  const changes = job && latest ? describeChanges(compareReadings(job.posting, latest.posting)) : [];
+
   return (
     <main class="popup">
       <header class="popup-header">
@@ -120,6 +138,13 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
       )}
       {view.state === 'loading' && <p aria-live="polite">Reading this page…</p>}
       {view.state === 'ready' && !posting && <p>This page is not a job posting.</p>}
+      {view.state === 'ready' && !posting && view.posting && (
+        <p>
+          <button type="button" class="link" onClick={() => void pageIs(view.posting!.url, true)}>
+            This page is a job posting
+          </button>
+        </p>
+      )}
       {view.state === 'ready' && !posting && due && <DueToday jobs={due} />}
       {posting && (
         <section aria-label="This page" class="this-page">
@@ -127,6 +152,8 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
           {(posting.company || posting.locations.length > 0) && (
             <p>{[posting.company, posting.locations.join(' · ')].filter(Boolean).join(' — ')}</p>
           )}
+          {changes.length > 0 && <p class="changed">Changed since you saved it: {changes.join('; ')}</p>}
+          {profile && <FitView fit={fitOf(posting, profile)} />}
           {job ? (
             <>
               <p class="saved" aria-live="polite">
@@ -139,7 +166,7 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
               <button type="button" class="primary" disabled={busy} onClick={save}>
                 {busy ? 'Saving…' : 'Save job'}
               </button>
-              <button type="button" class="link" onClick={() => void notPosting(posting.url)}>
+              <button type="button" class="link" onClick={() => void pageIs(posting.url, false)}>
                 This is not a job posting
               </button>
             </>

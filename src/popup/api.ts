@@ -5,11 +5,13 @@
 import { type JobEdit, send } from '../messages';
 import { localDay } from '../model/due';
 import type { JobPosting } from '../model/posting';
+import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
 import { requestSitePermission, tabUrl } from '../platform';
 import { openStore } from '../store/db';
 import { followUpsBetween } from '../store/due';
 import { recentJobs, tagCounts } from '../store/jobs';
+import { getProfile } from '../store/profile';
 
 export interface TabState {
   posting: JobPosting | null;
@@ -29,8 +31,12 @@ export interface PopupApi {
   tags(): Promise<string[]>;
   /** The person says the page at `url` is no job posting: remembered for its site, under its path. */
   notPosting(url: string): Promise<void>;
+  /** The person says the page at `url` is a job posting, whatever the reader found: remembered the same way. */
+  isPosting(url: string): Promise<void>;
   /** Ask for the site's permission (in the click), then read it automatically; false if the person said no. */
   enableSite(origin: string): Promise<boolean>;
+  /** The person's profile, to show how the page's posting fits it (absent: no fit is shown). */
+  profile?(): Promise<Profile>;
 }
 
 function webOrigin(url: string | null | undefined): string | null {
@@ -67,6 +73,12 @@ export const extensionApi: PopupApi = {
   },
   async notPosting(url) {
     await send('rules/not-posting', { url });
+  },
+  async isPosting(url) {
+    await send('rules/posting', { url });
+  },
+  async profile() {
+    return getProfile(await openStore());
   },
   async enableSite(origin) {
     // The request comes first, while the click still counts as the person's gesture.

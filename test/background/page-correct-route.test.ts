@@ -101,3 +101,16 @@ test('the background lays the site’s rules over what a page sends, and keeps t
   expect(saved.job.read).toBeUndefined();
   expect(await send('page/rules', {}, other.url)).toEqual({ rules: [] });
 });
+
+test('a page with no sign of a posting learns only whether the person said its own address is one', async () => {
+  const url = 'https://www.remotewlb.com/about/open-application';
+  expect(await send('page/said-posting', {}, url)).toEqual({ posting: false });
+  await send('rules/posting', { url }, '', 'extension');
+  expect(await send('page/said-posting', {}, url)).toEqual({ posting: true });
+  expect(await send('page/said-posting', {}, 'https://www.remotewlb.com/about/team')).toEqual({ posting: false });
+  expect(
+    await send('page/said-posting', { url: 'https://www.remotewlb.com/about/open-application' }, 'https://x.example/'),
+  ).toEqual({
+    error: 'page/said-posting refused: malformed request',
+  });
+});

@@ -4,9 +4,11 @@ import 'fake-indexeddb/auto';
 import { beforeEach, expect, test } from 'vitest';
 import { dispatch, makeRoutes, type Routes } from '../../src/background/routes';
 import { type JobPosting, notAPosting } from '../../src/model/posting';
+import { EMPTY_PROFILE } from '../../src/model/profile';
 import type { SavedJob } from '../../src/model/saved-job';
 import { type JobmarkDatabase, openStore } from '../../src/store/db';
 import { saveJob } from '../../src/store/jobs';
+import { saveProfile } from '../../src/store/profile';
 
 const URL = 'https://boards.greenhouse.io/acme/jobs/1';
 const posting: JobPosting = {
@@ -61,4 +63,19 @@ test('a page cannot speak of another address: nothing is kept and nothing closed
   await read({ ...posting, requirements: ['Planted'] }, other);
   await read(notAPosting(URL), other);
   expect(await db.get('jobs', job.id)).toEqual(job);
+});
+
+test('the panel’s notes: the fit and its deal-breakers with a profile, what changed once saved; nothing to say, nothing sent', async () => {
+  expect(await read(posting)).toEqual({ job });
+  await saveProfile(db, {
+    ...EMPTY_PROFILE,
+    skills: [{ name: 'Go', level: null, years: null }],
+    payFloor: { amount: 80000, currency: 'EUR', period: 'year' },
+  });
+  const changed = { ...posting, requirements: [...posting.requirements, 'Fluent German'] };
+  const { notes } = (await read(changed)) as { notes?: unknown };
+  expect(notes).toEqual({
+    fit: 'Your fit: 1 of 1 requirement, 1 deal-breaker\nDeal-breaker: Pay below your floor: EUR 60,000–70,000 per year; yours is EUR 80,000 per year.',
+    changed: 'Changed since you saved it: 1 requirement added',
+  });
 });

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type BrowserName, type ExtensionBrowser, launchBrowser, type Page } from './driver';
+import { BROWSERS, type ExtensionBrowser, launchBrowser, type Page } from './driver';
 import { localPage, type ServedPage } from './pages';
 
 const first = localPage('northwind-1.html', 'https://www.remotewlb.com/apply/senior-robotics-engineer');
@@ -180,6 +180,8 @@ const openApplication = localPage('open-application.html', 'https://www.remotewl
 // A company's board on Workable whose pages write the place after a label the reader does not know.
 const harbor1 = localPage('harbor-1.html', 'https://apply.workable.com/tidewater/j/1001');
 const harbor2 = localPage('harbor-2.html', 'https://apply.workable.com/tidewater/j/1002');
+// The same page at an address with no word of a job in it: the quick check finds no sign of a posting.
+const aboutUs = localPage('open-application.html', 'https://www.remotewlb.com/about/open-application');
 const BOARD_RULES = [
   'Items under “Sparkles on top” are nice to have',
   '“Talent Team” is not part of the company’s name',
@@ -191,11 +193,11 @@ declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Pr
 const paintedTexts = (page: Page, name: string) =>
   page.evaluate((n) => [...((CSS.highlights.get(n) as Set<Range> | undefined) ?? [])].map((r) => r.toString()), name);
 
-describe.each(BROWSERS.filter((b): b is BrowserName => b === 'chromium'))('%s: in the page panel', (name) => {
+describe.each(BROWSERS)('%s: in the page panel', (name) => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launchBrowser(name);
-    for (const page of [onBoard1, onBoard2, otherCompany, openApplication, harbor1, harbor2])
+    for (const page of [onBoard1, onBoard2, otherCompany, openApplication, aboutUs, harbor1, harbor2])
       browser.serve(page.url, page.html);
   });
   afterAll(() => browser?.close());
@@ -320,6 +322,20 @@ describe.each(BROWSERS.filter((b): b is BrowserName => b === 'chromium'))('%s: i
     await page.close();
   });
 
+  test('“This page is a job posting” in the popup, on a page with no sign of one: read now, and on every visit', async () => {
+    const page = await open(aboutUs);
+    const popup = await browser.openPopup(page);
+    await popup.getByText('This page is not a job posting.').waitFor();
+    await popup.getByRole('button', { name: 'This page is a job posting' }).click();
+    await expect.poll(() => page.panel.text()).toContain('Open application: robotics engineers');
+    await popup.getByRole('heading', { name: 'Open application: robotics engineers' }).waitFor();
+    await popup.close();
+    // Remembered: read with no action, though the address and the page show no sign of a posting.
+    await page.reload();
+    await expect.poll(() => page.panel.text()).toContain('Open application: robotics engineers');
+    await page.close();
+  });
+
   test('the rules page says where each rule applies; removing them reads the saved jobs they changed again', async () => {
     const dashboard = await browser.openDashboard();
     // Job 1: the company corrected by the person; job 2: saved while the rule dropped "Talent Team".
@@ -327,6 +343,7 @@ describe.each(BROWSERS.filter((b): b is BrowserName => b === 'chromium'))('%s: i
     await dashboard.getByRole('button', { name: 'Site rules', exact: true }).click();
     const rules = dashboard.getByRole('region', { name: 'Site rules' });
     await rules.getByRole('cell', { name: 'Pages under /apply/open-application are job postings' }).waitFor();
+    await rules.getByRole('cell', { name: 'Pages under /about/open-application are job postings' }).waitFor();
     await rules.getByRole('cell', { name: 'The place is what follows “Home port:”' }).waitFor();
     for (const rule of BOARD_RULES) {
       const row = rules.getByRole('row').filter({ hasText: rule });

@@ -35,7 +35,9 @@ test('the report as CSV', () => {
   expect(lines[0]).toBe(REPORT_COLUMNS.join(','));
   expect(lines[1]).toBe(`2026-03-02 09:00,applied,Applied one,Acme,"Lisbon, Portugal",${applied.url},`);
   // The CV version sent with the application, by name, last (issue 18).
-  const sent = reportToCsv(applicationsReport([{ ...applied, cvSent: 'Backend, English' }], '2026-03-01', '2026-03-31'));
+  const sent = reportToCsv(
+    applicationsReport([{ ...applied, cvSent: 'Backend, English' }], '2026-03-01', '2026-03-31'),
+  );
   expect(sent.trimEnd().split('\r\n')[1]?.endsWith(',"Backend, English"')).toBe(true);
 });
 

@@ -44,6 +44,7 @@ function fakeApi(state: Partial<TabState>, overrides: Partial<PopupApi> = {}): P
     due: async () => [],
     tags: async () => ['remote', 'shortlist'],
     notPosting: async () => {},
+    isPosting: async () => {},
     enableSite: async () => true,
     ...overrides,
   };
@@ -62,6 +63,29 @@ test('a page that is not a posting says so', async () => {
   const root = await show(fakeApi({}));
   expect(root.textContent).toContain('This page is not a job posting.');
   expect(root.querySelector('button')).toBeNull();
+});
+
+test('on a page Jobmark found no posting in, "This page is a job posting" is remembered and the tab read again', async () => {
+  const page = 'https://www.remotewlb.com/about/open-application';
+  let said: string | null = null;
+  const api = fakeApi(
+    { posting: notAPosting(page) },
+    {
+      isPosting: async (url) => {
+        said = url;
+      },
+      tabState: async () =>
+        said
+          ? { posting: { ...posting, url: page, title: 'Open application' }, job: null, origin: null, automatic: true }
+          : { posting: notAPosting(page), job: null, origin: null, automatic: true },
+    },
+  );
+  const root = await show(api);
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'This page is a job posting');
+  await act(async () => button?.click());
+  await act(async () => {});
+  expect(said).toBe(page);
+  expect(root.querySelector('h2')?.textContent).toBe('Open application');
 });
 
 test('a posting shows its text as text, and Save job saves it; the editor has a label for every control', async () => {

@@ -60,6 +60,7 @@ async function showPopup(store: ReturnType<typeof heldStore>, job: SavedJob) {
     save: async () => job,
     update: (_id, edit) => store.write(edit),
     notPosting: async () => {},
+    isPosting: async () => {},
     recent: async () => [],
     due: async () => [],
     tags: async () => [],
