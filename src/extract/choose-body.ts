@@ -34,6 +34,13 @@ function onPage(sections: Sections, blocks: readonly Block[], live: boolean): Se
   return out;
 }
 
+/** More than the lines (so the items) a description's HTML could give: its block tags, line breaks and bullet marks, escaped or not. */
+function mostLinesIn(html: string): number {
+  const tags = html.match(/(?:<|&lt;)(?:li|p|br|div|h[1-6]|tr|td|dt|dd|section|article)(?![a-z])/gi)?.length ?? 0;
+  const marks = html.match(/[\n•·●▪◦‣►▶✓✔☑➢➤→;*–—-]/g)?.length ?? 0;
+  return tags + marks + 1;
+}
+
 /** The body of the posting; doc is the document read, page the one on screen (they differ for a view-source page). */
 export function chooseBody({ structured, site, generic }: Readings, doc: Document, page: Document): Body {
   const genericReading = generic[0]?.reading ?? null;
@@ -47,8 +54,17 @@ export function chooseBody({ structured, site, generic }: Readings, doc: Documen
   const domSections = sectionsOf(domBlocks);
   const structuredBody = structured.find((tagged) => tagged.reading.body || tagged.reading.bodyHtml);
   const data = structuredBody?.reading;
-  // A site's own rendered body with parts makes the structured copy unneeded: skip parsing it.
-  if (data && !data.body && data.bodyHtml && !(siteBody && countItems(domSections) > 0)) {
+  // A site's own rendered body with parts makes the structured copy unneeded: skip parsing it. So
+  // does a page whose parts outnumber half of all the lines the copy could hold (the page would
+  // win the comparison below whatever the copy holds): parsing HTML is the dearest step here.
+  const domItems = countItems(domSections);
+  if (
+    data &&
+    !data.body &&
+    data.bodyHtml &&
+    !(siteBody && domItems > 0) &&
+    !(domItems > 0 && domItems * 2 >= mostLinesIn(data.bodyHtml))
+  ) {
     const box = parseFragment(doc, data.bodyHtml);
     if (box) data.body = box;
     else data.descriptionText = cleanText(data.bodyHtml);
