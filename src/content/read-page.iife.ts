@@ -115,8 +115,8 @@ function start(): void {
    * The reader's own result; where the rules say the page is a posting and the reader found none,
    * the page as a posting with its title and text, for the person to mark what matters.
    */
-  function readOwn(rules: readonly SiteRule[]): JobPosting {
-    const posting = extractJob(document, location.href);
+  function readOwn(rules: readonly SiteRule[], read?: JobPosting | null): JobPosting {
+    const posting = read ?? extractJob(document, location.href);
     return !posting.isJobPosting && pageSays(location.href, rules) === 'posting'
       ? barePosting(document, location.href)
       : posting;
@@ -131,18 +131,21 @@ function start(): void {
   async function readNow({ force, tellIfNone, save: andSave }: ContentReadRequest, mine: number): Promise<JobPosting> {
     performance.mark('jobmark:read-start');
     // What a person's corrections taught Jobmark about this site; without them, the reader's own result.
-    const rules = await send('page/rules', {}).then(
+    // Asked first, and the page read while the background answers: the round trip costs no time.
+    const asking = send('page/rules', {}).then(
       (answer) => answer.rules,
       (): SiteRule[] => [],
     );
+    const early = force || mightBePosting(document, location.href) ? extractJob(document, location.href) : null;
+    const rules = await asking;
     // A newer read started meanwhile (the person said "this page is a posting", the page changed job):
     // its rules are newer, and what it shows must not be taken off by this one.
     if (mine !== reads && latest) return latest;
-    if (!force && !mightBePosting(document, location.href) && pageSays(location.href, rules) !== 'posting') {
+    if (!early && pageSays(location.href, rules) !== 'posting') {
       forget();
       return notAPosting(location.href);
     }
-    const reading = readOwn(rules);
+    const reading = readOwn(rules, early);
     const posting = applyRules(reading, rules);
     if (!posting.isJobPosting) {
       // Said to the background even on a page never shown as a posting: a saved job's address that holds
