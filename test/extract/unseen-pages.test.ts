@@ -300,6 +300,7 @@ describe('employment type from hours, shares of a position, and type words that 
     expect(body('Flexible Arbeitszeiten und Möglichkeit zur Teilzeit')).toBeNull();
     expect(body('Benefits available to all full-time Ramp employees', 'Account Executive')).toBeNull();
     expect(body('Ce poste est à pourvoir en CDI', 'Chargé de communication')).toBeNull();
+    expect(body('24 vakantiedagen (bij een fulltime dienstverband)', 'Developer')).toBeNull();
     expect(body('Contract Specialist - GS-13', 'Office of Acquisition - Contract Specialist')).toBeNull();
   });
 });
@@ -496,6 +497,10 @@ describe('years of experience in more languages and as US postings write them', 
     ['you must have one (1) year of specialized experience at the next lower grade', { min: 1 }],
   ])('%s', (text, years) => {
     expect(experienceYearsIn(text)?.value).toEqual(years);
+  });
+  it('the years ahead are no experience ("De komende twee jaar …", "over the next two years")', () => {
+    expect(experienceYearsIn('De komende twee jaar gaan wij de front-end vernieuwen, met jouw ervaring.')).toBeNull();
+    expect(experienceYearsIn('Over the next two years you will gain experience in our platform.')).toBeNull();
   });
   it('a period that is no experience says nothing', () => {
     expect(experienceYearsIn('over en periode på inntil 3 år på Jan Mayen')).toBeNull();

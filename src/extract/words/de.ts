@@ -298,7 +298,7 @@ export const de: Lexicon = {
     rangeJoiners: ['bis'],
     orMore: [String.raw`oder\s+mehr`],
     context: ['erfahrung', 'berufs'],
-    companyBefore: [],
+    companyBefore: [String.raw`\bdie\s+(?:nächsten|kommenden|ersten)`],
     approximately: [],
     companyAfter: [],
     atLeast: [],

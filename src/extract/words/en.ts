@@ -799,6 +799,8 @@ export const en: Lexicon = {
       String.raw`\bhistory\s+of`,
       String.raw`\bages?`,
       String.raw`\baged`,
+      // "over the next two years we will …": what lies ahead, not the person's years.
+      String.raw`\b(?:the\s+next|the\s+coming|the\s+first)`,
     ],
     approximately: [
       'over',

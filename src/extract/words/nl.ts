@@ -195,7 +195,8 @@ export const nl: Lexicon = {
     jobNouns: ['functie', 'baan', 'dienstverband'],
     contractWords: [],
     contractTypeWords: [],
-    noise: [],
+    // "24 vakantiedagen (bij een fulltime dienstverband)": what a full-time job would get, not this one's hours.
+    noise: [String.raw`bij\s+een\s+(?:fulltime|full-time|voltijds?)\s+(?:dienstverband|aanstelling|baan|functie)`],
     internshipOnlyAsLabel: [],
     weeklyHours: [String.raw`(?:uur|u)\s*(?:per|/|p/)\s*week`, String.raw`uur\s+per\s+week`],
     partTimeRole: [],
@@ -218,7 +219,7 @@ export const nl: Lexicon = {
     rangeJoiners: ['tot'],
     orMore: [],
     context: ['ervaring'],
-    companyBefore: [],
+    companyBefore: [String.raw`\bde\s+(?:komende|eerste|volgende)`],
     approximately: [],
     companyAfter: [],
     atLeast: [],
