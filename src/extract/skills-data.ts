@@ -377,7 +377,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   },
   { name: 'gRPC' },
   { name: 'SOAP', caseSensitive: true },
-  { name: 'WebSockets', aliases: ['WebSocket', 'Web Sockets'] },
+  // The protocol's own name (RFC 6455), as postings write it most.
+  { name: 'WebSocket', aliases: ['WebSockets', 'Web Sockets'] },
   { name: 'WebRTC' },
   { name: 'Protocol Buffers', aliases: ['Protobuf', 'protobufs'] },
   { name: 'Apache Thrift', contextAliases: ['Thrift'] },
@@ -1076,7 +1077,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { name: 'Figma' },
   { name: 'FigJam' },
   { name: 'Sketch', caseSensitive: true, context: 'cue' },
-  { name: 'Adobe Creative Suite', aliases: ['Adobe Creative Cloud', 'Adobe CC', 'Adobe Suite', 'Creative Cloud'] },
+  // Sold as Creative Cloud since 2013; older postings still say Creative Suite.
+  { name: 'Adobe Creative Cloud', aliases: ['Adobe Creative Suite', 'Adobe CC', 'Adobe Suite', 'Creative Cloud'] },
   { name: 'Adobe XD', contextAliases: ['XD'] },
   { name: 'Photoshop', aliases: ['Adobe Photoshop'] },
   { name: 'Illustrator', aliases: ['Adobe Illustrator'], caseSensitive: true, context: 'cue' },
