@@ -20,7 +20,7 @@ export const de: Lexicon = {
       '(?:ihr|dein) profil',
       'was (?:du|sie) mitbring(?:st|en)',
       'das bringst du mit',
-      'qualifikationen?',
+      'qualifikation(?:en)?',
       'voraussetzungen',
       'wir erwarten',
       'was erwarten wir',

@@ -20,6 +20,7 @@ export const de: Examples = {
       'Was du mitbringst',
       'Das bringst du mit',
       'Qualifikationen',
+      'Qualifikation',
       'Voraussetzungen',
       'Wir erwarten',
       'Was erwarten wir?',
