@@ -442,7 +442,14 @@ export function sectionsOf(blocks: Block[]): Sections {
   }
   // Only where the page lacks a part prose could give, and never a wall of prose (a whole article).
   const lacking = !parts.some((p) => p.kind === 'responsibilities') || !parts.some((p) => p.kind === 'requirements');
-  for (const paras of lacking ? looseProse : []) {
+  // The paragraphs after a part's last bullet, which the part does not take as items, are such a run
+  // too ("… les missions suivantes :" · bullets · "Vous êtes sérieux et rigoureux." · …).
+  const trailing = parts.flatMap((p) => {
+    const last = p.items.length ? p.lines.lastIndexOf(p.items[p.items.length - 1]!) : -1;
+    const after = last >= 0 && !linesAreItems(p) ? p.lines.slice(last + 1) : [];
+    return after.length >= 2 && after.every((b) => b.kind === 'para' && b.text.length <= MAX_PROSE_ITEM) ? [after] : [];
+  });
+  for (const paras of lacking ? [...looseProse, ...trailing] : []) {
     if (paras.length > MAX_PROSE_RUN) continue;
     const kind = classifyRun(paras);
     // Only duties and must-haves: prose that names a perk or "a plus" is as often the company's.

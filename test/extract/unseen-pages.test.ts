@@ -372,6 +372,14 @@ describe('parts under no heading, by what their lines say', () => {
       'Vous êtes à l’aise avec les outils numériques.',
     ]);
   });
+  it('paragraphs of must-haves after a list of duties, where the page has no must-haves', () => {
+    const got = parts(
+      '<p>Sous la responsabilité du conducteur de ligne, l’agent assure les missions suivantes :</p><ul><li>Trier la collecte sélective</li><li>Nettoyer le poste de travail</li></ul>' +
+        '<p>Vous êtes sérieux et rigoureux.</p><p>Vous savez faire preuve d’autonomie.</p>',
+    );
+    expect(got.responsibilities).toEqual(['Trier la collecte sélective', 'Nettoyer le poste de travail']);
+    expect(got.requirements).toEqual(['Vous êtes sérieux et rigoureux.', 'Vous savez faire preuve d’autonomie.']);
+  });
   it('prose that names a perk is not taken for the benefits', () => {
     const got = parts('<p>Nous offrons une mutuelle.</p><p>La rémunération est attractive.</p>');
     expect(got.benefits).toEqual([]);
