@@ -6,6 +6,7 @@ export const fr: Lexicon = {
   headings: {
     responsibilities: ['(?:vos |tes )?missions?', 'responsabilites', 'ce que (?:vous ferez|tu feras)', 'le poste'],
     requirements: [
+      'vos atouts',
       'profil(?: recherche)?',
       '(?:votre|ton) profil',
       'competences',
@@ -13,7 +14,8 @@ export const fr: Lexicon = {
       'ce que nous recherchons',
       'prerequis',
     ],
-    niceToHave: ['atouts?', 'un plus', 'serait un plus', 'apprecie'],
+    // "Vos atouts" lists what the candidate brings (the profile); "Les atouts" what would add to it.
+    niceToHave: ['(?<!vos )atouts?', 'un plus', 'serait un plus', 'apprecie'],
     benefits: [
       'vous beneficiere[zs]',
       'vous profiterez',

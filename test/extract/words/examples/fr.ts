@@ -5,6 +5,7 @@ export const fr: Examples = {
   headings: {
     responsibilities: ['Vos missions', 'Responsabilités', 'Ce que vous ferez', 'Le poste proposé'],
     requirements: [
+      'Vos atouts',
       'Profil recherché',
       'Votre profil',
       'Compétences requises',
