@@ -7,6 +7,7 @@
 // a sentence of it hiring, a paragraph opening with what it is, a sentence at it, a line of its
 // own under the title, the page's address naming it, or the name (or its short name, "Canadian
 // Digital Service (CDS)") standing in the middle of a sentence, where only names keep their capital.
+import { regexLiteral } from '../model/regex-literal';
 import { type Block, headingKind } from './sections';
 import { fold } from './text';
 import { type Found, found } from './types';
@@ -55,8 +56,7 @@ function addressKeys(url: string): string[] {
 
 /** Whether the name stands in the middle of a sentence, after a small word: the full name once, or its first word twice. */
 function standsMidSentence(name: string, blocks: readonly Block[]): boolean {
-  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const mid = (s: string) => new RegExp(`(?<=[\\p{Ll},;:]\\s)${literal(s)}(?![\\p{L}\\p{N}])`, 'gu');
+  const mid = (s: string) => new RegExp(`(?<=[\\p{Ll},;:]\\s)${regexLiteral(s)}(?![\\p{L}\\p{N}])`, 'gu');
   const full = mid(name);
   const first = name.split(' ')[0]!;
   const firstWord = first !== name && first.length >= 4 ? mid(first) : null;

@@ -7,6 +7,7 @@ import { spokenLanguagesIn } from '../extract/facts/languages';
 import { skillNames } from '../extract/skills';
 import { fold } from '../extract/text';
 import type { Education } from '../model/posting';
+import { regexLiteral } from '../model/regex-literal';
 import { languagesNamed } from './languages';
 import { CV_EXPERIENCE_HEADINGS, CV_LANGUAGE_HEADINGS, CV_NOW_WORDS, CV_OTHER_HEADINGS } from './words';
 
@@ -20,8 +21,7 @@ export interface CvProposal {
   languages: string[];
 }
 
-const heading = (words: readonly string[]) =>
-  new RegExp(`^(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:?$`);
+const heading = (words: readonly string[]) => new RegExp(`^(?:${words.map(regexLiteral).join('|')})\\s*:?$`);
 const EXPERIENCE_HEADING = heading(CV_EXPERIENCE_HEADINGS);
 const LANGUAGE_HEADING = heading(CV_LANGUAGE_HEADINGS);
 const ANY_HEADING = heading([...CV_EXPERIENCE_HEADINGS, ...CV_LANGUAGE_HEADINGS, ...CV_OTHER_HEADINGS]);

@@ -3,6 +3,7 @@
 // (closed-words.ts); a page that holds no posting at all is closed without words.
 import { CLOSED_PHRASES } from './closed-words';
 import type { JobPosting } from './posting';
+import { regexLiteral } from './regex-literal';
 
 /** Lower case, accents away, one kind of apostrophe and of space: how the phrases are written. */
 const folded = (s: string) =>
@@ -13,9 +14,8 @@ const folded = (s: string) =>
     .replace(/[\u2018\u2019`´]/g, "'")
     .replace(/\s+/g, ' ');
 
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CLOSED = new RegExp(
-  `(?<![\\p{L}])(?:${Object.values(CLOSED_PHRASES).flat().map(literal).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${Object.values(CLOSED_PHRASES).flat().map(regexLiteral).join('|')})(?![\\p{L}])`,
   'u',
 );
 

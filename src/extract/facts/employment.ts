@@ -13,6 +13,9 @@ import {
 } from '../words';
 import { workplaceFrom } from './workplace';
 
+/** The text with the phrases that state no type blanked out, each character's place kept. */
+const withoutNoise = (text: string): string => text.replace(EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
+
 /**
  * Employment type from a label or short text, or from schema.org values
  * (FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN; for an array the first
@@ -30,7 +33,7 @@ export function employmentTypeFrom(text: string | readonly unknown[]): Employmen
     return null;
   }
   if (typeof text !== 'string' || !text) return null;
-  const clean = text.replace(EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
+  const clean = withoutNoise(text);
   // "Stage" is French for internship, but English "stage" is everywhere: only as the whole label.
   if (INTERNSHIP_ONLY_AS_LABEL.test(clean)) return 'internship';
   const match = EMPLOYMENT.exec(clean);
@@ -51,7 +54,7 @@ export function saysPartTime(text: string): boolean {
  * followed by another word of the title, not closing it as "Engineer (Contract)" does.
  */
 function typeWordInName(title: string): string | null {
-  const clean = title.replace(EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
+  const clean = withoutNoise(title);
   const match = EMPLOYMENT.exec(clean);
   if (!match || !/^\s+\p{L}/u.test(clean.slice(match.index + match[0].length))) return null;
   return fold(match[0]);
@@ -70,7 +73,7 @@ export function employmentTypeStated(text: string, title = ''): EmploymentType |
       if (type && !(named && fold(line).includes(named))) return type;
       continue;
     }
-    const clean = line.replace(EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
+    const clean = withoutNoise(line);
     const match = EMPLOYMENT.exec(clean);
     if (!match || fold(match[0]) === named) continue;
     const near = clean.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30);
