@@ -63,8 +63,10 @@ export function adSigns(title: string, main: readonly Block[], facts: AdFacts): 
  */
 export function looksLikePosting(sections: Sections, hasTitle: boolean, jobLinks: number, signs = 0): boolean {
   if (jobLinks >= LIST_JOB_LINKS) return false;
+  // A part read from paragraphs alone ("Prendre en charge …" · "Suivre …") could be an article's
+  // prose: it does not count here; the signs of an ad decide such a page.
   const kinds = [sections.responsibilities, sections.requirements, sections.niceToHave, sections.benefits].filter(
-    (items) => items.length,
+    (items) => items.some((item) => item.guessed !== 'prose'),
   ).length;
   if (!hasTitle) return kinds >= 3;
   return (

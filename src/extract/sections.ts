@@ -304,8 +304,11 @@ function emojiLists(blocks: Block[]): Block[] {
 export interface SectionItem {
   text: string;
   el: Element | null;
-  /** Under no heading that names its part: given it by what the items of its list say. */
-  guessed?: true;
+  /**
+   * Under no heading that names its part: given it by what the items of its list say, or by what
+   * a run of paragraphs says (prose: no list at all, so too weak to make a page a posting).
+   */
+  guessed?: 'list' | 'prose';
 }
 export type Sections = Record<SectionKind, SectionItem[]>;
 
@@ -323,7 +326,7 @@ function isGroupHeading(b: Block, cur: { level: number }): boolean {
 interface Part {
   kind: SectionKind;
   /** Given its kind by what its items say (classifyRun), not by a heading. */
-  guessed?: true;
+  guessed?: 'list' | 'prose';
   level: number;
   items: Block[];
   paras: Block[];
@@ -438,7 +441,7 @@ export function sectionsOf(blocks: Block[]): Sections {
   }
   for (const items of loose) {
     const kind = classifyRun(items);
-    if (kind) parts.push({ kind, guessed: true, level: 7, items, paras: [], lines: items });
+    if (kind) parts.push({ kind, guessed: 'list', level: 7, items, paras: [], lines: items });
   }
   // Only where the page lacks a part prose could give, and never a wall of prose (a whole article).
   const lacking = !parts.some((p) => p.kind === 'responsibilities') || !parts.some((p) => p.kind === 'requirements');
@@ -449,13 +452,15 @@ export function sectionsOf(blocks: Block[]): Sections {
     const after = last >= 0 && !linesAreItems(p) ? p.lines.slice(last + 1) : [];
     return after.length >= 2 && after.every((b) => b.kind === 'para' && b.text.length <= MAX_PROSE_ITEM) ? [after] : [];
   });
-  for (const paras of lacking ? [...looseProse, ...trailing] : []) {
-    if (paras.length > MAX_PROSE_RUN) continue;
-    const kind = classifyRun(paras);
-    // Only duties and must-haves: prose that names a perk or "a plus" is as often the company's.
-    if (!kind || kind === 'niceToHave' || kind === 'benefits' || parts.some((p) => p.kind === kind)) continue;
-    const own = paras.filter((x) => itemSays(x.text) === kind);
-    parts.push({ kind, guessed: true, level: 7, items: [], paras: own, lines: own });
+  for (const run of lacking ? [...looseProse, ...trailing] : []) {
+    if (run.length > MAX_PROSE_RUN) continue;
+    for (const paras of segmentsOf(run)) {
+      const kind = classifyRun(paras);
+      // Only duties and must-haves: prose that names a perk or "a plus" is as often the company's.
+      if (!kind || kind === 'niceToHave' || kind === 'benefits' || parts.some((p) => p.kind === kind)) continue;
+      const own = paras.filter((x) => itemSays(x.text) === kind);
+      parts.push({ kind, guessed: 'prose', level: 7, items: [], paras: own, lines: own });
+    }
   }
   const out = emptySections();
   for (const kind of SECTION_KINDS) {
@@ -467,7 +472,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       for (const b of list) {
         // A bare mark ("*") is not an item.
         if (/\p{L}/u.test(b.text))
-          out[kind].push(p.guessed ? { text: b.text, el: b.el, guessed: true } : { text: b.text, el: b.el });
+          out[kind].push(p.guessed ? { text: b.text, el: b.el, guessed: p.guessed } : { text: b.text, el: b.el });
       }
       // "Sarà considerato requisito preferenziale …" under the must-have bullets: a nice-to-have.
       if (kind === 'requirements' && list === p.items)
@@ -520,6 +525,29 @@ function classifyRun(items: readonly Block[]): SectionKind | null {
   const [best, second] = SECTION_KINDS.map((kind) => [kind, votes[kind]] as const).sort((a, b) => b[1] - a[1]);
   const [kind, count] = best!;
   return count >= 2 && count * 2 >= items.length && count > second![1] ? kind : null;
+}
+
+/**
+ * A run of paragraphs cut where what they say turns from one part to another: a payload with no
+ * headings often gives its duties, then its must-haves ("Suivre le cahier des charges …" ·
+ * "EXPERIENCE - 3 à 5 ans …"). A line that says nothing stays with the lines before it.
+ */
+function segmentsOf(run: readonly Block[]): Block[][] {
+  const out: Block[][] = [];
+  let cur: Block[] = [];
+  let kind: SectionKind | null = null;
+  for (const b of run) {
+    const says = itemSays(b.text);
+    if (says && kind && says !== kind) {
+      out.push(cur);
+      cur = [];
+      kind = null;
+    }
+    kind ??= says;
+    cur.push(b);
+  }
+  out.push(cur);
+  return out;
 }
 
 /** The part an item says it belongs to by itself, if any. */

@@ -385,6 +385,30 @@ describe('parts under no heading, by what their lines say', () => {
     expect(got.benefits).toEqual([]);
   });
 });
+it('a run of paragraphs that turns from duties to must-haves gives both parts', () => {
+  const got = parts(
+    '<p>ME GROUP · ECHIROLLES</p><p>Prendre en charge plusieurs projets de développement.</p><p>Suivre le cahier des charges Marketing.</p>' +
+      '<p>Veiller à la qualification du produit.</p><p>EXPERIENCE - 3 à 5 ans dans le domaine industriel.</p>' +
+      '<p>QUALITES - Rigueur, autonomie</p><p>LANGUES - Anglais courant.</p><p>Ref : 1jvie4rokd</p>',
+  );
+  expect(got.responsibilities).toEqual([
+    'Prendre en charge plusieurs projets de développement.',
+    'Suivre le cahier des charges Marketing.',
+    'Veiller à la qualification du produit.',
+  ]);
+  expect(got.requirements).toEqual([
+    'EXPERIENCE - 3 à 5 ans dans le domaine industriel.',
+    'QUALITES - Rigueur, autonomie',
+    'LANGUES - Anglais courant.',
+  ]);
+});
+it('parts read from paragraphs alone do not make an article a posting', () => {
+  const job = read(
+    '<html><head><title>Chef de Projet Photo H/F</title></head><body><main><h1>Chef de Projet Photo H/F</h1><p>Le blog</p>' +
+      '<p>Prendre en charge plusieurs projets.</p><p>Suivre le cahier des charges.</p></main></body></html>',
+  );
+  expect(job.isJobPosting).toBe(false);
+});
 
 describe('workplace from a title’s opening brackets and days in the office', () => {
   const workplace = (text: string, title = 'Back-end Developer') =>
