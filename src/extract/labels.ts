@@ -11,7 +11,7 @@ import { findSalary } from './salary';
 import { fold } from './text';
 import { LABEL_PATTERNS } from './words';
 
-export type LabelKind = 'employmentType' | 'seniority' | 'workplace' | 'location' | 'salary' | 'datePosted';
+export type LabelKind = 'employmentType' | 'seniority' | 'workplace' | 'location' | 'salary' | 'datePosted' | 'company';
 
 export function labelKind(label: string): LabelKind | null {
   const folded = fold(label)
@@ -23,6 +23,10 @@ export function labelKind(label: string): LabelKind | null {
   return null;
 }
 
+/** A company's name as a row gives it: up to 80 characters, no colon, no sentence's end but a legal form's dot. */
+const COMPANY_NAME = /^[\p{L}\p{N}][^:：!?]{0,79}$/u;
+const SENTENCE_END = /(?<!\b(?:[Ii]nc|[Ll]td|[Cc]o|s\.r\.o|a\.s|e\.V|S\.A|S\.p\.A|B\.V|N\.V|GmbH & Co\. KG))\.$/;
+
 export interface LabelFacts {
   employmentType?: EmploymentType;
   seniority?: Seniority;
@@ -30,6 +34,7 @@ export interface LabelFacts {
   location?: string;
   salary?: { salary: Salary; text: string };
   datePosted?: string;
+  company?: string;
 }
 
 /** Reads one labelled value into facts; returns the kind it filled, if any. */
@@ -69,6 +74,12 @@ export function readValue(kind: LabelKind | null, value: string, into: LabelFact
       const date = isoDate(text);
       if (date && !into.datePosted) into.datePosted = date;
       return date ? kind : null;
+    }
+    case 'company': {
+      // A name, not the first sentence of an "About the company" part under a bare "Unternehmen".
+      const name = COMPANY_NAME.test(text) && !SENTENCE_END.test(text) && text.split(' ').length <= 6 ? text : null;
+      if (name && !into.company) into.company = name;
+      return name ? kind : null;
     }
   }
 }

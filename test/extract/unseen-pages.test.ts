@@ -627,3 +627,23 @@ describe('technologies listed with the words of any language', () => {
     for (const name of names) expect(skillNames(text)).toContain(name);
   });
 });
+
+describe('the company a row of the page names, and a document title that names the page and whose it is', () => {
+  const doc = (title: string, body: string) =>
+    read(
+      `<html><head><title>${title}</title></head><body><main><h1>iOS Developer</h1>${body}${PARTS}</main></body></html>`,
+    );
+  it('a labelled row outranks the site the document title names', () => {
+    const job = doc('iOS Developer | Jobs Board', '<dl><dt>Zadavatel</dt><dd>PPF banka a.s.</dd></dl>');
+    expect(job.company).toBe('PPF banka a.s.');
+    expect(doc('iOS Developer', '<p>Employer: Acme Robotics GmbH</p>').company).toBe('Acme Robotics GmbH');
+  });
+  it('a sentence under a bare "Unternehmen" is no name', () => {
+    const job = doc('iOS Developer - Acme', '<p>Unternehmen</p><p>Wir sind ein junges Team aus Berlin.</p>');
+    expect(job.company).toBe('Acme');
+  });
+  it('"Detail pozice | Raiffeisenbank": the page’s words for itself, then whose page it is', () => {
+    expect(doc('Detail pozice | Raiffeisenbank', '').company).toBe('Raiffeisenbank');
+    expect(doc('Job details | Detail pozice', '').company).toBeNull();
+  });
+});

@@ -40,6 +40,11 @@ export function companyFromDocTitle(docTitle: string, title: string | null): str
     const at = DOCUMENT_TITLE_COMPANY.exec(text);
     if (at) rest = ` at ${at[1]}`;
   }
+  // "Detail pozice | Raiffeisenbank": a page's words for itself, then the name of whose page it is.
+  if (!rest) {
+    const [words, name, ...more] = text.split(/\s[-–—|·•]\s/);
+    if (name && !more.length && PAGE_WORDS.test(fold(words!)) && !PAGE_WORDS.test(fold(name))) rest = ` | ${name}`;
+  }
   if (!rest) return null;
   const match = AFTER_TITLE_COMPANY.exec(rest);
   if (!match) return null;
@@ -175,6 +180,8 @@ export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 
     reading.salaryText ??= found(facts.salary.text, el('salary'));
   }
   reading.datePosted ??= found(facts.datePosted, el('datePosted'));
+  // The page's own row naming the employer outranks the document title, which often names the site.
+  if (facts.company) reading.company = found(facts.company, el('company'));
 }
 
 const ATS =

@@ -63,6 +63,7 @@ export const cs: Lexicon = {
     location: ['misto pracoviste', 'misto prace', 'misto', 'lokalita'],
     salary: ['mzda', 'plat', 'odmena'],
     datePosted: ['datum zverejneni', 'zverejneno'],
+    company: ['zadavatel', 'spolecnost', 'zamestnavatel', 'firma'],
     tooltipLevel: [],
   },
   company: {

@@ -32,6 +32,7 @@ export const da: Lexicon = {
     location: ['arbejdssted', 'lokation'],
     salary: [],
     datePosted: ['publiceret', 'opslagsdato', 'indrykket'],
+    company: ['arbejdsgiver', 'virksomhed'],
     tooltipLevel: [],
   },
   company: {

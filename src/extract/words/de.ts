@@ -138,6 +138,7 @@ export const de: Lexicon = {
     location: ['ort', 'standort', 'arbeitsort', 'einsatzort', 'dienstort'],
     salary: ['gehalt', 'verguetung'],
     datePosted: ['veroffentlicht(?: am)?', 'online seit', 'ausschreibungsdatum'],
+    company: ['arbeitgeber(?:in)?', 'unternehmen', 'firma'],
     tooltipLevel: [],
   },
   company: {

@@ -296,6 +296,7 @@ export const en: Lexicon = {
       'posting date',
       'open(?:ing)? date',
     ],
+    company: ['company', 'company name', 'employer', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation'],
     tooltipLevel: ['experience'],
   },
   company: {

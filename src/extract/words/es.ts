@@ -94,6 +94,7 @@ export const es: Lexicon = {
     location: ['ubicacion', 'lugar de trabajo'],
     salary: ['salario', 'sueldo'],
     datePosted: ['publicado'],
+    company: ['empresa', 'empleador', 'compania'],
     tooltipLevel: [],
   },
   company: {

@@ -32,6 +32,7 @@ export const fi: Lexicon = {
     location: ['sijainti', 'tyopaikka'],
     salary: [],
     datePosted: ['julkaistu', 'julkaisupaiva'],
+    company: ['tyonantaja', 'yritys'],
     tooltipLevel: [],
   },
   company: {

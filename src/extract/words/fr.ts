@@ -126,6 +126,7 @@ export const fr: Lexicon = {
     location: ['lieu', 'lieu de travail', 'localisation'],
     salary: ['salaire', 'remuneration'],
     datePosted: ['publie le'],
+    company: ['entreprise', 'employeur', 'societe', 'organisme'],
     tooltipLevel: [],
   },
   company: {

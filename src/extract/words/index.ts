@@ -112,6 +112,7 @@ const LABEL_ORDER: readonly LabelKind[] = [
   'location',
   'salary',
   'datePosted',
+  'company',
 ];
 export const LABEL_PATTERNS: readonly (readonly [LabelKind, RegExp])[] = LABEL_ORDER.map(
   (kind) => [kind, new RegExp(`^(?:${alt((l) => l.labels[kind])})$`)] as const,

@@ -115,6 +115,7 @@ export const it: Lexicon = {
     location: ['sede', 'sede di lavoro', 'luogo di lavoro'],
     salary: ['retribuzione', 'stipendio'],
     datePosted: ['data di pubblicazione'],
+    company: ['azienda', 'societa', 'ente', 'datore di lavoro'],
     tooltipLevel: [],
   },
   company: {

@@ -125,6 +125,8 @@ export interface Lexicon {
     location: Pattern[];
     salary: Pattern[];
     datePosted: Pattern[];
+    /** The hiring company's row ("Employer", "Zadavatel"): its value is the company's name. */
+    company: Pattern[];
     /** A tooltip label that means the experience level (JazzHR's icon title "Experience"). Whole label, as written. */
     tooltipLevel: Pattern[];
   };

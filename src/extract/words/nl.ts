@@ -109,6 +109,7 @@ export const nl: Lexicon = {
     location: ['locatie', 'standplaats', 'werklocatie'],
     salary: ['salaris'],
     datePosted: ['geplaatst'],
+    company: ['werkgever', 'bedrijf', 'bedrijfsnaam', 'organisatie'],
     tooltipLevel: [],
   },
   company: {

@@ -33,6 +33,7 @@ export const no: Lexicon = {
     location: ['arbeidssted', 'sted'],
     salary: [],
     datePosted: ['publisert', 'publiseringsdato'],
+    company: ['arbeidsgiver', 'virksomhet', 'bedrift'],
     tooltipLevel: [],
   },
   company: {

@@ -52,6 +52,7 @@ export const pl: Lexicon = {
     location: ['lokalizacja', 'miejsce pracy'],
     salary: ['wynagrodzenie'],
     datePosted: ['data publikacji'],
+    company: ['pracodawca', 'firma', 'nazwa firmy'],
     tooltipLevel: [],
   },
   company: {

@@ -104,6 +104,7 @@ export const pt: Lexicon = {
     location: ['localizacao', 'local de trabalho'],
     salary: [],
     datePosted: ['publicado(?: em)?', 'data de publicacao'],
+    company: ['empresa', 'empregador', 'companhia'],
     tooltipLevel: [],
   },
   company: {

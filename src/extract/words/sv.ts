@@ -39,6 +39,7 @@ export const sv: Lexicon = {
     location: ['ort', 'orter', 'arbetsort', 'placering'],
     salary: [],
     datePosted: ['publicerad', 'publiceringsdatum'],
+    company: ['arbetsgivare', 'foretag'],
     tooltipLevel: [],
   },
   company: {
