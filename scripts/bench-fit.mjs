@@ -1,17 +1,26 @@
 #!/usr/bin/env node
 // The fit of 10,000 saved jobs against a profile (issue 18), in Node, with the code
 // the dashboard runs (src/fit, loaded through Vite). Goal: under 200 ms for all of
-// them. Two figures: the first time (every requirement and nice-to-have is read for
-// its skills, years, degrees and languages) and after the profile changed (what each
-// item asks is kept per posting, so only the weighing runs again). Prints, never fails.
+// them. Three figures: the first fit of jobs as the store keeps them (what each item
+// asks was read when the job was written, src/store/job-asks.ts); again after the
+// profile changed; and the first fit where nothing is kept (asks read by another
+// build's readers, read again: what the background's refresh saves a person from).
+// Prints, never fails.
 // `JOBS=2000 node scripts/bench-fit.mjs` for another size.
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createServer } from 'vite';
 
 const COUNT = Number(process.env.JOBS ?? 10_000);
+// Each timed run starts from a collected heap, as a dashboard opening does: the garbage of making
+// 10,000 jobs here is not the fit's to collect.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc');
 const server = await createServer({ configFile: false, logLevel: 'error', server: { middlewareMode: true } });
 try {
-  const { fitOf } = await server.ssrLoadModule('/src/fit/fit.ts');
+  const { jobFit } = await server.ssrLoadModule('/src/fit/job-fit.ts');
+  const { withAsks } = await server.ssrLoadModule('/src/store/job-asks.ts');
   const { summarise } = await server.ssrLoadModule('/src/fit/summary.ts');
   const { notAPosting } = await server.ssrLoadModule('/src/model/posting.ts');
 
@@ -76,20 +85,36 @@ try {
     employmentTypes: [],
     updatedAt: null,
   };
-  const run = (p) => {
+  // Saved jobs as the store holds them: fresh objects, as read from IndexedDB, so no cache of a
+  // posting object is warm. `kept`: with the asks read when each job was written (not timed).
+  const jobsOf = (kept) =>
+    postings.map((posting, i) => {
+      const job = { id: String(i), posting: structuredClone(posting), revisits: undefined };
+      return kept ? structuredClone(withAsks(job)) : job;
+    });
+  const run = (jobs, p) => {
+    collect();
     const started = performance.now();
     let breakers = 0;
-    for (const posting of postings) breakers += summarise(fitOf(posting, p)).dealBreakers;
+    for (const job of jobs) breakers += summarise(jobFit(job, p)).dealBreakers;
     return { ms: performance.now() - started, breakers };
   };
-  const first = run(profile);
-  const again = [1, 2, 3, 4, 5].map((n) => run({ ...profile, years: 7 + n }).ms).sort((a, b) => a - b)[2];
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  // A first fit is of jobs never weighed (fresh copies, as the dashboard reads them from IndexedDB).
+  const stored = jobsOf(true);
+  const firsts = [1, 2, 3, 4, 5].map(() => run(structuredClone(stored), profile));
+  const again = median([1, 2, 3, 4, 5].map((n) => run(stored, { ...profile, years: 7 + n }).ms));
+  const bare = jobsOf(false);
+  const unread = [1, 2, 3].map(() => run(structuredClone(bare), profile));
   const items = postings.reduce((n, p) => n + p.requirements.length + p.niceToHave.length, 0);
   console.log(
     `\nFit of ${COUNT.toLocaleString('en-US')} saved jobs against a profile (${items.toLocaleString('en-US')} items; goal < 200 ms)`,
   );
-  console.log(`  first time, every item read:      ${Math.round(first.ms)} ms (${first.breakers} deal-breakers found)`);
-  console.log(`  profile changed, items known:     ${Math.round(again)} ms (median of 5)`);
+  const ms = (runs) =>
+    `${Math.round(runs[0].ms)} ms the first time, ${Math.round(median(runs.map((r) => r.ms)))} ms median of ${runs.length}`;
+  console.log(`  first fit, asks kept with the jobs: ${ms(firsts)} (${firsts[0].breakers} deal-breakers found)`);
+  console.log(`  profile changed:                    ${Math.round(again)} ms, median of 5`);
+  console.log(`  first fit, nothing kept (all read): ${ms(unread)} (${unread[0].breakers} deal-breakers found)`);
 } finally {
   await server.close();
 }

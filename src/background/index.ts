@@ -5,6 +5,7 @@
 import type { JobPosting } from '../model/posting';
 import { browser, extensionOrigin, onNotificationClick, type Runtime } from '../platform';
 import { openStore } from '../store/db';
+import { refreshAsks } from '../store/job-asks';
 import { showBadge } from './badge';
 import { ensureWake, refreshDue, setReminders, WAKE_ALARM, wake } from './due';
 import { dispatch, makeRoutes, type Origin, type Services } from './routes';
@@ -79,6 +80,12 @@ browser.alarms.onAlarm.addListener((alarm) => {
 browser.runtime.onStartup.addListener(wakeNow);
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason !== 'install') wakeNow();
+  // An updated Jobmark may read items differently: what each saved job's items ask is read again
+  // now, in short batches, so the dashboard's first fit does not (store/job-asks.ts).
+  if (reason === 'update')
+    openStore()
+      .then(refreshAsks)
+      .catch(() => {});
 });
 // A reminder clicked: the dashboard's Due view.
 onNotificationClick((id) => {

@@ -4,7 +4,7 @@
 // and follow-up date, and a link to the live page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { companyOf, dateTimeOf, isWebUrl, salaryOf, titleOf, workplaceOf } from '../export/fields';
-import { fitOf } from '../fit/fit';
+import { jobFit } from '../fit/job-fit';
 import { correctedFacts, shownPosting } from '../model/corrections';
 import { FACT_LABELS } from '../model/fact-words';
 import type { EventCorrection } from '../model/history';
@@ -30,6 +30,12 @@ interface Props {
   /** A correction of the history: written as it is, not shown ahead of the store's answer. */
   onCorrect: (correction: EventCorrection) => Promise<void>;
   onClose: () => void;
+}
+
+/** The day of the job's latest reading, where the posting was read again since it was saved (the fit weighs that one). */
+function latestOn(job: SavedJob): string | undefined {
+  const at = job.revisits?.at(-1)?.at;
+  return at && dateTimeOf(at).slice(0, 10);
 }
 
 export function JobView({ job: stored, profile, cvs = [], onChange, onCorrect, onClose }: Props) {
@@ -76,7 +82,7 @@ export function JobView({ job: stored, profile, cvs = [], onChange, onCorrect, o
       )}
       <Revisits job={job} />
       {profile ? (
-        <FitView fit={fitOf(p, profile)} />
+        <FitView fit={jobFit(job, profile)} readOn={latestOn(job)} />
       ) : (
         <p class="hint">Fill in your profile (the Profile view) to see how this job fits you, item by item.</p>
       )}

@@ -78,6 +78,9 @@ export function mergeJob(saved: SavedJob, incoming: SavedJob): SavedJob {
     ...withRevisits(unionRevisits(saved.revisits, incoming.revisits)),
     ...(newer.closedAt && { closedAt: newer.closedAt }),
     ...((newer.cvSent ?? saved.cvSent) && { cvSent: newer.cvSent ?? saved.cvSent }),
+    // What the saved job's items ask (never in a file): kept, so a file that changes nothing changes
+    // nothing; the store reads the items they lack as it writes (store/job-asks.ts).
+    ...(saved.asks && { asks: saved.asks }),
   };
 }
 

@@ -2,8 +2,10 @@
 // never one number without its reasons. Pure: a posting (as shown, with the
 // person's corrections) and a profile in, plain data out; no browser, no store.
 import { fold } from '../extract/text';
+import type { StoredAsks } from '../model/item-asks';
 import { describeSalary, type Education, type JobPosting, type SalaryPeriod } from '../model/posting';
 import type { Profile, ProfileSkill } from '../model/profile';
+import { folded } from './folded';
 import { type ItemAsks, postingAsks } from './read-items';
 import { canonicalSkill, skillKey } from './skills';
 
@@ -68,9 +70,10 @@ function known(profile: Profile): Known {
 const yearsText = (y: { min: number; max?: number }) => (y.max ? `${y.min}–${y.max} years` : `${y.min}+ years`);
 
 function skillChecks(item: ItemAsks, profile: Profile, k: Known): Check[] {
-  if (!item.skills.length || !profile.skills.length) return [];
-  const each = item.skills.map((name, i): Check => {
-    const mine = k.skills.get(item.skillKeys[i]!);
+  const skills = item.skills;
+  if (!skills || !profile.skills.length) return [];
+  const each = skills.map((name): Check => {
+    const mine = k.skills.get(skillKey(name));
     if (!mine) return { verdict: 'not-met', reason: `${name}: not in your profile` };
     const as = mine.name.toLowerCase() === name.toLowerCase() ? '' : ` (as ${mine.name})`;
     if (mine.level === 'beginner') return { verdict: 'partly', reason: `${name}: you have it${as}, as a beginner` };
@@ -78,39 +81,41 @@ function skillChecks(item: ItemAsks, profile: Profile, k: Known): Check[] {
   });
   if (item.either) {
     const best = each.find((c) => c.verdict === 'met') ?? each.find((c) => c.verdict === 'partly');
-    if (best) return [{ verdict: best.verdict, reason: `${best.reason} (one of ${item.skills.join(', ')} is asked)` }];
-    return [{ verdict: 'not-met', reason: `none of ${item.skills.join(', ')} is in your profile` }];
+    if (best) return [{ verdict: best.verdict, reason: `${best.reason} (one of ${skills.join(', ')} is asked)` }];
+    return [{ verdict: 'not-met', reason: `none of ${skills.join(', ')} is in your profile` }];
   }
   return each;
 }
 
 function yearsCheck(item: ItemAsks, profile: Profile, k: Known): Check | null {
-  if (!item.years) return null;
+  const years = item.years;
+  if (!years) return null;
   // "5 years of Go" weighs the years of Go where the profile says them, else the years in all.
-  const skill = item.skills.length === 1 ? k.skills.get(item.skillKeys[0]!) : undefined;
+  const skill = item.skills?.length === 1 ? k.skills.get(skillKey(item.skills[0]!)) : undefined;
   const [have, of] =
     skill?.years != null ? [skill.years, ` of ${canonicalSkill(skill.name)}`] : [profile.years, ' of experience'];
   if (have === null) return null;
-  const asked = `${yearsText(item.years)} asked, you have ${have}${of}`;
-  if (have >= item.years.min) return { verdict: 'met', reason: asked };
-  if (have >= item.years.min - 1) return { verdict: 'partly', reason: `${asked}: one short` };
+  const asked = `${yearsText(years)} asked, you have ${have}${of}`;
+  if (have >= years.min) return { verdict: 'met', reason: asked };
+  if (have >= years.min - 1) return { verdict: 'partly', reason: `${asked}: one short` };
   return { verdict: 'not-met', reason: asked };
 }
 
 function degreeCheck(item: ItemAsks, profile: Profile): Check | null {
-  if (!item.degrees.length || !profile.degrees.length) return null;
-  const needed = Math.min(...item.degrees.map((d) => DEGREE_RANK[d]));
+  const degrees = item.degrees;
+  if (!degrees?.length || !profile.degrees.length) return null;
+  const needed = Math.min(...degrees.map((d) => DEGREE_RANK[d]));
   const best = profile.degrees.reduce((a, b) => (DEGREE_RANK[b] > DEGREE_RANK[a] ? b : a));
-  const asked = item.degrees.map((d) => DEGREE_NAME[d]).join(' or ');
+  const asked = degrees.map((d) => DEGREE_NAME[d]).join(' or ');
   return DEGREE_RANK[best] >= needed
     ? { verdict: 'met', reason: `${asked} asked, you have ${DEGREE_NAME[best]}` }
     : { verdict: 'not-met', reason: `${asked} asked, you have ${DEGREE_NAME[best]}` };
 }
 
 function languageChecks(item: ItemAsks, profile: Profile, k: Known): Check[] {
-  if (!item.languages.length || !profile.languages.length) return [];
+  if (!item.languages?.length || !profile.languages.length) return [];
   return item.languages.map((language) =>
-    k.languages.has(fold(language))
+    k.languages.has(folded(language))
       ? { verdict: 'met', reason: `${language}: you speak it` }
       : { verdict: 'not-met', reason: `${language}: not among the languages you speak` },
   );
@@ -118,16 +123,25 @@ function languageChecks(item: ItemAsks, profile: Profile, k: Known): Check[] {
 
 /** One item's verdict: every check met is met, none met is not met, anything between is partly. */
 function itemFit(item: ItemAsks, profile: Profile, k: Known): ItemFit {
-  const checks = [
-    ...skillChecks(item, profile, k),
-    yearsCheck(item, profile, k),
-    degreeCheck(item, profile),
-    ...languageChecks(item, profile, k),
-  ].filter((c): c is Check => c !== null);
+  // One list, no intermediate arrays: this runs for every item of every saved job.
+  const checks: Check[] = [];
+  if (item.skills) checks.push(...skillChecks(item, profile, k));
+  const years = item.years && yearsCheck(item, profile, k);
+  if (years) checks.push(years);
+  const degree = item.degrees && degreeCheck(item, profile);
+  if (degree) checks.push(degree);
+  if (item.languages) checks.push(...languageChecks(item, profile, k));
   if (!checks.length) return { text: item.text, verdict: 'unknown', reasons: [] };
-  const all = (v: Check['verdict']) => checks.every((c) => c.verdict === v);
-  const verdict = all('met') ? 'met' : all('not-met') ? 'not-met' : 'partly';
-  return { text: item.text, verdict, reasons: checks.map((c) => c.reason) };
+  let met = 0;
+  let notMet = 0;
+  const reasons: string[] = [];
+  for (const c of checks) {
+    if (c.verdict === 'met') met++;
+    else if (c.verdict === 'not-met') notMet++;
+    reasons.push(c.reason);
+  }
+  const verdict = met === checks.length ? 'met' : notMet === checks.length ? 'not-met' : 'partly';
+  return { text: item.text, verdict, reasons };
 }
 
 const money = (amount: number, currency: string, period: SalaryPeriod) =>
@@ -135,7 +149,7 @@ const money = (amount: number, currency: string, period: SalaryPeriod) =>
 
 /** Where a place the person can work in (folded) names, or is named by, a place of the posting: "Germany" holds "Munich, Germany". */
 function placeMatches(place: string, mine: readonly string[]): boolean {
-  const p = fold(place);
+  const p = folded(place);
   return mine.some((f) => p.includes(f) || f.includes(p));
 }
 
@@ -172,7 +186,7 @@ function dealBreakers(p: JobPosting, profile: Profile, k: Known): DealBreaker[] 
     out.push({ kind: 'sponsorship', text: 'No visa sponsorship, and you need it.' });
   }
   if (profile.languages.length) {
-    const missing = p.languages.filter((l) => !k.languages.has(fold(l)));
+    const missing = p.languages.filter((l) => !k.languages.has(folded(l)));
     if (missing.length)
       out.push({ kind: 'language', text: `Asks for ${missing.join(' and ')}, which you do not speak.` });
   }
@@ -191,10 +205,13 @@ function dealBreakers(p: JobPosting, profile: Profile, k: Known): DealBreaker[] 
 const WORKPLACE_NAME = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' } as const;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** How `posting` (as shown) fits `profile`: each requirement and nice-to-have, the skills lacking, the deal-breakers. */
-export function fitOf(posting: JobPosting, profile: Profile): Fit {
+/**
+ * How `posting` (as shown) fits `profile`: each requirement and nice-to-have, the skills lacking, the
+ * deal-breakers. `kept`: what its items ask, as stored with its job (read again where they lack an item).
+ */
+export function fitOf(posting: JobPosting, profile: Profile, kept?: StoredAsks): Fit {
   const k = known(profile);
-  const asks = postingAsks(posting);
+  const asks = postingAsks(posting, kept);
   const missing = profile.skills.length ? posting.skills.filter((s) => !k.skills.has(skillKey(s))) : [];
   return {
     requirements: asks.requirements.map((item) => itemFit(item, profile, k)),

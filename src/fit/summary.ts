@@ -1,11 +1,10 @@
 // A fit in one line a person can read and sort by: "5 of 7 requirements, 2 of 4
 // nice-to-haves, no deal-breakers". Counts, never a score: each count is the
 // items the person can open and check. Items Jobmark cannot weigh are said, not hidden.
-import { shownPosting } from '../model/corrections';
-import { plural } from '../model/plural';
 import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
-import { type Fit, fitOf, type ItemFit } from './fit';
+import type { Fit, ItemFit } from './fit';
+import { jobFit } from './job-fit';
 
 export interface PartCount {
   met: number;
@@ -57,7 +56,8 @@ export function summarise(fit: Fit): FitSummary {
   ]
     .filter(Boolean)
     .join(', ');
-  const breakers = dealBreakers ? plural(dealBreakers, 'deal-breaker') : 'no deal-breakers';
+  // Not plural(): its number formatting costs more than the rest of a summary, and there are never a thousand.
+  const breakers = dealBreakers ? `${dealBreakers} deal-breaker${dealBreakers === 1 ? '' : 's'}` : 'no deal-breakers';
   return {
     requirements,
     niceToHave,
@@ -79,8 +79,8 @@ export function compareFit(a: FitSummary | null, b: FitSummary | null): number {
   );
 }
 
-/** A saved job's fit (its posting as shown, with the person's corrections) in one line, for the exports. */
+/** A saved job's fit (its latest reading, with the person's corrections) in one line, for the exports. */
 export const fitLine =
   (profile: Profile) =>
   (job: SavedJob): string =>
-    summarise(fitOf(shownPosting(job), profile)).text;
+    summarise(jobFit(job, profile)).text;

@@ -1,4 +1,5 @@
 import type { Corrections } from './corrections';
+import type { StoredAsks } from './item-asks';
 import type { JobPosting } from './posting';
 import type { Revisit } from './revisit';
 
@@ -78,4 +79,10 @@ export interface SavedJob {
   closedAt?: string;
   /** The name of the CV version (model/profile.ts) sent with the application; absent when not said. */
   cvSent?: string;
+  /**
+   * What each item of the posting asks that a profile can answer, read when the job was written
+   * (model/item-asks.ts): the fit of many jobs reads no text. Derived, never exported (an import reads
+   * them again); absent on a job an older Jobmark wrote, until the background reads them after the update.
+   */
+  asks?: StoredAsks;
 }

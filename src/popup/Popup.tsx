@@ -153,7 +153,7 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | null }) {
             <p>{[posting.company, posting.locations.join(' · ')].filter(Boolean).join(' — ')}</p>
           )}
           {changes.length > 0 && <p class="changed">Changed since you saved it: {changes.join('; ')}</p>}
-          {profile && <FitView fit={fitOf(posting, profile)} />}
+          {profile && <FitView fit={fitOf(posting, profile, job?.asks)} />}
           {job ? (
             <>
               <p class="saved" aria-live="polite">

@@ -12,6 +12,7 @@ import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
 import type { SiteRule } from '../model/site-rules';
 import type { JobmarkDatabase } from './db';
+import { withAsks } from './job-asks';
 import { importRules } from './rules';
 import { PROFILE_KEY } from './schema';
 
@@ -85,7 +86,8 @@ export async function importJobs(
     // A failed put (a clash on the unique URL index) aborts the transaction, so tx.done rejects.
     const store = unwrap(jobs);
     plan.write.forEach((job, i) => {
-      const request = store.put(job);
+      // A file's jobs come without what their items ask (never exported): read here, so their fit reads no text.
+      const request = store.put(withAsks(job));
       const written = i + 1;
       if (onProgress && (written % PROGRESS_STEP === 0 || written === total))
         request.onsuccess = () => onProgress(written, total);

@@ -7,6 +7,7 @@ import { applyPatch, type JobPatch } from '../model/job-patch';
 import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
 import type { JobmarkDatabase } from './db';
+import { withAsks } from './job-asks';
 import { learnFrom } from './rules';
 
 export interface SaveResult {
@@ -37,7 +38,7 @@ export async function saveJob(
     return { job: existing, created: false };
   }
   const at = now.toISOString();
-  const job: SavedJob = {
+  const job: SavedJob = withAsks({
     id: newId(),
     url: posting.url,
     canonicalUrl: canonical,
@@ -52,7 +53,7 @@ export async function saveJob(
     followUp: null,
     savedAt: at,
     updatedAt: at,
-  };
+  });
   await tx.store.add(job);
   await tx.done;
   return { job, created: true };
@@ -67,7 +68,7 @@ export async function updateJob(db: JobmarkDatabase, id: string, patch: JobPatch
     await tx.done; // nothing was written
     throw new Error('This job is no longer saved.');
   }
-  const next = applyPatch(job, patch, now);
+  const next = withAsks(applyPatch(job, patch, now));
   await jobs.put(next);
   await learnFrom(tx, job, patch.correct, now);
   await tx.done;

@@ -8,6 +8,7 @@ import type { JobPosting } from '../model/posting';
 import { withReading } from '../model/revisit';
 import type { SavedJob } from '../model/saved-job';
 import type { JobmarkDatabase } from './db';
+import { withAsks } from './job-asks';
 
 /**
  * Record `reading`, read now at its address, on the job saved from that address (not one found by its
@@ -37,7 +38,10 @@ export async function recordReading(
       next = revisits.length ? { ...rest, revisits: [...revisits] } : rest;
     }
   }
-  if (next !== job) await tx.store.put(next);
+  if (next !== job) {
+    next = withAsks(next);
+    await tx.store.put(next);
+  }
   await tx.done;
   return next;
 }

@@ -34,13 +34,21 @@ function Items({ label, items }: { label: string; items: ItemFit[] }) {
   );
 }
 
-export function FitView({ fit, heading = 'h3' }: { fit: Fit; heading?: 'h2' | 'h3' }) {
+interface Props {
+  fit: Fit;
+  heading?: 'h2' | 'h3';
+  /** When the reading weighed was made, where it is a later one than the posting shown (a revisit). */
+  readOn?: string;
+}
+
+export function FitView({ fit, heading = 'h3', readOn }: Props) {
   const summary = summarise(fit);
   const Heading = heading;
   return (
     <section class="fit" aria-label="How it fits you">
       <Heading>How it fits you</Heading>
       <p class="fit-summary">{summary.text}</p>
+      {readOn && <p class="hint">Weighed on the posting as last read, on {readOn}.</p>}
       {fit.dealBreakers.length > 0 && (
         <ul class="fit-deal-breakers" aria-label="Deal-breakers">
           {fit.dealBreakers.map((d) => (
