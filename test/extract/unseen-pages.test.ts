@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { educationIn } from '../../src/extract/facts/education';
 import { employmentTypeStated } from '../../src/extract/facts/employment';
 import { experienceYearsIn } from '../../src/extract/facts/experience';
+import { workplaceInText } from '../../src/extract/facts/workplace';
 import { extractJob } from '../../src/extract/index';
 import { tidyCompany } from '../../src/extract/merge';
 import { findSalary } from '../../src/extract/salary';
@@ -645,5 +646,25 @@ describe('the company a row of the page names, and a document title that names t
   it('"Detail pozice | Raiffeisenbank": the page’s words for itself, then whose page it is', () => {
     expect(doc('Detail pozice | Raiffeisenbank', '').company).toBe('Raiffeisenbank');
     expect(doc('Job details | Detail pozice', '').company).toBeNull();
+  });
+});
+
+describe('workplace: the most remote choice offered, an occasional day at home, and hybrid cars', () => {
+  const wp = (text: string) => workplaceInText(text)?.value ?? null;
+  it('"either in our Munich office or remotely" is remote', () => {
+    expect(wp('You have the flexibility to work either in our Munich office or remotely within the EU.')).toBe(
+      'remote',
+    );
+  });
+  it('the option to work remotely one day a week is a perk, not a remote job', () => {
+    expect(wp('You have the option to work remotely one flexible day per week.')).toBeNull();
+    expect(wp('You will work remotely with a distributed team.')).toBe('remote');
+  });
+  it('five times a week in the office is on-site', () => {
+    expect(wp('Ability to work 5x a week in office, in London.')).toBe('onsite');
+  });
+  it('"véhicules hybrides" and a hybrid cloud say nothing of the work; "hybrides Arbeiten" does', () => {
+    expect(wp('le 1er distributeur français de véhicules hybrides.')).toBeNull();
+    expect(wp('Wir bieten hybrides Arbeiten und flexible Zeiten.')).toBe('hybrid');
   });
 });

@@ -314,7 +314,8 @@ export const de: Lexicon = {
     dayCounts: ['ein', 'zwei', 'drei', 'vier'],
     hybridPhrases: [
       String.raw`(?:homeoffice|home\s+office|mobiles?\s+arbeiten)\s+(?:möglich|an\s+\p{L}+\s+tagen)`,
-      'hybride[nrs]?{E}',
+      // "hybrides Arbeiten", "hybride Arbeitsmodelle": not "véhicules hybrides" or "hybride Cloud".
+      String.raw`hybride[nrs]?\s+(?:arbeit\p{L}*|modell\p{L}*|zusammenarbeit|büro\p{L}*|home[\s-]?office|tätigkeit|stelle|position|work\p{L}*){E}`,
       // "an unserem festen Teamtag im Büro wie auch im Home Office"
       String.raw`im\s+büro\s+(?:wie\s+auch|und|oder)\s+(?:im\s+)?(?:home[\s-]?office|homeoffice|mobil)`,
       String.raw`(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tag(?:e|en)?\s+(?:(?:pro|die|in\s+der)\s+woche\s+)?(?:im\s+|ins\s+)?büro`,

@@ -762,7 +762,10 @@ export const en: Lexicon = {
     hybridPhrasesAnywhere: [],
     remotePhrases: [
       String.raw`(?:fully|100\s?%|completely|entirely|full[\s-]?time)\s+remote(?:ly)?|remote[\s-](?:first|only|friendly)`,
-      String.raw`(?:a\s+|this\s+is\s+a\s+)?remote\s+(?:role|position|job|opportunity|contract|company|team\s+member)|(?:work|working)\s+(?:from\s+anywhere|remotely)|(?:all|fully)[\s-](?:remote|distributed)`,
+      // "work remotely" on its own, not "the option to work remotely one flexible day per week" (a perk).
+      String.raw`(?:a\s+|this\s+is\s+a\s+)?remote\s+(?:role|position|job|opportunity|contract|company|team\s+member)|(?:work|working)\s+(?:from\s+anywhere|remotely(?![^.]{0,30}\b(?:days?|per\s+(?:week|month)|a\s+(?:week|month)|occasionally|sometimes)\b))|(?:all|fully)[\s-](?:remote|distributed)`,
+      // "either in our Munich office or remotely": the most remote choice offered.
+      String.raw`office\s+or\s+(?:fully\s+)?remote(?:ly)?`,
       String.raw`100\s?%\s+home\s+office`,
       String.raw`full[\s-]remote`,
     ],
@@ -773,6 +776,8 @@ export const en: Lexicon = {
       String.raw`(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office|office[\s-]based)`,
       String.raw`(?:not\s+(?:a\s+)?remote|no\s+remote|non[\s-]remote)(?!\s*\?)`,
       String.raw`(?:5|five)\s+days\s+(?:per|a)\s+week\s+(?:in|at)\s+(?:the|our)\s+office`,
+      // "Ability to work 5x a week in office"
+      String.raw`(?:5|five)\s*x\s+(?:per|a)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?office`,
       String.raw`on[\s-]?site\s+(?:only|required)`,
       String.raw`(?:work|working)\s+(?:on[\s-]?site|in\s+the\s+office)\s+(?:full[\s-]time|every\s+day|daily)`,
     ],
