@@ -5,12 +5,12 @@ import { fold } from '../extract/text';
 import type { StoredAsks } from '../model/item-asks';
 import { describeSalary, type Education, type JobPosting, type SalaryPeriod } from '../model/posting';
 import type { Profile, ProfileSkill } from '../model/profile';
+import type { Verdict } from '../model/verdict';
 import { folded } from './folded';
 import { type ItemAsks, postingAsks } from './read-items';
 import { canonicalSkill, skillKey } from './skills';
 
-/** 'unknown': the item asks nothing Jobmark can weigh against the profile; the person judges it. */
-export type Verdict = 'met' | 'partly' | 'not-met' | 'unknown';
+export type { Verdict } from '../model/verdict';
 
 export interface ItemFit {
   text: string;

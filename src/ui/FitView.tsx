@@ -2,15 +2,9 @@
 // verdict: the summary, the deal-breakers, each requirement and nice-to-have, and
 // the skills lacking. Shared by the popup and the dashboard's job view. Posting
 // text is rendered as text, never as HTML.
-import type { Fit, ItemFit, Verdict } from '../fit/fit';
+import type { Fit, ItemFit } from '../fit/fit';
 import { summarise } from '../fit/summary';
-
-const VERDICT: Record<Verdict, { mark: string; words: string }> = {
-  met: { mark: '✓', words: 'Met' },
-  partly: { mark: '◐', words: 'Partly met' },
-  'not-met': { mark: '✗', words: 'Not met' },
-  unknown: { mark: '?', words: 'For you to judge' },
-};
+import { VERDICT_SAID as VERDICT } from '../model/verdict';
 
 function Items({ label, items }: { label: string; items: ItemFit[] }) {
   if (!items.length) return null;

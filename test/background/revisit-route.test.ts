@@ -76,6 +76,10 @@ test('the panel’s notes: the fit and its deal-breakers with a profile, what ch
   const { notes } = (await read(changed)) as { notes?: unknown };
   expect(notes).toEqual({
     fit: 'Your fit: 1 of 1 requirement, 1 deal-breaker\nDeal-breaker: Pay below your floor: EUR 60,000–70,000 per year; yours is EUR 80,000 per year.',
+    items: [
+      { part: 'requirements', verdict: 'met', said: 'Met: Experience with Go (Go: you have it)' },
+      { part: 'requirements', verdict: 'unknown', said: 'For you to judge: Fluent German' },
+    ],
     changed: 'Changed since you saved it: 1 requirement added',
   });
 });

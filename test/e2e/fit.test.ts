@@ -99,6 +99,27 @@ describe.each(BROWSERS)('%s', (name) => {
       ];
     };
     expect(await page.evaluate(find)).toEqual([true, false]);
+    // Each item's fit, behind a button whose words are no text of the page either.
+    const verdict = /^(Met|Partly met|Not met|For you to judge): /;
+    expect(await page.panel.count('listitem', verdict)).toBe(0);
+    await page.panel.click('button', 'How each item fits you');
+    await expect
+      .poll(async () => (await page.panel.names('listitem')).filter((n) => verdict.test(n)))
+      .toEqual([
+        'Met: 5+ years of experience building backend services (5+ years asked, you have 8 of experience)',
+        'Met: Strong PostgreSQL skills (PostgreSQL: you have it)',
+        'Partly met: Experience running Kubernetes in production (Kubernetes: you have it, as a beginner)',
+        'Partly met: Experience with Rust and Kafka (Rust: not in your profile; Kafka: you have it)',
+        'Met: Fluent English (English: you speak it)',
+        'Met: Experience with Go (Go: you have it)',
+        'Not met: Experience with Terraform (Terraform: not in your profile)',
+      ]);
+    expect(await page.panel.names('list')).toEqual(expect.arrayContaining(['Requirements', 'Nice to have']));
+    const findItems = () => {
+      const search = (window as unknown as { find(text: string): boolean }).find.bind(window);
+      return [search('you have 8 of experience'), search('How each item fits you'), search('Partly met')];
+    };
+    expect(await page.evaluate(findItems)).toEqual([false, false, false]);
     const popup = await browser.openPopup(page);
     const fit = popup.getByRole('region', { name: 'How it fits you' });
     await fit.waitFor();
