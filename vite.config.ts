@@ -75,6 +75,56 @@ function noHtmlAssignment(): Plugin {
   };
 }
 
+/**
+ * No code in the built extension is loaded by a computed name (Firefox's add-on linter
+ * warns of each `import(variable)`). pdf.js, which reads a PDF CV (dashboard/read-pdf.ts),
+ * has two, on paths Jobmark never takes, and each becomes a rejected promise:
+ * - its "fake worker" imports the worker file on the page's own thread when a worker
+ *   cannot start; the extension's worker always starts (its own file, allowed by the CSP);
+ * - its worker imports a JavaScript image decoder from `wasmUrl`, which Jobmark never
+ *   sets: only the text layer is read, no image decoded.
+ * pdf.js's worker is copied into the build as an asset (`?url`), so assets are rewritten too.
+ */
+function noComputedImports(): Plugin {
+  const NONE = "Promise.reject(new Error('Jobmark loads no code by a computed name'))";
+  const COMMENTS = String.raw`(?:\s*\/\*[^*]*\*\/)*\s*`;
+  const unused = [
+    new RegExp(String.raw`(?<![.\w$])import\(${COMMENTS}this\.workerSrc\s*\)`, 'g'), // pdf.js: await import(this.workerSrc)
+    new RegExp(
+      String.raw`(?<![.\w$])import\(${COMMENTS}\x60\$\{WasmImage\.#\w+\}\$\{this\._noWasmFilename\}\x60\s*\)`,
+      'g',
+    ), // pdf.js worker
+  ];
+  // import( then anything but a string or a template literal without ${…}.
+  const computed = new RegExp(
+    String.raw`(?<![.\w$])import\(${COMMENTS}(?!'[^']*'\s*\)|"[^"]*"\s*\)|\x60[^\x60$]*\x60\s*\))`,
+  );
+  return {
+    name: 'jobmark:no-computed-imports',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (!/\.m?js$/.test(file.fileName)) continue;
+        const before =
+          file.type === 'chunk'
+            ? file.code
+            : typeof file.source === 'string'
+              ? file.source
+              : new TextDecoder().decode(file.source);
+        const after = unused.reduce((code, pattern) => code.replace(pattern, NONE), before);
+        if (computed.test(after))
+          this.error(
+            `${file.fileName} imports code by a computed name: import a fixed path instead ` +
+              "(or, for one of pdf.js's two unused paths above in a new shape, update noComputedImports's patterns)",
+          );
+        if (after === before) continue;
+        if (file.type === 'chunk') file.code = after;
+        else file.source = after;
+      }
+    },
+  };
+}
+
 // One manifest.json, two builds: `vite build` for Chromium browsers (dist/),
 // `vite build --mode firefox` for Firefox (dist-firefox/). Firefox has no
 // service workers for extensions, so the same module runs as a background script.
@@ -100,7 +150,13 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), injectedScriptsOnly(), noHtmlAssignment()],
+    plugins: [
+      preact(),
+      crx({ manifest: manifestFor(browser), browser }),
+      injectedScriptsOnly(),
+      noHtmlAssignment(),
+      noComputedImports(),
+    ],
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

@@ -2,7 +2,7 @@
 // Every view of Jobmark as a person sees it, kept current in docs/ (issue 17):
 // the dashboard's views (table, board, Insights, Due, a job and its history, the
 // report and its print view, site rules, an import's preview and its progress, the bar for chosen
-// rows) at 1280 and 800 px wide as VIEW-WIDTH-SCHEME.png; the popup (with a
+// rows, the Profile view after a PDF CV was read) at 1280 and 800 px wide as VIEW-WIDTH-SCHEME.png; the popup (with a
 // posting, once saved, and with no posting open) as popup-STATE-SCHEME.png at its
 // own width; and the page panel on a fixture page as panel-WIDTH-SCHEME.png;
 // each in light and dark.
@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { extensionLaunchOptions } from './chromium.mjs';
+import { cvPdf, SAMPLE_CVS } from './cv-pdf.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.DIST ?? join(root, 'dist'));
@@ -246,6 +247,22 @@ try {
     { name: 'report-print', hash: '#report', ready: '.report table', full: true, print: true },
     { name: 'rules', hash: '#rules', ready: '.rules table' },
     { name: 'profile', hash: '#profile', ready: '.profile-form', full: true },
+    // A PDF CV chosen: its text in the box, then read, what Jobmark found shown to keep.
+    {
+      name: 'profile-pdf',
+      hash: '#profile',
+      ready: '.profile-form',
+      full: true,
+      act: async (p) => {
+        const input = await p.waitForSelector('.cv-reader input[type="file"]');
+        await input.uploadFile(cv);
+        await p.waitForFunction(() => document.querySelector('.cv-reader textarea')?.value.startsWith('Jane Doe'));
+        await p.evaluate(() =>
+          [...document.querySelectorAll('.cv-reader button')].find((b) => b.textContent === 'Read my CV').click(),
+        );
+        await p.waitForSelector('.cv-found');
+      },
+    },
     { name: 'import', hash: '', ready: 'table tbody tr', import: true },
     // The import confirmed, being written: its progress bar, count and Cancel (held at its start by another writer).
     { name: 'import-writing', hash: '', ready: 'table tbody tr', import: true, writing: true },
@@ -273,6 +290,8 @@ try {
     },
   ];
   const backup = join(profile, 'jobmark-backup.json');
+  const cv = join(profile, 'jane-doe-cv.pdf');
+  writeFileSync(cv, cvPdf(SAMPLE_CVS.english));
   const jobs = sampleJobs(Date.now());
   writeFileSync(backup, sampleBackup(jobs));
   // Straight into the store the dashboard just opened: what a person's own saves would have written.

@@ -1,9 +1,10 @@
-// Start the profile from a CV: its text pasted, or a .txt or .md file chosen or
-// dropped. Jobmark reads it (fit/cv.ts, the extractor's readers) and proposes
-// what it found, each a checkbox for the person to confirm; only what they keep
-// goes into the profile form, and nothing is saved until they save the profile.
-// The CV's text itself is not kept.
-import { useState } from 'preact/hooks';
+// Start the profile from a CV: its text pasted, or a .pdf, .txt or .md file chosen
+// or dropped. A PDF's text is read on this machine (read-pdf.ts, pdf.js loaded only
+// then); the file's text fills the box, where the person can check it. Jobmark reads
+// it (fit/cv.ts, the extractor's readers) and proposes what it found, each a checkbox
+// for the person to confirm; only what they keep goes into the profile form, and
+// nothing is saved until they save the profile. The CV's text itself is not kept.
+import { useRef, useState } from 'preact/hooks';
 import { type CvProposal, readCv } from '../fit/cv';
 import type { Education } from '../model/posting';
 
@@ -14,10 +15,20 @@ const DEGREE_WORDS: Record<Education, string> = { bachelor: 'Bachelor’s', mast
 /** A CV is a few pages of text; a file far larger is not one. */
 const MAX_CV_BYTES = 1024 * 1024;
 
+const isPdf = (file: File) => /\.pdf$/i.test(file.name) || file.type === 'application/pdf';
+const isText = (file: File) => /\.(txt|md|markdown)$/i.test(file.name) || /^text\//.test(file.type);
+
 async function textOf(file: File): Promise<string> {
-  if (!/\.(txt|md|markdown)$/i.test(file.name) && !/^text\//.test(file.type))
-    throw new Error(`${file.name} is not a text file: Jobmark reads a CV as .txt or .md (or its text pasted).`);
-  if (file.size > MAX_CV_BYTES) throw new Error(`${file.name} is over 1 MB: that is not a CV's text.`);
+  if (isPdf(file)) {
+    // pdf.js and its reader arrive with the first PDF, not with the dashboard.
+    const { pdfTextOf } = await import('./read-pdf');
+    return pdfTextOf(file);
+  }
+  if (!isText(file))
+    throw new Error(
+      `${file.name} is not a file Jobmark reads: choose a .pdf, .txt or .md file, or paste the CV’s text.`,
+    );
+  if (file.size > MAX_CV_BYTES) throw new Error(`${file.name} is over 1 MB: that is not a CV’s text.`);
   return file.text();
 }
 
@@ -33,17 +44,31 @@ export function CvReader({ onKeep, onKeepVersion }: Props) {
   const [found, setFound] = useState<CvProposal | null>(null);
   const [skip, setSkip] = useState<Set<string>>(new Set());
   const [versionName, setVersionName] = useState('');
+  const [reading, setReading] = useState<string | null>(null);
+  const [readFrom, setReadFrom] = useState<string | null>(null);
+  /** The file read last: a file that finishes after a later one was chosen is dropped. */
+  const latest = useRef<File | null>(null);
 
   const load = async (file: File | undefined) => {
     if (!file) return;
+    latest.current = file;
+    setReading(file.name);
+    setReadFrom(null);
+    setError(null);
     try {
-      setText(await textOf(file));
-      setError(null);
+      const read = await textOf(file);
+      if (latest.current !== file) return;
+      setText(read);
+      setReadFrom(file.name);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      // What the form held stays as it was: only the message is new.
+      if (latest.current === file) setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      if (latest.current === file) setReading(null);
     }
   };
   const read = () => {
+    setReadFrom(null);
     setFound(readCv(text));
     setSkip(new Set());
   };
@@ -75,15 +100,18 @@ export function CvReader({ onKeep, onKeepVersion }: Props) {
     <section class="cv-reader card" aria-labelledby="cv-heading">
       <h3 id="cv-heading">Start from your CV</h3>
       <p class="hint">
-        Paste your CV’s text, or choose or drop a .txt or .md file. Jobmark proposes what it finds; you keep what is
-        right. The CV itself is kept only if you keep it as a named version, to say which one you sent.
+        Paste your CV’s text, or choose or drop a .pdf, .txt or .md file. Jobmark proposes what it finds; you keep what
+        is right. The CV itself is kept only if you keep it as a named version, to say which one you sent.
       </p>
       <label class="cv-text">
         Your CV’s text
         <textarea
           rows={8}
           value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setReadFrom(null);
+          }}
           onDragOver={(e) => e.preventDefault()}
           onDrop={(e) => {
             e.preventDefault();
@@ -93,17 +121,17 @@ export function CvReader({ onKeep, onKeepVersion }: Props) {
       </label>
       <div class="actions">
         <label class="file">
-          Or choose a file (.txt, .md)
+          Or choose a file (.pdf, .txt, .md)
           <input
             type="file"
-            accept=".txt,.md,.markdown,text/plain,text/markdown"
+            accept=".pdf,application/pdf,.txt,.md,.markdown,text/plain,text/markdown"
             onChange={(e) => {
               void load(e.currentTarget.files?.[0]);
               e.currentTarget.value = '';
             }}
           />
         </label>
-        <button type="button" class="primary" disabled={!text.trim()} onClick={read}>
+        <button type="button" class="primary" disabled={!text.trim() || reading !== null} onClick={read}>
           Read my CV
         </button>
       </div>
@@ -128,6 +156,10 @@ export function CvReader({ onKeep, onKeepVersion }: Props) {
           Keep as a CV version
         </button>
       </div>
+      {reading && <p role="status">Reading {reading}…</p>}
+      {readFrom && !reading && (
+        <p role="status">The text of {readFrom} is in the box above: check it, then press Read my CV.</p>
+      )}
       {error && (
         <p role="alert" class="error">
           {error}

@@ -73,18 +73,22 @@ test('a CV read proposes what it found; what is kept fills the form, the rest do
   expect(field(root, 'Languages you speak').value).toBe('French, English');
 });
 
-test('a file that is not a CV’s text is refused with words', async () => {
+test('a file Jobmark does not read (a Word document) is refused with words, and the typed text stays', async () => {
   const { root } = show();
+  await type(field(root, 'Your CV’s text'), 'Jane Doe, Go and Postgres');
   const input = root.querySelector('.cv-reader input[type="file"]') as HTMLInputElement;
-  const pdf = new File(['%PDF-1.7'], 'cv.pdf', { type: 'application/pdf' });
-  Object.defineProperty(input, 'files', { value: [pdf] });
+  const docx = new File(['PK\u0003\u0004'], 'cv.docx', {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
+  Object.defineProperty(input, 'files', { value: [docx] });
   await act(async () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
   await act(async () => new Promise((r) => setTimeout(r, 0)));
   expect(root.querySelector('[role="alert"]')?.textContent).toBe(
-    'cv.pdf is not a text file: Jobmark reads a CV as .txt or .md (or its text pasted).',
+    'cv.docx is not a file Jobmark reads: choose a .pdf, .txt or .md file, or paste the CV’s text.',
   );
+  expect(field(root, 'Your CV’s text').value).toBe('Jane Doe, Go and Postgres');
 });
 
 test('a CV kept as a named version is saved with the profile, and can be removed', async () => {
