@@ -24,6 +24,15 @@ const refused = {
   scanned: file('scanned.pdf', scannedPdf()),
   locked: file('locked.pdf', encryptedPdf()),
   long: file('long.pdf', manyPagesPdf(40)),
+  // 28 full pages of text: under the pages' cap, over the text's.
+  wordy: file(
+    'wordy.pdf',
+    cvPdf(
+      Array.from({ length: 28 }, () =>
+        Array(50).fill('Backend engineer: Go, Kafka, Postgres. '.repeat(2)).join('\n'),
+      ).join('\f'),
+    ),
+  ),
   broken: file('broken.pdf', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\nno table, no trailer\n')),
   notPdf: file('photo.pdf', Buffer.from('GIF89a: a picture named as a PDF')),
 };
@@ -154,6 +163,10 @@ describe.each(BROWSERS)('%s', (name) => {
         'locked.pdf is protected by a password, so Jobmark cannot read it. Save a copy without the password, or paste the CV’s text.',
       ],
       [refused.long, 'long.pdf has 40 pages: Jobmark reads a CV of up to 30. Paste the part that is your CV.'],
+      [
+        refused.wordy,
+        'wordy.pdf holds more than 100,000 characters of text: that is not a CV. Paste the part that is your CV.',
+      ],
       [refused.broken, 'broken.pdf could not be read as a PDF: it may be damaged. Paste the CV’s text instead.'],
       [refused.notPdf, 'photo.pdf is not a PDF, whatever its name says.'],
     ];
