@@ -560,10 +560,18 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
  * a perk word only shortly before the amount; a posting's line says it anywhere).
  */
 export function salaryInText(text: string): SalaryMatch | null {
-  const found = findSalary(text);
-  if (!found) return null;
-  const line = text.slice(text.lastIndexOf('\n', found.start) + 1, text.indexOf('\n', found.end) >>> 0);
-  return PERK_LINE.test(line) && !PAY_LINE.test(line) ? null : found;
+  // An amount on a line about a perk ("12 000 Kč příspěvek do Cafeterie") is passed over, and the
+  // pay looked for in the lines after it.
+  for (let from = 0; from < text.length; ) {
+    const rest = findSalary(from ? text.slice(from) : text);
+    if (!rest) return null;
+    const found = from ? { ...rest, start: rest.start + from, end: rest.end + from } : rest;
+    const lineEnd = text.indexOf('\n', found.end) >>> 0;
+    const line = text.slice(text.lastIndexOf('\n', found.start) + 1, lineEnd);
+    if (!PERK_LINE.test(line) || PAY_LINE.test(line)) return found;
+    from = Math.min(lineEnd, text.length) + 1;
+  }
+  return null;
 }
 
 /**

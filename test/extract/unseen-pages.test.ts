@@ -8,7 +8,7 @@ import { experienceYearsIn } from '../../src/extract/facts/experience';
 import { workplaceInText } from '../../src/extract/facts/workplace';
 import { extractJob } from '../../src/extract/index';
 import { tidyCompany } from '../../src/extract/merge';
-import { findSalary } from '../../src/extract/salary';
+import { findSalary, salaryInText } from '../../src/extract/salary';
 import { blocksOf, headingKind, sectionsOf } from '../../src/extract/sections';
 import { skillNames } from '../../src/extract/skills';
 
@@ -666,5 +666,16 @@ describe('workplace: the most remote choice offered, an occasional day at home, 
   it('"véhicules hybrides" and a hybrid cloud say nothing of the work; "hybrides Arbeiten" does', () => {
     expect(wp('le 1er distributeur français de véhicules hybrides.')).toBeNull();
     expect(wp('Wir bieten hybrides Arbeiten und flexible Zeiten.')).toBe('hybrid');
+  });
+});
+
+describe('an amount on a line about a perk is no pay, in any language, and the pay after it still is', () => {
+  it('a contribution to a cafeteria, a meal allowance, a bonus programme', () => {
+    expect(salaryInText('12 000 Kč příspěvek do Cafeterie\n70 Kč stravenkový paušál')).toBeNull();
+    expect(salaryInText('Jährlicher Bonus von bis zu 5.000 €')).toBeNull();
+  });
+  it('the pay on a later line is found past the perk', () => {
+    const found = salaryInText('12 000 Kč příspěvek do Cafeterie\nMzda: 45 000 - 60 000 Kč měsíčně');
+    expect(found?.salary).toEqual({ min: 45000, max: 60000, currency: 'CZK', period: 'month' });
   });
 });
