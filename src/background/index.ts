@@ -8,6 +8,7 @@ import { openStore } from '../store/db';
 import { refreshAsks } from '../store/job-asks';
 import { showBadge } from './badge';
 import { ensureWake, refreshDue, setReminders, WAKE_ALARM, wake } from './due';
+import { pageLinks } from './page-links';
 import { dispatch, makeRoutes, type Origin, type Services } from './routes';
 import { enableSite, siteIsAutomatic } from './sites';
 import { readTab, tellTabSaved } from './tabs';
@@ -23,6 +24,7 @@ const services: Services = {
   enableSite,
   dueChanged: async () => refreshDue(await openStore()),
   setReminders: async (on) => setReminders(await openStore(), on),
+  pageLinks,
 };
 const postingByTab = new Map<number, JobPosting>();
 const routes = makeRoutes(services, postingByTab);

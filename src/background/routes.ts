@@ -7,6 +7,7 @@
 import { applyRules } from '../extract/apply-rules';
 import type { JobEdit, MessageName, Request, Response } from '../messages';
 import { canonicalUrl } from '../model/canonical';
+import { MAX_LIST_LINKS, wholeBoardList } from '../model/closed-list';
 import type { CorrectionEdit } from '../model/correction-edit';
 import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
@@ -15,6 +16,7 @@ import { isPanelSettings } from '../model/settings';
 import { type PageRule, pageSays, ruleFits, type SiteRule, scopeOf, siteOf } from '../model/site-rules';
 import { hasProtoKey, isJobPostingShape, isObject, isText, isTextList, isWebUrl } from '../model/validate';
 import { correctionEditProblem } from '../model/validate-corrections';
+import { recordBoardList } from '../store/board-list';
 import type { JobmarkDatabase } from '../store/db';
 import { findJob, saveJob, updateJob } from '../store/jobs';
 import { getProfile } from '../store/profile';
@@ -52,6 +54,8 @@ export interface Services {
   dueChanged(): Promise<number>;
   /** Turn follow-up reminders on or off (background/due.ts). */
   setReminders(on: boolean): Promise<void>;
+  /** The addresses the page in a tab links to, as the page gives them (unchecked); null where it cannot be read. */
+  pageLinks(tabId: number): Promise<unknown>;
 }
 
 interface Route<K extends MessageName> {
@@ -235,6 +239,12 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
         // A saved posting read again at its own address (the sender's, as the browser tells it: a page
         // speaks only of itself) keeps the reading where it changed, or is marked closed (issue 18).
         const revisited = sameAddress(posting.url, url) ? await recordReading(await services.db(), posting) : null;
+        // A board's whole list (by the sender's address, whatever the reader made of it): the saved jobs of
+        // that board it no longer shows, having shown them, are closed (model/closed-list.ts).
+        if (url && wholeBoardList(url)) {
+          const links = await services.pageLinks(tabId);
+          if (isTextList(links, MAX_LIST_LINKS)) await recordBoardList(await services.db(), url, links);
+        }
         const job = posting.isJobPosting ? (revisited ?? (await savedFor(posting))) : null;
         services.showSaved(tabId, job, false);
         const notes = posting.isJobPosting ? pageNotes(posting, job, await getProfile(await services.db())) : null;

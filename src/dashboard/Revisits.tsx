@@ -40,8 +40,9 @@ export function Revisits({ job }: { job: SavedJob }) {
       <h3>Since you saved it</h3>
       {job.closedAt && (
         <p class="closed">
-          <strong>Posting closed</strong>: its page held no posting on {dateTimeOf(job.closedAt).slice(0, 10)}. The
-          posting below is as you saved it.
+          <strong>Posting closed</strong>:{' '}
+          {job.closedBy === 'list' ? "its board's list no longer showed it" : 'its page held no posting'} on{' '}
+          {dateTimeOf(job.closedAt).slice(0, 10)}. The posting below is as you saved it.
         </p>
       )}
       <ol>

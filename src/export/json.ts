@@ -14,7 +14,8 @@
 // Version 4 added the backup's "profile": the person's own profile (model/profile.ts),
 // or null when they have none; checked on import like everything else; and a job's
 // "revisits" (later readings of its posting that differ, each with its time) and
-// "closedAt" (when its posting was found closed), absent when none.
+// "closedAt" (when its posting was found closed), absent when none; later, "closedBy": "list" where
+// its board's list no longer showed it (absent: at its own address; an older Jobmark leaves it out).
 import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
 import type { SiteRule } from '../model/site-rules';

@@ -77,6 +77,8 @@ export function mergeJob(saved: SavedJob, incoming: SavedJob): SavedJob {
     updatedAt: newer.updatedAt,
     ...withRevisits(unionRevisits(saved.revisits, incoming.revisits)),
     ...(newer.closedAt && { closedAt: newer.closedAt }),
+    ...(newer.closedAt && newer.closedBy && { closedBy: newer.closedBy }),
+    ...(saved.listedAt && { listedAt: saved.listedAt }),
     ...((newer.cvSent ?? saved.cvSent) && { cvSent: newer.cvSent ?? saved.cvSent }),
     // What the saved job's items ask (never in a file): kept, so a file that changes nothing changes
     // nothing; the store reads the items they lack as it writes (store/job-asks.ts).

@@ -89,6 +89,7 @@ export function savedJobProblem(v: unknown): string | null {
     }
   }
   if (v.closedAt !== undefined && !isIsoTime(v.closedAt)) return 'its "closedAt" is not an ISO 8601 time';
+  if (v.closedBy !== undefined && v.closedBy !== 'list') return 'its "closedBy" is not "list"';
   if (v.cvSent !== undefined && (!isText(v.cvSent, 200) || !v.cvSent.trim()))
     return 'its "cvSent" is not the name of a CV version';
   return null;
@@ -123,6 +124,7 @@ export function cleanSavedJob(v: SavedJob): SavedJob {
     updatedAt: v.updatedAt,
     ...(v.revisits?.length && { revisits: v.revisits.map((r) => ({ at: r.at, posting: r.posting })) }),
     ...(v.closedAt && { closedAt: v.closedAt }),
+    ...(v.closedAt && v.closedBy && { closedBy: v.closedBy }),
     ...(v.cvSent && { cvSent: v.cvSent }),
   };
 }

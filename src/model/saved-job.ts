@@ -75,8 +75,18 @@ export interface SavedJob {
    * oldest first, each with its time: `posting` stays the snapshot as saved. Absent (never empty) when none.
    */
   revisits?: Revisit[];
-  /** ISO time the posting was found closed at its address; absent while it is open. */
+  /** ISO time the posting was found closed; absent while it is open. */
   closedAt?: string;
+  /**
+   * How it was found closed: 'list', its board's whole list no longer showed it (model/closed-list.ts);
+   * absent, at its own address (its page held no posting, or said it was closed).
+   */
+  closedBy?: 'list';
+  /**
+   * When a whole list of its board first showed it (model/closed-list.ts): only a job a list has shown
+   * is closed by a list that no longer does. Not exported (a restored job waits for a list to show it again).
+   */
+  listedAt?: string;
   /** The name of the CV version (model/profile.ts) sent with the application; absent when not said. */
   cvSent?: string;
   /**

@@ -29,12 +29,16 @@ export async function recordReading(
   let next: SavedJob = job;
   // Gone from its address, or still shown under a banner saying it is closed ("No longer accepting applications").
   if (!reading.isJobPosting || saysClosed(reading)) {
-    if (!job.closedAt) next = { ...job, closedAt: at };
+    // Its own page outweighs a list: a job a list closed is now closed by its page, from the list's day.
+    if (!job.closedAt || job.closedBy) {
+      const { closedBy: _list, ...rest } = job;
+      next = { ...rest, closedAt: job.closedAt ?? at };
+    }
   } else {
     const before = job.revisits ?? [];
     const revisits = withReading(job.posting, before, reading, at);
     if (revisits !== before || job.closedAt) {
-      const { closedAt: _open, ...rest } = job;
+      const { closedAt: _open, closedBy: _list, ...rest } = job;
       next = revisits.length ? { ...rest, revisits: [...revisits] } : rest;
     }
   }

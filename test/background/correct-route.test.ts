@@ -24,6 +24,7 @@ beforeEach(async () => {
     enableSite: async () => {},
     dueChanged: async () => 0,
     setReminders: async () => {},
+    pageLinks: async () => null,
   });
   const posting = {
     ...notAPosting('https://jobs.lever.co/acme/1'),

@@ -33,6 +33,7 @@ beforeEach(async () => {
     enableSite: async () => {},
     dueChanged: async () => 0,
     setReminders: async () => {},
+    pageLinks: async () => null,
   });
 });
 

@@ -34,6 +34,7 @@ beforeEach(async () => {
     enableSite: async () => {},
     dueChanged: async () => 0,
     setReminders: async () => {},
+    pageLinks: async () => null,
   });
   job = (await saveJob(db, posting, new Date('2026-11-01T00:00:00Z'))).job;
 });

@@ -44,6 +44,7 @@ beforeEach(async () => {
     enableSite: async (origin) => void enabled.push(origin),
     dueChanged: async () => ++dueCounts,
     setReminders: async (on) => void reminders.push(on),
+    pageLinks: async () => null,
   };
   routes = makeRoutes(services);
 });
@@ -234,6 +235,7 @@ test('a storage error reaches the sender as a message, and nothing half-written 
     enableSite: async () => {},
     dueChanged: async () => 0,
     setReminders: async () => {},
+    pageLinks: async () => null,
   });
   const answer = (await dispatch(
     failing,

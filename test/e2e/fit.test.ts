@@ -196,21 +196,26 @@ describe.each(BROWSERS)('%s, on revisit', (name) => {
   afterAll(() => browser?.close());
 
   /** When the job saved from `url` was found closed, as the store says (null while open). */
-  const closedAt = (url: string) =>
-    browser.inExtension(async (address: string) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const open = indexedDB.open('jobmark');
-        open.onsuccess = () => ok(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      const jobs = await new Promise<{ url: string; closedAt?: string }[]>((ok, fail) => {
-        const all = db.transaction('jobs').objectStore('jobs').getAll();
-        all.onsuccess = () => ok(all.result);
-        all.onerror = () => fail(all.error);
-      });
-      db.close();
-      return jobs.find((job) => job.url === address)?.closedAt ?? null;
-    }, url);
+  const closedAt = (url: string) => stored(url, 'closedAt');
+  /** A field of the job saved from `url`, as the store holds it (null where absent). */
+  const stored = (url: string, field: 'closedAt' | 'closedBy' | 'listedAt') =>
+    browser.inExtension(
+      async ({ address, name }: { address: string; name: string }) => {
+        const db = await new Promise<IDBDatabase>((ok, fail) => {
+          const open = indexedDB.open('jobmark');
+          open.onsuccess = () => ok(open.result);
+          open.onerror = () => fail(open.error);
+        });
+        const jobs = await new Promise<({ url: string } & Record<string, string | undefined>)[]>((ok, fail) => {
+          const all = db.transaction('jobs').objectStore('jobs').getAll();
+          all.onsuccess = () => ok(all.result);
+          all.onerror = () => fail(all.error);
+        });
+        db.close();
+        return jobs.find((job) => job.url === address)?.[name] ?? null;
+      },
+      { address: url, name: field },
+    );
 
   test('the same address served with a raised pay and a requirement added: the job view says so; then closed', async () => {
     const first = await browser.newPage();
@@ -269,4 +274,53 @@ describe.each(BROWSERS)('%s, on revisit', (name) => {
     );
     await dashboard.close();
   });
+
+  // (A filtered list, an empty one and a posting no list showed close nothing: test/background/board-list-route.test.ts.)
+  test("a board's whole list that showed a saved posting and shows it no more marks it closed", async () => {
+    browser.serve(remote.url, remote.html);
+    const page = await browser.newPage();
+    await page.goto(remote.url);
+    await page.panel.click('button', 'Save job');
+    await expect.poll(() => page.panel.count('button', 'Saved')).toBe(1);
+    await page.close();
+
+    const other = 'https://jobs.lever.co/harborpayments/77aa88bb-data';
+    const list = 'https://jobs.lever.co/harborpayments';
+    const visit = async (url: string, ...postings: string[]) => {
+      browser.serve(url, boardList(postings));
+      const tab = await browser.newPage();
+      await tab.goto(url);
+      return tab;
+    };
+    // The whole list shows it: known to be listed.
+    let tab = await visit(list, remote.url, other);
+    await expect.poll(() => stored(remote.url, 'listedAt')).not.toBeNull();
+    await tab.close();
+    // The whole list, read through, no longer shows it: closed, from the list.
+    tab = await visit(list, other);
+    await expect.poll(() => stored(remote.url, 'closedBy')).toBe('list');
+    await tab.close();
+    const dashboard = await browser.openDashboard();
+    await dashboard.getByRole('checkbox', { name: 'Closed' }).click();
+    await expect
+      .poll(async () => (await dashboard.getByRole('table').getByRole('rowheader').allTextContents()).sort())
+      // The posting the test before found closed at its own address, and this one.
+      .toEqual(['Platform Engineer closed', 'Senior Backend Engineer closed']);
+    await dashboard.getByRole('button', { name: 'Platform Engineer' }).click();
+    expect(await dashboard.getByRole('region', { name: 'Since you saved it' }).textContent()).toContain(
+      "Posting closed: its board's list no longer showed it on",
+    );
+    await dashboard.close();
+  });
 });
+
+/** A Lever company's list of its postings, as jobs.lever.co/COMPANY shows them (one link a posting). */
+const boardList = (postings: readonly string[]) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbor Payments</title></head><body>
+<div class="main-header-text"><h1>Harbor Payments</h1></div>
+<div class="postings-wrapper">${postings
+    .map(
+      (url, i) => `<div class="posting"><a class="posting-title" href="${url}"><h5>Opening ${i + 1}</h5></a>
+<a class="posting-btn-submit" href="${url}/apply">Apply</a></div>`,
+    )
+    .join('\n')}</div></body></html>`;
