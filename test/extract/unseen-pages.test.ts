@@ -318,6 +318,13 @@ describe('an item of the must-haves that calls itself optional, wherever it says
     ];
     expect(nice(['Fluent English', ...items])).toEqual(items);
   });
+  it('a list in brackets names what the one optional item is about; an optional extra in brackets leaves a must-have', () => {
+    const items = [
+      'Zkušenost s programovacími jazyky (C/C++, PHP, JAVA) výhodou;',
+      'Znalost základů skriptování (Python, Bash, PowerShell) výhodou;',
+    ];
+    expect(nice(['Fluent English', ...items, 'Zájem o IT a ochotu učit se nové věci (praxe výhodou),'])).toEqual(items);
+  });
   it('at its end, a bracket after it, or "but not a requirement"', () => {
     const items = [
       'Government knowledge and/or design experience is a strong asset',
