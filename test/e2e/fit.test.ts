@@ -178,6 +178,35 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await fit.getByRole('list', { name: 'Deal-breakers' }).textContent()).toContain('Pay below your floor');
     await dashboard.close();
   });
+
+  test('read again with a raised pay and a requirement added: the table and the job view weigh the latest reading', async () => {
+    browser.serve(onsite.url, onsiteChanged);
+    const page = await browser.newPage();
+    await page.goto(onsite.url);
+    await expect
+      .poll(async () => (await page.panel.names('note')).filter((n) => n.startsWith('Changed since you saved it')))
+      .toHaveLength(1);
+    await page.close();
+    const dashboard = await browser.openDashboard();
+    const rows = () => dashboard.getByRole('table').getByRole('row').allTextContents();
+    // The added requirement (Terraform, not in the profile) counts; the raised pay is still below the floor.
+    await expect
+      .poll(async () => (await rows()).find((row) => row.includes('Senior Backend Engineer')))
+      .toContain('3 of 6 requirements (2 partly), 1 of 2 nice-to-haves, 1 deal-breaker');
+    await dashboard.getByRole('button', { name: 'Senior Backend Engineer' }).click();
+    const fit = dashboard.getByRole('dialog', { name: 'Senior Backend Engineer' }).getByRole('region', {
+      name: 'How it fits you',
+    });
+    await fit.waitFor();
+    expect(await fit.getByRole('list', { name: 'Requirements' }).getByRole('listitem').allTextContents()).toContain(
+      '✗ Not met: Experience with Terraform (Terraform: not in your profile)',
+    );
+    expect(await fit.textContent()).toMatch(/Weighed on the posting as last read, on \d{4}-\d{2}-\d{2}\./);
+    expect(await fit.getByRole('list', { name: 'Deal-breakers' }).textContent()).toContain(
+      'Pay below your floor: EUR 65,000–75,000 per year',
+    );
+    await dashboard.close();
+  });
 });
 
 /** The Greenhouse posting read again weeks later: the pay raised and one requirement added. */
