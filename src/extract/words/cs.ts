@@ -34,7 +34,7 @@ export const cs: Lexicon = {
       'co u (?:vas|tebe) hledame',
       'jake znalosti a dovednosti',
     ],
-    niceToHave: ['vyhodou', 'bonusem', 'plusem', 'idealne (?:navic|take)'],
+    niceToHave: ['vyhodou', 'bonusem', 'plusem', 'idealne (?:navic|take)', 'uvitame'],
     benefits: [
       '(?:nase )?nabidka',
       'nabizime',

@@ -21,6 +21,7 @@ export const nl: Lexicon = {
       'kennis en ervaring',
       '(?:jouw )?competenties',
       'herken (?:jij|je) jezelf',
+      'heb jij(?: dit in huis)?$',
     ],
     niceToHave: ['een pre', String.raw`pre\b`, 'pluspunten'],
     benefits: [
@@ -42,7 +43,7 @@ export const nl: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: ['(?:is )?een pr[eé]'],
+    optionalTail: ['(?:is )?een pr[eé]', '\\(?geen (?:must|vereiste|eis)\\)?'],
     optionalEarly: ['bij voorkeur', 'idealiter', 'pre:'],
     notNeeded: [],
     requirement: [

@@ -10,6 +10,7 @@ export const pl: Lexicon = {
       '(?:twoje )?zadania',
       'czym bedziesz sie zajmowac',
       'odpowiedzialn[ay] za',
+      'zakres zadan',
     ],
     requirements: ['wymagania', 'oczekujemy', 'czego oczekujemy', 'twoj profil', 'kogo szukamy'],
     niceToHave: ['mile widziane', 'dodatkowym atutem', 'atut'],

@@ -35,7 +35,7 @@ export const cs: Examples = {
       'Co u vás hledáme:',
       'Jaké znalosti a dovednosti bys měl/a mít?',
     ],
-    niceToHave: ['Výhodou', 'Bonusem je', 'Plusem je', 'Ideálně navíc:'],
+    niceToHave: ['Výhodou', 'Bonusem je', 'Plusem je', 'Ideálně navíc:', 'Uvítáme'],
     benefits: [
       'Naše nabídka',
       'Nabízíme',

@@ -14,6 +14,7 @@ export const nl: Examples = {
       'Kennis en ervaring',
       'Competenties',
       'Herken jij jezelf hierin?',
+      'Heb jij…',
     ],
     niceToHave: ['Dit is een pre', 'Pluspunten'],
     benefits: [
@@ -34,7 +35,7 @@ export const nl: Examples = {
       'Idealiter heb je ervaring met TypeScript',
       'Pré: geïnteresseerd in taal / communicatie / taalkunde',
     ],
-    optionalTail: ['Ervaring met Vue is een pré'],
+    optionalTail: ['Ervaring met Vue is een pré', 'Ervaring met open source (geen must)'],
     requirement: [
       'Minimaal drie jaar ervaring met Java',
       'Kennis van SQL',

@@ -9,6 +9,7 @@ export const pl: Examples = {
       'Twoje zadania',
       'Czym będziesz się zajmować?',
       'Będziesz odpowiedzialny za',
+      'Zakres zadań:',
     ],
     requirements: ['Wymagania', 'Oczekujemy', 'Czego oczekujemy?', 'Twój profil', 'Kogo szukamy?'],
     niceToHave: ['Mile widziane', 'Dodatkowym atutem będzie', 'Dodatkowy atut'],
