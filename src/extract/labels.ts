@@ -9,7 +9,7 @@ import { workplaceFrom } from './facts/workplace';
 import { cleanPlace } from './location';
 import { findSalary } from './salary';
 import { fold } from './text';
-import { LABEL_PATTERNS } from './words';
+import { EMPLOYED, LABEL_PATTERNS } from './words';
 
 export type LabelKind = 'employmentType' | 'seniority' | 'workplace' | 'location' | 'salary' | 'datePosted' | 'company';
 
@@ -26,6 +26,16 @@ export function labelKind(label: string): LabelKind | null {
 /** A company's name as a row gives it: up to 80 characters, no colon, no sentence's end but a legal form's dot. */
 const COMPANY_NAME = /^[\p{L}\p{N}][^:：!?]{0,79}$/u;
 const SENTENCE_END = /(?<!\b(?:[Ii]nc|[Ll]td|[Cc]o|s\.r\.o|a\.s|e\.V|S\.A|S\.p\.A|B\.V|N\.V|GmbH & Co\. KG))\.$/;
+
+/**
+ * A form of contract stated in its own row ("Typ smluvního vztahu: práce na živnostenský list
+ * (IČO)") says more of the job than the hours in another ("Typ úvazku: Práce na plný úvazek"):
+ * the person is not employed.
+ */
+export function outranks(type: EmploymentType, than: EmploymentType, row: string): boolean {
+  // "pracovní smlouva, práce na živnostenský list (IČO)" offers employment too: the hours stand.
+  return type === 'contract' && (than === 'full-time' || than === 'part-time') && !EMPLOYED.test(row);
+}
 
 export interface LabelFacts {
   employmentType?: EmploymentType;
@@ -49,7 +59,7 @@ export function readValue(kind: LabelKind | null, value: string, into: LabelFact
   switch (kind) {
     case 'employmentType': {
       const type = employmentTypeFrom(text);
-      if (type && !into.employmentType) into.employmentType = type;
+      if (type && (!into.employmentType || outranks(type, into.employmentType, text))) into.employmentType = type;
       return type ? kind : null;
     }
     case 'seniority': {

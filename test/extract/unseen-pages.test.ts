@@ -686,3 +686,25 @@ describe('an amount on a line about a perk is no pay, in any language, and the p
     expect(found?.salary).toEqual({ min: 45000, max: 60000, currency: 'CZK', period: 'month' });
   });
 });
+
+describe('employment type: a contractor’s form outranks the hours, unless the row offers employment too', () => {
+  const rows = (contract: string) =>
+    read(
+      `<html><head><title>Analytik</title></head><body><main><h1>Analytik</h1><dl><dt>Typ úvazku</dt><dd>Práce na plný úvazek</dd><dt>Typ smluvního vztahu</dt><dd>${contract}</dd></dl>${PARTS}</main></body></html>`,
+    ).employmentType;
+  it('a trade licence (IČO) alone is a contract', () => {
+    expect(rows('práce na živnostenský list (IČO)')).toBe('contract');
+  });
+  it('beside an employment contract the hours stand', () => {
+    expect(rows('pracovní smlouva, práce na živnostenský list (IČO)')).toBe('full-time');
+  });
+  it('Polish and Portuguese contract and temporary forms', () => {
+    expect(employmentTypeStated('Zatrudnienie na podstawie umowy zlecenie z określonym systemem wynagrodzeń')).toBe(
+      'contract',
+    );
+    expect(
+      employmentTypeStated('zatrudnienie w oparciu o umowę o pracę tymczasową (pełne składki ZUS, płatny urlop)'),
+    ).toBe('temporary');
+    expect(employmentTypeStated('Ser Mei (Microempreendedor Individual)')).toBe('contract');
+  });
+});

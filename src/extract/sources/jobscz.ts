@@ -8,6 +8,7 @@
 import type { Education } from '../../model/posting';
 import { $$, textOf } from '../dom';
 import { employmentTypeFrom } from '../facts/employment';
+import { outranks } from '../labels';
 import { findSalary } from '../salary';
 import { cleanText } from '../text';
 import { type Context, found, type Reading, type Source } from '../types';
@@ -26,10 +27,11 @@ const DEGREES: readonly [RegExp, Education][] = [
 function infoFact(label: string, text: string, el: Element | null, r: Reading) {
   if (/spole|company/.test(label)) r.company ??= found(text, el);
   else if (/adres|míst|location|lokal/.test(label)) r.locations ??= found([text], el);
-  else if (/pracovního poměru|employment form/.test(label)) {
-    // "Práce na plný úvazek, práce na zkrácený úvazek": the first form named is the main one.
+  else if (/pracovního poměru|smluvního vztahu|employment form/.test(label)) {
+    // "Práce na plný úvazek, práce na zkrácený úvazek": the first form named is the main one; a
+    // contract ("práce na živnostenský list (IČO)") outranks the hours of another row.
     const type = employmentTypeFrom(text);
-    if (type) r.employmentType ??= found(type, el);
+    if (type && (!r.employmentType || outranks(type, r.employmentType.value, text))) r.employmentType = found(type, el);
   } else if (/vzdělání|education/.test(label)) {
     const levels = DEGREES.filter(([re]) => re.test(text)).map(([, level]) => level);
     if (levels.length) r.education ??= found(levels, el);

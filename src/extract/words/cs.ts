@@ -67,7 +67,7 @@ export const cs: Lexicon = {
     duty: ['vyvoj', 'sprava', 'tvorba', 'spoluprace', 'rizeni', 'podpora', 'priprava'],
   },
   labels: {
-    employmentType: ['typ uvazku', 'typ pracovniho pomeru', 'druh pracovniho pomeru', 'uvazek'],
+    employmentType: ['typ uvazku', 'typ pracovniho pomeru', 'druh pracovniho pomeru', 'uvazek', 'typ smluvniho vztahu'],
     seniority: ['uroven'],
     workplace: ['prace z domova'],
     location: ['misto pracoviste', 'misto prace', 'misto', 'lokalita'],
@@ -233,6 +233,7 @@ export const cs: Lexicon = {
     internshipOnlyAsLabel: [],
     weeklyHours: [String.raw`hodin\s+týdně`, String.raw`h\s*/\s*týden`],
     partTimeRole: [String.raw`částečný\s+úvazek\b`],
+    employed: [String.raw`pracovní\s+smlouv\p{L}*`, String.raw`pracovní\s+poměr`, 'hpp'],
   },
   workplace: {
     labelHybrid: [

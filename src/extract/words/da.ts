@@ -167,6 +167,7 @@ export const da: Lexicon = {
       String.raw`ugentlige\s+timer`,
     ],
     partTimeRole: [],
+    employed: [],
   },
   workplace: {
     labelHybrid: [],

@@ -316,6 +316,7 @@ export const de: Lexicon = {
       String.raw`stunden\s+wöchentlich`,
     ],
     partTimeRole: [String.raw`Teilzeitstelle\b`],
+    employed: ['arbeitsvertrag', 'festanstellung'],
   },
   workplace: {
     labelHybrid: [String.raw`teilweise\s+(?:remote|home[\s-]?office)`, String.raw`home[\s-]?office\s+möglich`],

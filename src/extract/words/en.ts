@@ -723,6 +723,7 @@ export const en: Lexicon = {
       String.raw`(?:role|position|job|this)\s+is\s+(?:a\s+)?part[\s-]time`,
       String.raw`part[\s-]time\s+(?:role|position|job)\b`,
     ],
+    employed: [String.raw`employment\s+contract`],
   },
   workplace: {
     labelHybrid: ['hybrid', String.raw`partially\s+remote`, String.raw`flex(?:ible)?\s+remote`],

@@ -226,6 +226,7 @@ export const es: Lexicon = {
     internshipOnlyAsLabel: [],
     weeklyHours: [String.raw`horas\s+(?:semanales|(?:a\s+la|por|/)\s*semana)`, String.raw`h\s*/\s*semana`],
     partTimeRole: [],
+    employed: [],
   },
   workplace: {
     labelHybrid: ['híbrido', 'hibrido'],

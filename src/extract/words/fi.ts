@@ -163,6 +163,7 @@ export const fi: Lexicon = {
     internshipOnlyAsLabel: [],
     weeklyHours: [String.raw`tuntia\s+viikossa`, String.raw`h\s*/\s*vko`],
     partTimeRole: [],
+    employed: [],
   },
   workplace: {
     labelHybrid: [],

@@ -274,6 +274,7 @@ export const fr: Lexicon = {
     internshipOnlyAsLabel: ['stage'],
     weeklyHours: [String.raw`(?:heures|h)\s*(?:/|par)\s*semaine`, String.raw`(?:heures|h)\s+hebdo(?:madaires)?`],
     partTimeRole: [],
+    employed: [],
   },
   workplace: {
     labelHybrid: ['hybride', String.raw`télétravail\s+partiel`],

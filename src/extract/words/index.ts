@@ -448,6 +448,8 @@ export const INTERNSHIP_ONLY_AS_LABEL = new RegExp(
 // A posting that says outright that the role is part-time is, whatever a site's
 // employment-type box defaults to ("Full-time" on LinkedIn): "The role is part-time with
 // 15-20 hours a week", "this is a part-time position", "Teilzeitstelle".
+/** An employment contract named in a row ("pracovní smlouva"): the job is not a contractor's only. */
+export const EMPLOYED = new RegExp(`(?<!\\p{L})(?:${alt((l) => l.employment.employed)})`, 'iu');
 export const PART_TIME_ROLE = new RegExp(`\\b(?:${alt((l) => l.employment.partTimeRole)})`, 'iu');
 /** A number of hours a week, or a range of them ("15-20 hours per week"): the larger is the group. */
 export const WEEKLY_HOURS = new RegExp(

@@ -246,6 +246,7 @@ export const it: Lexicon = {
     internshipOnlyAsLabel: [],
     weeklyHours: [String.raw`ore\s+(?:settimanali|(?:a|alla|per|/)\s*settimana)`, String.raw`h\s*/\s*settimana`],
     partTimeRole: [],
+    employed: [],
   },
   workplace: {
     labelHybrid: ['ibrido'],

@@ -295,6 +295,8 @@ export interface Lexicon {
     /** What follows a number of hours a week ("40 h/Woche", "19 hours per week"): the hours say full- or part-time. */
     weeklyHours: Pattern[];
     partTimeRole: Pattern[];
+    /** Words of an employment contract: a row that names one beside a contractor's form offers both. */
+    employed: Pattern[];
   };
   /** Workplace (facts/workplace.ts). As written. */
   workplace: {

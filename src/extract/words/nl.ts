@@ -242,6 +242,7 @@ export const nl: Lexicon = {
     internshipOnlyAsLabel: [],
     weeklyHours: [String.raw`(?:uur|u)\s*(?:per|/|p/)\s*week`, String.raw`uur\s+per\s+week`],
     partTimeRole: [],
+    employed: [],
   },
   workplace: {
     labelHybrid: [],

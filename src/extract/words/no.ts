@@ -164,6 +164,7 @@ export const no: Lexicon = {
     internshipOnlyAsLabel: [],
     weeklyHours: [String.raw`timer\s+(?:per|i|pr\.?)\s+uken?`, String.raw`t\s*/\s*uke`],
     partTimeRole: [],
+    employed: [],
   },
   workplace: {
     labelHybrid: [],

@@ -225,7 +225,11 @@ export const pt: Lexicon = {
       'full-time': [String.raw`tempo\s+integral`],
       'part-time': [String.raw`meio\s+período`, String.raw`tempo\s+parcial`],
       temporary: ['temporário'],
-      contract: [],
+      contract: [
+        String.raw`pessoa\s+jurídica`,
+        String.raw`prestação\s+de\s+serviços`,
+        String.raw`microempreendedor\s+individual`,
+      ],
       internship: ['estágio'],
     },
     jobNouns: ['vaga', 'contrato', 'cargo'],
@@ -235,6 +239,7 @@ export const pt: Lexicon = {
     internshipOnlyAsLabel: [],
     weeklyHours: [String.raw`horas\s+(?:semanais|(?:por|/)\s*semana)`, String.raw`h\s*/\s*semana`],
     partTimeRole: [],
+    employed: [],
   },
   workplace: {
     labelHybrid: ['h[ií]brid[oa]'],

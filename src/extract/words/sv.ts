@@ -170,6 +170,7 @@ export const sv: Lexicon = {
     internshipOnlyAsLabel: [],
     weeklyHours: [String.raw`timmar\s+(?:per|i|/)\s*vecka(?:n)?`, String.raw`tim\s*/\s*v(?:ecka|\.)`],
     partTimeRole: [],
+    employed: [],
   },
   workplace: {
     labelHybrid: [],
