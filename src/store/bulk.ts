@@ -5,6 +5,7 @@
 import { applyPatch, type JobPatch, revertChange } from '../model/job-patch';
 import type { SavedJob } from '../model/saved-job';
 import type { JobmarkDatabase } from './db';
+import { withAsks } from './job-asks';
 import { learnFrom } from './rules';
 
 /** A change to jobs as the store answered it: each record as it was, and as it became. */
@@ -41,7 +42,7 @@ export async function updateJobs(
   for (const job of current) {
     if (!job) continue;
     const edit = patch(job);
-    const next = applyPatch(job, edit, now);
+    const next = withAsks(applyPatch(job, edit, now));
     before.push(job);
     after.push(next);
     writes.push(jobs.put(next), learnFrom(tx, job, edit.correct, now));
@@ -66,8 +67,10 @@ export async function undoChange(db: JobmarkDatabase, { before, after }: Change,
     }
     const reverted = revertChange(job, was, became, now);
     if (reverted.keptNewer.length) keptNewer++;
-    records.push(reverted.job);
-    if (reverted.changed) writes.push(tx.store.put(reverted.job));
+    // A correction taken back may bring items back: what they ask is kept with them.
+    const record = reverted.changed ? withAsks(reverted.job) : reverted.job;
+    records.push(record);
+    if (reverted.changed) writes.push(tx.store.put(record));
   });
   await Promise.all([...writes, tx.done]);
   return { records, keptNewer };

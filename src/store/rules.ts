@@ -9,6 +9,7 @@ import { rulesLearnt } from '../model/learn-rules';
 import type { SavedJob } from '../model/saved-job';
 import { ruleFits, type SiteRule, sameSubject, scopeOf } from '../model/site-rules';
 import type { JobmarkDatabase } from './db';
+import { withAsks } from './job-asks';
 import type { JobmarkDB } from './schema';
 
 type RulesTx = IDBPTransaction<JobmarkDB, ('jobs' | 'rules')[], 'readwrite'>;
@@ -84,8 +85,10 @@ export async function removeRule(db: JobmarkDatabase, id: string, now = new Date
   for (const job of await jobs.getAll()) {
     const scope = job.read && scopeOf(job.read.url);
     if (!scope || !ruleFits(gone, scope)) continue;
-    const next = readAgain(job, left, now);
-    if (next === job) continue;
+    const read = readAgain(job, left, now);
+    if (read === job) continue;
+    // Read again without the rule, its items may be others: what they ask is read with them.
+    const next = withAsks(read);
     await jobs.put(next);
     changed.push(next);
   }

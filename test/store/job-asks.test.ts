@@ -7,6 +7,7 @@ import { jobsToJson, parseBackup } from '../../src/export/json';
 import { currentReader } from '../../src/fit/read-items';
 import { shownPosting } from '../../src/model/corrections';
 import { type JobPosting, notAPosting } from '../../src/model/posting';
+import { undoChange, updateJobs } from '../../src/store/bulk';
 import { type JobmarkDatabase, openStore } from '../../src/store/db';
 import { importJobs } from '../../src/store/import';
 import { refreshAsks } from '../../src/store/job-asks';
@@ -97,4 +98,25 @@ test('the refresh reads again the asks of jobs read by other readers, or without
   expect(byId.get(b.id)!.asks).toEqual(b.asks);
   expect(byId.get(c.id)).toEqual(c);
   expect(await refreshAsks(db)).toBe(0);
+});
+
+test('an item added to many jobs at once is kept with its asks, and taken back with the undo', async () => {
+  const { job } = await saveJob(db, posting('https://boards.greenhouse.io/acme/jobs/1'));
+  const change = await updateJobs(db, [job.id], () => ({
+    correct: { kind: 'add', to: 'niceToHave', text: 'Terraform for everything', path: null },
+  }));
+  expect(texts(change.after[0]!)).toContain('Terraform for everything');
+  const [stored] = await listJobs(db);
+  expect(stored!.asks?.items.find((i) => i.text === 'Terraform for everything')).toEqual({
+    text: 'Terraform for everything',
+    skills: ['Terraform'],
+  });
+  const { records } = await undoChange(db, change);
+  // The items weighed come first, in order (an ask kept for an item gone since does no harm).
+  expect(texts(records[0]!)?.slice(0, 3)).toEqual([
+    '5+ years with PostgreSQL',
+    'Fluent German',
+    'Kubernetes in production',
+  ]);
+  expect(shownPosting(records[0]!).niceToHave).toEqual(['Kubernetes in production']);
 });
