@@ -4,12 +4,12 @@
 // What comes back is the page's, so untrusted: the route checks its shape.
 import { browser } from '../platform';
 
-/** Runs in the page: every link's address, as the browser resolved it. */
-function linksHere(): string[] {
-  return Array.from(document.links, (link) => link.href);
+/** Runs in the page: where it is (the tab may have moved on since it asked), and every link's address. */
+function linksHere(): { at: string; links: string[] } {
+  return { at: location.href, links: Array.from(document.links, (link) => link.href) };
 }
 
-/** The addresses the page in `tabId` links to, unchecked; null where Jobmark may not read it. */
+/** Where the page in `tabId` is and the addresses it links to, unchecked; null where Jobmark may not read it. */
 export async function pageLinks(tabId: number): Promise<unknown> {
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: linksHere });

@@ -54,7 +54,10 @@ export interface Services {
   dueChanged(): Promise<number>;
   /** Turn follow-up reminders on or off (background/due.ts). */
   setReminders(on: boolean): Promise<void>;
-  /** The addresses the page in a tab links to, as the page gives them (unchecked); null where it cannot be read. */
+  /**
+   * Where the page in a tab is and the addresses it links to ({ at, links }), as the page gives them
+   * (unchecked); null where it cannot be read.
+   */
   pageLinks(tabId: number): Promise<unknown>;
 }
 
@@ -242,8 +245,10 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
         // A board's whole list (by the sender's address, whatever the reader made of it): the saved jobs of
         // that board it no longer shows, having shown them, are closed (model/closed-list.ts).
         if (url && wholeBoardList(url)) {
-          const links = await services.pageLinks(tabId);
-          if (isTextList(links, MAX_LIST_LINKS)) await recordBoardList(await services.db(), url, links);
+          const page = await services.pageLinks(tabId);
+          // Only the list that asked: a tab gone on to another page meanwhile says nothing of this list.
+          if (isObject(page) && isText(page.at) && sameAddress(page.at, url) && isTextList(page.links, MAX_LIST_LINKS))
+            await recordBoardList(await services.db(), url, page.links);
         }
         const job = posting.isJobPosting ? (revisited ?? (await savedFor(posting))) : null;
         services.showSaved(tabId, job, false);

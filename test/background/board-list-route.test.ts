@@ -49,9 +49,9 @@ beforeEach(async () => {
   }
 });
 
-/** The list page at `from` read by the reader (no posting there), linking to `shows`. */
-async function visitList(shows: unknown, from = LIST): Promise<void> {
-  links = shows;
+/** The list page at `from` read by the reader (no posting there), linking to `shows`; the tab is at `at` by then. */
+async function visitList(shows: unknown, from = LIST, at = from): Promise<void> {
+  links = Array.isArray(shows) ? { at, links: shows } : shows;
   await dispatch(routes, { jobmark: 'page/read', req: { posting: notAPosting(from) } }, 'page', 3, from);
 }
 const stored = async (url: string) => (await db.get('jobs', jobs[url]!.id))!;
@@ -86,6 +86,10 @@ test('a filtered list, an empty or broken page, or links that are no list close 
   await visitList('not a list', LIST);
   await visitList([B, 42], LIST);
   await visitList(null, LIST);
+  await visitList({ links: [B] }, LIST);
+  // The tab moved on to another page before its links were read: they are not this list's.
+  await visitList([B], LIST, `${LIST}?team=Sales`);
+  await visitList([B], LIST, 'https://www.lever.co/');
   expect(await stored(A)).toEqual(listed);
 });
 
