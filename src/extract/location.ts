@@ -30,6 +30,20 @@ export function cleanPlace(text: string): string {
     .trim();
 }
 
+/**
+ * A postal address on a line of its own: a street and its number, a postal code, the town and
+ * maybe the country ("U Přehrady 3204/61, 46602 Jablonec nad Nisou, Česká republika",
+ * "Maliebaan 100, 3581 CX Utrecht", "Hauptstraße 5, 10115 Berlin").
+ */
+const POSTAL_ADDRESS =
+  /^[^,\d]{2,60}\s\d+\p{L}?(?:[/-]\d+\p{L}?)?,\s*(?:\d{3}\s?\d{2}|\d{4}\s?[A-Z]{2}|\d{4,5})\s+([^,\d]{2,60}(?:,\s*[^,\d]{2,40})?)$/u;
+
+/** The town (and country) of a line that is a postal address, or null. */
+export function placeOfAddress(text: string): string | null {
+  const match = POSTAL_ADDRESS.exec(cleanText(text));
+  return match ? match[1]!.trim() : null;
+}
+
 const TITLE_CITY = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?`;
 /** Cities in brackets at the end of a title: "(Lisbon)", "(Huizen/Amersfoort)", "(Berlin, Hamburg or Munich)". */
 const TITLE_CITIES = new RegExp(

@@ -7,6 +7,7 @@ import { employmentTypeStated } from '../../src/extract/facts/employment';
 import { experienceYearsIn } from '../../src/extract/facts/experience';
 import { workplaceInText } from '../../src/extract/facts/workplace';
 import { extractJob } from '../../src/extract/index';
+import { placeOfAddress } from '../../src/extract/location';
 import { tidyCompany } from '../../src/extract/merge';
 import { findSalary, salaryInText } from '../../src/extract/salary';
 import { blocksOf, headingKind, sectionsOf } from '../../src/extract/sections';
@@ -706,5 +707,28 @@ describe('employment type: a contractor’s form outranks the hours, unless the 
       employmentTypeStated('zatrudnienie w oparciu o umowę o pracę tymczasową (pełne składki ZUS, płatny urlop)'),
     ).toBe('temporary');
     expect(employmentTypeStated('Ser Mei (Microempreendedor Individual)')).toBe('contract');
+  });
+});
+
+describe('a postal address under the title names the town, and Czech labels of the workplace', () => {
+  it('street, number, postal code, town and country', () => {
+    expect(placeOfAddress('U Přehrady 3204/61, 46602 Jablonec nad Nisou - Mšeno nad Nisou, Česká republika')).toBe(
+      'Jablonec nad Nisou - Mšeno nad Nisou, Česká republika',
+    );
+    expect(placeOfAddress('Maliebaan 100, 3581 CX Utrecht')).toBe('Utrecht');
+    expect(placeOfAddress('Wir sind 25 Leute, 10 davon in Berlin')).toBeNull();
+  });
+  it('the address line of a posting with no place list knows', () => {
+    const job = read(
+      '<html><head><title>Vývojář</title></head><body><main><h1>Vývojář C#</h1><p>U Přehrady 3204/61, 46602 Jablonec nad Nisou, Česká republika</p>' +
+        `${PARTS}</main></body></html>`,
+    );
+    expect(job.locations.join(' ')).toContain('Jablonec nad Nisou');
+  });
+  it('"Pracoviště: Praha 4 – Brumlovka" in a list of the offer', () => {
+    const job = read(
+      `<html><head><title>Analytik</title></head><body><main><h1>IT Analytik</h1>${PARTS}<h2>Nabízíme</h2><ul><li>Stravenky</li><li>Pracoviště: Praha 4 – Brumlovka (Vyskočilova 1442/1b)</li></ul></main></body></html>`,
+    );
+    expect(job.locations.join(' ')).toContain('Brumlovka');
   });
 });

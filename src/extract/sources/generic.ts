@@ -10,7 +10,7 @@ import { absoluteUrl, metaContent, textOf } from '../dom';
 import { workplaceFrom } from '../facts/workplace';
 import { type LabelFacts, labelKind, readLabel, readValue, splitLabel } from '../labels';
 import { adSigns, jobLinkCount, looksLikePosting } from '../list-page';
-import { cleanPlace, looksLikePlace, placesInTitle } from '../location';
+import { cleanPlace, looksLikePlace, placeOfAddress, placesInTitle } from '../location';
 import { sectionFacts } from '../section-facts';
 import { type Block, blocksOf, headingKind, sectionsOf } from '../sections';
 import { cleanText, fold } from '../text';
@@ -112,6 +112,13 @@ function findPlace(ctx: Context, main: Block[], title: string | null): Found<str
       if (block.text.length <= 80 && !/[.!?]$/.test(block.text) && looksLikePlace(block.text)) {
         // "Zeitl. Aufwand: 40h/Woche Ort: Berlin-Wedding": only the place after its label.
         out.push(placeAfterInlineLabel([block])?.value[0] ?? cleanPlace(block.text));
+        at.push(block.el);
+        break;
+      }
+      // A postal address under the title names the town, whether or not a list knows it.
+      const town = block.text.length <= 160 ? placeOfAddress(block.text) : null;
+      if (town) {
+        out.push(town);
         at.push(block.el);
         break;
       }

@@ -70,7 +70,7 @@ export const cs: Lexicon = {
     employmentType: ['typ uvazku', 'typ pracovniho pomeru', 'druh pracovniho pomeru', 'uvazek', 'typ smluvniho vztahu'],
     seniority: ['uroven'],
     workplace: ['prace z domova'],
-    location: ['misto pracoviste', 'misto prace', 'misto', 'lokalita'],
+    location: ['misto pracoviste', 'misto prace', 'misto', 'lokalita', 'pracoviste', 'misto vykonu prace', 'adresa pracoviste'],
     salary: ['mzda', 'plat', 'odmena'],
     datePosted: ['datum zverejneni', 'zverejneno'],
     company: ['zadavatel', 'spolecnost', 'zamestnavatel', 'firma'],
