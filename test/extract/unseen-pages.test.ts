@@ -525,6 +525,9 @@ describe('degrees as postings in more languages name them', () => {
     ['Sosialfaglig utdanning på bachelornivå', ['bachelor']],
     ['Degree from a recognized post-secondary institution', ['bachelor']],
     ['Scrum Master en équipe agile', []],
+    ['Inženýrské vzdělání v oboru elektrotechnika', ['master']],
+    ['Zájem o oblast data inženýringu a datové integrace', []],
+    ['projektové a inženýrské činnosti v oblasti energetiky', []],
   ])('%s', (text, degrees) => {
     expect(educationIn(text)?.value ?? []).toEqual(degrees);
   });

@@ -286,7 +286,8 @@ export const cs: Lexicon = {
       anywhere: [],
     },
     master: {
-      words: [String.raw`inženýr\p{L}*`, String.raw`magistersk\p{L}*`],
+      // "inženýrské vzdělání", not "data inženýringu" or "inženýrské činnosti" (engineering work).
+      words: [String.raw`inženýrsk\p{L}*\s+(?:vzdělání|titul\p{L}*|studi\p{L}*|obor\p{L}*)`, String.raw`magistersk\p{L}*`],
       starts: [String.raw`(?:Ing|Mgr)\.(?=\s*(?:[/,]|nebo)\s*(?:Bc|Ing|Mgr)\.)`],
       anywhere: [String.raw`(?:Bc|Ing|Mgr)\.\s*(?:[/,]|nebo)\s*(?:Ing|Mgr)\.`],
     },
