@@ -5,7 +5,9 @@
 // URLs on sites Jobmark reads by itself (the largest posting among the fixtures
 // is the Lever one; databricks.com is larger but not on the list), then the seed: the time from DOMContentLoaded to the
 // highlights being painted, and how much of it is reading and painting
-// (extractJob + ranges), median of N page loads after one warm-up (each load is a fresh content
+// (extractJob + ranges), then when each phase ended after DOMContentLoaded (the quick check
+// asked for the reader, the reader evaluated, the reading started) and extractJob alone, from the content
+// scripts' performance marks; median of N page loads after one warm-up (each load is a fresh content
 // script; the time includes the quick check asking the background for the reader and its
 // injection); then the first page after the browser starts again with the same profile, each
 // beside its goal (issue 20). Then the sizes of the
@@ -56,7 +58,20 @@ async function load(browser, url) {
     return await page.evaluate(() => {
       const m = performance.getEntriesByName('jobmark:highlights')[0];
       const nav = performance.getEntriesByType('navigation')[0];
-      return { toPaint: m.startTime + m.duration - nav.domContentLoadedEventEnd, work: m.duration };
+      const dcl = nav.domContentLoadedEventEnd;
+      // The phases, each from DOMContentLoaded (the content scripts' marks; -1 where one is missing).
+      const at = (name) => {
+        const e = performance.getEntriesByName(name)[0];
+        return e ? e.startTime + e.duration - dcl : -1;
+      };
+      return {
+        toPaint: m.startTime + m.duration - dcl,
+        work: m.duration,
+        check: at('jobmark:check'),
+        reader: at('jobmark:reader'),
+        read: at('jobmark:read-start'),
+        extract: performance.getEntriesByName('jobmark:extract')[0]?.duration ?? -1,
+      };
     });
   } finally {
     await page.close();
@@ -70,7 +85,7 @@ const row = (page, ...cells) =>
   console.log(
     where(page.url).padEnd(50),
     kb(page.html).padStart(6),
-    ...cells.map((c, i) => c.padStart([12, 5, 11][i])),
+    ...cells.map((c, i) => c.padStart([12, 5, 11][i] ?? 0)),
   );
 for (const name of driver.BROWSERS) {
   let browser = await driver.launchBrowser(name);
@@ -82,6 +97,7 @@ for (const name of driver.BROWSERS) {
       'DCL→painted'.padStart(12),
       'goal'.padStart(5),
       'read+paint'.padStart(11),
+      '  DCL→check →reader →read  extractJob',
     );
     for (const page of served) {
       browser.serve(page.url, page.html);
@@ -91,7 +107,13 @@ for (const name of driver.BROWSERS) {
         const one = await load(browser, page.url);
         if (one) loads.push(one);
       }
-      row(page, fmt(loads.map((l) => l.toPaint)), String(GOAL_WARM), fmt(loads.map((l) => l.work)));
+      row(
+        page,
+        fmt(loads.map((l) => l.toPaint)),
+        String(GOAL_WARM),
+        fmt(loads.map((l) => l.work)),
+        `  ${['check', 'reader', 'read', 'extract'].map((k) => fmt(loads.map((l) => l[k])).padStart(k === 'extract' ? 11 : 6)).join(' ')}`,
+      );
     }
 
     // The first page after the browser starts: the same profile, the browser closed and started again, and the

@@ -30,6 +30,8 @@ const scope = globalThis as { [LOADED]?: true };
 
 function start(): void {
   scope[LOADED] = true;
+  // On the document's timeline, for `npm run bench`: when the reader's code has been evaluated.
+  performance.mark('jobmark:reader');
   /** The reading shown: the site's rules laid over the reader's own result (`own`), before the person's corrections. */
   let shown: JobPosting | null = null;
   /** The reader's own result, which every message to the background carries (it lays the rules over it itself). */
@@ -137,6 +139,7 @@ function start(): void {
       (): SiteRule[] => [],
     );
     const early = force || mightBePosting(document, location.href) ? extractJob(document, location.href) : null;
+    performance.measure('jobmark:extract', 'jobmark:read-start');
     const rules = await asking;
     // A newer read started meanwhile (the person said "this page is a posting", the page changed job):
     // its rules are newer, and what it shows must not be taken off by this one.
