@@ -117,6 +117,9 @@ export const fr: Lexicon = {
       'administrer',
       'creer',
       "etre (?:le|la|l') (?:premier |premiere )?(?:contact|interlocut(?:eur|rice)|garant|referent|relais)",
+      "vous (?:leur|lui|les|le|la|l'|y|en) \\p{L}+ez",
+      'vous pouvez etre amene(?:e|\\(e\\))?s? a',
+      "vous etes (?:l'|le |la )(?:interlocut(?:eur|rice)|garant|referent|relais)",
     ],
   },
   labels: {

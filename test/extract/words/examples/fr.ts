@@ -118,6 +118,9 @@ export const fr: Examples = {
       'Administrer les serveurs Linux',
       'Créer des contenus pour les réseaux sociaux',
       'Être le premier contact des partenaires',
+      'Vous leur offrez un accompagnement personnalisé',
+      'Vous pouvez être amené à vous déplacer chez les employeurs',
+      'Vous êtes l’interlocuteur privilégié des entreprises',
     ],
   },
 };
