@@ -3,8 +3,8 @@
 // an edit only the changed record is recomputed, and a keystroke never lowers
 // the case of 10,000 descriptions again.
 import { companyOf, locationsOf, titleOf } from '../export/fields';
-import { jobFit } from '../fit/job-fit';
-import { type FitSummary, summarise } from '../fit/summary';
+import { jobCounts } from '../fit/job-fit';
+import { type FitSummary, summaryOf } from '../fit/summary';
 import { shownPosting } from '../model/corrections';
 import type { Salary } from '../model/posting';
 import { hasProfile, type Profile } from '../model/profile';
@@ -69,7 +69,7 @@ export function withFit(entry: Entry, profile: Profile | null): Entry {
   if (!hasProfile(profile)) return entry;
   const known = fits.get(entry.job);
   if (known?.profile === profile) return known.entry;
-  const fitted = { ...entry, fit: summarise(jobFit(entry.job, profile)) };
+  const fitted = { ...entry, fit: summaryOf(jobCounts(entry.job, profile)) };
   fits.set(entry.job, { profile, entry: fitted });
   return fitted;
 }

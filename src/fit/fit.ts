@@ -42,8 +42,6 @@ const PER_YEAR: Record<SalaryPeriod, number> = { hour: 2080, day: 260, week: 52,
 /** Years a posting may ask above the person's before it is a deal-breaker rather than a stretch. */
 export const YEARS_FAR_ABOVE = 3;
 
-type Check = { verdict: 'met' | 'partly' | 'not-met'; reason: string };
-
 interface Known {
   skills: Map<string, ProfileSkill>;
   languages: Set<string>;
@@ -69,79 +67,138 @@ function known(profile: Profile): Known {
 
 const yearsText = (y: { min: number; max?: number }) => (y.max ? `${y.min}–${y.max} years` : `${y.min}+ years`);
 
-function skillChecks(item: ItemAsks, profile: Profile, k: Known): Check[] {
-  const skills = item.skills;
-  if (!skills || !profile.skills.length) return [];
-  const each = skills.map((name): Check => {
-    const mine = k.skills.get(skillKey(name));
-    if (!mine) return { verdict: 'not-met', reason: `${name}: not in your profile` };
-    const as = mine.name.toLowerCase() === name.toLowerCase() ? '' : ` (as ${mine.name})`;
-    if (mine.level === 'beginner') return { verdict: 'partly', reason: `${name}: you have it${as}, as a beginner` };
-    return { verdict: 'met', reason: `${name}: you have it${as}` };
-  });
-  if (item.either) {
-    const best = each.find((c) => c.verdict === 'met') ?? each.find((c) => c.verdict === 'partly');
-    if (best) return [{ verdict: best.verdict, reason: `${best.reason} (one of ${skills.join(', ')} is asked)` }];
-    return [{ verdict: 'not-met', reason: `none of ${skills.join(', ')} is in your profile` }];
+type Weighed = 'met' | 'partly' | 'not-met';
+
+/**
+ * What one item's checks found: how many, how many met and not met, and, where `reasons` is a list, why,
+ * in order. A reason is written only where it is asked for (`reasons?.push(…)` does not make its text
+ * otherwise): the table's summaries of 10,000 jobs need the counts alone.
+ */
+class Weighing {
+  checks = 0;
+  met = 0;
+  notMet = 0;
+  constructor(public reasons: string[] | null) {}
+  add(verdict: Weighed): void {
+    this.checks++;
+    if (verdict === 'met') this.met++;
+    else if (verdict === 'not-met') this.notMet++;
   }
-  return each;
+  /** Every check met is met, none met is not met, anything between is partly; no check, for the person to judge. */
+  get verdict(): Verdict {
+    if (!this.checks) return 'unknown';
+    return this.met === this.checks ? 'met' : this.notMet === this.checks ? 'not-met' : 'partly';
+  }
 }
 
-function yearsCheck(item: ItemAsks, profile: Profile, k: Known): Check | null {
+const skillVerdict = (mine: ProfileSkill | undefined): Weighed =>
+  !mine ? 'not-met' : mine.level === 'beginner' ? 'partly' : 'met';
+
+function skillSaid(name: string, mine: ProfileSkill | undefined): string {
+  if (!mine) return `${name}: not in your profile`;
+  const as = mine.name.toLowerCase() === name.toLowerCase() ? '' : ` (as ${mine.name})`;
+  return `${name}: you have it${as}${mine.level === 'beginner' ? ', as a beginner' : ''}`;
+}
+
+function weighSkills(item: ItemAsks, profile: Profile, k: Known, w: Weighing): void {
+  const skills = item.skills;
+  if (!skills || !profile.skills.length) return;
+  if (item.either) {
+    // One of them is enough: the best the person has.
+    let best = -1;
+    let bestVerdict: Weighed = 'not-met';
+    for (let i = 0; i < skills.length && bestVerdict !== 'met'; i++) {
+      const v = skillVerdict(k.skills.get(skillKey(skills[i]!)));
+      if (v !== 'not-met' && (best < 0 || v === 'met')) [best, bestVerdict] = [i, v];
+    }
+    w.add(bestVerdict);
+    if (best < 0) w.reasons?.push(`none of ${skills.join(', ')} is in your profile`);
+    else
+      w.reasons?.push(
+        `${skillSaid(skills[best]!, k.skills.get(skillKey(skills[best]!)))} (one of ${skills.join(', ')} is asked)`,
+      );
+    return;
+  }
+  for (const name of skills) {
+    const mine = k.skills.get(skillKey(name));
+    w.add(skillVerdict(mine));
+    w.reasons?.push(skillSaid(name, mine));
+  }
+}
+
+function weighYears(item: ItemAsks, profile: Profile, k: Known, w: Weighing): void {
   const years = item.years;
-  if (!years) return null;
+  if (!years) return;
   // "5 years of Go" weighs the years of Go where the profile says them, else the years in all.
   const skill = item.skills?.length === 1 ? k.skills.get(skillKey(item.skills[0]!)) : undefined;
-  const [have, of] =
-    skill?.years != null ? [skill.years, ` of ${canonicalSkill(skill.name)}`] : [profile.years, ' of experience'];
-  if (have === null) return null;
-  const asked = `${yearsText(years)} asked, you have ${have}${of}`;
-  if (have >= years.min) return { verdict: 'met', reason: asked };
-  if (have >= years.min - 1) return { verdict: 'partly', reason: `${asked}: one short` };
-  return { verdict: 'not-met', reason: asked };
-}
-
-function degreeCheck(item: ItemAsks, profile: Profile): Check | null {
-  const degrees = item.degrees;
-  if (!degrees?.length || !profile.degrees.length) return null;
-  const needed = Math.min(...degrees.map((d) => DEGREE_RANK[d]));
-  const best = profile.degrees.reduce((a, b) => (DEGREE_RANK[b] > DEGREE_RANK[a] ? b : a));
-  const asked = degrees.map((d) => DEGREE_NAME[d]).join(' or ');
-  return DEGREE_RANK[best] >= needed
-    ? { verdict: 'met', reason: `${asked} asked, you have ${DEGREE_NAME[best]}` }
-    : { verdict: 'not-met', reason: `${asked} asked, you have ${DEGREE_NAME[best]}` };
-}
-
-function languageChecks(item: ItemAsks, profile: Profile, k: Known): Check[] {
-  if (!item.languages?.length || !profile.languages.length) return [];
-  return item.languages.map((language) =>
-    k.languages.has(folded(language))
-      ? { verdict: 'met', reason: `${language}: you speak it` }
-      : { verdict: 'not-met', reason: `${language}: not among the languages you speak` },
+  const ofSkill = skill?.years != null;
+  const have = ofSkill ? skill!.years! : profile.years;
+  if (have === null) return;
+  const verdict: Weighed = have >= years.min ? 'met' : have >= years.min - 1 ? 'partly' : 'not-met';
+  w.add(verdict);
+  w.reasons?.push(
+    `${yearsText(years)} asked, you have ${have}${ofSkill ? ` of ${canonicalSkill(skill!.name)}` : ' of experience'}${verdict === 'partly' ? ': one short' : ''}`,
   );
 }
 
-/** One item's verdict: every check met is met, none met is not met, anything between is partly. */
-function itemFit(item: ItemAsks, profile: Profile, k: Known): ItemFit {
-  // One list, no intermediate arrays: this runs for every item of every saved job.
-  const checks: Check[] = [];
-  if (item.skills) checks.push(...skillChecks(item, profile, k));
-  const years = item.years && yearsCheck(item, profile, k);
-  if (years) checks.push(years);
-  const degree = item.degrees && degreeCheck(item, profile);
-  if (degree) checks.push(degree);
-  if (item.languages) checks.push(...languageChecks(item, profile, k));
-  if (!checks.length) return { text: item.text, verdict: 'unknown', reasons: [] };
-  let met = 0;
-  let notMet = 0;
-  const reasons: string[] = [];
-  for (const c of checks) {
-    if (c.verdict === 'met') met++;
-    else if (c.verdict === 'not-met') notMet++;
-    reasons.push(c.reason);
+function weighDegree(item: ItemAsks, profile: Profile, w: Weighing): void {
+  const degrees = item.degrees;
+  if (!degrees?.length || !profile.degrees.length) return;
+  const needed = Math.min(...degrees.map((d) => DEGREE_RANK[d]));
+  const best = profile.degrees.reduce((a, b) => (DEGREE_RANK[b] > DEGREE_RANK[a] ? b : a));
+  w.add(DEGREE_RANK[best] >= needed ? 'met' : 'not-met');
+  w.reasons?.push(`${degrees.map((d) => DEGREE_NAME[d]).join(' or ')} asked, you have ${DEGREE_NAME[best]}`);
+}
+
+function weighLanguages(item: ItemAsks, profile: Profile, k: Known, w: Weighing): void {
+  if (!item.languages?.length || !profile.languages.length) return;
+  for (const language of item.languages) {
+    const speaks = k.languages.has(folded(language));
+    w.add(speaks ? 'met' : 'not-met');
+    w.reasons?.push(speaks ? `${language}: you speak it` : `${language}: not among the languages you speak`);
   }
-  const verdict = met === checks.length ? 'met' : notMet === checks.length ? 'not-met' : 'partly';
-  return { text: item.text, verdict, reasons };
+}
+
+/** Weigh one item: its skills, the years, the degree, the languages, in that order. */
+function weigh(item: ItemAsks, profile: Profile, k: Known, w: Weighing): Weighing {
+  weighSkills(item, profile, k, w);
+  weighYears(item, profile, k, w);
+  weighDegree(item, profile, w);
+  weighLanguages(item, profile, k, w);
+  return w;
+}
+
+/** One item's verdict with its reasons. */
+function itemFit(item: ItemAsks, profile: Profile, k: Known): ItemFit {
+  const w = weigh(item, profile, k, new Weighing([]));
+  return { text: item.text, verdict: w.verdict, reasons: w.reasons! };
+}
+
+/** How many items of a part are met, partly met, not met, or for the person to judge. */
+export interface PartCount {
+  met: number;
+  partly: number;
+  notMet: number;
+  /** Items that ask nothing the profile can answer. */
+  unknown: number;
+}
+
+/** Reused for every item counted: a verdict alone needs no reasons and no new object. */
+const counting = new Weighing(null);
+
+function countPart(items: readonly ItemAsks[], profile: Profile, k: Known): PartCount {
+  const c: PartCount = { met: 0, partly: 0, notMet: 0, unknown: 0 };
+  for (const item of items) {
+    counting.checks = 0;
+    counting.met = 0;
+    counting.notMet = 0;
+    const verdict = weigh(item, profile, k, counting).verdict;
+    if (verdict === 'met') c.met++;
+    else if (verdict === 'partly') c.partly++;
+    else if (verdict === 'not-met') c.notMet++;
+    else c.unknown++;
+  }
+  return c;
 }
 
 const money = (amount: number, currency: string, period: SalaryPeriod) =>
@@ -218,5 +275,20 @@ export function fitOf(posting: JobPosting, profile: Profile, kept?: StoredAsks):
     niceToHave: asks.niceToHave.map((item) => itemFit(item, profile, k)),
     missingSkills: missing,
     dealBreakers: dealBreakers(posting, profile, k),
+  };
+}
+
+/** The fit counted, without the reasons: what the table's summary and the exports say (summary.ts). */
+export function fitCounts(
+  posting: JobPosting,
+  profile: Profile,
+  kept?: StoredAsks,
+): { requirements: PartCount; niceToHave: PartCount; dealBreakers: number } {
+  const k = known(profile);
+  const asks = postingAsks(posting, kept);
+  return {
+    requirements: countPart(asks.requirements, profile, k),
+    niceToHave: countPart(asks.niceToHave, profile, k),
+    dealBreakers: dealBreakers(posting, profile, k).length,
   };
 }

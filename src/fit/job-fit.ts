@@ -6,7 +6,7 @@ import { shownPosting, withCorrections } from '../model/corrections';
 import type { JobPosting } from '../model/posting';
 import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
-import { type Fit, fitOf } from './fit';
+import { type Fit, fitCounts, fitOf } from './fit';
 
 const latestShown = new WeakMap<SavedJob, JobPosting>();
 
@@ -25,4 +25,9 @@ export function fitPosting(job: SavedJob): JobPosting {
 /** How a saved job fits `profile`, on its latest reading. */
 export function jobFit(job: SavedJob, profile: Profile): Fit {
   return fitOf(fitPosting(job), profile, job.asks);
+}
+
+/** The same, counted without its reasons: for the table and the exports, which say only the summary. */
+export function jobCounts(job: SavedJob, profile: Profile): ReturnType<typeof fitCounts> {
+  return fitCounts(fitPosting(job), profile, job.asks);
 }

@@ -3,16 +3,10 @@
 // items the person can open and check. Items Jobmark cannot weigh are said, not hidden.
 import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
-import type { Fit, ItemFit } from './fit';
-import { jobFit } from './job-fit';
+import type { Fit, ItemFit, PartCount } from './fit';
+import { jobCounts } from './job-fit';
 
-export interface PartCount {
-  met: number;
-  partly: number;
-  notMet: number;
-  /** Items that ask nothing the profile can answer. */
-  unknown: number;
-}
+export type { PartCount };
 
 export interface FitSummary {
   requirements: PartCount;
@@ -46,9 +40,23 @@ function partText(c: PartCount, one: string, many: string): string | null {
 }
 
 export function summarise(fit: Fit): FitSummary {
-  const requirements = count(fit.requirements);
-  const niceToHave = count(fit.niceToHave);
-  const dealBreakers = fit.dealBreakers.length;
+  return summaryOf({
+    requirements: count(fit.requirements),
+    niceToHave: count(fit.niceToHave),
+    dealBreakers: fit.dealBreakers.length,
+  });
+}
+
+/** The summary of a fit counted (fit.ts fitCounts), as summarise() says the fit itself. */
+export function summaryOf({
+  requirements,
+  niceToHave,
+  dealBreakers,
+}: {
+  requirements: PartCount;
+  niceToHave: PartCount;
+  dealBreakers: number;
+}): FitSummary {
   const total = weighed(requirements);
   const items = [
     partText(requirements, 'requirement', 'requirements'),
@@ -83,4 +91,4 @@ export function compareFit(a: FitSummary | null, b: FitSummary | null): number {
 export const fitLine =
   (profile: Profile) =>
   (job: SavedJob): string =>
-    summarise(jobFit(job, profile)).text;
+    summaryOf(jobCounts(job, profile)).text;

@@ -2,9 +2,9 @@
 // latest reading (a later visit that read it changed), as the person corrected it.
 import { expect, test } from 'vitest';
 import { fitOf } from '../../src/fit/fit';
-import { fitPosting, jobFit } from '../../src/fit/job-fit';
+import { fitPosting, jobCounts, jobFit } from '../../src/fit/job-fit';
 import { currentReader, readAsks } from '../../src/fit/read-items';
-import { summarise } from '../../src/fit/summary';
+import { summarise, summaryOf } from '../../src/fit/summary';
 import { type JobPosting, notAPosting } from '../../src/model/posting';
 import { EMPTY_PROFILE, type Profile } from '../../src/model/profile';
 import type { SavedJob } from '../../src/model/saved-job';
@@ -126,4 +126,41 @@ test("the person's corrections are laid over the latest reading too", () => {
   const fit = jobFit(corrected, ME);
   expect(fit.requirements.map((r) => r.text)).toEqual(['Fluent English']);
   expect(fit.niceToHave.map((r) => [r.text, r.verdict])).toEqual([['Experience with Rust', 'not-met']]);
+});
+
+test("the table's summary, counted without reasons, is the summary of the fit item by item", () => {
+  const items = [
+    '5+ years with PostgreSQL',
+    '3 years of Go',
+    'Fluent German and English',
+    'Experience with Rust or Go',
+    'Python or Java',
+    'Kubernetes (K8s) in production',
+    "A master's or PhD in Computer Science",
+    "Bachelor's degree",
+    'A sense of humour',
+    '10+ years of experience',
+    '6 years of experience',
+  ];
+  const profiles: Profile[] = [
+    ME,
+    EMPTY_PROFILE,
+    { ...ME, skills: [{ name: 'K8s', level: 'beginner', years: 1 }], years: null, degrees: ['bachelor'] },
+    { ...ME, skills: [{ name: 'Java', level: 'expert', years: 2 }], years: 7, degrees: ['phd'], languages: [] },
+  ];
+  for (let start = 0; start < items.length; start++) {
+    const p = posting({
+      requirements: items.slice(start),
+      niceToHave: items.slice(0, start),
+      salary: { min: 50_000, max: 55_000, currency: 'EUR', period: 'year' },
+      languages: ['German'],
+    });
+    const saved = job(p, { asks: readAsks(p) });
+    for (const profile of profiles) {
+      const withFloor = { ...profile, payFloor: { amount: 60_000, currency: 'EUR', period: 'year' as const } };
+      for (const me of [profile, withFloor]) {
+        expect(summaryOf(jobCounts(saved, me))).toEqual(summarise(jobFit(saved, me)));
+      }
+    }
+  }
 });
