@@ -33,6 +33,8 @@ export const cs: Lexicon = {
       'co je pro nas dulezite',
       'co u (?:vas|tebe) hledame',
       'jake znalosti a dovednosti',
+      'co potrebujeme',
+      'co (?:bys|byste) mel(?:/a|\\(a\\)|a)? umet',
     ],
     niceToHave: ['vyhodou', 'bonusem', 'plusem', 'idealne (?:navic|take)', 'uvitame'],
     benefits: [
@@ -70,7 +72,15 @@ export const cs: Lexicon = {
     employmentType: ['typ uvazku', 'typ pracovniho pomeru', 'druh pracovniho pomeru', 'uvazek', 'typ smluvniho vztahu'],
     seniority: ['uroven'],
     workplace: ['prace z domova'],
-    location: ['misto pracoviste', 'misto prace', 'misto', 'lokalita', 'pracoviste', 'misto vykonu prace', 'adresa pracoviste'],
+    location: [
+      'misto pracoviste',
+      'misto prace',
+      'misto',
+      'lokalita',
+      'pracoviste',
+      'misto vykonu prace',
+      'adresa pracoviste',
+    ],
     salary: ['mzda', 'plat', 'odmena'],
     datePosted: ['datum zverejneni', 'zverejneno'],
     company: ['zadavatel', 'spolecnost', 'zamestnavatel', 'firma'],
@@ -287,7 +297,10 @@ export const cs: Lexicon = {
     },
     master: {
       // "inženýrské vzdělání", not "data inženýringu" or "inženýrské činnosti" (engineering work).
-      words: [String.raw`inženýrsk\p{L}*\s+(?:vzdělání|titul\p{L}*|studi\p{L}*|obor\p{L}*)`, String.raw`magistersk\p{L}*`],
+      words: [
+        String.raw`inženýrsk\p{L}*\s+(?:vzdělání|titul\p{L}*|studi\p{L}*|obor\p{L}*)`,
+        String.raw`magistersk\p{L}*`,
+      ],
       starts: [String.raw`(?:Ing|Mgr)\.(?=\s*(?:[/,]|nebo)\s*(?:Bc|Ing|Mgr)\.)`],
       anywhere: [String.raw`(?:Bc|Ing|Mgr)\.\s*(?:[/,]|nebo)\s*(?:Ing|Mgr)\.`],
     },

@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon';
 export const da: Lexicon = {
   headings: {
     responsibilities: ['arbejdsopgaver', 'dine opgaver'],
-    requirements: ['dine kvalifikationer', 'hvem er du'],
+    requirements: ['dine kvalifikationer', 'hvem er du', 'vi forventer'],
     niceToHave: ['det er en fordel'],
     benefits: ['vi tilbyder', 'fordele'],
     aboutJob: [],

@@ -30,6 +30,7 @@ export const en: Lexicon = {
       'looking for someone who will',
       '(?:key )?objectives?',
       'accomplish the following',
+      'essential (?:job )?functions',
     ],
     requirements: [
       'requirements?',
@@ -68,6 +69,7 @@ export const en: Lexicon = {
       "we'?ll evaluate you(?: based)? on",
       'will be evaluated (?:based )?on',
       'at a minimum',
+      "we'd love to hear from you if",
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',

@@ -13,9 +13,11 @@ export const fr: Lexicon = {
       'exigences',
       'ce que nous recherchons',
       'prerequis',
+      'qui etes[- ]vous',
+      '^vous etes$',
     ],
     // "Vos atouts" lists what the candidate brings (the profile); "Les atouts" what would add to it.
-    niceToHave: ['(?<!vos )atouts?', 'un plus', 'serait un plus', 'apprecie'],
+    niceToHave: ['(?<!vos )atouts?', 'un plus', 'serait un plus', 'apprecie', '^idealement$'],
     benefits: [
       'vous beneficiere[zs]',
       'vous profiterez',
@@ -23,6 +25,7 @@ export const fr: Lexicon = {
       'ce que nous (?:offrons|proposons)',
       'nous (?:vous )?(?:offrons|proposons)',
       'pourquoi nous rejoindre',
+      "ce que l'on vous propose",
     ],
     aboutJob: ['a propos du poste', 'le poste', 'description du poste', 'descriptif du poste'],
     notAPart: [],

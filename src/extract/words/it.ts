@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon';
 
 export const it: Lexicon = {
   headings: {
-    responsibilities: ['responsabilita', 'mansioni', 'cosa farai', 'compiti', 'il tuo ruolo', 'dovra$'],
+    responsibilities: ['responsabilita', 'mansioni', 'cosa farai', 'compiti', 'il tuo ruolo', 'dovra$', '^attivita$'],
     requirements: [
       'requisiti',
       '(?:il tuo )?profilo',
@@ -15,6 +15,7 @@ export const it: Lexicon = {
       'formazione richiesta',
       'istruzione ed esperienza',
       'candidato ideale',
+      'chi cerchiamo',
     ],
     niceToHave: ['gradit[oi]', 'costituisce un plus', 'preferenzial[ei]'],
     benefits: ['cosa offriamo', 'offriamo', 'vantaggi'],

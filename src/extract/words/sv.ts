@@ -4,7 +4,13 @@ import type { Lexicon } from './lexicon';
 
 export const sv: Lexicon = {
   headings: {
-    responsibilities: ['arbetsuppgifter', 'om tjansten', 'fokusomraden', 'hos oss far du (?:chansen|mojligheten) att'],
+    responsibilities: [
+      'arbetsuppgifter',
+      'om tjansten',
+      'fokusomraden',
+      'hos oss far du (?:chansen|mojligheten) att',
+      'ansvarsomraden',
+    ],
     requirements: [
       'vem (?:vi soker|du ar|ar du)',
       'vi soker dig som',

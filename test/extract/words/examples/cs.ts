@@ -34,6 +34,8 @@ export const cs: Examples = {
       'Co je pro nás důležité',
       'Co u vás hledáme:',
       'Jaké znalosti a dovednosti bys měl/a mít?',
+      'Co potřebujeme',
+      'Co bys měl umět',
     ],
     niceToHave: ['Výhodou', 'Bonusem je', 'Plusem je', 'Ideálně navíc:', 'Uvítáme'],
     benefits: [

@@ -28,6 +28,7 @@ export const en: Examples = {
       'We are looking for someone who will:',
       'Key objectives',
       'You’ll need to accomplish the following things:',
+      'Essential functions',
     ],
     requirements: [
       'Requirements',
@@ -66,6 +67,7 @@ export const en: Examples = {
       'We’ll evaluate you based on:',
       'All candidates will be evaluated based on their experiences:',
       'At a minimum, you need to have:',
+      "We'd love to hear from you if",
     ],
     niceToHave: [
       'Nice to have',

@@ -10,6 +10,7 @@ export const it: Examples = {
       'I tuoi compiti',
       'Il tuo ruolo',
       'La risorsa dovrà:',
+      'Attività',
     ],
     requirements: [
       'Requisiti',
@@ -21,6 +22,7 @@ export const it: Examples = {
       'Formazione richiesta',
       'Istruzione ed esperienza',
       'Il candidato ideale',
+      'Chi cerchiamo',
     ],
     niceToHave: ['Requisiti graditi', 'Costituisce un plus', 'Titoli preferenziali'],
     benefits: ['Cosa offriamo', 'Offriamo', 'Vantaggi'],

@@ -4,7 +4,13 @@ import type { Examples } from './types';
 export const sv: Examples = {
   headings: {
     notAPart: ['Personliga egenskaper'],
-    responsibilities: ['Arbetsuppgifter', 'Om tjänsten', 'Fokusområden', 'Hos oss får du chansen att:'],
+    responsibilities: [
+      'Arbetsuppgifter',
+      'Om tjänsten',
+      'Fokusområden',
+      'Hos oss får du chansen att:',
+      'Ansvarsområden',
+    ],
     requirements: [
       'Vem vi söker',
       'Vem du är',
