@@ -43,7 +43,7 @@ export async function enableSite(origin: string): Promise<void> {
       id: PREFIX + origin,
       matches: [pattern],
       js: [checkPageFile()],
-      runAt: 'document_idle',
+      runAt: 'document_end', // as the manifest's: the reader waits for the page to settle (content/page-settled.ts)
       persistAcrossSessions: true,
     },
   ]);
@@ -55,7 +55,9 @@ export async function enableSite(origin: string): Promise<void> {
  */
 export async function injectReader(tabId: number): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [readPageFile] });
+    // At once, not at the page's document_idle (executeScript's default): the reader is evaluated while the
+    // page finishes loading, and waits for it to settle itself before its first reading (content/page-settled.ts).
+    await browser.scripting.executeScript({ target: { tabId }, files: [readPageFile], injectImmediately: true });
     return true;
   } catch {
     return false; // no permission for this tab (a browser page, or no gesture)

@@ -3,6 +3,9 @@
 // be a posting asks the background for the reader (read-page.iife.ts, with the
 // extractor), so the rest of a job site (search pages, profiles, feeds) pays for
 // nothing more. On single-page sites the check runs again when the address changes.
+// It runs as soon as the page's DOM is parsed (`document_end`), so the reader is injected and
+// evaluated while the page finishes loading; the reader's first reading waits for the page to
+// settle as a `document_idle` script would (page-settled.ts).
 // A page the person said is a posting (a site rule) is read though the check finds no sign.
 import { send } from '../messages';
 import { mightBePosting } from './quick-check';

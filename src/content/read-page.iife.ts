@@ -15,6 +15,7 @@ import { pageSays, type SiteRule } from '../model/site-rules';
 import { onRuntimeMessage } from '../platform-runtime';
 import { barePosting } from './bare-posting';
 import { clearHighlights, paintHighlights } from './highlight';
+import { pageSettled } from './page-settled';
 import { Panel } from './panel';
 import { PanelCorrections } from './panel-corrections';
 import { PanelNotes } from './panel-notes';
@@ -191,9 +192,10 @@ function start(): void {
     if (!fromExtension || typeof message !== 'object' || message === null) return undefined;
     const { jobmark, req } = message as { jobmark?: unknown; req?: Record<string, unknown> };
     if (jobmark === 'content/read' && req) {
-      return read({ force: req.force === true, tellIfNone: req.tellIfNone === true, save: req.save === true }).then(
-        (posting) => ({ posting }),
-      );
+      const request = { force: req.force === true, tellIfNone: req.tellIfNone === true, save: req.save === true };
+      return pageSettled(document)
+        .then(() => read(request))
+        .then((posting) => ({ posting }));
     }
     if (jobmark === 'content/saved' && req && !isFailure(req)) {
       const job = (req.job as SavedJob | null) ?? null;
