@@ -735,3 +735,21 @@ describe('a postal address under the title names the town, and Czech labels of t
     expect(job.locations.join(' ')).toContain('Brumlovka');
   });
 });
+
+describe('a company is never a site’s domain or an address’s path word', () => {
+  it('"Ontola.io" in the document title is Ontola; ".com" is part of a name', () => {
+    const doc = (title: string) =>
+      read(`<html><head><title>${title}</title></head><body><main><h1>Developer</h1>${PARTS}</main></body></html>`)
+        .company;
+    expect(doc('Developer | Ontola.io')).toBe('Ontola');
+    expect(doc('Developer | Booking.com')).toBe('Booking.com');
+  });
+  it('apply.workable.com/j/<code> names no company: the line under the title does', () => {
+    const job = read(
+      '<html><head><title>Associate Designer</title></head><body><main><h1>Associate Designer</h1><p>Huckberry · Austin, Texas, United States</p>' +
+        `${PARTS}</main></body></html>`,
+      'https://apply.workable.com/j/62180FD5F9',
+    );
+    expect(job.company).toBe('Huckberry');
+  });
+});

@@ -56,6 +56,17 @@ export function companyFromDocTitle(docTitle: string, title: string | null): str
   return company && balanced && company.length <= 80 ? company : null;
 }
 
+/**
+ * A site's name is often its domain ("Ontola.io", "Sazka.cz"): the company is the name before it.
+ * ".com" stays, a part of names people use ("Booking.com"). Only for the site's own name: a
+ * posting's data names the company as it calls itself.
+ */
+const SITE_DOMAIN =
+  /(?<=^[\p{L}\p{N}&-]{2,})\.(?:io|ai|app|dev|co|net|org|eu|cz|sk|de|at|ch|fr|be|nl|it|es|pt|pl|se|dk|no|fi|uk|co\.uk|com\.br)$/iu;
+function withoutDomain(name: string | null): string | null {
+  return name ? name.replace(SITE_DOMAIN, '') : name;
+}
+
 function findApply(ctx: Context, scope: ParentNode): Found<string> | undefined {
   for (const anchor of ctx.index.anchors) {
     if (!scope.contains(anchor)) continue;
@@ -327,7 +338,9 @@ const generic: Source = {
       if (bare && bare.length <= 150) reading.title = found(bare);
     }
     const siteName = metaContent(ctx.index, 'og:site_name');
-    reading.company = found(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null));
+    reading.company = found(
+      withoutDomain(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null)),
+    );
     labelledFacts(main, reading);
     tooltipFacts(ctx, reading);
     const byline = title ? bylineOf(main) : null;

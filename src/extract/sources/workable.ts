@@ -28,8 +28,11 @@ const workable: Source = {
     r.title = textAt(ctx.doc, [`h1${ui('job-title')}`, ui('job-title'), 'h1'], 300);
     if (!r.title) return null;
     r.posting = true;
+    // apply.workable.com/<company>/j/<code>, <company>.workable.com/j/<code>; apply.workable.com/j/<code>
+    // names no company.
+    const segment = ctx.u?.pathname.split('/')[1];
     const slug =
-      ctx.u?.hostname === 'apply.workable.com' ? ctx.u.pathname.split('/')[1] : ctx.u?.hostname.split('.')[0];
+      ctx.u?.hostname === 'apply.workable.com' ? (segment && segment !== 'j' ? segment : null) : ctx.u?.hostname.split('.')[0];
     r.company = textAt(ctx.doc, [ui('company-name'), 'header a[aria-label] img[alt]'], 200) ?? found(slug ?? null);
     const loc = textAt(ctx.doc, [ui('job-location')], 200);
     if (loc) r.locations = found([loc.value], loc.at[0]);
