@@ -192,7 +192,7 @@ table('workplaceFrom', workplaceFrom, [
   ['Da remoto', 'remote'],
   ['Ibrido', 'hybrid'],
   ['In sede', 'onsite'],
-  ['Remote / On-site', 'hybrid'],
+  ['Remote / On-site', 'remote'], // a choice: its most remote option (the fixtures' rule)
   ['No remote', 'onsite'],
   ['TELECOMMUTE', 'remote'],
   ['Vollzeit, Home-Office möglich', 'hybrid'],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { educationIn } from '../../src/extract/facts/education';
 import { employmentTypeStated } from '../../src/extract/facts/employment';
 import { experienceYearsIn } from '../../src/extract/facts/experience';
-import { workplaceInText } from '../../src/extract/facts/workplace';
+import { workplaceFrom, workplaceInText } from '../../src/extract/facts/workplace';
 import { extractJob } from '../../src/extract/index';
 import { placeOfAddress } from '../../src/extract/location';
 import { tidyCompany } from '../../src/extract/merge';
@@ -751,5 +751,28 @@ describe('a company is never a site’s domain or an address’s path word', () 
       'https://apply.workable.com/j/62180FD5F9',
     );
     expect(job.company).toBe('Huckberry');
+  });
+});
+
+describe('workplace: LinkedIn’s tags, an office day a week, a choice, and words of more languages', () => {
+  const wp = (text: string) => workplaceInText(text)?.value ?? null;
+  it('"#LI-Onsite", "#LI-Hybrid", "#LI-Remote" at the end of an ATS posting', () => {
+    expect(wp('Privacy Policy. #LI-Onsite A Note on AI')).toBe('onsite');
+    expect(wp('#LI-Hybrid')).toBe('hybrid');
+    expect(wp('#LI-Remote')).toBe('remote');
+  });
+  it('"Remote-first, Berlin office minimum once a week" is hybrid', () => {
+    expect(wp('Remote-first, Berlin office minimum once a week')).toBe('hybrid');
+  });
+  it('"a distributed and hybrid team" says how the team is spread, not how the job is worked', () => {
+    expect(wp('Collaborate effectively in a distributed and hybrid team')).toBeNull();
+  });
+  it('a label offering a choice is its most remote option', () => {
+    expect(workplaceFrom('Praha / hybrid / remote')).toBe('remote');
+    expect(workplaceFrom('Hybrid (remote Fridays)')).toBe('hybrid');
+  });
+  it('"Modalidad: Híbrida", "pracę stacjonarną"', () => {
+    expect(wp('Trabajo bajo metodologías Agile/Scrum. Modalidad: Híbrida Ubicación: CDMX')).toBe('hybrid');
+    expect(wp('Oferujemy pracę stacjonarną w siedzibie firmy przy ul. Wspólnej 2a.')).toBe('onsite');
   });
 });

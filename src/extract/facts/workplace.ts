@@ -15,12 +15,16 @@ import {
 
 /**
  * Workplace from a short label or badge ("Remote", "Hybrid (3 days in
- * office)", "On-site", "Da remoto"). A hybrid word wins; a label naming both
- * remote and office work ("Remote / On-site") is read as hybrid; "no remote"
+ * office)", "On-site", "Da remoto"). A label offering a choice ("Remote /
+ * On-site", "Praha / hybrid / remote") is its most remote option; else a hybrid
+ * word wins, and one naming both remote and office work is hybrid; "no remote"
  * is on-site.
  */
 export function workplaceFrom(text: string): Workplace | null {
   if (!text) return null;
+  // "Praha / hybrid / remote": a choice of ways to work is labelled by its most remote one.
+  const options = text.split(CHOICE_GAP);
+  if (options.length > 1 && options.some((option) => onlyRemote(option))) return 'remote';
   if (LABEL_HYBRID.test(text)) return 'hybrid';
   const onsite = LABEL_ONSITE.test(text);
   const remote = LABEL_REMOTE.test(text.replace(NOT_REMOTE, ' '));
@@ -28,6 +32,20 @@ export function workplaceFrom(text: string): Workplace | null {
   if (remote) return 'remote';
   if (onsite) return 'onsite';
   return null;
+}
+
+/** What separates the options of a choice in a label: a slash, a bar, a dot or "or" in a language. */
+const CHOICE_GAP = /\s*[/|·•]\s*|\s+(?:or|oder|ou|o|nebo|of|eller|lub|albo)\s+/u;
+
+/** An option that is remote work and nothing else ("remote", "Full remote"; not "Hybrid (remote Fridays)"). */
+function onlyRemote(option: string): boolean {
+  const text = option.replace(NOT_REMOTE, ' ');
+  return (
+    LABEL_REMOTE.test(text) &&
+    !LABEL_HYBRID.test(text) &&
+    !LABEL_ONSITE.test(text) &&
+    text.trim().split(/\s+/).length <= 3
+  );
 }
 
 /** Where the first phrase that states remote work stands, one negated ("not fully remote") skipped; -1 for none. */

@@ -753,12 +753,16 @@ export const en: Lexicon = {
     notRemote: [String.raw`(?:no|not|non)[\s-]remote`],
     dayCounts: ['one', 'two', 'three', 'four'],
     hybridPhrases: [
-      String.raw`(?:hybrid\s+(?:role|position|work\p{L}*|model|schedule|set-?up|arrangement|environment|policy|workplace|job|opportunity|office|team|approach|format|mode|basis|culture)|(?:is|as|in)\s+a\s+hybrid|(?:remote|home)\s+or\s+hybrid|hybrid\s+(?:or|/)\s+remote){E}`,
+      String.raw`(?:hybrid\s+(?:role|position|work\p{L}*|model|schedule|set-?up|arrangement|environment|policy|workplace|job|opportunity|office|approach|format|mode|basis|culture)|(?:is|as|in)\s+a\s+hybrid|(?:remote|home)\s+or\s+hybrid|hybrid\s+(?:or|/)\s+remote){E}`,
       String.raw`(?:{NUM})(?:\s*(?:-|to)\s*(?:{NUM}))?\s*\+?\s*days?\s+(?:(?:per|a|each|every)\s+week\s+)?(?:in|at|from)\s+(?:the|our|an?)\s+office`,
       String.raw`(?:in[\s-]|(?:in|at|from)\s+)(?:the\s+|our\s+)?office\s+(?:{NUM})(?:\s*(?:-|to)\s*(?:{NUM}))?\s+days`,
       String.raw`(?:[1-4]|one|two|three|four)(?:\s*(?:-|to)\s*(?:[1-4]|two|three|four))?\s*\+?\s*days?\s+(?:(?:per|a|each|every)\s+week\s+)?(?:on[\s-]?site|in[\s-]person|in\s+(?:the|our)\s+offices?){E}`,
       String.raw`(?:work\s+)?(?:remotely|from\s+home)\s+(?:up\s+to\s+)?(?:{NUM})\s+days?`,
       // "We ask that you come in 2-3 times per week."
+      // "Berlin office minimum once a week"
+      String.raw`office\s+(?:at\s+least|minimum|min\.?)\s+(?:once|one\s+day|(?:{NUM})\s+(?:days?|times))\s+(?:a|per|each)\s+week`,
+      // LinkedIn's tags at the end of ATS postings: "#LI-Hybrid", "#LI-Remote", "#LI-Onsite".
+      '#LI-Hybrid{E}',
       String.raw`come\s+in(?:to\s+the\s+office)?\s+(?:{NUM})(?:\s*(?:-|to)\s*(?:{NUM}))?\s+(?:times|days)\s+(?:a|per|each)\s+week`,
       String.raw`(?:flexible\s+working\s+(?:hours\s+)?and\s+home[\s-]?office|home[\s-]?office\s+(?:days?|possible|option)|occasional\s+(?:remote\s+work|work\s+from\s+home|home[\s-]?office)){E}`,
     ],
@@ -771,6 +775,7 @@ export const en: Lexicon = {
       String.raw`office\s+or\s+(?:fully\s+)?remote(?:ly)?`,
       String.raw`100\s?%\s+home\s+office`,
       String.raw`full[\s-]remote`,
+      '#LI-Remote',
     ],
     remoteLineStarts: [String.raw`\s*(?:fully\s+|100\s?%\s+)?remote(?:\s+work(?:ing)?)?\s+and\s+flexible`],
     onsitePhrases: [
@@ -782,6 +787,7 @@ export const en: Lexicon = {
       // "Ability to work 5x a week in office"
       String.raw`(?:5|five)\s*x\s+(?:per|a)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?office`,
       String.raw`on[\s-]?site\s+(?:only|required)`,
+      '#LI-On-?site',
       String.raw`(?:work|working)\s+(?:on[\s-]?site|in\s+the\s+office)\s+(?:full[\s-]time|every\s+day|daily)`,
     ],
     remoteNegations: [String.raw`(?:not|no|non|isn['’]t)[\s-](?:a\s+|an\s+)?(?:fully\s+)?`],

@@ -196,7 +196,7 @@ export const pl: Lexicon = {
     hybridPhrasesAnywhere: [],
     remotePhrases: [String.raw`100\s?%\s+zdalnie`, String.raw`praca\s+(?:w\s+pełni\s+)?zdalna`],
     remoteLineStarts: [],
-    onsitePhrases: [],
+    onsitePhrases: [String.raw`prac[aeęy]\s+stacjonarn\p{L}*`],
     remoteNegations: [],
   },
   experience: {
