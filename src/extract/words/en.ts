@@ -157,6 +157,10 @@ export const en: Lexicon = {
       String.raw`thank you(?:[!.]|\s+for\b|$)`,
       'thanks for (?:reading|your interest|applying)',
       'we look forward to (?:hearing|receiving|meeting)',
+      '(?:out of an abundance of caution, )?all interviews will be (?:conducted|held)',
+      '\\*?an? (?:pool|inventory) of (?:partially )?qualified (?:persons|candidates)',
+      'find (?:more )?(?:[\\w-]+ )*jobs (?:in [\\w ]+ )?on ',
+      '(?:initial|first|technical|final|on-?site) (?:screening|interview|call)s?:',
     ],
   },
   itemCues: {

@@ -156,6 +156,10 @@ export const en: Examples = {
       'Thank you for your interest in Acme.',
       'Thanks for reading!',
       'We look forward to hearing from you!',
+      'Out of an abundance of caution, all interviews will be conducted via video or teleconference.',
+      'A pool of qualified persons resulting from this process MAY be created.',
+      'Find more English Speaking Jobs in Germany on Arbeitnow',
+      'Initial Screening: A quick chat with our Talent Acquisition Partner.',
     ],
   },
   itemCues: {
