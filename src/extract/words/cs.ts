@@ -23,7 +23,7 @@ export const cs: Lexicon = {
       '(?:vase|tvoje|tve|tvoj[ei]|hlavni) ukoly',
       'co bude (?:tvym|vasim) ukolem',
       'co bude (?:vasi|tvoji|tvou) praci',
-      '(?:vase|tvoje|tva) role$',
+      '(?:vase|tvoje|tva) role(?: v tymu)?$',
       'jak bude vypadat (?:tvoje|tva|vase) prace',
       'hlavni cinnosti',
       'na cem (?:budes|budete) pracovat',
@@ -91,7 +91,7 @@ export const cs: Lexicon = {
       'co od nas (?:muzes|muzete) cekat',
     ],
     aboutJob: ['o pozici', 'popis pozice'],
-    notAPart: ['vice o nas'],
+    notAPart: ['vice o nas', 'co (?:te|vas) ceka po (?:odeslani|podani)'],
     whatYouGain: ['(?:znalosti|dovednosti|zkusenosti) ziska(?:te|s)'],
   },
   partEnds: {
@@ -100,7 +100,11 @@ export const cs: Lexicon = {
   },
   itemCues: {
     optional: ['výhodou'],
-    optionalTail: ['výhodou'],
+    optionalTail: [
+      'výhodou',
+      '(?:je|jsou) vítán[aáoy]?',
+      '(?:je|jsou) plus(?:em)?(?:,? ale (?:není|nejsou) podmínkou)?',
+    ],
     optionalEarly: ['vyhodou (?:je|bude|vam bude|ti bude)', 'idealne'],
     notNeeded: [],
     requirement: ['zkusenost', 'znalost', 'vzdelani'],

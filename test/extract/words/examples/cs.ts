@@ -84,7 +84,7 @@ export const cs: Examples = {
       'Co od nás můžeš čekat',
     ],
     aboutJob: ['O pozici', 'Popis pozice'],
-    notAPart: ['Více o nás:'],
+    notAPart: ['Více o nás:', 'Co tě čeká po odeslání přihlášky'],
     whatYouGain: ['Jaké znalosti a dovednosti získáte:', 'Jaké zkušenosti získáš'],
   },
   partEnds: {
@@ -98,7 +98,11 @@ export const cs: Examples = {
       'Ideálně zkušenost s Reactem',
     ],
     optional: ['Dále je výhodou'],
-    optionalTail: ['Znalost němčiny výhodou'],
+    optionalTail: [
+      'Znalost němčiny výhodou',
+      'znalost Databricks, Azure Synapse a Power BI je vítána',
+      'Praxe na obdobné pozici a znalost pojišťovnictví jsou plus, ale nejsou podmínkou',
+    ],
     requirement: ['Zkušenost s vedením týmu', 'Znalost SQL', 'Vysokoškolské vzdělání technického směru'],
     benefit: ['5 týdnů dovolené', 'Stravenky', 'Příspěvek na penzijní pojištění', 'Mzda 40 000 Kč'],
     duty: [
