@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon';
 export const da: Lexicon = {
   headings: {
     responsibilities: ['arbejdsopgaver', 'dine opgaver'],
-    requirements: ['dine kvalifikationer', 'hvem er du', 'vi forventer'],
+    requirements: ['dine kvalifikationer', 'hvem er du', 'vi forventer', 'kvalifikationskrav'],
     niceToHave: ['det er en fordel'],
     benefits: ['vi tilbyder', 'fordele'],
     aboutJob: [],

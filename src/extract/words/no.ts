@@ -5,7 +5,13 @@ import type { Lexicon } from './lexicon';
 export const no: Lexicon = {
   headings: {
     responsibilities: ['arbeidsoppgaver', '(?:dine |hoved)?oppgaver'],
-    requirements: ['kvalifikasjoner', 'kandidater(?:en)? til stillingen', 'vi onsker oss en', 'vi soker en'],
+    requirements: [
+      'kvalifikasjoner',
+      'kandidater(?:en)? til stillingen',
+      'vi onsker oss en',
+      'vi soker en',
+      'kvalifikasjonskrav',
+    ],
     niceToHave: [],
     benefits: ['vi tilbyr', 'vi kan tilby'],
     aboutJob: [],

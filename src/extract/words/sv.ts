@@ -18,6 +18,7 @@ export const sv: Lexicon = {
       'krav',
       'din profil',
       '^du har',
+      'kvalifikationskrav',
     ],
     niceToHave: ['meriterande', 'det ar meriterande'],
     benefits: ['vi erbjuder', 'formaner'],

@@ -5,7 +5,7 @@ export const da: Examples = {
   headings: {
     notAPart: ['Personlige egenskaber'],
     responsibilities: ['Arbejdsopgaver', 'Dine opgaver'],
-    requirements: ['Dine kvalifikationer', 'Hvem er du?', 'Vi forventer'],
+    requirements: ['Dine kvalifikationer', 'Hvem er du?', 'Vi forventer', 'Kvalifikationskrav'],
     niceToHave: ['Det er en fordel, hvis du har'],
     benefits: ['Vi tilbyder', 'Dine fordele'],
   },

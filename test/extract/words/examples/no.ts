@@ -4,7 +4,13 @@ import type { Examples } from './types';
 export const no: Examples = {
   headings: {
     responsibilities: ['Arbeidsoppgaver', 'Dine oppgaver', 'Hovedoppgaver'],
-    requirements: ['Kvalifikasjoner', 'Kandidater til stillingen har:', 'Vi ønsker oss en', 'Vi søker en'],
+    requirements: [
+      'Kvalifikasjoner',
+      'Kandidater til stillingen har:',
+      'Vi ønsker oss en',
+      'Vi søker en',
+      'Kvalifikasjonskrav',
+    ],
     benefits: ['Vi tilbyr', 'Vi kan tilby'],
     notAPart: ['Personlige egenskaper'],
   },

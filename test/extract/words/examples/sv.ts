@@ -20,6 +20,7 @@ export const sv: Examples = {
       'Krav',
       'Din profil',
       'Du har',
+      'Kvalifikationskrav',
     ],
     niceToHave: ['Meriterande', 'Det är meriterande om du har'],
     benefits: ['Vi erbjuder', 'Förmåner'],
