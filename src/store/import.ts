@@ -12,7 +12,7 @@ import type { Profile } from '../model/profile';
 import type { SavedJob } from '../model/saved-job';
 import type { SiteRule } from '../model/site-rules';
 import type { JobmarkDatabase } from './db';
-import { withAsks } from './job-asks';
+import { refreshAsks } from './job-asks';
 import { importRules } from './rules';
 import { PROFILE_KEY } from './schema';
 
@@ -38,6 +38,12 @@ export interface ImportProgress {
   onProgress?: (written: number, total: number) => void;
   /** Aborts the transaction while it runs; importJobs then rejects with ImportCancelled. */
   signal?: AbortSignal;
+}
+
+/** Runs `work` when the page is idle (or soon, where there is no idle callback: a worker, Node). */
+function afterIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 5000 });
+  else setTimeout(work, 0);
 }
 
 /** How many records are written between two progress reports: a few dozen reports for 10,000 jobs. */
@@ -86,8 +92,8 @@ export async function importJobs(
     // A failed put (a clash on the unique URL index) aborts the transaction, so tx.done rejects.
     const store = unwrap(jobs);
     plan.write.forEach((job, i) => {
-      // A file's jobs come without what their items ask (never exported): read here, so their fit reads no text.
-      const request = store.put(withAsks(job));
+      // A file's jobs come without what their items ask (never exported): read after the import, below.
+      const request = store.put(job);
       const written = i + 1;
       if (onProgress && (written % PROGRESS_STEP === 0 || written === total))
         request.onsuccess = () => onProgress(written, total);
@@ -97,6 +103,10 @@ export async function importJobs(
     const taken = profile !== null && newer(profile, await tx.objectStore('profile').get(PROFILE_KEY));
     if (taken) await tx.objectStore('profile').put(profile, PROFILE_KEY);
     await tx.done;
+    // What the imported jobs' items ask is read once the import is written and shown, in short
+    // transactions when the page is idle, so the import takes no longer than its writes; until then
+    // their fit reads the items' text (the same answer, slower).
+    afterIdle(() => refreshAsks(db).catch(() => {}));
     return { ...plan, profile: taken };
   };
   try {

@@ -2,7 +2,7 @@
 // save, an edit, a new reading, an import), read again when other readers read it,
 // and never leaves in a backup: the fit of many jobs then reads no text.
 import 'fake-indexeddb/auto';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { jobsToJson, parseBackup } from '../../src/export/json';
 import { currentReader } from '../../src/fit/read-items';
 import { shownPosting } from '../../src/model/corrections';
@@ -82,8 +82,11 @@ test('a backup carries no asks, and a job imported from one has them read', asyn
   expect(file).not.toContain(currentReader());
   const other = await openStore(`asks-import-${Math.random()}`);
   await importJobs(other, parseBackup(file).jobs);
-  const [imported] = await listJobs(other);
-  expect(imported!.asks).toEqual(job.asks);
+  // Read once the import is written, when the page is idle.
+  await vi.waitFor(async () => {
+    const [imported] = await listJobs(other);
+    expect(imported!.asks).toEqual(job.asks);
+  });
 });
 
 test('the refresh reads again the asks of jobs read by other readers, or without any, and leaves the rest', async () => {
