@@ -32,7 +32,11 @@ const workable: Source = {
     // names no company.
     const segment = ctx.u?.pathname.split('/')[1];
     const slug =
-      ctx.u?.hostname === 'apply.workable.com' ? (segment && segment !== 'j' ? segment : null) : ctx.u?.hostname.split('.')[0];
+      ctx.u?.hostname === 'apply.workable.com'
+        ? segment && segment !== 'j'
+          ? segment
+          : null
+        : ctx.u?.hostname.split('.')[0];
     r.company = textAt(ctx.doc, [ui('company-name'), 'header a[aria-label] img[alt]'], 200) ?? found(slug ?? null);
     const loc = textAt(ctx.doc, [ui('job-location')], 200);
     if (loc) r.locations = found([loc.value], loc.at[0]);
