@@ -776,3 +776,20 @@ describe('workplace: LinkedIn’s tags, an office day a week, a choice, and word
     expect(wp('Oferujemy pracę stacjonarną w siedzibie firmy przy ul. Wspólnej 2a.')).toBe('onsite');
   });
 });
+
+describe('workplace in Dutch and German running text', () => {
+  const wp = (text: string) => workplaceInText(text)?.value ?? null;
+  it('Dutch: hybride werken, days at the office, fully remote, fully at the office', () => {
+    expect(wp('Wij bieden hybride werken en een goed salaris.')).toBe('hybrid');
+    expect(wp('Je werkt twee dagen per week op kantoor in Utrecht.')).toBe('hybrid');
+    expect(wp('Een combinatie van thuiswerken en kantoor.')).toBe('hybrid');
+    expect(wp('Deze functie is volledig remote.')).toBe('remote');
+    expect(wp('Je werkt volledig op kantoor.')).toBe('onsite');
+    expect(wp('Wij verkopen hybride auto’s.')).toBeNull();
+  });
+  it('German: fully remote, location-independent', () => {
+    expect(wp('Du arbeitest vollständig remote.')).toBe('remote');
+    expect(wp('Bei uns kannst du ortsunabhängig arbeiten.')).toBe('remote');
+    expect(wp('Remote aus ganz Deutschland möglich.')).toBe('remote');
+  });
+});

@@ -342,7 +342,12 @@ export const de: Lexicon = {
       String.raw`(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tag(?:e|en)?\s+(?:(?:pro|die|in\s+der)\s+woche\s+)?(?:im\s+|ins\s+)?büro`,
     ],
     hybridPhrasesAnywhere: [String.raw`teilweise\s+(?:homeoffice|remote|mobil)`],
-    remotePhrases: [String.raw`100\s?%\s+homeoffice`],
+    remotePhrases: [
+      String.raw`100\s?%\s+homeoffice`,
+      String.raw`(?:vollständig|komplett|100\s?%)\s+(?:remote|mobil|im\s+home[\s-]?office)`,
+      String.raw`ortsunabhängig(?:es)?\s+(?:arbeiten|arbeitest|tätig)`,
+      String.raw`(?:remote\s+aus\s+ganz\s+deutschland|deutschlandweit\s+remote)`,
+    ],
     remoteLineStarts: [],
     onsitePhrases: [],
     remoteNegations: [],

@@ -272,16 +272,25 @@ export const nl: Lexicon = {
     employed: [],
   },
   workplace: {
-    labelHybrid: [],
+    labelHybrid: ['hybride?'],
     labelRemote: ['thuiswerken', String.raw`op\s+afstand`],
     labelOnsite: [String.raw`op\s+kantoor`],
     notRemote: [],
-    dayCounts: [],
-    hybridPhrases: [],
+    dayCounts: ['een', 'twee', 'drie', 'vier'],
+    hybridPhrases: [
+      // "hybride werken", "een hybride werkomgeving": how the job is worked, not a hybrid car.
+      String.raw`hybride?\s+(?:werken|werkomgeving|werkmodel|werkplek|functie|rol){E}`,
+      String.raw`(?:deels|gedeeltelijk)\s+(?:thuis|vanuit\s+huis|remote|op\s+afstand){E}`,
+      String.raw`(?:{NUM})(?:\s*(?:-|tot)\s*(?:{NUM}))?\s+dag(?:en)?\s+(?:per\s+week\s+)?(?:op\s+kantoor|thuis|vanuit\s+huis){E}`,
+      String.raw`combinatie\s+van\s+thuis(?:werken)?\s+en\s+(?:op\s+)?(?:kantoor|locatie)`,
+    ],
     hybridPhrasesAnywhere: [],
-    remotePhrases: [],
+    remotePhrases: [
+      String.raw`volledig\s+(?:remote|op\s+afstand|thuis|vanuit\s+huis)`,
+      String.raw`100\s?%\s+(?:remote|thuis)`,
+    ],
     remoteLineStarts: [],
-    onsitePhrases: [],
+    onsitePhrases: [String.raw`volledig\s+op\s+(?:kantoor|locatie)`],
     remoteNegations: [],
   },
   experience: {
