@@ -539,6 +539,9 @@ describe('years of experience in more languages and as US postings write them', 
     ['har minst 4 års erfarenhet från yrket', { min: 4 }],
     ['almeno 2 e massimo 4 anni di esperienza in ruoli similari', { min: 2, max: 4 }],
     ['you must have one (1) year of specialized experience at the next lower grade', { min: 1 }],
+    // The dot of an abbreviation before the number ends no sentence: the context word before it counts.
+    ['praxe min. 2 roky', { min: 2 }],
+    ['mehrjährige Berufserfahrung (mind. 5 Jahre)', { min: 5 }],
   ])('%s', (text, years) => {
     expect(experienceYearsIn(text)?.value).toEqual(years);
   });

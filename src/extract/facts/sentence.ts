@@ -9,7 +9,9 @@ export function sentenceAfter(text: string, from: number, max: number): string {
 
 /** The text before an offset back to the start of its sentence, at most max characters. */
 export function sentenceBefore(text: string, to: number, max: number): string {
-  const slice = text.slice(Math.max(0, to - max), to);
+  let slice = text.slice(Math.max(0, to - max), to);
+  // "praxe min. 2 roky", "(mind. 5 Jahre)": the dot of an abbreviation right before a number ends no sentence.
+  if (/\d/.test(text[to] ?? '')) slice = slice.replace(/\.(\s*)$/, ' $1');
   const start = /[.!?;\n•](?=\s)[^.!?;\n•]*$|\n[^\n]*$/.exec(slice);
   return start ? slice.slice(start.index + 1) : slice;
 }
