@@ -796,3 +796,20 @@ describe('workplace in Dutch and German running text', () => {
     expect(wp('Remote aus ganz Deutschland möglich.')).toBe('remote');
   });
 });
+
+describe('employment types in the Nordic languages, Polish and Czech', () => {
+  it.each([
+    ['Vikariat', 'temporary'],
+    ['Midlertidig stilling i 12 måneder', 'temporary'],
+    ['Visstidsanställning', 'temporary'],
+    ['Deltid', 'part-time'],
+    ['Praca na część etatu', 'part-time'],
+    ['Umowa B2B', 'contract'],
+    ['Brigáda', 'temporary'],
+  ])('%s', (text, type) => {
+    expect(employmentTypeStated(text)).toBe(type);
+  });
+  it('"B2B sales" is a market, not a contract', () => {
+    expect(employmentTypeStated('3+ years of B2B sales experience')).toBeNull();
+  });
+});

@@ -275,7 +275,7 @@ export const cs: Lexicon = {
     types: {
       'full-time': [String.raw`plný\s+úvazek`, String.raw`plný\s+pracovní\s+úvazek`, 'hpp'],
       'part-time': [String.raw`zkrácený\s+úvazek`, String.raw`částečný\s+úvazek`],
-      temporary: [String.raw`na\s+dobu\s+určitou`],
+      temporary: [String.raw`na\s+dobu\s+určitou`, String.raw`brigád\p{L}*`],
       contract: ['živnostník', String.raw`na\s+živnost`, 'ičo'],
       internship: ['stáž'],
     },

@@ -151,8 +151,8 @@ export const da: Lexicon = {
   employment: {
     types: {
       'full-time': ['fuldtid'],
-      'part-time': [],
-      temporary: [],
+      'part-time': ['deltid'],
+      temporary: ['vikariat', String.raw`tidsbegrænset\s+(?:stilling|ansættelse)`],
       contract: [],
       internship: [],
     },

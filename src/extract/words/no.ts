@@ -157,9 +157,9 @@ export const no: Lexicon = {
   },
   employment: {
     types: {
-      'full-time': [],
-      'part-time': [],
-      temporary: [],
+      'full-time': ['heltid'],
+      'part-time': ['deltid'],
+      temporary: [String.raw`midlertidig\s+(?:stilling|ansettelse)`, 'vikariat'],
       contract: [],
       internship: [],
     },

@@ -172,9 +172,15 @@ export const pl: Lexicon = {
   employment: {
     types: {
       'full-time': [String.raw`pełny\s+etat`, String.raw`pełen\s+etat`],
-      'part-time': [String.raw`niepełny\s+etat`],
+      'part-time': [String.raw`niepełny\s+etat`, String.raw`część\s+etatu`],
       temporary: [String.raw`czas\s+określony`, String.raw`prac[eęy]\s+tymczasow\p{L}*`],
-      contract: ['kontrakt', 'zlecenie', String.raw`umowa\s+o\s+dzieło`],
+      contract: [
+        'kontrakt',
+        'zlecenie',
+        String.raw`umowa\s+o\s+dzieło`,
+        String.raw`(?:umow[aąeęy]|kontrakt|współprac[aąeęy]|forma)\s+B2B`,
+        String.raw`B2B\s+(?:contract|kontrakt)`,
+      ],
       internship: ['staż'],
     },
     jobNouns: ['umowa', 'umowy', 'umowę', 'etat', 'stanowisko', 'zatrudnienie'],

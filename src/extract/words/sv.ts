@@ -166,7 +166,7 @@ export const sv: Lexicon = {
     types: {
       'full-time': ['heltid'],
       'part-time': ['deltid'],
-      temporary: [],
+      temporary: ['vikariat', 'visstidsanställning', String.raw`tidsbegränsad\s+anställning`],
       contract: [],
       internship: [],
     },
