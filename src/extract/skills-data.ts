@@ -1140,6 +1140,14 @@ export const TECHNOLOGIES: readonly Technology[] = [
   'Aurelia | cased | context list',
   'Blade | cased | context list',
   'Sinon | aka Sinon.js, SinonJS | cased | context list',
+  'PHPUnit | cased',
+  'StencilJS | aka Stencil.js | cased',
+  'Django CMS | aka django CMS | cased',
+  'MSBuild | cased',
+  'WhatsApp API | aka WhatsApp Business API, WhatsApp Cloud API | cased',
+  'Sidetrade | cased',
+  'Procapita | cased',
+  'Boond | aka BoondManager | cased | context list',
 ].map(parseSkillLine);
 
 /**

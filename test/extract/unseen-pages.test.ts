@@ -813,3 +813,17 @@ describe('employment types in the Nordic languages, Polish and Czech', () => {
     expect(employmentTypeStated('3+ years of B2B sales experience')).toBeNull();
   });
 });
+
+describe('tools the skills data lacked, named in real postings', () => {
+  it('test, build and CMS tools, a messaging API, sector software', () => {
+    expect(skillNames('Experience with PHPUnit, StencilJS, Django CMS and MSBuild')).toEqual(
+      expect.arrayContaining(['PHPUnit', 'StencilJS', 'Django CMS', 'MSBuild']),
+    );
+    expect(skillNames('Integrações com a WhatsApp Business API')).toContain('WhatsApp API');
+    expect(skillNames('Maîtrise de Sidetrade appréciée')).toContain('Sidetrade');
+    expect(skillNames('Vana i journalsystemet Procapita')).toContain('Procapita');
+  });
+  it('concepts are no tools: a YAML file, a PKI', () => {
+    expect(skillNames('Write YAML for the PKI rollout')).toEqual([]);
+  });
+});
