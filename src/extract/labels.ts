@@ -9,7 +9,7 @@ import { workplaceFrom } from './facts/workplace';
 import { cleanPlace } from './location';
 import { findSalary } from './salary';
 import { fold } from './text';
-import { EMPLOYED, LABEL_PATTERNS } from './words';
+import { EMPLOYED, ENDS_IN_LEGAL_FORM, LABEL_PATTERNS } from './words';
 
 export type LabelKind = 'employmentType' | 'seniority' | 'workplace' | 'location' | 'salary' | 'datePosted' | 'company';
 
@@ -25,7 +25,7 @@ export function labelKind(label: string): LabelKind | null {
 
 /** A company's name as a row gives it: up to 80 characters, no colon, no sentence's end but a legal form's dot. */
 const COMPANY_NAME = /^[\p{L}\p{N}][^:：!?]{0,79}$/u;
-const SENTENCE_END = /(?<!\b(?:[Ii]nc|[Ll]td|[Cc]o|s\.r\.o|a\.s|e\.V|S\.A|S\.p\.A|B\.V|N\.V|GmbH & Co\. KG))\.$/;
+const endsSentence = (text: string): boolean => text.endsWith('.') && !ENDS_IN_LEGAL_FORM.test(text);
 
 /**
  * A form of contract stated in its own row ("Typ smluvního vztahu: práce na živnostenský list
@@ -87,7 +87,7 @@ export function readValue(kind: LabelKind | null, value: string, into: LabelFact
     }
     case 'company': {
       // A name, not the first sentence of an "About the company" part under a bare "Unternehmen".
-      const name = COMPANY_NAME.test(text) && !SENTENCE_END.test(text) && text.split(' ').length <= 6 ? text : null;
+      const name = COMPANY_NAME.test(text) && !endsSentence(text) && text.split(' ').length <= 6 ? text : null;
       if (name && !into.company) into.company = name;
       return name ? kind : null;
     }

@@ -29,6 +29,9 @@ import {
   VAGUE_PLACE,
 } from '../words';
 
+/** What stands between the parts of a document title: "Detail pozice | Aricoma Group". */
+const TITLE_PART_GAP = /\s[-–—|·•]\s/;
+
 /** The part of the document title that is not the job title: "Engineer - Datadog" → "Datadog". */
 export function companyFromDocTitle(docTitle: string, title: string | null): string | null {
   let text = cleanText(docTitle);
@@ -42,7 +45,7 @@ export function companyFromDocTitle(docTitle: string, title: string | null): str
   }
   // "Detail pozice | Raiffeisenbank": a page's words for itself, then the name of whose page it is.
   if (!rest) {
-    const [words, name, ...more] = text.split(/\s[-–—|·•]\s/);
+    const [words, name, ...more] = text.split(TITLE_PART_GAP);
     if (name && !more.length && PAGE_WORDS.test(fold(words!)) && !PAGE_WORDS.test(fold(name))) rest = ` | ${name}`;
   }
   if (!rest) return null;
@@ -50,7 +53,7 @@ export function companyFromDocTitle(docTitle: string, title: string | null): str
   if (!match) return null;
   // "Iquality (Nijmegen en Eindhoven)": the places in brackets after the name are not the name.
   // "Detail pozice | Aricoma Group": the words that name the page are passed over.
-  const parts = match[1]!.split(/\s[-–—|·•]\s/);
+  const parts = match[1]!.split(TITLE_PART_GAP);
   const company = (parts.find((part) => !PAGE_WORDS.test(fold(part))) ?? '').replace(/\s*\([^()]*\)$/, '').trim();
   const balanced = (company.match(/\(/g)?.length ?? 0) === (company.match(/\)/g)?.length ?? 0);
   return company && balanced && company.length <= 80 ? company : null;

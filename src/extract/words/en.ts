@@ -341,7 +341,7 @@ export const en: Lexicon = {
     nameJoiners: ['of', 'the', 'and', '&'],
     subjectVerbs: ['is', 'was founded', 'has been'],
     articles: ['the'],
-    legalForms: ['Inc\\.?', 'LLC', 'Ltd\\.?', 'Limited', 'PLC', 'Corp\\.?'],
+    legalForms: ['Inc\\.?', 'LLC', 'Ltd\\.?', 'Limited', 'PLC', 'Corp\\.?', 'Co\\.'],
   },
   posting: {
     titleMarkers: ['\\((?:all genders|any gender)\\)'],

@@ -175,6 +175,8 @@ export const TITLE_AT_COMPANY = new RegExp(
   'u',
 );
 /** A line that is a name alone: "JSQL Sp. z o.o." under a title. */
+/** A name that ends in its legal form ("PPF banka a.s.", "Acme Inc."): its last dot ends no sentence. */
+export const ENDS_IN_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt((l) => l.company.legalForms)})$`, 'u');
 export const LINE_NAME = new RegExp(`^(${NAME})$`, 'u');
 /** A heading that is about the company: "About Ramp", "About the Canadian Digital Service", "Über Acme". */
 export const ABOUT_COMPANY_HEADING = new RegExp(
