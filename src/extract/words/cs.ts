@@ -299,11 +299,9 @@ export const cs: Lexicon = {
     labelOnsite: [String.raw`v\s+kanceláři`, String.raw`na\s+pracovišti`],
     notRemote: [],
     dayCounts: ['dva', 'dvě', 'tři', 'čtyři'],
-    hybridPhrases: [
-      'hybridní{E}',
-      String.raw`(?:možnost\s+)?(?:občasn|částečn)\p{L}*\s+práce\s+z\s+domova`,
-      String.raw`možnost\s+(?:home[\s-]?office|práce\s+z\s+domova)`,
-    ],
+    // An occasional home office offered among benefits says nothing of the workplace (the
+    // labelling rule): "Možnost občasné práce z domova", "možnost home office" are perks.
+    hybridPhrases: ['hybridní{E}'],
     hybridPhrasesAnywhere: [String.raw`práce\s+převážně\s+z\s+domova`, String.raw`home[\s-]?office\s+(?:dny|dn[ůí])`],
     remotePhrases: [
       String.raw`100\s?%\s+z\s+domova`,

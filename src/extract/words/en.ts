@@ -768,9 +768,12 @@ export const en: Lexicon = {
       // LinkedIn's tags at the end of ATS postings: "#LI-Hybrid", "#LI-Remote", "#LI-Onsite".
       '#LI-Hybrid{E}',
       String.raw`come\s+in(?:to\s+the\s+office)?\s+(?:{NUM})(?:\s*(?:-|to)\s*(?:{NUM}))?\s+(?:times|days)\s+(?:a|per|each)\s+week`,
-      String.raw`(?:flexible\s+working\s+(?:hours\s+)?and\s+home[\s-]?office|home[\s-]?office\s+(?:days?|possible|option)|occasional\s+(?:remote\s+work|work\s+from\s+home|home[\s-]?office)){E}`,
+      // "two home office days a week"; an occasional or possible home office among perks is not a
+      // workplace (the labelling rule), in any language.
+      String.raw`home[\s-]?office\s+days?{E}`,
     ],
-    hybridPhrasesAnywhere: [],
+    // jobs.cz's benefit box in English: "Work mostly from home" (Czech "Práce převážně z domova").
+    hybridPhrasesAnywhere: [String.raw`work\s+mostly\s+from\s+home`],
     remotePhrases: [
       String.raw`(?:fully|100\s?%|completely|entirely|full[\s-]?time)\s+remote(?:ly)?|remote[\s-](?:first|only|friendly)`,
       // "work remotely" on its own, not "the option to work remotely one flexible day per week" (a perk).
