@@ -2,7 +2,7 @@
 // one posting: it links to dozens of job pages, or its text has no parts of a posting under its title.
 import { type Block, countItems, type Sections } from './sections';
 import type { Context } from './types';
-import { JOB_LINK, SEEKING, TITLE_MARKER } from './words';
+import { JOB_LINK, LIST_TITLE, SEEKING, TITLE_MARKER } from './words';
 
 /** Distinct links to job pages: a search result or a board links to dozens. */
 export function jobLinkCount(ctx: Context, max = 200): number {
@@ -27,6 +27,15 @@ const LIST_JOB_LINKS = 100;
  */
 export function linksLikeAList(ctx: Context): boolean {
   return jobLinkCount(ctx) >= LIST_JOB_LINKS;
+}
+
+/**
+ * Whether a page's title counts the jobs it lists ("3 618 offres", "245 Stellenangebote"): a search
+ * result. A title that marks the genders an ad is open to is an ad for that many places
+ * ("2 Stellen Erzieher (m/w/d)").
+ */
+export function titleCountsJobs(title: string): boolean {
+  return LIST_TITLE.test(title) && !TITLE_MARKER.test(title);
 }
 
 /** What the rest of the page says of an ad (sources/generic.ts reads each). */

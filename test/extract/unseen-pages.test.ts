@@ -7,6 +7,7 @@ import { employmentTypeStated } from '../../src/extract/facts/employment';
 import { experienceYearsIn } from '../../src/extract/facts/experience';
 import { workplaceFrom, workplaceInText } from '../../src/extract/facts/workplace';
 import { extractJob } from '../../src/extract/index';
+import { titleCountsJobs } from '../../src/extract/list-page';
 import { placeOfAddress } from '../../src/extract/location';
 import { tidyCompany } from '../../src/extract/merge';
 import { findSalary, salaryInText } from '../../src/extract/salary';
@@ -225,6 +226,30 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
         .isJobPosting,
     ).toBe(false);
     expect(ad('Chef de Projet Photo H/F', 'Le blog', prose).isJobPosting).toBe(false);
+  });
+});
+
+describe('a search result whose title counts the jobs it lists is no posting', () => {
+  it.each([
+    ['3 618 offres', true],
+    ['1,234 Software Engineer jobs in London', true],
+    ['245 Stellenangebote für Pflege', true],
+    ['12 vacatures', true],
+    ['1 234 nabídek práce', true],
+    ['87 ofertas de empleo', true],
+    ['56 lediga jobb', true],
+    ['2 Stellen Erzieher (m/w/d)', false], // an ad for two places
+    ['Senior Engineer, 5 years of experience', false],
+    ['3D Artist', false],
+  ])('%s → %s', (title, counts) => expect(titleCountsJobs(title)).toBe(counts));
+  it('a result page whose filters read like parts under its title reads as none', () => {
+    const facets =
+      '<h3>Compétences</h3><ul><li>Maîtrise de Java</li><li>Expérience en gestion de projet</li><li>Anglais courant</li></ul>' +
+      '<h3>Avantages</h3><ul><li>Tickets restaurant</li><li>Mutuelle</li><li>Télétravail partiel</li></ul>';
+    const jobs = '<ul><li><a href="/fr-fr/emplois/1.html">Alternance Achats H/F</a></li></ul>';
+    const page = (title: string) => `<html><body><main><h1>${title}</h1>${facets}${jobs}</main></body></html>`;
+    expect(read(page('3 618 offres')).isJobPosting).toBe(false);
+    expect(read(page('Chargé de communication H/F')).isJobPosting).toBe(true);
   });
 });
 

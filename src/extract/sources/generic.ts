@@ -9,7 +9,7 @@ import { companyInText } from '../company-in-text';
 import { absoluteUrl, metaContent, textOf } from '../dom';
 import { workplaceFrom } from '../facts/workplace';
 import { type LabelFacts, labelKind, readLabel, readValue, splitLabel } from '../labels';
-import { adSigns, jobLinkCount, looksLikePosting } from '../list-page';
+import { adSigns, jobLinkCount, looksLikePosting, titleCountsJobs } from '../list-page';
 import { cleanPlace, looksLikePlace, placeOfAddress, placesInTitle } from '../location';
 import { sectionFacts } from '../section-facts';
 import { type Block, blocksOf, headingKind, sectionsOf } from '../sections';
@@ -333,7 +333,8 @@ const generic: Source = {
     const sections = sectionsOf(main);
     const reading: Reading = { ...sectionFacts(sections), blocks: main };
     const jobLinks = jobLinkCount(ctx);
-    reading.posting = looksLikePosting(sections, h1 >= 0, jobLinks);
+    const countsJobs = title !== null && titleCountsJobs(title);
+    reading.posting = !countsJobs && looksLikePosting(sections, h1 >= 0, jobLinks);
     if (title) reading.title = found(title, blocks[h1]!.el);
     else if (reading.posting) {
       // No main heading: the page's own title, without the site's name glued to it.
@@ -355,7 +356,7 @@ const generic: Source = {
     if (!reading.company && reading.applyUrl) reading.company = companyFromAts(reading.applyUrl.value, main);
     reading.company ??= companyInText(main, ctx.url) ?? companyFromAts(ctx.url, main, false);
     if (!reading.locations) reading.locations = placeAfterInlineLabel(main) ?? basedIn(main);
-    if (title && !reading.posting) {
+    if (title && !reading.posting && !countsJobs) {
       // Fewer parts than a posting shows: the signs of an ad around them decide.
       const signs = adSigns(title, main, {
         employerAndPlace: !!(byline?.company && byline.places),

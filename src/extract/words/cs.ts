@@ -144,6 +144,7 @@ export const cs: Lexicon = {
   posting: {
     titleMarkers: ['\\([mž]\\s*/\\s*[mž]\\)'],
     seeking: ['hledáme', 'přijmeme', 'rozšiřujeme (?:náš )?tým'],
+    listCounts: ['nabíd(?:ek|ky)(?: práce)?', 'volných (?:pozic|míst)', 'pozic', 'výsledků'],
   },
   title: {
     prefixes: [],

@@ -178,6 +178,7 @@ export const de: Lexicon = {
       '\\((?:all genders|alle geschlechter|gn\\*?)\\)',
     ],
     seeking: ['wir suchen', 'suchen wir', 'zur verstärkung unseres', 'ist auf der suche nach'],
+    listCounts: ['jobs?', 'stellen', 'stellenangebote', 'stellenanzeigen', 'offene stellen', 'treffer', 'ergebnisse'],
   },
   title: {
     prefixes: [],

@@ -351,6 +351,16 @@ export const en: Lexicon = {
       'join our team',
       'you will join',
     ],
+    listCounts: [
+      'jobs?',
+      'job openings?',
+      'open positions',
+      'open roles',
+      'positions',
+      'vacancies',
+      'openings',
+      'results',
+    ],
   },
   title: {
     prefixes: ['job application for', 'job:', 'vacancy:'],

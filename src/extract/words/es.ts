@@ -112,6 +112,7 @@ export const es: Lexicon = {
   posting: {
     titleMarkers: ['\\([hm]\\s*/\\s*[hmf]\\)'],
     seeking: ['buscamos', 'estamos buscando', 'queremos incorporar', 'incorporamos', 'estamos contratando'],
+    listCounts: ['ofertas?(?: de (?:empleo|trabajo))?', 'empleos', 'vacantes', 'trabajos', 'resultados'],
   },
   title: {
     prefixes: [],

@@ -218,6 +218,14 @@ export const TITLE_MARKER = new RegExp(
 );
 /** An employer's sentence of hiring: "we are looking for", "wir suchen", "nous recherchons". */
 export const SEEKING = new RegExp(`${B}(?:${alt((l) => l.posting.seeking)})${E}`, 'iu');
+/**
+ * A title that counts jobs: a number, up to four words of what is sought, a word of counting
+ * ("3 618 offres", "1,234 Software Engineer jobs"). On text as written.
+ */
+export const LIST_TITLE = new RegExp(
+  String.raw`^\d[\d\s.,]*\+?\s+(?:[^\s]+\s+){0,4}?(?:${alt((l) => l.posting.listCounts)})${E}`,
+  'iu',
+);
 
 // Titles and pages (merge.ts, run-sources.ts, sources/generic.ts, list-page.ts).
 

@@ -155,6 +155,7 @@ export const nl: Lexicon = {
   posting: {
     titleMarkers: ['\\((?:[mvx]\\s*/\\s*){1,2}[mvx]\\)'],
     seeking: ['wij zoeken', 'we zoeken', 'zoeken wij', 'zoeken we', 'zijn (?:wij|we) op zoek'],
+    listCounts: ['vacatures?', 'banen', 'resultaten'],
   },
   title: {
     prefixes: ['vacature:?'],
