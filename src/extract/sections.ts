@@ -601,12 +601,13 @@ function isOptionalItem(text: string): boolean {
   if (!tail) return false;
   if (NOT_NEEDED_START.test(text)) return true;
   const before = text.slice(0, tail.index);
-  if (/[.!?;]\s/.test(before)) return false;
   // "Zájem o IT (praxe výhodou)": an optional extra in brackets leaves the ask a must-have.
   if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;
+  // What brackets hold is no sentence of its own: "(např. firewally)", "(e.g. AWS)" end none.
+  const plain = before.replace(/\([^()]*\)/g, '').trim();
+  if (/[.!?;]\s/.test(plain)) return false;
   // "English, Czech / Slovak is an advantage": only the last name of a list is optional; a list in
   // brackets ("jazyky (C/C++, PHP, JAVA) výhodou") names what the one item is about.
-  const plain = before.replace(/\([^()]*\)/g, '').trim();
   const last = plain.split(/,\s/).pop()!.trim();
   return !last || last === plain || last.split(/\s+/).length > 3;
 }

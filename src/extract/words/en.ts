@@ -70,6 +70,7 @@ export const en: Lexicon = {
       'will be evaluated (?:based )?on',
       'at a minimum',
       "we'd love to hear from you if",
+      'what (?:are you|you are|will you be) bringing',
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',

@@ -68,6 +68,7 @@ export const en: Examples = {
       'All candidates will be evaluated based on their experiences:',
       'At a minimum, you need to have:',
       "We'd love to hear from you if",
+      'What are you bringing to Krones.digital?',
     ],
     niceToHave: [
       'Nice to have',
