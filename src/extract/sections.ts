@@ -374,7 +374,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       nested = null;
     }
     if (b.kind === 'heading') {
-      const k = headingKind(b.text, false);
+      const k = isFactRow(b.el) ? 'other' : headingKind(b.text, false);
       run = null;
       prose = null;
       blocked = k === 'other' && namesAnotherThing(b.text);
@@ -575,6 +575,23 @@ const MAX_PARAGRAPH_ITEM = 4000;
 function itemsOf(p: Part, kindHasBullets: boolean): Block[] {
   if (p.items.length) return linesAreItems(p) ? p.lines : p.items;
   return kindHasBullets ? [] : p.paras.filter((x) => x.text.length <= MAX_PARAGRAPH_ITEM);
+}
+
+/** Terms from which a definition list is a box of a job's facts rather than a posting's layout. */
+const FACT_BOX_TERMS = 3;
+
+/**
+ * Whether a term of a definition list is one row of a box of the job's facts ("Typ úvazku",
+ * "Benefity: Bonusy/prémie, Dovolená 5 týdnů, …" in jobs.cz's "Informace o pozici"): a label
+ * with its value on one line, among other labels. Such a row says a fact; it opens no part,
+ * whatever its label's words, where a term over a list ("Aufgaben" → bullets) does.
+ */
+function isFactRow(el: Element): boolean {
+  if (tagOf(el) !== 'DT') return false;
+  const value = el.nextElementSibling;
+  if (!value || tagOf(value) !== 'DD' || value.querySelector('li, p, br')) return false;
+  const box = el.closest('dl');
+  return !!box && box.getElementsByTagName('dt').length >= FACT_BOX_TERMS;
 }
 
 /**

@@ -474,6 +474,24 @@ describe('a heading of traits or of a template’s facts inside a part ends it',
     );
     expect(got.requirements).toEqual(['Relevant erfaring', 'Ledererfaring']);
   });
+  it('a row of a box of facts ("Benefity: Bonusy/prémie, …") is a fact, not the posting’s benefits', () => {
+    const box =
+      '<h2>Informace o pozici</h2><dl><div><dt>Typ úvazku</dt><dd>Práce na plný úvazek</dd></div>' +
+      '<div><dt>Typ smluvního vztahu</dt><dd>pracovní smlouva</dd></div>' +
+      '<div><dt>Benefity</dt><dd>Bonusy/prémie, Dovolená 5 týdnů, Firemní akce</dd></div></dl>';
+    const own =
+      '<h2>Co naopak nabídneme Tobě?</h2><ul><li>Notebook a mobilní telefon.</li><li>Flexibilní pracovní dobu.</li></ul>';
+    expect(parts(own + box).benefits).toEqual(['Notebook a mobilní telefon.', 'Flexibilní pracovní dobu.']);
+    // A term over a list is a part's heading, in a definition list as anywhere.
+    const layout =
+      '<dl><dt>Aufgaben</dt><dd><ul><li>Du entwickelst unsere App</li><li>Du testest sie</li></ul></dd>' +
+      '<dt>Profil</dt><dd><ul><li>Erfahrung mit Kotlin</li></ul></dd><dt>Wir bieten</dt><dd><ul><li>30 Tage Urlaub</li></ul></dd></dl>';
+    expect(parts(layout)).toMatchObject({
+      responsibilities: ['Du entwickelst unsere App', 'Du testest sie'],
+      requirements: ['Erfahrung mit Kotlin'],
+      benefits: ['30 Tage Urlaub'],
+    });
+  });
 });
 
 describe('a title written as a sentence of hiring', () => {
