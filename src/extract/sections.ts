@@ -3,7 +3,7 @@
 // them, and reads their items: one per bullet, or one per paragraph where a part
 // has no bullets. A heading may be a real h1–h6, a bold paragraph, a line that
 // ends in a colon, or a short line led by an emoji.
-import { BLOCK_TAGS, CHROME_TAGS, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
+import { BLOCK_TAGS, CHROME_TAGS, DIALOG_ROLES, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
 import { cleanText, fold, leadingEmoji, stripBullet, stripDecoration } from './text';
 import {
   ABOUT_THE_JOB,
@@ -233,6 +233,8 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
     // Most elements carry no attribute: one cheap question before reading three.
     const attributed = el.hasAttributes();
     if (attributed && (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))) continue;
+    // A dialog drawn with ARIA ("Cookies make our site even better") is chrome as <dialog> is.
+    if (attributed && skipChrome && el !== root && DIALOG_ROLES.has(el.getAttribute('role') ?? '')) continue;
     const level =
       HEADING_LEVEL[tag] ??
       (attributed && el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 3 : 0);

@@ -494,6 +494,19 @@ describe('a heading of traits or of a template’s facts inside a part ends it',
   });
 });
 
+describe('a dialog drawn with ARIA is chrome, as a <dialog> is', () => {
+  it('a cookie banner after the must-haves adds none to them', () => {
+    const html =
+      '<html><body><main><h1>Functional Analyst</h1><h2>What you bring</h2><ul><li>Fluent English</li><li>SQL knowledge</li></ul>' +
+      '<h2>We offer</h2><ul><li>28 days off</li><li>Meal vouchers</li></ul></main>' +
+      '<div role="dialog" aria-modal="true"><div role="heading" aria-level="2">Nice to have: cookies</div>' +
+      '<ul><li>By better understanding what you’re interested in, we’ll show you more relevant content.</li></ul></div></body></html>';
+    const job = read(html);
+    expect(job.requirements).toEqual(['Fluent English', 'SQL knowledge']);
+    expect(job.niceToHave).toEqual([]);
+  });
+});
+
 describe('a title written as a sentence of hiring', () => {
   const title = (heading: string) =>
     read(`<html><head><title>Jobs</title></head><body><main><h1>${heading}</h1>${PARTS}</main></body></html>`).title;
