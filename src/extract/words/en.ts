@@ -17,7 +17,7 @@ export const en: Lexicon = {
       'tasks? will be',
       'your tasks?',
       'tasks',
-      'your (?:role|mission|tasks|impact|day)',
+      'your (?:roles?|missions?|tasks|impact|day)',
       '^(?:the )?role$',
       'duties',
       'in this role',

@@ -16,6 +16,7 @@ export const en: Examples = {
       'What you will do',
       'Your tasks will be:',
       'Your tasks',
+      'Your roles include:',
       'Tasks',
       'Your impact',
       'The Role',
