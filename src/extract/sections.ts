@@ -31,6 +31,8 @@ function matchStart(folded: string, words: number): number {
 }
 
 // Headings repeat across a page and across pages of a session; their kind never changes.
+/** Words of the head of a heading with a subtitle ("Your mission - …"). */
+const SUBTITLED_HEAD_WORDS = 5;
 const kindCache = new Map<string, SectionKind | 'aboutJob' | 'other' | null>();
 
 /**
@@ -62,7 +64,15 @@ function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'oth
   if (NOT_A_PART.test(folded) || WHAT_YOU_GAIN.test(folded)) return 'other';
   // A long sentence set as a heading ("You can learn more about our team … on Glassdoor") names no
   // part; one that ends in a colon introduces what follows ("These are the requirements … for:").
-  if (folded.split(' ').length > (/[:：]\s*$/.test(raw) ? 16 : 10)) return strict ? null : 'other';
+  if (folded.split(' ').length > (/[:：]\s*$/.test(raw) ? 16 : 10)) {
+    // "Your mission - Bring a smile to our customers' faces": a heading and its subtitle; the head decides.
+    const head = folded.split(/\s[-–—|]\s/)[0]!;
+    return head !== folded && head.split(' ').length <= SUBTITLED_HEAD_WORDS
+      ? classify(head, strict)
+      : strict
+        ? null
+        : 'other';
+  }
   if (ABOUT_THE_JOB.test(folded)) return 'aboutJob';
   for (const [kind, pattern] of HEADING_PATTERNS) {
     const match = pattern.exec(folded);

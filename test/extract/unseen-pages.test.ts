@@ -46,6 +46,10 @@ describe('headings of real postings, in their languages', () => {
     ['Qualifiche chiave', 'requirements'],
     ['Esperienza richiesta', 'requirements'],
     ['Osoba na tym stanowisku będzie odpowiedzialna za:', 'responsibilities'],
+    // A heading with a long subtitle: its head decides.
+    ['Your mission - Bring a smile to our customers face :-)', 'responsibilities'],
+    ['Benefits – everything we offer to the people who work with us every day', 'benefits'],
+    ['We are a small team of friendly people - and we work from a lovely office', 'other'],
   ];
   it.each(cases)('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -71,6 +71,7 @@ export const en: Lexicon = {
       'at a minimum',
       "we'd love to hear from you if",
       'what (?:are you|you are|will you be) bringing',
+      'what we need(?: from you| to see)?$',
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',
@@ -109,6 +110,8 @@ export const en: Lexicon = {
       'why work (?:with|for|at)',
       'we provide',
       'compensation',
+      "what you(?:'ll| will) love about (?:us|working)",
+      '(?:what )?you can enjoy',
     ],
     aboutJob: [
       'about (?:the|this) (?:role|job|position|opportunity)',

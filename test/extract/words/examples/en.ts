@@ -70,6 +70,7 @@ export const en: Examples = {
       'At a minimum, you need to have:',
       "We'd love to hear from you if",
       'What are you bringing to Krones.digital?',
+      'What we need',
     ],
     niceToHave: [
       'Nice to have',
@@ -107,6 +108,8 @@ export const en: Examples = {
       'Why work with us?',
       'What we provide',
       'Compensation',
+      "What you'll love about us:",
+      'You Can Enjoy',
     ],
     aboutJob: ['About the role', 'The position', 'Role description', 'Job description'],
     notAPart: [
