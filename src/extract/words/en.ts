@@ -183,6 +183,8 @@ export const en: Lexicon = {
       '(?:is|are) beneficial(?: but not (?:needed|required))?',
       'preferred',
       '(?:but )?not (?:a )?(?:must|requirement)',
+      '(?:is|are|would be|will be)(?: also)? advantageous',
+      '(?:has|have|having|with) (?:an )?added advantage',
     ],
     optionalEarly: [
       'ideally',

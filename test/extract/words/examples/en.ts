@@ -194,6 +194,8 @@ export const en: Examples = {
       'Basic knowledge on automation and coding is beneficial but not needed.',
       'Experience with Go preferred',
       'Experience with Kubernetes, but not a requirement',
+      'Demonstrated expertise in policy review and workforce analytics would be advantageous.',
+      'Certified BCA Energy Auditors, Singapore Certified Energy Managers have added advantage.',
     ],
     notNeeded: ["You don't need to be a React expert. But it's a bonus if you are!"],
     requirement: [
