@@ -511,6 +511,18 @@ describe('a dialog drawn with ARIA is chrome, as a <dialog> is', () => {
   });
 });
 
+describe('an h1 that names the kind of page is not the job’s title', () => {
+  const body =
+    '<h1>Detail pozice</h1><h1>Sales Manager - Cyber Security</h1><h2>Co tě čeká?</h2><ul><li>Vedení obchodních jednání</li><li>Příprava nabídek</li></ul><h2>Co nabízíme</h2><ul><li>5 týdnů dovolené</li><li>Stravenky</li></ul>';
+  it.each([
+    ['a company’s template on jobs.cz', 'https://www.jobs.cz/rpd/2000123456/'],
+    ['a career site', 'https://careers.example.cz/pozice/sales-manager'],
+  ])('%s', (_, url) => {
+    const html = `<html><head><title>Sales Manager - Cyber Security - Detail pozice | Axians</title></head><body><main>${body}</main></body></html>`;
+    expect(read(html, url).title).toBe('Sales Manager - Cyber Security');
+  });
+});
+
 describe('a title written as a sentence of hiring', () => {
   const title = (heading: string) =>
     read(`<html><head><title>Jobs</title></head><body><main><h1>${heading}</h1>${PARTS}</main></body></html>`).title;

@@ -28,6 +28,7 @@ import {
   TOOLTIP_LEVEL,
   VAGUE_PLACE,
 } from '../words';
+import { namesThePage } from './site-kit';
 
 /** What stands between the parts of a document title: "Detail pozice | Aricoma Group". */
 const TITLE_PART_GAP = /\s[-–—|·•]\s/;
@@ -271,8 +272,11 @@ function bareDocTitle(ctx: Context): string {
  * the page's own title, so that the header facts under it are read as they are under an h1.
  */
 function mainHeading(ctx: Context, blocks: readonly Block[]): number {
-  const h1 = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
-  if (h1 >= 0) return h1;
+  // The first h1 that is not the name of the page's kind ("Detail pozice", "Job details" over the
+  // job's own h1 in a company's template).
+  const h1s = blocks.flatMap((block, i) => (block.kind === 'heading' && block.level === 1 ? [i] : []));
+  const h1 = h1s.find((i) => !namesThePage(blocks[i]!.text)) ?? h1s[0];
+  if (h1 !== undefined) return h1;
   const bare = fold(bareDocTitle(ctx));
   if (!bare) return -1;
   return blocks.findIndex(

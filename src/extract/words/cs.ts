@@ -166,7 +166,7 @@ export const cs: Lexicon = {
     seeks: [],
     seekArticles: [],
     sought: [],
-    pageWords: ['detail (?:pozice|nabidky)', 'nabidka prace'],
+    pageWords: ['detail (?:pozice|nabidky)', 'nabidk[ay] prace'],
   },
   skillListJoiners: ['a', 'nebo', 'či'],
   apply: ['reagovat', 'odpov[eě]d'],
