@@ -50,6 +50,7 @@ export const de: Lexicon = {
       'unsere benefits',
       'darauf (?:kannst du dich|konnen sie sich) freuen',
       'warum (?:du|sie) (?:bei uns|zu uns)',
+      'was sie erwarten (?:konnen|durfen)',
     ],
     aboutJob: ['uber die stelle', 'die stelle'],
     notAPart: [],

@@ -14,6 +14,8 @@ export const nl: Lexicon = {
       'wat (?:jij|ga jij|ga je) (?:gaat )?doen',
       'dit ga je doen',
       'hier ga je aan werken',
+      'takenpakket',
+      'wat ga je (?:voor ons|bij ons) doen',
     ],
     requirements: [
       'functie-?eisen',
@@ -43,6 +45,7 @@ export const nl: Lexicon = {
       '(?:je|jouw) profiel',
       '^profiel$',
       'wat maakt (?:jou|je) geschikt',
+      'voorwaarden$',
     ],
     niceToHave: ['een pre', String.raw`pre\b`, 'pluspunten', 'mooi meegenomen', 'bonuspunten'],
     benefits: [

@@ -13,6 +13,8 @@ export const nl: Examples = {
       'Wat ga jij doen?',
       'Dit ga je doen',
       'Hier ga je aan werken',
+      'Takenpakket',
+      'Wat ga je voor ons doen?',
     ],
     requirements: [
       'Functie-eisen',
@@ -42,6 +44,7 @@ export const nl: Examples = {
       'Je profiel',
       'Profiel',
       'Wat maakt jou geschikt?',
+      'Voorwaarden',
     ],
     niceToHave: ['Dit is een pre', 'Pluspunten', 'Mooi meegenomen', 'Bonuspunten'],
     benefits: [
