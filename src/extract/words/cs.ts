@@ -115,7 +115,7 @@ export const cs: Lexicon = {
       '(?:je|jsou) plus(?:em)?(?:,? ale (?:není|nejsou) podmínkou)?',
       'výhodou,? (?:nikoli|ale ne|ne) podmínkou',
     ],
-    optionalEarly: ['vyhodou (?:je|bude|vam bude|ti bude)', 'idealne', 'vyhoda'],
+    optionalEarly: ['vyhodou (?:je|bude|vam bude|ti bude)', 'idealne', 'vyhoda', 'vyhodou jsou'],
     notNeeded: [],
     requirement: ['zkusenost', 'znalost', 'vzdelani'],
     benefit: ['dovolen[aeo]', 'stravenky', 'pojisteni', 'mzda'],

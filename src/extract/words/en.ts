@@ -75,7 +75,9 @@ export const en: Lexicon = {
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',
-      'bonus(?: points?)?',
+      // At the heading's start only: "Bonus points", not "Individual bonus & recognition" (a perk).
+      '^bonus(?: points?)?(?! ?(?:&|and|scheme|plan|structure|program))',
+      '(?:a|as) bonus|bonus if',
       'preferred(?: qualifications| skills| experience| requirements)?',
       'pluses',
       'plus',

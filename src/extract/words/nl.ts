@@ -73,8 +73,8 @@ export const nl: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: ['(?:is )?een pr[eé]', '\\(?geen (?:must|vereiste|eis)\\)?'],
-    optionalEarly: ['bij voorkeur', 'idealiter', 'pre:'],
+    optionalTail: ['(?:is )?een pr[eé]', '\\(?geen (?:must|vereiste|eis)\\)?', '(?:is|zijn) (?:een )?pluspunt(?:en)?'],
+    optionalEarly: ['bij voorkeur', 'idealiter', 'pre:', '(?:het )?is een pre als'],
     notNeeded: [],
     requirement: [
       'ervaring',

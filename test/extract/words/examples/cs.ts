@@ -106,6 +106,7 @@ export const cs: Examples = {
       'výhodou vám bude zkušenost s podáváním dotací',
       'Ideálně zkušenost s Reactem',
       'výhoda zkušenost s telekonferencemi',
+      'Výhodou jsou zkušenosti s Dockerem, Kubernetes, CI/CD, Azure, vektorovými databázemi',
     ],
     optional: ['Dále je výhodou'],
     optionalTail: [

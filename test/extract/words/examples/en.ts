@@ -75,6 +75,7 @@ export const en: Examples = {
     niceToHave: [
       'Nice to have',
       'Bonus points',
+      "It's a bonus if you have",
       'Preferred qualifications',
       'Pluses',
       'A plus if you have:',

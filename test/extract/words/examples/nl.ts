@@ -70,8 +70,13 @@ export const nl: Examples = {
       'Bij voorkeur ervaring in frontend development van data driven IT-oplossingen',
       'Idealiter heb je ervaring met TypeScript',
       'Pré: geïnteresseerd in taal / communicatie / taalkunde',
+      'Het is een pré als je een bestaand interessant netwerk van product leveranciers hebt;',
     ],
-    optionalTail: ['Ervaring met Vue is een pré', 'Ervaring met open source (geen must)'],
+    optionalTail: [
+      'Ervaring met Vue is een pré',
+      'Ervaring met open source (geen must)',
+      'Ervaring als chauffeur/bezorger is een pluspunt',
+    ],
     requirement: [
       'Minimaal drie jaar ervaring met Java',
       'Kennis van SQL',
