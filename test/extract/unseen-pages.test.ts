@@ -523,6 +523,13 @@ describe('an h1 that names the kind of page is not the job’s title', () => {
   });
 });
 
+describe('the apply link by the words of its button', () => {
+  it('"Soliciteer nu", as real Dutch buttons misspell it', () => {
+    const html = `<html><body><main><h1>Klantzoeker</h1>${PARTS}<p><a href="/sollicitatiebrief" class="button">Soliciteer nu</a></p></main></body></html>`;
+    expect(read(html).applyUrl).toBe('https://careers.example.org/sollicitatiebrief');
+  });
+});
+
 describe('a title written as a sentence of hiring', () => {
   const title = (heading: string) =>
     read(`<html><head><title>Jobs</title></head><body><main><h1>${heading}</h1>${PARTS}</main></body></html>`).title;

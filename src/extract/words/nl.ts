@@ -173,7 +173,7 @@ export const nl: Lexicon = {
     pageWords: ['vacature(?:details)?'],
   },
   skillListJoiners: ['en', 'of'],
-  apply: ['sollicit'],
+  apply: ['sollicit', 'soliciteer'], // "Soliciteer nu": a common misspelling on real buttons
   jobLinkPaths: ['vacatures?'],
   place: {
     names: ['nederland'],
