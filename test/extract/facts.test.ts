@@ -225,6 +225,11 @@ table('workplaceFromDescription', workplaceFromDescription, [
   ['This is not a remote position. You must be on-site in Austin.', 'onsite'],
   ['Candidates must be on-site five days a week.', 'onsite'],
   ['Experience with remote sensing data and GIS.', null],
+  // An exception to an office policy states no remote job.
+  [
+    'Unless formally approved to work fully remotely, Uber expects employees to spend at least half of their work time in their assigned office.',
+    null,
+  ],
   ['Build firmware for remote control units and remote monitoring.', null],
   ['Our office is in Prague 7, next to the park.', null],
   ['You will collaborate with remote teams across time zones.', null],

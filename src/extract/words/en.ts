@@ -815,7 +815,11 @@ export const en: Lexicon = {
       '#LI-On-?site',
       String.raw`(?:work|working)\s+(?:on[\s-]?site|in\s+the\s+office)\s+(?:full[\s-]time|every\s+day|daily)`,
     ],
-    remoteNegations: [String.raw`(?:not|no|non|isn['’]t)[\s-](?:a\s+|an\s+)?(?:fully\s+)?`],
+    remoteNegations: [
+      String.raw`(?:not|no|non|isn['’]t)[\s-](?:a\s+|an\s+)?(?:fully\s+)?`,
+      // An exception to an office policy: "Unless formally approved to work fully remotely, …".
+      String.raw`unless\s+(?:[\p{L}'’-]+\s+){0,5}`,
+    ],
   },
   experience: {
     yearWords: ['years?', 'yrs?'],
