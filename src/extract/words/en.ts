@@ -211,6 +211,14 @@ export const en: Lexicon = {
       'fluent',
       'you have',
       'you are',
+
+      "you(?:'re| are) (?:a|an|able|comfortable|someone)",
+      'you (?:can|know|understand|like|enjoy|thrive|bring)',
+      '(?:you )?must (?:be|have|hold|possess|pass)',
+      'bilingual',
+      'growth mindset',
+      '(?:background|security) (?:investigation|check|clearance)',
+      'certifi(?:cation|ed)s?',
     ],
     benefit: [
       'insurance',
@@ -232,6 +240,18 @@ export const en: Lexicon = {
       'gym',
       'learning budget',
       'flexible (?:hours|working|schedule)',
+      'flexible (?:spending|work)',
+      'training and development',
+      'subsid(?:y|ies|ized)',
+      'telework',
+      'holidays',
+      '(?:disability|life|medical|drug|vision) coverage',
+      'relocation',
+      'perks',
+      '(?:volunteer|military|sick|bereavement) (?:time off|leave)',
+      'team[- ]building',
+      'well-?being',
+      'membership',
     ],
     duty: [
       // "You'll partner with sales …": what the person will do, not what they will have or get.
