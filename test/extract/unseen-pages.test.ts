@@ -224,6 +224,11 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
       ad('Chef de projet', 'ME GROUP · ECHIROLLES', `<p>Nous recherchons un chef de projet.</p>${prose}`).isJobPosting,
     ).toBe(true);
   });
+  it('"We seek to hire …" is an employer’s sentence of hiring', () => {
+    const body =
+      '<p>We seek to hire a registered nurse (RN) who will be an integral part of the team.</p><p>This position is part-time or full-time.</p>';
+    expect(ad('Nurse', 'DuPont Clinic · Washington, DC', body).isJobPosting).toBe(true);
+  });
   it('one sign is not enough: an article about a company hiring', () => {
     expect(
       ad('Acme grows in Lyon', 'By Jane Doe', '<p>Acme says we are looking for new offices.</p><p>More soon.</p>')

@@ -393,6 +393,9 @@ export const en: Lexicon = {
       '(?:is|are) (?:currently )?(?:looking for|seeking) (?:an?|experienced|talented)',
       'join our team',
       'you will join',
+      // "We seek to hire a registered nurse (RN) who …", "The agency seeks an experienced …"
+      'we seek',
+      'seeks (?:an?|experienced|qualified|talented)',
     ],
     listCounts: [
       'jobs?',
