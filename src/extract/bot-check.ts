@@ -2,11 +2,11 @@
 // posting would: it is no posting, whatever else it holds.
 import type { PageIndex } from './dom';
 import { cleanText } from './text';
-import { BOT_CHECK } from './words';
+import { currentWords } from './words';
 
 export function isBotCheck(doc: Document, index: PageIndex): boolean {
   const title = cleanText(doc.title, 300);
-  if (BOT_CHECK.test(title)) return true;
+  if (currentWords().BOT_CHECK.test(title)) return true;
   return (
     ['challenge-form', 'cf-challenge-running', 'px-captcha'].some((id) => index.ids.has(id)) ||
     index.classes.has('cf-browser-verification')

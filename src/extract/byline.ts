@@ -15,7 +15,7 @@ import { cleanPlace, looksLikePlace } from './location';
 import { type Block, headingKind } from './sections';
 import { fold } from './text';
 import { type Found, found } from './types';
-import { DEPARTMENTS } from './words';
+import { currentWords } from './words';
 
 export interface Byline {
   company?: Found<string>;
@@ -61,7 +61,7 @@ function readParts(parts: readonly string[], el: Element, standsBelow: (name: st
       known++;
     } else if ((short && employmentTypeFrom(part)) || NOT_A_NAME.test(part)) known++;
     else if (looksLikePlace(part)) places.push(cleanPlace(part));
-    else if (DEPARTMENTS.has(fold(part))) known++;
+    else if (currentWords().DEPARTMENTS.has(fold(part))) known++;
     else if (PROPER_NAME.test(part)) names.push(part);
     else return null; // a sentence or a tagline: not a byline
   }

@@ -1,6 +1,6 @@
 // Absolute dates only ("2024-04-19", "19 April 2024", "19.04.2024"); relative
 // ones ("3 days ago") are not a date a person can cite. Month names: words/<lang>.ts.
-import { MONTHS } from './words';
+import { currentWords } from './words';
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -17,7 +17,12 @@ function month(word: string): number | undefined {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\.$/, '');
-  return MONTHS[w] ?? MONTHS[w.slice(0, 5)] ?? MONTHS[w.slice(0, 4)] ?? MONTHS[w.slice(0, 3)];
+  return (
+    currentWords().MONTHS[w] ??
+    currentWords().MONTHS[w.slice(0, 5)] ??
+    currentWords().MONTHS[w.slice(0, 4)] ??
+    currentWords().MONTHS[w.slice(0, 3)]
+  );
 }
 
 /** YYYY-MM-DD from an absolute date as written, or null. */

@@ -16,6 +16,8 @@ import { recordItemHeadings } from './item-headings';
 import { Merger, mergeReadings } from './merge';
 import { contextOf, runSources } from './run-sources';
 import { plain } from './text';
+import { readingIn } from './words';
+import { pageLanguages } from './words/page-languages';
 
 export type { JobPosting } from '../model/posting';
 
@@ -58,10 +60,13 @@ function plainStrings<T>(value: T): T {
 export function extractJob(document: Document, url: string, rules: readonly SiteRule[] = []): JobPosting {
   const at = typeof url === 'string' ? url : '';
   try {
-    const posting = plainStrings(extract(document, at));
-    posting.url = at;
-    if (posting.isJobPosting) recordItemHeadings(document, posting);
-    return applyRules(posting, rules);
+    // The page's languages, read once: every pattern this reading uses is built for them alone.
+    return readingIn(pageLanguages(document), () => {
+      const posting = plainStrings(extract(document, at));
+      posting.url = at;
+      if (posting.isJobPosting) recordItemHeadings(document, posting);
+      return applyRules(posting, rules);
+    });
   } catch {
     return notAPosting(at);
   } finally {

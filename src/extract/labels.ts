@@ -9,7 +9,7 @@ import { workplaceFrom } from './facts/workplace';
 import { cleanPlace } from './location';
 import { findSalary } from './salary';
 import { fold } from './text';
-import { EMPLOYED, ENDS_IN_LEGAL_FORM, LABEL_PATTERNS } from './words';
+import { currentWords } from './words';
 
 export type LabelKind = 'employmentType' | 'seniority' | 'workplace' | 'location' | 'salary' | 'datePosted' | 'company';
 
@@ -19,13 +19,13 @@ export function labelKind(label: string): LabelKind | null {
     .trim();
   if (!folded || folded.length > 40) return null;
   // Swedish labels are those of Teamtailor's details box ("Ort", "Distansarbete", "Anställningsform").
-  for (const [kind, pattern] of LABEL_PATTERNS) if (pattern.test(folded)) return kind;
+  for (const [kind, pattern] of currentWords().LABEL_PATTERNS) if (pattern.test(folded)) return kind;
   return null;
 }
 
 /** A company's name as a row gives it: up to 80 characters, no colon, no sentence's end but a legal form's dot. */
 const COMPANY_NAME = /^[\p{L}\p{N}][^:：!?]{0,79}$/u;
-const endsSentence = (text: string): boolean => text.endsWith('.') && !ENDS_IN_LEGAL_FORM.test(text);
+const endsSentence = (text: string): boolean => text.endsWith('.') && !currentWords().ENDS_IN_LEGAL_FORM.test(text);
 
 /**
  * A form of contract stated in its own row ("Typ smluvního vztahu: práce na živnostenský list
@@ -34,7 +34,7 @@ const endsSentence = (text: string): boolean => text.endsWith('.') && !ENDS_IN_L
  */
 export function outranks(type: EmploymentType, than: EmploymentType, row: string): boolean {
   // "pracovní smlouva, práce na živnostenský list (IČO)" offers employment too: the hours stand.
-  return type === 'contract' && (than === 'full-time' || than === 'part-time') && !EMPLOYED.test(row);
+  return type === 'contract' && (than === 'full-time' || than === 'part-time') && !currentWords().EMPLOYED.test(row);
 }
 
 export interface LabelFacts {

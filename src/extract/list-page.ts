@@ -2,14 +2,14 @@
 // one posting: it links to dozens of job pages, or its text has no parts of a posting under its title.
 import { type Block, countItems, type Sections } from './sections';
 import type { Context } from './types';
-import { JOB_LINK, SEEKING, TITLE_MARKER } from './words';
+import { currentWords } from './words';
 
 /** Distinct links to job pages: a search result or a board links to dozens. */
 export function jobLinkCount(ctx: Context, max = 200): number {
   const seen = new Set<string>();
   for (const anchor of ctx.index.anchors) {
     const href = anchor.getAttribute('href') ?? '';
-    if (JOB_LINK.test(href)) seen.add(href.split('#')[0]!);
+    if (currentWords().JOB_LINK.test(href)) seen.add(href.split('#')[0]!);
     if (seen.size >= max) break;
   }
   return seen.size;
@@ -49,10 +49,14 @@ const SEEKING_BLOCKS = 60;
  * title, a labelled fact of a job, an apply link.
  */
 export function adSigns(title: string, main: readonly Block[], facts: AdFacts): number {
-  const seeking = main.slice(0, SEEKING_BLOCKS).some((block) => SEEKING.test(block.text));
-  return [TITLE_MARKER.test(title), seeking, facts.employerAndPlace, facts.labelledJobFact, facts.applyLink].filter(
-    Boolean,
-  ).length;
+  const seeking = main.slice(0, SEEKING_BLOCKS).some((block) => currentWords().SEEKING.test(block.text));
+  return [
+    currentWords().TITLE_MARKER.test(title),
+    seeking,
+    facts.employerAndPlace,
+    facts.labelledJobFact,
+    facts.applyLink,
+  ].filter(Boolean).length;
 }
 
 /**

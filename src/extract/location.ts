@@ -1,7 +1,7 @@
 // Locations as a page writes them ("Lisbon, Portugal", "Remote - USA"), and the
 // few rules that tell a place from other short text.
 import { cleanText, fold } from './text';
-import { NOT_A_CITY, PLACE_LABEL, PLACE_LIST_GAP, PLACE_NAME } from './words';
+import { currentWords } from './words';
 
 /** "Prague", null, "Czechia" → "Prague, Czechia" (no repeats, no empty parts). */
 export function joinPlace(parts: (string | null | undefined)[]): string {
@@ -18,7 +18,7 @@ export function looksLikePlace(text: string): boolean {
   const t = cleanText(text);
   if (!t || t.length > 120) return false;
   if (/^[\s\p{Extended_Pictographic}]*[📍🌎🌍🌏]/u.test(t)) return true;
-  return PLACE_NAME.test(fold(t));
+  return currentWords().PLACE_NAME.test(fold(t));
 }
 
 /** Drops the decoration around a place ("📍 Prague" → "Prague", "Location: Berlin" → "Berlin"). */
@@ -26,7 +26,7 @@ export function cleanPlace(text: string): string {
   return cleanText(text)
     .replace(/\u200d|\ufe0f/g, '')
     .replace(/^[\s\p{Extended_Pictographic}\p{So}]+/u, '')
-    .replace(PLACE_LABEL, '')
+    .replace(currentWords().PLACE_LABEL, '')
     .trim();
 }
 
@@ -47,7 +47,7 @@ export function placeOfAddress(text: string): string | null {
 const TITLE_CITY = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?`;
 /** Cities in brackets at the end of a title: "(Lisbon)", "(Huizen/Amersfoort)", "(Berlin, Hamburg or Munich)". */
 const TITLE_CITIES = new RegExp(
-  String.raw`\((${TITLE_CITY}(?:(?:\s*/\s*|${PLACE_LIST_GAP.source})${TITLE_CITY}){0,5})\)\s*$`,
+  String.raw`\((${TITLE_CITY}(?:(?:\s*/\s*|${currentWords().PLACE_LIST_GAP.source})${TITLE_CITY}){0,5})\)\s*$`,
   'u',
 );
 
@@ -58,8 +58,8 @@ const TITLE_CITIES = new RegExp(
 export function placesInTitle(title: string): string[] {
   const match = TITLE_CITIES.exec(title);
   if (!match) return [];
-  const places = match[1]!.split(new RegExp(String.raw`\s*/\s*|${PLACE_LIST_GAP.source}`, 'u'));
-  return places.every((place) => place && !NOT_A_CITY.test(place)) ? places : [];
+  const places = match[1]!.split(new RegExp(String.raw`\s*/\s*|${currentWords().PLACE_LIST_GAP.source}`, 'u'));
+  return places.every((place) => place && !currentWords().NOT_A_CITY.test(place)) ? places : [];
 }
 
 // ISO 3166 codes that structured data gives for countries, as a person names them.

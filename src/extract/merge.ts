@@ -17,15 +17,7 @@ import { sectionFacts } from './section-facts';
 import { SECTION_KINDS } from './sections';
 import { fold } from './text';
 import type { FactKey, Found, Reading } from './types';
-import {
-  COMPANY_SITE_AFTER,
-  COMPANY_SITE_BEFORE,
-  TITLE_AND_COMPANY,
-  TITLE_AT_COMPANY,
-  TITLE_PREFIX,
-  TITLE_SEEKS,
-  TITLE_SOUGHT,
-} from './words';
+import { currentWords } from './words';
 
 /** Paths for the elements of a fact; elements of an inert document (parsed structured data) have none. */
 function paths(page: Document, at: (Element | null)[]): (NodePath | null)[] {
@@ -80,14 +72,14 @@ export class Merger {
  */
 function jobOfSentence(title: string): string {
   let job: string;
-  const seeks = TITLE_SEEKS.exec(title);
-  const sought = TITLE_SOUGHT.exec(title);
+  const seeks = currentWords().TITLE_SEEKS.exec(title);
+  const sought = currentWords().TITLE_SOUGHT.exec(title);
   if (seeks) job = title.slice(seeks.index + seeks[0].length);
   else if (sought)
     job = title.slice(0, sought.index).replace(/^[^:]{1,40}:\s+/, '') + title.slice(sought.index + sought[0].length);
   else return title;
   job = job
-    .replace(TITLE_SOUGHT, '')
+    .replace(currentWords().TITLE_SOUGHT, '')
     .replace(/\s*\([^()]*,[^()]*\)\s*$/, '')
     .replace(/\s*[!.]+$/, '')
     .trim();
@@ -96,9 +88,9 @@ function jobOfSentence(title: string): string {
 
 /** Strips the company a site glues to a title ("Engineer at Datadog", "Engineer - Datadog"). */
 function tidyTitle(title: string, company: string | null): string {
-  let tidy = jobOfSentence(title.replace(TITLE_PREFIX, ''));
+  let tidy = jobOfSentence(title.replace(currentWords().TITLE_PREFIX, ''));
   if (company) {
-    const match = TITLE_AND_COMPANY.exec(tidy);
+    const match = currentWords().TITLE_AND_COMPANY.exec(tidy);
     if (match && fold(match[2]!) === fold(company) && match[1]!.length > 2) tidy = match[1]!;
   }
   return tidy.trim();
@@ -110,7 +102,10 @@ function tidyTitle(title: string, company: string | null): string {
  */
 export function tidyCompany(company: string | null): string | null {
   if (!company) return company;
-  const tidy = company.replace(COMPANY_SITE_BEFORE, '').replace(COMPANY_SITE_AFTER, '').trim();
+  const tidy = company
+    .replace(currentWords().COMPANY_SITE_BEFORE, '')
+    .replace(currentWords().COMPANY_SITE_AFTER, '')
+    .trim();
   return tidy.length >= 2 ? tidy : company;
 }
 
@@ -121,7 +116,7 @@ export function mergeReadings(readings: Readings, body: Body, merger: Merger, ur
   title = title ? tidyTitle(title, company) : null;
   // The title may name the company ("Lead developer bij Zig (Huizen/Amersfoort)"): where no source
   // did, or as the one they named, it is no part of the title.
-  const inTitle = title ? TITLE_AT_COMPANY.exec(title) : null;
+  const inTitle = title ? currentWords().TITLE_AT_COMPANY.exec(title) : null;
   if (inTitle && (!company || fold(inTitle[2]!) === fold(company))) {
     title = inTitle[1]!.trim();
     if (!company && merger.provenance.title) merger.provenance.company = merger.provenance.title;

@@ -13,29 +13,7 @@
 // single figure.
 
 import type { Salary, SalaryPeriod } from '../model/posting';
-import {
-  CRORE_SUFFIX,
-  CURRENCY_BY_NAME,
-  CURRENCY_NAME_ALT,
-  GRADED_RANGE_GAP,
-  GROSS_NET_ALT,
-  KRONA_PLACES_ALT,
-  LAKH_PER_YEAR,
-  LAKH_SUFFIX,
-  MILLION,
-  NOT_MONEY_AFTER,
-  NOT_PAY_AFTER,
-  NOT_PAY_BEFORE,
-  OPEN_ABOVE_BEFORE,
-  PAY_LINE,
-  PAY_WORDS,
-  PERIOD_ALT,
-  PERIOD_BEFORE,
-  PERIOD_ORDER,
-  PERK_LINE,
-  RANGE_GAP,
-  THOUSAND,
-} from './words';
+import { currentWords, PERIOD_ORDER, perWords } from './words';
 
 export interface SalaryMatch {
   salary: Salary;
@@ -107,9 +85,12 @@ const CURRENCY_BEFORE_RE = new RegExp(
   'u',
 );
 // A currency written just after the number: " EUR", " €", "Kč", ",- Kč", " euros".
-const CURRENCY_AFTER_RE = new RegExp(
-  String.raw`^(?:,-)?[\s\u00a0\u202f]?(?:(${CODE_ALT})|(${SYMBOL_ALT})|(${CURRENCY_NAME_ALT}))(?![\p{L}])`,
-  'u',
+const currencyAfter = perWords(
+  (words) =>
+    new RegExp(
+      String.raw`^(?:,-)?[\s\u00a0\u202f]?(?:(${CODE_ALT})|(${SYMBOL_ALT})|(${words.CURRENCY_NAME_ALT}))(?![\p{L}])`,
+      'u',
+    ),
 );
 // A currency in brackets or alone after a range: "/year (USD)", "… USD".
 const CODE_IN_WORDS_RE = new RegExp(String.raw`\b(${CODE_ALT})\b`);
@@ -124,7 +105,7 @@ function currencyOf(token: string): string | null {
     return prefix === '' ? 'USD' : (DOLLAR_PREFIXES[prefix] ?? 'USD');
   }
   const lower = written.toLowerCase();
-  const named = CURRENCY_BY_NAME.get(lower);
+  const named = currentWords().CURRENCY_BY_NAME.get(lower);
   if (named) return named;
   switch (lower) {
     case '€':
@@ -162,17 +143,20 @@ function currencyOf(token: string): string | null {
 // "kr" is Swedish, Norwegian or Danish (or Icelandic): only the page can say which, by a code
 // or by the places and languages of a country (a group per country, in KRONA_COUNTRIES order).
 const KRONA_COUNTRIES = ['SEK', 'NOK', 'DKK'] as const;
-const KRONA_CONTEXT_RE = new RegExp(
-  [
-    String.raw`\b(SEK|NOK|DKK|ISK)\b`,
-    ...KRONA_COUNTRIES.map((code) => String.raw`\b(${KRONA_PLACES_ALT(code)})\b`),
-  ].join('|'),
-  'i',
+const kronaContext = perWords(
+  (words) =>
+    new RegExp(
+      [
+        String.raw`\b(SEK|NOK|DKK|ISK)\b`,
+        ...KRONA_COUNTRIES.map((code) => String.raw`\b(${words.KRONA_PLACES_ALT(code)})\b`),
+      ].join('|'),
+      'i',
+    ),
 );
 
 function resolveKrona(text: string, at: number): string | null {
   const around = text.slice(Math.max(0, at - 400), at + 400);
-  const match = KRONA_CONTEXT_RE.exec(around);
+  const match = kronaContext().exec(around);
   if (!match) return null;
   if (match[1]) return match[1].toUpperCase();
   return KRONA_COUNTRIES[match.slice(2).findIndex((group) => group !== undefined)] ?? null;
@@ -186,9 +170,11 @@ const MAJOR = new Set(['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD']);
 
 const L = String.raw`(?![\p{L}])`;
 // Words that may stand between an amount and its period: "brutto/Jahr", "gross per year", "base, per annum".
-const FILLER = String.raw`(?:[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff,;:()+–-]|${GROSS_NET_ALT}|(?:${CODE_ALT}))*`;
-const PERIOD_AFTER_RE = new RegExp(`^${FILLER}(?:${PERIOD_ALT})${L}`, 'iu');
-const PERIOD_EXACT_RE = new RegExp(String.raw`^\s*(?:${PERIOD_ALT})\s*$`, 'iu');
+const periodAfter = perWords((words) => {
+  const filler = String.raw`(?:[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff,;:()+–-]|${words.GROSS_NET_ALT}|(?:${CODE_ALT}))*`;
+  return new RegExp(`^${filler}(?:${words.PERIOD_ALT})${L}`, 'iu');
+});
+const periodExact = perWords((words) => new RegExp(String.raw`^\s*(?:${words.PERIOD_ALT})\s*$`, 'iu'));
 
 function periodFromGroups(match: RegExpExecArray): SalaryPeriod | null {
   for (let i = 0; i < PERIOD_ORDER.length; i++) if (match[i + 1] !== undefined) return PERIOD_ORDER[i] ?? null;
@@ -287,9 +273,9 @@ function readAmount(text: string, num: RawNumber): Amount | 'reject' {
   let multiplied = false;
   let lpa = false;
   const after = text.slice(end, end + 24);
-  if (NOT_MONEY_AFTER.test(after)) return 'reject';
-  const thousand = THOUSAND.exec(after);
-  const lakh = thousand ? null : LAKH_SUFFIX.exec(after);
+  if (currentWords().NOT_MONEY_AFTER.test(after)) return 'reject';
+  const thousand = currentWords().THOUSAND.exec(after);
+  const lakh = thousand ? null : currentWords().LAKH_SUFFIX.exec(after);
   if (thousand) {
     factor = 1000;
     end += thousand[0].length;
@@ -298,13 +284,13 @@ function readAmount(text: string, num: RawNumber): Amount | 'reject' {
     factor = 100_000;
     end += lakh[0].length;
     multiplied = true;
-    lpa = LAKH_PER_YEAR.test(lakh[0]);
-  } else if (CRORE_SUFFIX.test(after)) {
-    const crore = CRORE_SUFFIX.exec(after)!;
+    lpa = currentWords().LAKH_PER_YEAR.test(lakh[0]);
+  } else if (currentWords().CRORE_SUFFIX.test(after)) {
+    const crore = currentWords().CRORE_SUFFIX.exec(after)!;
     factor = 10_000_000;
     end += crore[0].length;
     multiplied = true;
-  } else if (MILLION.test(after)) {
+  } else if (currentWords().MILLION.test(after)) {
     // Millions are funding, revenue or headcount, not a salary.
     return 'reject';
   }
@@ -326,7 +312,7 @@ function readAmount(text: string, num: RawNumber): Amount | 'reject' {
     // Glued to a word ("H1B", "COVID-19", "W2"): not an amount.
     return 'reject';
   }
-  const ca = CURRENCY_AFTER_RE.exec(text.slice(end, end + 16));
+  const ca = currencyAfter().exec(text.slice(end, end + 16));
   if (ca) {
     const c = currencyOf(ca[1] ?? ca[2] ?? ca[3] ?? '');
     if (c && (currency === null || ca[1] !== undefined || ca[3] !== undefined)) {
@@ -452,8 +438,12 @@ function lastIndex(re: RegExp, s: string): number {
 
 function lastPeriodBefore(window: string): SalaryPeriod | null {
   let found: SalaryPeriod | null = null;
-  PERIOD_BEFORE.lastIndex = 0;
-  for (let match = PERIOD_BEFORE.exec(window); match; match = PERIOD_BEFORE.exec(window)) {
+  currentWords().PERIOD_BEFORE.lastIndex = 0;
+  for (
+    let match = currentWords().PERIOD_BEFORE.exec(window);
+    match;
+    match = currentWords().PERIOD_BEFORE.exec(window)
+  ) {
     const group = match.slice(1).findIndex((written) => written !== undefined);
     found = PERIOD_ORDER[group] ?? found;
   }
@@ -488,7 +478,7 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
   // After the amount: a period and/or a bracketed currency, in either order ("/year (USD)").
   for (let k = 0; k < 3; k++) {
     const slice = text.slice(end, end + 48);
-    const pm = period === null ? PERIOD_AFTER_RE.exec(slice) : null;
+    const pm = period === null ? periodAfter().exec(slice) : null;
     if (pm) {
       period = periodFromGroups(pm);
       explicitPeriod = true;
@@ -522,11 +512,12 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
 
   // A perk word close before the amount makes it a perk, unless a salary word stands after it
   // ("Relocation and visa support. Salary: $120k").
-  const salaryAt = lastIndex(PAY_WORDS, before);
+  const salaryAt = lastIndex(currentWords().PAY_WORDS, before);
   const salaryWord = salaryAt >= 0;
-  const perkAt = lastIndex(NOT_PAY_BEFORE, before);
+  const perkAt = lastIndex(currentWords().NOT_PAY_BEFORE, before);
   const notPay =
-    (perkAt >= 0 && perkAt > salaryAt && before.length - perkAt <= 45) || NOT_PAY_AFTER.test(text.slice(end, end + 40));
+    (perkAt >= 0 && perkAt > salaryAt && before.length - perkAt <= 45) ||
+    currentWords().NOT_PAY_AFTER.test(text.slice(end, end + 40));
   if (notPay) return null;
   // A bare number is pay only when the page says so ("salary to 120K", "mzda 58 000").
   if (currency === null && !salaryWord) return null;
@@ -539,7 +530,7 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
   if (!second && !explicitPeriod && !salaryWord && period === null) return null;
 
   const score = (second ? 1 : 0) + (explicitPeriod ? 1 : 0) + (salaryWord ? 2 : 0);
-  const from = second ? null : OPEN_ABOVE_BEFORE.exec(before);
+  const from = second ? null : currentWords().OPEN_ABOVE_BEFORE.exec(before);
   // The text as written starts at "From" where the page opens the range with it.
   const start = from ? a.start - before.length + from.index : a.start;
   const written = text.slice(start, end).replace(/[\s\u00a0,;:(–-]+$/u, '');
@@ -568,7 +559,7 @@ export function salaryInText(text: string): SalaryMatch | null {
     const found = from ? { ...rest, start: rest.start + from, end: rest.end + from } : rest;
     const lineEnd = text.indexOf('\n', found.end) >>> 0;
     const line = text.slice(text.lastIndexOf('\n', found.start) + 1, lineEnd);
-    if (!PERK_LINE.test(line) || PAY_LINE.test(line)) return found;
+    if (!currentWords().PERK_LINE.test(line) || currentWords().PAY_LINE.test(line)) return found;
     from = Math.min(lineEnd, text.length) + 1;
   }
   return null;
@@ -587,7 +578,7 @@ export function findSalary(text: string): SalaryMatch | null {
     const a = amounts[i]!;
     const next = amounts[i + 1];
     let cand: Candidate | null = null;
-    if (next && next.start - a.end <= 16 && RANGE_GAP.test(text.slice(a.end, next.start))) {
+    if (next && next.start - a.end <= 16 && currentWords().RANGE_GAP.test(text.slice(a.end, next.start))) {
       cand = buildCandidate(text, a, next);
       if (cand) i++;
     }
@@ -595,7 +586,7 @@ export function findSalary(text: string): SalaryMatch | null {
     for (let j = i + 1; !cand && j < i + 4 && j < amounts.length; j++) {
       const gap = text.slice(a.end, amounts[j]!.start);
       if (gap.length > 30) break;
-      if (!GRADED_RANGE_GAP.test(gap)) continue;
+      if (!currentWords().GRADED_RANGE_GAP.test(gap)) continue;
       cand = buildCandidate(text, a, amounts[j]!);
       if (cand) i = j;
     }
@@ -644,7 +635,7 @@ function periodFromUnit(unit: unknown): SalaryPeriod | null {
     case 'YR':
       return 'year';
   }
-  const m = PERIOD_EXACT_RE.exec(unit);
+  const m = periodExact().exec(unit);
   return m ? periodFromGroups(m) : null;
 }
 

@@ -5,21 +5,7 @@
 // ends in a colon, or a short line led by an emoji.
 import { BLOCK_TAGS, CHROME_TAGS, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
 import { cleanText, fold, leadingEmoji, stripBullet, stripDecoration } from './text';
-import {
-  ABOUT_THE_JOB,
-  CLOSING,
-  HEADING_PATTERNS,
-  HOW_TO_APPLY,
-  ITEM_SAYS_BENEFIT,
-  ITEM_SAYS_DUTY,
-  ITEM_SAYS_REQUIREMENT,
-  NOT_A_PART,
-  NOT_NEEDED_START,
-  OPTIONAL_EARLY,
-  OPTIONAL_ITEM,
-  OPTIONAL_TAIL,
-  WHAT_YOU_GAIN,
-} from './words';
+import { currentWords, perWords } from './words';
 
 export type SectionKind = 'responsibilities' | 'requirements' | 'niceToHave' | 'benefits';
 export const SECTION_KINDS: readonly SectionKind[] = ['responsibilities', 'requirements', 'niceToHave', 'benefits'];
@@ -30,8 +16,9 @@ function matchStart(folded: string, words: number): number {
   return words - ((folded.codePointAt(words - 2) ?? 0) > 0xffff ? 2 : 1);
 }
 
-// Headings repeat across a page and across pages of a session; their kind never changes.
-const kindCache = new Map<string, SectionKind | 'aboutJob' | 'other' | null>();
+// Headings repeat across a page and across pages of a session; their kind never changes for one
+// set of languages (a heading another set's words name may be 'other' in this one).
+const kindCache = perWords(() => new Map<string, SectionKind | 'aboutJob' | 'other' | null>());
 
 /**
  * The kind of part a heading names, 'other' for a heading of anything else, or
@@ -42,11 +29,12 @@ export function headingKind(raw: string, strict = false): SectionKind | 'aboutJo
   // Cheap exits first: a long line is never a heading.
   if (raw.length > (strict ? 90 : 140)) return strict ? null : 'other';
   const key = (strict ? '1' : '0') + raw;
-  const hit = kindCache.get(key);
+  const kinds = kindCache();
+  const hit = kinds.get(key);
   if (hit !== undefined) return hit;
   const kind = classify(raw, strict);
-  if (kindCache.size > 5000) kindCache.clear();
-  kindCache.set(key, kind);
+  if (kinds.size > 5000) kinds.clear();
+  kinds.set(key, kind);
   return kind;
 }
 
@@ -59,12 +47,12 @@ function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'oth
   if (strict && /[.!?]\s|[.;,]$/.test(label)) return null;
   // A sentence is not a heading, even in bold ("Knowledge of VirtualBox & Vagrant.").
   if (/[^.][.;]$/.test(label) && label.split(' ').length > 3) return strict ? null : 'other';
-  if (NOT_A_PART.test(folded) || WHAT_YOU_GAIN.test(folded)) return 'other';
+  if (currentWords().NOT_A_PART.test(folded) || currentWords().WHAT_YOU_GAIN.test(folded)) return 'other';
   // A long sentence set as a heading ("You can learn more about our team … on Glassdoor") names no
   // part; one that ends in a colon introduces what follows ("These are the requirements … for:").
   if (folded.split(' ').length > (/[:：]\s*$/.test(raw) ? 16 : 10)) return strict ? null : 'other';
-  if (ABOUT_THE_JOB.test(folded)) return 'aboutJob';
-  for (const [kind, pattern] of HEADING_PATTERNS) {
+  if (currentWords().ABOUT_THE_JOB.test(folded)) return 'aboutJob';
+  for (const [kind, pattern] of currentWords().HEADING_PATTERNS) {
     const match = pattern.exec(folded);
     if (!match) continue;
     // A plain line must be the heading, not a sentence that uses its words.
@@ -380,7 +368,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       blocked = k === 'other' && namesAnotherThing(b.text);
       if (k && k !== 'other') open(k, b.level);
       // A heading about applying ("For each job on your resume, provide:") ends the part, however deep.
-      else if (HOW_TO_APPLY.test(stripDecoration(b.text))) cur = null;
+      else if (currentWords().HOW_TO_APPLY.test(stripDecoration(b.text))) cur = null;
       // A heading of something else ends the part unless it is deeper, or it heads a group of
       // bullets inside the part ("What you'll do" → "Developer Productivity & Tooling" → bullets).
       // A term of a definition list is a fact's label (a details box: "Ort", "Avdelning"), no group.
@@ -418,7 +406,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       continue;
     }
     prose = null;
-    if (HOW_TO_APPLY.test(b.text)) {
+    if (currentWords().HOW_TO_APPLY.test(b.text)) {
       cur = null;
       continue;
     }
@@ -429,7 +417,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       // "… rozvíjet se v oboru. Nabízíme:": the sentence is the part's; the words after it head the next.
       const glued = /^(.*?[.!?])\s+([^.!?]{1,60}[:：])$/.exec(b.text);
       const intro = glued && headingKind(glued[2]!, true) ? glued[2]! : b.text;
-      const k = OPTIONAL_ITEM.test(intro) ? 'niceToHave' : headingKind(intro, false);
+      const k = currentWords().OPTIONAL_ITEM.test(intro) ? 'niceToHave' : headingKind(intro, false);
       if (k && k !== 'other' && k !== 'aboutJob' && k !== part.kind) {
         if (intro !== b.text) addTo(part, { ...b, text: glued![1]! });
         open(k, part.level);
@@ -486,7 +474,11 @@ export function sectionsOf(blocks: Block[]): Sections {
 /** A heading that names something known not to be a part: the company, the process, a closing line. */
 function namesAnotherThing(heading: string): boolean {
   const folded = fold(stripDecoration(heading));
-  return NOT_A_PART.test(folded) || WHAT_YOU_GAIN.test(folded) || CLOSING.test(folded);
+  return (
+    currentWords().NOT_A_PART.test(folded) ||
+    currentWords().WHAT_YOU_GAIN.test(folded) ||
+    currentWords().CLOSING.test(folded)
+  );
 }
 
 /**
@@ -496,7 +488,7 @@ function namesAnotherThing(heading: string): boolean {
  */
 function introKind(text: string): SectionKind | null {
   if (text.length > 400 || !/[:：]\s*$/.test(text)) return null;
-  if (OPTIONAL_ITEM.test(text)) return 'niceToHave';
+  if (currentWords().OPTIONAL_ITEM.test(text)) return 'niceToHave';
   const clause = text.split(/[,.;]\s+/).pop() ?? text;
   // "… varför du utöver din lön erhåller bland annat följande förmåner:": its last words.
   const tail = text.split(/\s+/).slice(-5).join(' ');
@@ -554,9 +546,9 @@ function segmentsOf(run: readonly Block[]): Block[][] {
 function itemSays(raw: string): SectionKind | null {
   const text = fold(raw);
   if (isOptionalItem(raw)) return 'niceToHave';
-  if (ITEM_SAYS_DUTY.test(text)) return 'responsibilities';
-  if (ITEM_SAYS_BENEFIT.test(text)) return 'benefits';
-  if (ITEM_SAYS_REQUIREMENT.test(text)) return 'requirements';
+  if (currentWords().ITEM_SAYS_DUTY.test(text)) return 'responsibilities';
+  if (currentWords().ITEM_SAYS_BENEFIT.test(text)) return 'benefits';
+  if (currentWords().ITEM_SAYS_REQUIREMENT.test(text)) return 'requirements';
   return null;
 }
 
@@ -596,10 +588,10 @@ function linesAreItems(p: Part): boolean {
  * must-haves.
  */
 function isOptionalItem(text: string): boolean {
-  if (OPTIONAL_EARLY.test(fold(text))) return true;
-  const tail = OPTIONAL_TAIL.exec(text);
+  if (currentWords().OPTIONAL_EARLY.test(fold(text))) return true;
+  const tail = currentWords().OPTIONAL_TAIL.exec(text);
   if (!tail) return false;
-  if (NOT_NEEDED_START.test(text)) return true;
+  if (currentWords().NOT_NEEDED_START.test(text)) return true;
   const before = text.slice(0, tail.index);
   if (/[.!?;]\s/.test(before)) return false;
   // "Zájem o IT (praxe výhodou)": an optional extra in brackets leaves the ask a must-have.

@@ -1,7 +1,7 @@
 // Degree levels a posting names as required or accepted.
 import type { Education } from '../../model/posting';
 import type { FoundInText } from '../types';
-import { BACHELOR, BACHELOR_ABBREVIATION, MASTER, MASTER_ABBREVIATION, PHD } from '../words';
+import { currentWords } from '../words';
 
 /** Where the first of the patterns that matches matches (the next ones are not read), or -1. */
 function firstAt(text: string, patterns: readonly RegExp[]): number {
@@ -22,9 +22,9 @@ function firstAt(text: string, patterns: readonly RegExp[]): number {
 export function educationIn(text: string): FoundInText<Education[]> | null {
   if (!text) return null;
   const levels: [Education, number][] = [
-    ['bachelor', firstAt(text, [BACHELOR, BACHELOR_ABBREVIATION])],
-    ['master', firstAt(text, [MASTER, MASTER_ABBREVIATION])],
-    ['phd', firstAt(text, [PHD])],
+    ['bachelor', firstAt(text, [currentWords().BACHELOR, currentWords().BACHELOR_ABBREVIATION])],
+    ['master', firstAt(text, [currentWords().MASTER, currentWords().MASTER_ABBREVIATION])],
+    ['phd', firstAt(text, [currentWords().PHD])],
   ];
   const named = levels.filter(([, at]) => at >= 0);
   if (!named.length) return null;

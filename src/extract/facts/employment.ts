@@ -1,20 +1,12 @@
 // Employment type from a label, a schema.org value or free text.
 import type { EmploymentType } from '../../model/posting';
 import { fold } from '../text';
-import {
-  EMPLOYMENT,
-  EMPLOYMENT_NOISE,
-  EMPLOYMENT_ORDER,
-  INTERNSHIP_ONLY_AS_LABEL,
-  JOB_NOUN,
-  PART_TIME_ROLE,
-  POSITION_SHARE,
-  WEEKLY_HOURS,
-} from '../words';
+import { currentWords, EMPLOYMENT_ORDER, POSITION_SHARE } from '../words';
 import { workplaceFrom } from './workplace';
 
 /** The text with the phrases that state no type blanked out, each character's place kept. */
-const withoutNoise = (text: string): string => text.replace(EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
+const withoutNoise = (text: string): string =>
+  text.replace(currentWords().EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
 
 /**
  * Employment type from a label or short text, or from schema.org values
@@ -35,8 +27,8 @@ export function employmentTypeFrom(text: string | readonly unknown[]): Employmen
   if (typeof text !== 'string' || !text) return null;
   const clean = withoutNoise(text);
   // "Stage" is French for internship, but English "stage" is everywhere: only as the whole label.
-  if (INTERNSHIP_ONLY_AS_LABEL.test(clean)) return 'internship';
-  const match = EMPLOYMENT.exec(clean);
+  if (currentWords().INTERNSHIP_ONLY_AS_LABEL.test(clean)) return 'internship';
+  const match = currentWords().EMPLOYMENT.exec(clean);
   return match ? (EMPLOYMENT_ORDER[match.slice(1).findIndex((group) => group !== undefined)] ?? null) : null;
 }
 
@@ -46,7 +38,7 @@ export function employmentTypeFrom(text: string | readonly unknown[]): Employmen
  * employment-type box defaults to ("Full-time" on LinkedIn).
  */
 export function saysPartTime(text: string): boolean {
-  return PART_TIME_ROLE.test(text);
+  return currentWords().PART_TIME_ROLE.test(text);
 }
 
 /**
@@ -55,7 +47,7 @@ export function saysPartTime(text: string): boolean {
  */
 function typeWordInName(title: string): string | null {
   const clean = withoutNoise(title);
-  const match = EMPLOYMENT.exec(clean);
+  const match = currentWords().EMPLOYMENT.exec(clean);
   if (!match || !/^\s+\p{L}/u.test(clean.slice(match.index + match[0].length))) return null;
   return fold(match[0]);
 }
@@ -74,10 +66,10 @@ export function employmentTypeStated(text: string, title = ''): EmploymentType |
       continue;
     }
     const clean = withoutNoise(line);
-    const match = EMPLOYMENT.exec(clean);
+    const match = currentWords().EMPLOYMENT.exec(clean);
     if (!match || fold(match[0]) === named) continue;
     const near = clean.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30);
-    if (JOB_NOUN.test(near)) return employmentTypeFrom(match[0]);
+    if (currentWords().JOB_NOUN.test(near)) return employmentTypeFrom(match[0]);
   }
   return null;
 }
@@ -88,7 +80,7 @@ export function employmentTypeStated(text: string, title = ''): EmploymentType |
  * France), fewer part-time.
  */
 export function typeFromWeeklyHours(text: string): EmploymentType | null {
-  const match = WEEKLY_HOURS.exec(text);
+  const match = currentWords().WEEKLY_HOURS.exec(text);
   if (!match) return null;
   const hours = Number(match[1]!.replace(',', '.'));
   if (hours >= 35 && hours <= 60) return 'full-time';
@@ -109,7 +101,7 @@ export function typeFromShare(title: string, text: string): EmploymentType | nul
     if (!match) continue;
     const after = source.slice(match.index + match[0].length, match.index + match[0].length + 40);
     if (workplaceFrom(after.slice(0, 20))) continue;
-    if (near && !JOB_NOUN.test(after)) continue;
+    if (near && !currentWords().JOB_NOUN.test(after)) continue;
     const share = Number(match[1]);
     if (share === 100) return 'full-time';
     if (share >= 10 && share < 100) return 'part-time';

@@ -1,20 +1,12 @@
 // Years of experience a posting asks for ("5+ years", "3-5 Jahre Berufserfahrung", "3 roky praxe").
 import type { ExperienceYears } from '../../model/posting';
 import type { FoundInText } from '../types';
-import {
-  EXPERIENCE_CONTEXT,
-  EXPERIENCE_YEARS,
-  ITEM_START,
-  NOT_CANDIDATE_AFTER,
-  NOT_CANDIDATE_BEFORE,
-  NUMBER_WORDS,
-  YEARS_DOING,
-} from '../words';
+import { currentWords } from '../words';
 import { sentenceAfter, sentenceBefore } from './sentence';
 
 function numberValue(written: string): number {
   const number = Number(written);
-  return Number.isNaN(number) ? (NUMBER_WORDS[written.toLowerCase()] ?? Number.NaN) : number;
+  return Number.isNaN(number) ? (currentWords().NUMBER_WORDS[written.toLowerCase()] ?? Number.NaN) : number;
 }
 
 /**
@@ -25,16 +17,25 @@ function numberValue(written: string): number {
  */
 export function experienceYearsIn(text: string): FoundInText<ExperienceYears> | null {
   if (!text) return null;
-  EXPERIENCE_YEARS.lastIndex = 0;
-  for (let match = EXPERIENCE_YEARS.exec(text); match; match = EXPERIENCE_YEARS.exec(text)) {
+  currentWords().EXPERIENCE_YEARS.lastIndex = 0;
+  for (
+    let match = currentWords().EXPERIENCE_YEARS.exec(text);
+    match;
+    match = currentWords().EXPERIENCE_YEARS.exec(text)
+  ) {
     const end = match.index + match[0].length;
     const before = sentenceBefore(text, match.index, 60);
     const after = sentenceAfter(text, end, 90);
-    if (NOT_CANDIDATE_BEFORE.test(before) || NOT_CANDIDATE_AFTER.test(after)) continue;
+    if (currentWords().NOT_CANDIDATE_BEFORE.test(before) || currentWords().NOT_CANDIDATE_AFTER.test(after)) continue;
     // A bullet that opens with the years says what they are about without the word "experience":
     // "5+ years driving growth programs", "7 years of Go".
-    const leadsItem = ITEM_START.test(before) && YEARS_DOING.test(after);
-    if (!leadsItem && !EXPERIENCE_CONTEXT.test(after) && !EXPERIENCE_CONTEXT.test(before.slice(-40))) continue;
+    const leadsItem = currentWords().ITEM_START.test(before) && currentWords().YEARS_DOING.test(after);
+    if (
+      !leadsItem &&
+      !currentWords().EXPERIENCE_CONTEXT.test(after) &&
+      !currentWords().EXPERIENCE_CONTEXT.test(before.slice(-40))
+    )
+      continue;
     const min = numberValue(match[1]!);
     const max = match[2] === undefined ? undefined : numberValue(match[2]);
     if (!Number.isFinite(min) || min > 40) continue;

@@ -1,13 +1,6 @@
 // Spoken languages a posting asks for ("fluent English", "Deutschkenntnisse", "znalost AJ").
 import type { FoundInText } from '../types';
-import {
-  COMPOUND_CUE,
-  LANGUAGE_ABBREVIATIONS,
-  LANGUAGE_BY_ABBREVIATION,
-  LANGUAGE_CUE,
-  LANGUAGE_NAMES,
-  LANGUAGE_OF_GROUP,
-} from '../words';
+import { currentWords } from '../words';
 import type { SpokenLanguage } from '../words/lexicon';
 import { sentenceAfter, sentenceBefore } from './sentence';
 
@@ -25,16 +18,20 @@ export function spokenLanguagesIn(text: string): FoundInText<string[]> | null {
     if (found.has(name)) return;
     // Compound forms carry their own cue: "Deutschkenntnisse", "englischsprachig".
     const around = `${sentenceBefore(text, start, 60)} ${sentenceAfter(text, end, 60)}`;
-    if (COMPOUND_CUE.test(form) || LANGUAGE_CUE.test(around)) found.set(name, start);
+    if (currentWords().COMPOUND_CUE.test(form) || currentWords().LANGUAGE_CUE.test(around)) found.set(name, start);
   };
-  LANGUAGE_NAMES.lastIndex = 0;
-  for (let match = LANGUAGE_NAMES.exec(text); match; match = LANGUAGE_NAMES.exec(text)) {
-    const name = LANGUAGE_OF_GROUP[match.slice(1).findIndex((group) => group !== undefined)];
+  currentWords().LANGUAGE_NAMES.lastIndex = 0;
+  for (let match = currentWords().LANGUAGE_NAMES.exec(text); match; match = currentWords().LANGUAGE_NAMES.exec(text)) {
+    const name = currentWords().LANGUAGE_OF_GROUP[match.slice(1).findIndex((group) => group !== undefined)];
     if (name) consider(name, match.index, match.index + match[0].length, match[0]);
   }
-  LANGUAGE_ABBREVIATIONS.lastIndex = 0;
-  for (let match = LANGUAGE_ABBREVIATIONS.exec(text); match; match = LANGUAGE_ABBREVIATIONS.exec(text)) {
-    const name = LANGUAGE_BY_ABBREVIATION.get(match[1]!);
+  currentWords().LANGUAGE_ABBREVIATIONS.lastIndex = 0;
+  for (
+    let match = currentWords().LANGUAGE_ABBREVIATIONS.exec(text);
+    match;
+    match = currentWords().LANGUAGE_ABBREVIATIONS.exec(text)
+  ) {
+    const name = currentWords().LANGUAGE_BY_ABBREVIATION.get(match[1]!);
     if (name) consider(name, match.index, match.index + match[1]!.length, match[0]);
   }
   if (!found.size) return null;

@@ -1,7 +1,7 @@
 // Seniority from a job title, or from the value of a seniority field ("Mid-Senior level").
 // Leans towards null: a wrong level shown to a job seeker is worse than none.
 import type { Seniority } from '../../model/posting';
-import { LABEL_LEVELS, MANAGER, NOT_APPLICABLE, TITLE_CAPS, TITLE_LEVEL_ORDER, TITLE_LEVELS } from '../words';
+import { currentWords, TITLE_LEVEL_ORDER } from '../words';
 
 /**
  * Seniority from a job title, by the fixtures' rule: VP/Chief/C-level →
@@ -12,17 +12,17 @@ import { LABEL_LEVELS, MANAGER, NOT_APPLICABLE, TITLE_CAPS, TITLE_LEVEL_ORDER, T
  */
 export function seniorityFromTitle(title: string): Seniority | null {
   if (!title) return null;
-  if (TITLE_CAPS.test(title)) return 'executive';
+  if (currentWords().TITLE_CAPS.test(title)) return 'executive';
   let best = -1;
-  TITLE_LEVELS.lastIndex = 0;
-  for (let match = TITLE_LEVELS.exec(title); match; match = TITLE_LEVELS.exec(title)) {
+  currentWords().TITLE_LEVELS.lastIndex = 0;
+  for (let match = currentWords().TITLE_LEVELS.exec(title); match; match = currentWords().TITLE_LEVELS.exec(title)) {
     const rank = match.slice(1).findIndex((group) => group !== undefined);
     if (best < 0 || rank < best) best = rank;
     if (best === 0) break;
-    TITLE_LEVELS.lastIndex = match.index + 1; // a match may hide a higher level starting inside it
+    currentWords().TITLE_LEVELS.lastIndex = match.index + 1; // a match may hide a higher level starting inside it
   }
   if (best >= 0) return TITLE_LEVEL_ORDER[best] ?? null;
-  return MANAGER.test(title) ? 'manager' : null;
+  return currentWords().MANAGER.test(title) ? 'manager' : null;
 }
 
 /**
@@ -33,11 +33,11 @@ export function seniorityFromTitle(title: string): Seniority | null {
  * value lists several ("Junior, Mid-Level"), the first is taken.
  */
 export function seniorityFromText(label: string): Seniority | null {
-  if (!label || NOT_APPLICABLE.test(label)) return null;
+  if (!label || currentWords().NOT_APPLICABLE.test(label)) return null;
   let best: Seniority | null = null;
   let bestAt = Number.POSITIVE_INFINITY;
   let bestLength = 0;
-  for (const [level, pattern] of LABEL_LEVELS) {
+  for (const [level, pattern] of currentWords().LABEL_LEVELS) {
     const match = pattern.exec(label);
     // Earliest wins; at the same place the longer phrase ("Mid-Senior level" over "Mid").
     if (match && (match.index < bestAt || (match.index === bestAt && match[0].length > bestLength))) {

@@ -15,19 +15,7 @@ import { sectionFacts } from '../section-facts';
 import { type Block, blocksOf, headingKind, sectionsOf } from '../sections';
 import { cleanText, fold } from '../text';
 import { type Context, type Found, found, type Reading, type Source } from '../types';
-import {
-  AFTER_TITLE_COMPANY,
-  APPLY_WORDS,
-  BASED_IN,
-  DOCUMENT_TITLE_COMPANY,
-  DOCUMENT_TITLE_PREFIX,
-  INLINE_PLACE_LABEL,
-  PAGE_WORDS,
-  PLACE_LIST_GAP,
-  SITE_WORD_AFTER_PLACE,
-  TOOLTIP_LEVEL,
-  VAGUE_PLACE,
-} from '../words';
+import { currentWords } from '../words';
 
 /** What stands between the parts of a document title: "Detail pozice | Aricoma Group". */
 const TITLE_PART_GAP = /\s[-–—|·•]\s/;
@@ -36,25 +24,33 @@ const TITLE_PART_GAP = /\s[-–—|·•]\s/;
 export function companyFromDocTitle(docTitle: string, title: string | null): string | null {
   let text = cleanText(docTitle);
   if (!text) return null;
-  text = text.replace(DOCUMENT_TITLE_PREFIX, '');
+  text = text.replace(currentWords().DOCUMENT_TITLE_PREFIX, '');
   let rest: string | null = null;
   if (title && fold(text).startsWith(fold(title))) rest = text.slice(title.length);
   else {
-    const at = DOCUMENT_TITLE_COMPANY.exec(text);
+    const at = currentWords().DOCUMENT_TITLE_COMPANY.exec(text);
     if (at) rest = ` at ${at[1]}`;
   }
   // "Detail pozice | Raiffeisenbank": a page's words for itself, then the name of whose page it is.
   if (!rest) {
     const [words, name, ...more] = text.split(TITLE_PART_GAP);
-    if (name && !more.length && PAGE_WORDS.test(fold(words!)) && !PAGE_WORDS.test(fold(name))) rest = ` | ${name}`;
+    if (
+      name &&
+      !more.length &&
+      currentWords().PAGE_WORDS.test(fold(words!)) &&
+      !currentWords().PAGE_WORDS.test(fold(name))
+    )
+      rest = ` | ${name}`;
   }
   if (!rest) return null;
-  const match = AFTER_TITLE_COMPANY.exec(rest);
+  const match = currentWords().AFTER_TITLE_COMPANY.exec(rest);
   if (!match) return null;
   // "Iquality (Nijmegen en Eindhoven)": the places in brackets after the name are not the name.
   // "Detail pozice | Aricoma Group": the words that name the page are passed over.
   const parts = match[1]!.split(TITLE_PART_GAP);
-  const company = (parts.find((part) => !PAGE_WORDS.test(fold(part))) ?? '').replace(/\s*\([^()]*\)$/, '').trim();
+  const company = (parts.find((part) => !currentWords().PAGE_WORDS.test(fold(part))) ?? '')
+    .replace(/\s*\([^()]*\)$/, '')
+    .trim();
   const balanced = (company.match(/\(/g)?.length ?? 0) === (company.match(/\)/g)?.length ?? 0);
   return company && balanced && company.length <= 80 ? company : null;
 }
@@ -74,7 +70,7 @@ function findApply(ctx: Context, scope: ParentNode): Found<string> | undefined {
   for (const anchor of ctx.index.anchors) {
     if (!scope.contains(anchor)) continue;
     const label = cleanText(`${anchor.textContent ?? ''} ${anchor.getAttribute('aria-label') ?? ''}`, 300);
-    if (!label || label.length > 80 || !APPLY_WORDS.test(label)) continue;
+    if (!label || label.length > 80 || !currentWords().APPLY_WORDS.test(label)) continue;
     const href = absoluteUrl(anchor.getAttribute('href'), ctx.url);
     if (href && !/^javascript:/i.test(href)) return found(href, anchor);
   }
@@ -231,7 +227,7 @@ function companyFromAts(href: string, blocks: readonly Block[], bare = true): Fo
 function placeAfterInlineLabel(blocks: readonly Block[]): Found<string[]> | undefined {
   for (const block of blocks.slice(0, 300)) {
     if (block.text.length > 1000) continue;
-    const match = INLINE_PLACE_LABEL.exec(block.text);
+    const match = currentWords().INLINE_PLACE_LABEL.exec(block.text);
     if (!match) continue;
     const words = match[1]!.split(' ');
     for (let n = 1; n <= words.length; n++) {
@@ -248,12 +244,12 @@ function placeAfterInlineLabel(blocks: readonly Block[]): Found<string[]> | unde
  */
 function basedIn(blocks: readonly Block[]): Found<string[]> | undefined {
   for (const block of blocks.slice(0, 300)) {
-    const match = BASED_IN.exec(block.text);
+    const match = currentWords().BASED_IN.exec(block.text);
     if (!match) continue;
     const places = match[1]!
-      .split(PLACE_LIST_GAP)
-      .map((place) => place.replace(SITE_WORD_AFTER_PLACE, '').trim())
-      .filter((place) => place && (!VAGUE_PLACE.test(place) || looksLikePlace(place)));
+      .split(currentWords().PLACE_LIST_GAP)
+      .map((place) => place.replace(currentWords().SITE_WORD_AFTER_PLACE, '').trim())
+      .filter((place) => place && (!currentWords().VAGUE_PLACE.test(place) || looksLikePlace(place)));
     if (places.length) return found(places, block.el);
   }
   return undefined;
@@ -296,7 +292,7 @@ function tooltipFacts(ctx: Context, reading: Reading): void {
     const value = textOf(el, 200);
     if (!value || value.length > 120) continue;
     // "Experience" labels a level only here: as a heading it starts a part of the posting.
-    const kind = readValue(TOOLTIP_LEVEL.test(label) ? 'seniority' : labelKind(label), value, facts);
+    const kind = readValue(currentWords().TOOLTIP_LEVEL.test(label) ? 'seniority' : labelKind(label), value, facts);
     if (kind) at[kind] ??= el;
   }
   const el = (kind: string) => at[kind] ?? null;

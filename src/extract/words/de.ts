@@ -437,6 +437,7 @@ export const de: Lexicon = {
       'voraussetzung',
       'erforderlich',
       'vorausgesetzt',
+      'niveau',
     ],
     compoundCues: ['kenntnis', 'sprachig'],
   },

@@ -107,7 +107,7 @@ export const no: Lexicon = {
       day: [],
       week: [],
     },
-    grossNet: [],
+    grossNet: ['brutto'],
     words: ['lønn'],
     notPayBefore: [],
     notPayAfter: [],

@@ -1,0 +1,167 @@
+// Which languages a page is written in, so that extractJob compiles only their patterns
+// (index.ts readingIn). Read once per page and cheaply, from what the page shows of itself:
+// - the lang attributes it declares, on any element (a board's template and the posting in it
+//   may differ), Content-Language and og:locale;
+// - its text's small words and letters (language-signs.ts);
+// - its short lines (headings, labels, a line between two <br>) in the words a language's lexicon
+//   names parts and fields with: an English posting under a German board's "Aufgaben";
+// and then the languages read together with those (language-signs.ts READ_TOGETHER). It errs
+// towards more languages: one left out silently loses what its words would have read, one too
+// many costs only the time to compile its words. English is always read (index.ts wordsFor).
+import { fold, repairMojibake } from '../text';
+import { LANGUAGE_SIGNS, type LanguageSigns, READ_TOGETHER } from './language-signs';
+import type { Lexicon } from './lexicon';
+import { isLanguageCode, LANGUAGE_CODES, type LanguageCode, LEXICONS } from './lexicons';
+
+/** Small words and letters of a language a page must show before its words are read. */
+const EVIDENCE = 5;
+/** Text read for evidence: more than any posting and its page's labels, bounded on huge pages. */
+const MAX_TEXT = 400_000;
+/**
+ * Fewer words than this and no language but English to show for them: too little text to tell
+ * ("Publiceret: 2026-12-03", "Seniority: Semi-senior"), so every language is read.
+ */
+const FEW_WORDS = 150;
+/** A text of at most this many characters may be a heading or a label. */
+const MAX_LINE = 60;
+/** Different heading and label words of a language the page's short lines must use. */
+const HEADING_WORDS = 2;
+/** lang values whose language Jobmark reads under another code: Bokmål and Nynorsk are Norwegian. */
+const LANG_ALIASES: Readonly<Record<string, LanguageCode>> = { nb: 'no', nn: 'no' };
+/** Elements whose text is code or styling, not words a reader reads (unless it is JSON data). */
+const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Each sign (a word or a letter) and the languages it is a sign of. */
+function signIndex(pick: (signs: LanguageSigns) => Iterable<string>): Map<string, LanguageCode[]> {
+  const index = new Map<string, LanguageCode[]>();
+  for (const [code, signs] of Object.entries(LANGUAGE_SIGNS) as [LanguageCode, LanguageSigns][]) {
+    for (const sign of pick(signs)) index.set(sign, [...(index.get(sign) ?? []), code]);
+  }
+  return index;
+}
+const BY_WORD = signIndex((signs) => signs.words.split(' '));
+const BY_LETTER = signIndex((signs) => signs.letters);
+
+/** The groups of a lexicon that name parts and fields (folded, as a page's lines are read here). */
+const templateGroups = (l: Lexicon): readonly string[][] => [
+  ...Object.values(l.headings),
+  ...Object.values(l.labels),
+  l.partEnds.closing,
+];
+/** Words of four letters or more in a group's entries (regex syntax falls apart into its words). */
+const wordsOf = (entries: readonly string[]): string[] =>
+  entries.flatMap((entry) => entry.split(/[^\p{L}]+/u)).filter((word) => word.length >= 4);
+
+/** Every string a lexicon holds, however deep. */
+const stringsOf = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? [...Object.keys(value), ...Object.values(value)].flatMap(stringsOf)
+      : [];
+
+/**
+ * Each word that a language's headings and labels use and English's lexicon does not (the English
+ * "data", "home", "online" of other languages' labels prove nothing), and the languages that use
+ * it: derived from the lexicons once, when the first page is read.
+ */
+let headingWords: ReadonlyMap<string, readonly LanguageCode[]> | undefined;
+export function headingWordIndex(): ReadonlyMap<string, readonly LanguageCode[]> {
+  if (headingWords) return headingWords;
+  const english = new Set(wordsOf(stringsOf(LEXICONS.en)).map((word) => word.toLowerCase()));
+  const index = new Map<string, LanguageCode[]>();
+  for (const [code, lexicon] of Object.entries(LEXICONS) as [LanguageCode, Lexicon][]) {
+    if (code === 'en') continue;
+    for (const word of new Set(templateGroups(lexicon).flatMap(wordsOf))) {
+      if (!english.has(word)) index.set(word, [...(index.get(word) ?? []), code]);
+    }
+  }
+  headingWords = index;
+  return index;
+}
+
+/** The language a lang value names ("de-AT" → de, "nb" → no), if Jobmark reads it. */
+export function languageOfTag(tag: string | null | undefined): LanguageCode | null {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const code = LANG_ALIASES[primary] ?? primary;
+  return isLanguageCode(code) ? code : null;
+}
+
+/** The languages the page declares: lang attributes, Content-Language, og:locale. */
+function declaredLanguages(doc: Document): LanguageCode[] {
+  const tags = [...doc.querySelectorAll('[lang]')].map((el) => el.getAttribute('lang'));
+  for (const meta of doc.querySelectorAll('meta[http-equiv], meta[property="og:locale"]')) {
+    const name = (meta.getAttribute('http-equiv') ?? meta.getAttribute('property') ?? '').toLowerCase();
+    if (name === 'content-language' || name === 'og:locale')
+      tags.push(...(meta.getAttribute('content') ?? '').split(','));
+  }
+  return tags.map(languageOfTag).filter((code): code is LanguageCode => code !== null);
+}
+
+const isData = (el: Element): boolean => el.tagName === 'SCRIPT' && /json/i.test(el.getAttribute('type') ?? '');
+
+/**
+ * The text the readers see, bounded: the title, meta descriptions, structured data (JSON-LD) and
+ * the page's text, without its code (minified scripts are full of "de", "se", "te"); and its short
+ * lines, each text of a heading, a label or a line of its own.
+ */
+function pageText(doc: Document): { text: string; lines: string[] } {
+  const parts: string[] = [doc.title ?? ''];
+  const lines: string[] = [];
+  for (const meta of doc.querySelectorAll('meta[content]')) parts.push(meta.getAttribute('content') ?? '');
+  let length = 0;
+  const walker = doc.createTreeWalker(doc.documentElement ?? doc, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && length < MAX_TEXT; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && CODE_TAGS.has(parent.tagName.toUpperCase()) && !isData(parent)) continue;
+    const text = node.nodeValue ?? '';
+    parts.push(text);
+    length += text.length;
+    const line = text.trim();
+    if (line.length > 2 && line.length <= MAX_LINE) lines.push(line);
+  }
+  return { text: repairMojibake(parts.join('\n')), lines };
+}
+
+/** How many signs of each language the text shows, and how many words it holds. */
+export function signsIn(text: string): { signs: Map<LanguageCode, number>; words: number } {
+  const signs = new Map<LanguageCode, number>();
+  const count = (codes: readonly LanguageCode[] | undefined) => {
+    for (const code of codes ?? []) signs.set(code, (signs.get(code) ?? 0) + 1);
+  };
+  const lower = text.toLowerCase();
+  // A word runs through digits and apostrophes: "v2" and "company's" are no Czech "v" or "s".
+  const words = lower.split(/[^\p{L}\p{N}'’]+/u);
+  for (const word of words) count(BY_WORD.get(word));
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) >= 0xc0) count(BY_LETTER.get(lower[i] ?? ''));
+  return { signs, words: words.length };
+}
+
+/**
+ * The languages whose heading and label words the lines use, two different ones at least: one
+ * alone is often a word English has borrowed ("super", "online").
+ */
+export function headingLanguages(lines: readonly string[]): Set<LanguageCode> {
+  const index = headingWordIndex();
+  const seen = new Map<LanguageCode, Set<string>>();
+  for (const line of lines) {
+    for (const word of fold(repairMojibake(line)).split(/[^\p{L}]+/u)) {
+      for (const code of index.get(word) ?? []) seen.set(code, (seen.get(code) ?? new Set()).add(word));
+    }
+  }
+  return new Set([...seen].filter(([, words]) => words.size >= HEADING_WORDS).map(([code]) => code));
+}
+
+/** The languages a page is written in besides English: every one it declares or shows signs of. */
+export function pageLanguages(doc: Document): LanguageCode[] {
+  const { text, lines } = pageText(doc);
+  const languages = new Set([...declaredLanguages(doc), ...headingLanguages(lines)]);
+  const { signs, words } = signsIn(text);
+  for (const [code, count] of signs) if (count >= EVIDENCE) languages.add(code);
+  languages.delete('en');
+  if (!languages.size && words < FEW_WORDS) return [...LANGUAGE_CODES];
+  for (const group of READ_TOGETHER) {
+    if (group.some((code) => languages.has(code))) for (const code of group) languages.add(code);
+  }
+  return [...languages];
+}
