@@ -26,6 +26,9 @@ const FEW_WORDS = 150;
 const MAX_LINE = 60;
 /** Different heading and label words of a language the page's short lines must use. */
 const HEADING_WORDS = 2;
+/** Elements a language picker offers a language with, and the most words one of its entries holds. */
+const PICKER_TAGS = new Set(['A', 'BUTTON', 'OPTION', 'SELECT']);
+const PICKER_WORDS = 4;
 /** lang values whose language Jobmark reads under another code: Bokmål and Nynorsk are Norwegian. */
 const LANG_ALIASES: Readonly<Record<string, LanguageCode>> = { nb: 'no', nn: 'no' };
 /** Elements whose text is code or styling, not words a reader reads (unless it is JSON data). */
@@ -41,6 +44,8 @@ function signIndex(pick: (signs: LanguageSigns) => Iterable<string>): Map<string
 }
 const BY_WORD = signIndex((signs) => signs.words.split(' '));
 const BY_LETTER = signIndex((signs) => signs.letters);
+/** Any sign letter, found by the regex engine rather than by a loop over every character. */
+const SIGN_LETTERS = new RegExp(`[${[...BY_LETTER.keys()].join('')}]`, 'g');
 
 /** The groups of a lexicon that name parts and fields (folded, as a page's lines are read here). */
 const templateGroups = (l: Lexicon): readonly string[][] => [
@@ -48,17 +53,17 @@ const templateGroups = (l: Lexicon): readonly string[][] => [
   ...Object.values(l.labels),
   l.partEnds.closing,
 ];
-/** Words of four letters or more in a group's entries (regex syntax falls apart into its words). */
-const wordsOf = (entries: readonly string[]): string[] =>
-  entries.flatMap((entry) => entry.split(/[^\p{L}]+/u)).filter((word) => word.length >= 4);
-
-/** Every string a lexicon holds, however deep. */
-const stringsOf = (value: unknown): string[] =>
-  typeof value === 'string'
-    ? [value]
-    : value && typeof value === 'object'
-      ? [...Object.keys(value), ...Object.values(value)].flatMap(stringsOf)
-      : [];
+/**
+ * Words of four letters or more in a text of entries (regex syntax falls apart into its words),
+ * lower case. Headings and labels are folded (lexicon.ts), so their words are of ASCII letters
+ * alone, as a page's lines are once folded. One split of one text: this runs on every page, cold.
+ */
+const FOLDED_WORD_GAP = /[^a-z]+/;
+const wordsIn = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(FOLDED_WORD_GAP)
+    .filter((word) => word.length >= 4);
 
 /**
  * Each word that a language's headings and labels use and English's lexicon does not (the English
@@ -68,11 +73,12 @@ const stringsOf = (value: unknown): string[] =>
 let headingWords: ReadonlyMap<string, readonly LanguageCode[]> | undefined;
 export function headingWordIndex(): ReadonlyMap<string, readonly LanguageCode[]> {
   if (headingWords) return headingWords;
-  const english = new Set(wordsOf(stringsOf(LEXICONS.en)).map((word) => word.toLowerCase()));
+  // Every word of the English lexicon, its keys too ("Remote", "degree", …).
+  const english = new Set(wordsIn(JSON.stringify(LEXICONS.en)));
   const index = new Map<string, LanguageCode[]>();
   for (const [code, lexicon] of Object.entries(LEXICONS) as [LanguageCode, Lexicon][]) {
     if (code === 'en') continue;
-    for (const word of new Set(templateGroups(lexicon).flatMap(wordsOf))) {
+    for (const word of new Set(wordsIn(templateGroups(lexicon).flat().join(' ')))) {
       if (!english.has(word)) index.set(word, [...(index.get(word) ?? []), code]);
     }
   }
@@ -87,9 +93,22 @@ export function languageOfTag(tag: string | null | undefined): LanguageCode | nu
   return isLanguageCode(code) ? code : null;
 }
 
+/**
+ * Whether an element's lang attribute says what its text is written in: the document's own always;
+ * another element's where it holds a few words (a template's section), not where it is one entry
+ * of a language picker ("Deutsch", "Čeština (Ceco)": links and buttons, each in its own language).
+ */
+function declaresText(el: Element, doc: Document): boolean {
+  if (el === doc.documentElement || el === doc.body) return true;
+  if (PICKER_TAGS.has(el.tagName.toUpperCase())) return false;
+  return (el.textContent ?? '').trim().split(/\s+/).length >= PICKER_WORDS;
+}
+
 /** The languages the page declares: lang attributes, Content-Language, og:locale. */
 function declaredLanguages(doc: Document): LanguageCode[] {
-  const tags = [...doc.querySelectorAll('[lang]')].map((el) => el.getAttribute('lang'));
+  const tags = [...doc.querySelectorAll('[lang]')]
+    .filter((el) => declaresText(el, doc))
+    .map((el) => el.getAttribute('lang'));
   for (const meta of doc.querySelectorAll('meta[http-equiv], meta[property="og:locale"]')) {
     const name = (meta.getAttribute('http-equiv') ?? meta.getAttribute('property') ?? '').toLowerCase();
     if (name === 'content-language' || name === 'og:locale')
@@ -133,7 +152,7 @@ export function signsIn(text: string): { signs: Map<LanguageCode, number>; words
   // A word runs through digits and apostrophes: "v2" and "company's" are no Czech "v" or "s".
   const words = lower.split(/[^\p{L}\p{N}'’]+/u);
   for (const word of words) count(BY_WORD.get(word));
-  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) >= 0xc0) count(BY_LETTER.get(lower[i] ?? ''));
+  for (const letter of lower.match(SIGN_LETTERS) ?? []) count(BY_LETTER.get(letter));
   return { signs, words: words.length };
 }
 
@@ -144,10 +163,9 @@ export function signsIn(text: string): { signs: Map<LanguageCode, number>; words
 export function headingLanguages(lines: readonly string[]): Set<LanguageCode> {
   const index = headingWordIndex();
   const seen = new Map<LanguageCode, Set<string>>();
-  for (const line of lines) {
-    for (const word of fold(repairMojibake(line)).split(/[^\p{L}]+/u)) {
-      for (const code of index.get(word) ?? []) seen.set(code, (seen.get(code) ?? new Set()).add(word));
-    }
+  // Folded all at once: a page has thousands of short lines.
+  for (const word of fold(repairMojibake(lines.join('\n'))).split(FOLDED_WORD_GAP)) {
+    for (const code of index.get(word) ?? []) seen.set(code, (seen.get(code) ?? new Set()).add(word));
   }
   return new Set([...seen].filter(([, words]) => words.size >= HEADING_WORDS).map(([code]) => code));
 }

@@ -90,8 +90,18 @@ describe('pageLanguages', () => {
   });
 
   it('takes every language an element declares, as a template and its posting may differ', () => {
-    const html = `<html lang="en"><body>${ENGLISH_POSTING}<section lang="nb-NO"><p>Lønn etter avtale</p></section></body></html>`;
+    const html = `<html lang="en"><body>${ENGLISH_POSTING}<section lang="nb-NO"><p>Lønn etter avtale, fast stilling</p></section></body></html>`;
     expect(sorted(html)).toEqual(['da', 'no', 'sv']);
+  });
+
+  it("takes no language from a language picker's entries", () => {
+    const picker = ['de_DE', 'cs_CZ', 'fr_FR', 'pl_PL']
+      .map(
+        (locale) =>
+          `<li><button lang="${locale}" aria-label="${locale}">${locale.slice(0, 2)} (Italiano)</button></li>`,
+      )
+      .join('');
+    expect(sorted(`<html lang="en"><body><ul>${picker}</ul>${ENGLISH_POSTING}</body></html>`)).toEqual([]);
   });
 
   it('reads the text of a page served as mojibake', () => {
