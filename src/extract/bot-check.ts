@@ -5,8 +5,9 @@ import { cleanText } from './text';
 import { currentWords } from './words';
 
 export function isBotCheck(doc: Document, index: PageIndex): boolean {
+  const { BOT_CHECK } = currentWords();
   const title = cleanText(doc.title, 300);
-  if (currentWords().BOT_CHECK.test(title)) return true;
+  if (BOT_CHECK.test(title)) return true;
   return (
     ['challenge-form', 'cf-challenge-running', 'px-captcha'].some((id) => index.ids.has(id)) ||
     index.classes.has('cf-browser-verification')

@@ -49,6 +49,7 @@ export function bylineOf(main: readonly Block[]): Byline | null {
 }
 
 function readParts(parts: readonly string[], el: Element, standsBelow: (name: string) => boolean): Byline | null {
+  const { DEPARTMENTS } = currentWords();
   const byline: Byline = {};
   const places: string[] = [];
   const names: string[] = [];
@@ -61,7 +62,7 @@ function readParts(parts: readonly string[], el: Element, standsBelow: (name: st
       known++;
     } else if ((short && employmentTypeFrom(part)) || NOT_A_NAME.test(part)) known++;
     else if (looksLikePlace(part)) places.push(cleanPlace(part));
-    else if (currentWords().DEPARTMENTS.has(fold(part))) known++;
+    else if (DEPARTMENTS.has(fold(part))) known++;
     else if (PROPER_NAME.test(part)) names.push(part);
     else return null; // a sentence or a tagline: not a byline
   }

@@ -79,6 +79,16 @@ const UNDER_TITLE_BLOCKS = 4;
 
 /** The company the posting's text names, where two kinds of evidence agree; see the file's comment. */
 export function companyInText(main: readonly Block[], url: string): Found<string> | undefined {
+  const {
+    ABOUT_COMPANY_HEADING,
+    AT_COMPANY,
+    COMPANY_HIRING,
+    COMPANY_IS,
+    DEPARTMENTS,
+    JOB_NOUN_ALONE,
+    LINE_NAME,
+    LOWER_SUBJECT_HIRING,
+  } = currentWords();
   const candidates = new Map<string, Candidate>();
   const add = (raw: string, el: Element, kind: Evidence, short?: string) => {
     const name = trimName(raw);
@@ -86,13 +96,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
     // A part's heading ("About the Role" → "Role"), a team or the job ("Die Stelle ist …") is not a
     // company; a longer name may hold a heading's word ("Open Knowledge Foundation").
     const heading = name.split(' ').length <= 2 && headingKind(name) !== 'other';
-    if (
-      key.length < 2 ||
-      heading ||
-      currentWords().DEPARTMENTS.has(fold(name)) ||
-      currentWords().JOB_NOUN_ALONE.test(name)
-    )
-      return;
+    if (key.length < 2 || heading || DEPARTMENTS.has(fold(name)) || JOB_NOUN_ALONE.test(name)) return;
     const known = candidates.get(key) ?? { name, el, kinds: new Set<Evidence>() };
     known.kinds.add(kind);
     known.short ??= short;
@@ -103,24 +107,24 @@ export function companyInText(main: readonly Block[], url: string): Found<string
   };
   main.slice(1, UNDER_TITLE_BLOCKS).forEach((block) => {
     if (block.kind !== 'heading' && block.text.length <= 80)
-      subject(currentWords().LINE_NAME.exec(block.text), block.el, 'underTitle');
+      subject(LINE_NAME.exec(block.text), block.el, 'underTitle');
   });
   for (const block of main.slice(0, BLOCKS)) {
     if (block.kind === 'heading') {
-      const about = block.text.length <= 100 ? currentWords().ABOUT_COMPANY_HEADING.exec(block.text) : null;
+      const about = block.text.length <= 100 ? ABOUT_COMPANY_HEADING.exec(block.text) : null;
       if (about) add(about[1]!, block.el, 'about');
       continue;
     }
     const text = block.text.slice(0, BLOCK_CHARS);
-    subject(currentWords().COMPANY_HIRING.exec(text), block.el, 'hiring');
-    const lower = currentWords().LOWER_SUBJECT_HIRING.exec(text);
+    subject(COMPANY_HIRING.exec(text), block.el, 'hiring');
+    const lower = LOWER_SUBJECT_HIRING.exec(text);
     if (lower && mentionsAgain(lower[1]!, main)) {
       const name = lower[1]!.charAt(0).toUpperCase() + lower[1]!.slice(1);
       add(name, block.el, 'hiring');
       add(name, block.el, 'midSentence');
     }
-    subject(currentWords().COMPANY_IS.exec(text), block.el, 'is');
-    subject(currentWords().AT_COMPANY.exec(text), block.el, 'at');
+    subject(COMPANY_IS.exec(text), block.el, 'is');
+    subject(AT_COMPANY.exec(text), block.el, 'at');
   }
   if (!candidates.size) return undefined;
   // A short name is the same company: "CDS" is the "Canadian Digital Service (CDS)".

@@ -12,17 +12,13 @@ function valid(y: number, m: number, d: number): string | null {
 }
 
 function month(word: string): number | undefined {
+  const { MONTHS } = currentWords();
   const w = word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\.$/, '');
-  return (
-    currentWords().MONTHS[w] ??
-    currentWords().MONTHS[w.slice(0, 5)] ??
-    currentWords().MONTHS[w.slice(0, 4)] ??
-    currentWords().MONTHS[w.slice(0, 3)]
-  );
+  return MONTHS[w] ?? MONTHS[w.slice(0, 5)] ?? MONTHS[w.slice(0, 4)] ?? MONTHS[w.slice(0, 3)];
 }
 
 /** YYYY-MM-DD from an absolute date as written, or null. */

@@ -34,7 +34,8 @@ type TextFact = keyof Words['MENTIONS'];
  * snapshot pages, so it waits for a change of behaviour (see `mentions` in words/lexicon.ts).
  */
 function firstMention(body: Body, fact: TextFact): Element | null {
-  return elementMatching(body.index, currentWords().MENTIONS[fact]);
+  const { MENTIONS } = currentWords();
+  return elementMatching(body.index, MENTIONS[fact]);
 }
 
 /** Reads a fact no source gave from the body's text. */

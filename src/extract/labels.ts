@@ -14,12 +14,13 @@ import { currentWords } from './words';
 export type LabelKind = 'employmentType' | 'seniority' | 'workplace' | 'location' | 'salary' | 'datePosted' | 'company';
 
 export function labelKind(label: string): LabelKind | null {
+  const { LABEL_PATTERNS } = currentWords();
   const folded = fold(label)
     .replace(/[:：]\s*$/, '')
     .trim();
   if (!folded || folded.length > 40) return null;
   // Swedish labels are those of Teamtailor's details box ("Ort", "Distansarbete", "Anställningsform").
-  for (const [kind, pattern] of currentWords().LABEL_PATTERNS) if (pattern.test(folded)) return kind;
+  for (const [kind, pattern] of LABEL_PATTERNS) if (pattern.test(folded)) return kind;
   return null;
 }
 
@@ -33,8 +34,9 @@ const endsSentence = (text: string): boolean => text.endsWith('.') && !currentWo
  * the person is not employed.
  */
 export function outranks(type: EmploymentType, than: EmploymentType, row: string): boolean {
+  const { EMPLOYED } = currentWords();
   // "pracovní smlouva, práce na živnostenský list (IČO)" offers employment too: the hours stand.
-  return type === 'contract' && (than === 'full-time' || than === 'part-time') && !currentWords().EMPLOYED.test(row);
+  return type === 'contract' && (than === 'full-time' || than === 'part-time') && !EMPLOYED.test(row);
 }
 
 export interface LabelFacts {

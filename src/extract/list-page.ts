@@ -6,10 +6,11 @@ import { currentWords } from './words';
 
 /** Distinct links to job pages: a search result or a board links to dozens. */
 export function jobLinkCount(ctx: Context, max = 200): number {
+  const { JOB_LINK } = currentWords();
   const seen = new Set<string>();
   for (const anchor of ctx.index.anchors) {
     const href = anchor.getAttribute('href') ?? '';
-    if (currentWords().JOB_LINK.test(href)) seen.add(href.split('#')[0]!);
+    if (JOB_LINK.test(href)) seen.add(href.split('#')[0]!);
     if (seen.size >= max) break;
   }
   return seen.size;
@@ -49,14 +50,11 @@ const SEEKING_BLOCKS = 60;
  * title, a labelled fact of a job, an apply link.
  */
 export function adSigns(title: string, main: readonly Block[], facts: AdFacts): number {
-  const seeking = main.slice(0, SEEKING_BLOCKS).some((block) => currentWords().SEEKING.test(block.text));
-  return [
-    currentWords().TITLE_MARKER.test(title),
-    seeking,
-    facts.employerAndPlace,
-    facts.labelledJobFact,
-    facts.applyLink,
-  ].filter(Boolean).length;
+  const { SEEKING, TITLE_MARKER } = currentWords();
+  const seeking = main.slice(0, SEEKING_BLOCKS).some((block) => SEEKING.test(block.text));
+  return [TITLE_MARKER.test(title), seeking, facts.employerAndPlace, facts.labelledJobFact, facts.applyLink].filter(
+    Boolean,
+  ).length;
 }
 
 /**

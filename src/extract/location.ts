@@ -15,18 +15,20 @@ export function joinPlace(parts: (string | null | undefined)[]): string {
 
 /** Whether a short text names a place (a country, a big city, "Remote"). */
 export function looksLikePlace(text: string): boolean {
+  const { PLACE_NAME } = currentWords();
   const t = cleanText(text);
   if (!t || t.length > 120) return false;
   if (/^[\s\p{Extended_Pictographic}]*[📍🌎🌍🌏]/u.test(t)) return true;
-  return currentWords().PLACE_NAME.test(fold(t));
+  return PLACE_NAME.test(fold(t));
 }
 
 /** Drops the decoration around a place ("📍 Prague" → "Prague", "Location: Berlin" → "Berlin"). */
 export function cleanPlace(text: string): string {
+  const { PLACE_LABEL } = currentWords();
   return cleanText(text)
     .replace(/\u200d|\ufe0f/g, '')
     .replace(/^[\s\p{Extended_Pictographic}\p{So}]+/u, '')
-    .replace(currentWords().PLACE_LABEL, '')
+    .replace(PLACE_LABEL, '')
     .trim();
 }
 
@@ -56,10 +58,11 @@ const TITLE_CITIES = new RegExp(
  * of the location line. "(Remote)", "(Contract)", "(Frontend/Backend)" and similar are not cities.
  */
 export function placesInTitle(title: string): string[] {
+  const { PLACE_LIST_GAP, NOT_A_CITY } = currentWords();
   const match = TITLE_CITIES.exec(title);
   if (!match) return [];
-  const places = match[1]!.split(new RegExp(String.raw`\s*/\s*|${currentWords().PLACE_LIST_GAP.source}`, 'u'));
-  return places.every((place) => place && !currentWords().NOT_A_CITY.test(place)) ? places : [];
+  const places = match[1]!.split(new RegExp(String.raw`\s*/\s*|${PLACE_LIST_GAP.source}`, 'u'));
+  return places.every((place) => place && !NOT_A_CITY.test(place)) ? places : [];
 }
 
 // ISO 3166 codes that structured data gives for countries, as a person names them.

@@ -71,15 +71,16 @@ export class Merger {
  * sentence; one fact ("(m/w/*)", "(32 h/Woche)") stays with the job.
  */
 function jobOfSentence(title: string): string {
+  const { TITLE_SEEKS, TITLE_SOUGHT } = currentWords();
   let job: string;
-  const seeks = currentWords().TITLE_SEEKS.exec(title);
-  const sought = currentWords().TITLE_SOUGHT.exec(title);
+  const seeks = TITLE_SEEKS.exec(title);
+  const sought = TITLE_SOUGHT.exec(title);
   if (seeks) job = title.slice(seeks.index + seeks[0].length);
   else if (sought)
     job = title.slice(0, sought.index).replace(/^[^:]{1,40}:\s+/, '') + title.slice(sought.index + sought[0].length);
   else return title;
   job = job
-    .replace(currentWords().TITLE_SOUGHT, '')
+    .replace(TITLE_SOUGHT, '')
     .replace(/\s*\([^()]*,[^()]*\)\s*$/, '')
     .replace(/\s*[!.]+$/, '')
     .trim();
@@ -88,9 +89,10 @@ function jobOfSentence(title: string): string {
 
 /** Strips the company a site glues to a title ("Engineer at Datadog", "Engineer - Datadog"). */
 function tidyTitle(title: string, company: string | null): string {
-  let tidy = jobOfSentence(title.replace(currentWords().TITLE_PREFIX, ''));
+  const { TITLE_PREFIX, TITLE_AND_COMPANY } = currentWords();
+  let tidy = jobOfSentence(title.replace(TITLE_PREFIX, ''));
   if (company) {
-    const match = currentWords().TITLE_AND_COMPANY.exec(tidy);
+    const match = TITLE_AND_COMPANY.exec(tidy);
     if (match && fold(match[2]!) === fold(company) && match[1]!.length > 2) tidy = match[1]!;
   }
   return tidy.trim();
@@ -101,22 +103,21 @@ function tidyTitle(title: string, company: string | null): string {
  * "Acme Careers", "Karriere bei Acme"): one rule for the name from every source.
  */
 export function tidyCompany(company: string | null): string | null {
+  const { COMPANY_SITE_BEFORE, COMPANY_SITE_AFTER } = currentWords();
   if (!company) return company;
-  const tidy = company
-    .replace(currentWords().COMPANY_SITE_BEFORE, '')
-    .replace(currentWords().COMPANY_SITE_AFTER, '')
-    .trim();
+  const tidy = company.replace(COMPANY_SITE_BEFORE, '').replace(COMPANY_SITE_AFTER, '').trim();
   return tidy.length >= 2 ? tidy : company;
 }
 
 /** The posting as the sources read it: every field they give, and the four parts. */
 export function mergeReadings(readings: Readings, body: Body, merger: Merger, url: string): JobPosting {
+  const { TITLE_AT_COMPANY } = currentWords();
   let title = merger.take('title');
   let company = tidyCompany(merger.take('company'));
   title = title ? tidyTitle(title, company) : null;
   // The title may name the company ("Lead developer bij Zig (Huizen/Amersfoort)"): where no source
   // did, or as the one they named, it is no part of the title.
-  const inTitle = title ? currentWords().TITLE_AT_COMPANY.exec(title) : null;
+  const inTitle = title ? TITLE_AT_COMPANY.exec(title) : null;
   if (inTitle && (!company || fold(inTitle[2]!) === fold(company))) {
     title = inTitle[1]!.trim();
     if (!company && merger.provenance.title) merger.provenance.company = merger.provenance.title;

@@ -97,6 +97,7 @@ const CODE_IN_WORDS_RE = new RegExp(String.raw`\b(${CODE_ALT})\b`);
 const CURRENCY_TAIL_RE = new RegExp(String.raw`^[\s\u00a0]*\(?(${CODE_ALT})\)?(?![\p{L}])`, 'u');
 
 function currencyOf(token: string): string | null {
+  const { CURRENCY_BY_NAME } = currentWords();
   const written = token.trim();
   const upper = written.toUpperCase();
   if ((ISO_CODES as readonly string[]).includes(upper)) return upper === 'RMB' ? 'CNY' : upper;
@@ -105,7 +106,7 @@ function currencyOf(token: string): string | null {
     return prefix === '' ? 'USD' : (DOLLAR_PREFIXES[prefix] ?? 'USD');
   }
   const lower = written.toLowerCase();
-  const named = currentWords().CURRENCY_BY_NAME.get(lower);
+  const named = CURRENCY_BY_NAME.get(lower);
   if (named) return named;
   switch (lower) {
     case '€':
@@ -267,15 +268,16 @@ interface Amount {
 }
 
 function readAmount(text: string, num: RawNumber): Amount | 'reject' {
+  const { NOT_MONEY_AFTER, THOUSAND, LAKH_SUFFIX, LAKH_PER_YEAR, CRORE_SUFFIX, MILLION } = currentWords();
   let end = num.end;
   let value = num.value;
   let factor = 1;
   let multiplied = false;
   let lpa = false;
   const after = text.slice(end, end + 24);
-  if (currentWords().NOT_MONEY_AFTER.test(after)) return 'reject';
-  const thousand = currentWords().THOUSAND.exec(after);
-  const lakh = thousand ? null : currentWords().LAKH_SUFFIX.exec(after);
+  if (NOT_MONEY_AFTER.test(after)) return 'reject';
+  const thousand = THOUSAND.exec(after);
+  const lakh = thousand ? null : LAKH_SUFFIX.exec(after);
   if (thousand) {
     factor = 1000;
     end += thousand[0].length;
@@ -284,13 +286,13 @@ function readAmount(text: string, num: RawNumber): Amount | 'reject' {
     factor = 100_000;
     end += lakh[0].length;
     multiplied = true;
-    lpa = currentWords().LAKH_PER_YEAR.test(lakh[0]);
-  } else if (currentWords().CRORE_SUFFIX.test(after)) {
-    const crore = currentWords().CRORE_SUFFIX.exec(after)!;
+    lpa = LAKH_PER_YEAR.test(lakh[0]);
+  } else if (CRORE_SUFFIX.test(after)) {
+    const crore = CRORE_SUFFIX.exec(after)!;
     factor = 10_000_000;
     end += crore[0].length;
     multiplied = true;
-  } else if (currentWords().MILLION.test(after)) {
+  } else if (MILLION.test(after)) {
     // Millions are funding, revenue or headcount, not a salary.
     return 'reject';
   }
@@ -437,13 +439,10 @@ function lastIndex(re: RegExp, s: string): number {
 }
 
 function lastPeriodBefore(window: string): SalaryPeriod | null {
+  const { PERIOD_BEFORE } = currentWords();
   let found: SalaryPeriod | null = null;
-  currentWords().PERIOD_BEFORE.lastIndex = 0;
-  for (
-    let match = currentWords().PERIOD_BEFORE.exec(window);
-    match;
-    match = currentWords().PERIOD_BEFORE.exec(window)
-  ) {
+  PERIOD_BEFORE.lastIndex = 0;
+  for (let match = PERIOD_BEFORE.exec(window); match; match = PERIOD_BEFORE.exec(window)) {
     const group = match.slice(1).findIndex((written) => written !== undefined);
     found = PERIOD_ORDER[group] ?? found;
   }
@@ -451,6 +450,7 @@ function lastPeriodBefore(window: string): SalaryPeriod | null {
 }
 
 function buildCandidate(text: string, first: Amount, second: Amount | null): Candidate | null {
+  const { PAY_WORDS, NOT_PAY_BEFORE, NOT_PAY_AFTER, OPEN_ABOVE_BEFORE } = currentWords();
   const a = first;
   const b = second ?? first;
   let lo = a.value;
@@ -512,12 +512,11 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
 
   // A perk word close before the amount makes it a perk, unless a salary word stands after it
   // ("Relocation and visa support. Salary: $120k").
-  const salaryAt = lastIndex(currentWords().PAY_WORDS, before);
+  const salaryAt = lastIndex(PAY_WORDS, before);
   const salaryWord = salaryAt >= 0;
-  const perkAt = lastIndex(currentWords().NOT_PAY_BEFORE, before);
+  const perkAt = lastIndex(NOT_PAY_BEFORE, before);
   const notPay =
-    (perkAt >= 0 && perkAt > salaryAt && before.length - perkAt <= 45) ||
-    currentWords().NOT_PAY_AFTER.test(text.slice(end, end + 40));
+    (perkAt >= 0 && perkAt > salaryAt && before.length - perkAt <= 45) || NOT_PAY_AFTER.test(text.slice(end, end + 40));
   if (notPay) return null;
   // A bare number is pay only when the page says so ("salary to 120K", "mzda 58 000").
   if (currency === null && !salaryWord) return null;
@@ -530,7 +529,7 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
   if (!second && !explicitPeriod && !salaryWord && period === null) return null;
 
   const score = (second ? 1 : 0) + (explicitPeriod ? 1 : 0) + (salaryWord ? 2 : 0);
-  const from = second ? null : currentWords().OPEN_ABOVE_BEFORE.exec(before);
+  const from = second ? null : OPEN_ABOVE_BEFORE.exec(before);
   // The text as written starts at "From" where the page opens the range with it.
   const start = from ? a.start - before.length + from.index : a.start;
   const written = text.slice(start, end).replace(/[\s\u00a0,;:(–-]+$/u, '');
@@ -551,6 +550,7 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
  * a perk word only shortly before the amount; a posting's line says it anywhere).
  */
 export function salaryInText(text: string): SalaryMatch | null {
+  const { PERK_LINE, PAY_LINE } = currentWords();
   // An amount on a line about a perk ("12 000 Kč příspěvek do Cafeterie") is passed over, and the
   // pay looked for in the lines after it.
   for (let from = 0; from < text.length; ) {
@@ -559,7 +559,7 @@ export function salaryInText(text: string): SalaryMatch | null {
     const found = from ? { ...rest, start: rest.start + from, end: rest.end + from } : rest;
     const lineEnd = text.indexOf('\n', found.end) >>> 0;
     const line = text.slice(text.lastIndexOf('\n', found.start) + 1, lineEnd);
-    if (!currentWords().PERK_LINE.test(line) || currentWords().PAY_LINE.test(line)) return found;
+    if (!PERK_LINE.test(line) || PAY_LINE.test(line)) return found;
     from = Math.min(lineEnd, text.length) + 1;
   }
   return null;
@@ -571,6 +571,7 @@ export function salaryInText(text: string): SalaryMatch | null {
  * before it ("Post a job for $299") does not win.
  */
 export function findSalary(text: string): SalaryMatch | null {
+  const { RANGE_GAP, GRADED_RANGE_GAP } = currentWords();
   if (!text) return null;
   const amounts = scanAmounts(text);
   let fallback: SalaryMatch | null = null;
@@ -578,7 +579,7 @@ export function findSalary(text: string): SalaryMatch | null {
     const a = amounts[i]!;
     const next = amounts[i + 1];
     let cand: Candidate | null = null;
-    if (next && next.start - a.end <= 16 && currentWords().RANGE_GAP.test(text.slice(a.end, next.start))) {
+    if (next && next.start - a.end <= 16 && RANGE_GAP.test(text.slice(a.end, next.start))) {
       cand = buildCandidate(text, a, next);
       if (cand) i++;
     }
@@ -586,7 +587,7 @@ export function findSalary(text: string): SalaryMatch | null {
     for (let j = i + 1; !cand && j < i + 4 && j < amounts.length; j++) {
       const gap = text.slice(a.end, amounts[j]!.start);
       if (gap.length > 30) break;
-      if (!currentWords().GRADED_RANGE_GAP.test(gap)) continue;
+      if (!GRADED_RANGE_GAP.test(gap)) continue;
       cand = buildCandidate(text, a, amounts[j]!);
       if (cand) i = j;
     }

@@ -39,6 +39,7 @@ export function headingKind(raw: string, strict = false): SectionKind | 'aboutJo
 }
 
 function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'other' | null {
+  const { NOT_A_PART, WHAT_YOU_GAIN, ABOUT_THE_JOB, HEADING_PATTERNS } = currentWords();
   const label = stripDecoration(raw);
   if (!label || label.length > (strict ? 60 : 100)) return strict ? null : 'other';
   const folded = fold(label)
@@ -47,12 +48,12 @@ function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'oth
   if (strict && /[.!?]\s|[.;,]$/.test(label)) return null;
   // A sentence is not a heading, even in bold ("Knowledge of VirtualBox & Vagrant.").
   if (/[^.][.;]$/.test(label) && label.split(' ').length > 3) return strict ? null : 'other';
-  if (currentWords().NOT_A_PART.test(folded) || currentWords().WHAT_YOU_GAIN.test(folded)) return 'other';
+  if (NOT_A_PART.test(folded) || WHAT_YOU_GAIN.test(folded)) return 'other';
   // A long sentence set as a heading ("You can learn more about our team … on Glassdoor") names no
   // part; one that ends in a colon introduces what follows ("These are the requirements … for:").
   if (folded.split(' ').length > (/[:：]\s*$/.test(raw) ? 16 : 10)) return strict ? null : 'other';
-  if (currentWords().ABOUT_THE_JOB.test(folded)) return 'aboutJob';
-  for (const [kind, pattern] of currentWords().HEADING_PATTERNS) {
+  if (ABOUT_THE_JOB.test(folded)) return 'aboutJob';
+  for (const [kind, pattern] of HEADING_PATTERNS) {
     const match = pattern.exec(folded);
     if (!match) continue;
     // A plain line must be the heading, not a sentence that uses its words.
@@ -329,6 +330,7 @@ function addTo(part: Part, b: Block): void {
 
 /** Groups blocks under the headings that name a part; a deeper heading of another kind stays inside. */
 export function sectionsOf(blocks: Block[]): Sections {
+  const { HOW_TO_APPLY, OPTIONAL_ITEM } = currentWords();
   const parts: Part[] = [];
   let cur: Part | null = null;
   const open = (kind: SectionKind | 'aboutJob', level: number) => {
@@ -368,7 +370,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       blocked = k === 'other' && namesAnotherThing(b.text);
       if (k && k !== 'other') open(k, b.level);
       // A heading about applying ("For each job on your resume, provide:") ends the part, however deep.
-      else if (currentWords().HOW_TO_APPLY.test(stripDecoration(b.text))) cur = null;
+      else if (HOW_TO_APPLY.test(stripDecoration(b.text))) cur = null;
       // A heading of something else ends the part unless it is deeper, or it heads a group of
       // bullets inside the part ("What you'll do" → "Developer Productivity & Tooling" → bullets).
       // A term of a definition list is a fact's label (a details box: "Ort", "Avdelning"), no group.
@@ -406,7 +408,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       continue;
     }
     prose = null;
-    if (currentWords().HOW_TO_APPLY.test(b.text)) {
+    if (HOW_TO_APPLY.test(b.text)) {
       cur = null;
       continue;
     }
@@ -417,7 +419,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       // "… rozvíjet se v oboru. Nabízíme:": the sentence is the part's; the words after it head the next.
       const glued = /^(.*?[.!?])\s+([^.!?]{1,60}[:：])$/.exec(b.text);
       const intro = glued && headingKind(glued[2]!, true) ? glued[2]! : b.text;
-      const k = currentWords().OPTIONAL_ITEM.test(intro) ? 'niceToHave' : headingKind(intro, false);
+      const k = OPTIONAL_ITEM.test(intro) ? 'niceToHave' : headingKind(intro, false);
       if (k && k !== 'other' && k !== 'aboutJob' && k !== part.kind) {
         if (intro !== b.text) addTo(part, { ...b, text: glued![1]! });
         open(k, part.level);
@@ -473,12 +475,9 @@ export function sectionsOf(blocks: Block[]): Sections {
 
 /** A heading that names something known not to be a part: the company, the process, a closing line. */
 function namesAnotherThing(heading: string): boolean {
+  const { NOT_A_PART, WHAT_YOU_GAIN, CLOSING } = currentWords();
   const folded = fold(stripDecoration(heading));
-  return (
-    currentWords().NOT_A_PART.test(folded) ||
-    currentWords().WHAT_YOU_GAIN.test(folded) ||
-    currentWords().CLOSING.test(folded)
-  );
+  return NOT_A_PART.test(folded) || WHAT_YOU_GAIN.test(folded) || CLOSING.test(folded);
 }
 
 /**
@@ -487,8 +486,9 @@ function namesAnotherThing(heading: string): boolean {
  * l'agent assure les missions suivantes :" → responsibilities).
  */
 function introKind(text: string): SectionKind | null {
+  const { OPTIONAL_ITEM } = currentWords();
   if (text.length > 400 || !/[:：]\s*$/.test(text)) return null;
-  if (currentWords().OPTIONAL_ITEM.test(text)) return 'niceToHave';
+  if (OPTIONAL_ITEM.test(text)) return 'niceToHave';
   const clause = text.split(/[,.;]\s+/).pop() ?? text;
   // "… varför du utöver din lön erhåller bland annat följande förmåner:": its last words.
   const tail = text.split(/\s+/).slice(-5).join(' ');
@@ -544,11 +544,12 @@ function segmentsOf(run: readonly Block[]): Block[][] {
 
 /** The part an item says it belongs to by itself, if any. */
 function itemSays(raw: string): SectionKind | null {
+  const { ITEM_SAYS_DUTY, ITEM_SAYS_BENEFIT, ITEM_SAYS_REQUIREMENT } = currentWords();
   const text = fold(raw);
   if (isOptionalItem(raw)) return 'niceToHave';
-  if (currentWords().ITEM_SAYS_DUTY.test(text)) return 'responsibilities';
-  if (currentWords().ITEM_SAYS_BENEFIT.test(text)) return 'benefits';
-  if (currentWords().ITEM_SAYS_REQUIREMENT.test(text)) return 'requirements';
+  if (ITEM_SAYS_DUTY.test(text)) return 'responsibilities';
+  if (ITEM_SAYS_BENEFIT.test(text)) return 'benefits';
+  if (ITEM_SAYS_REQUIREMENT.test(text)) return 'requirements';
   return null;
 }
 
@@ -588,10 +589,11 @@ function linesAreItems(p: Part): boolean {
  * must-haves.
  */
 function isOptionalItem(text: string): boolean {
-  if (currentWords().OPTIONAL_EARLY.test(fold(text))) return true;
-  const tail = currentWords().OPTIONAL_TAIL.exec(text);
+  const { OPTIONAL_EARLY, OPTIONAL_TAIL, NOT_NEEDED_START } = currentWords();
+  if (OPTIONAL_EARLY.test(fold(text))) return true;
+  const tail = OPTIONAL_TAIL.exec(text);
   if (!tail) return false;
-  if (currentWords().NOT_NEEDED_START.test(text)) return true;
+  if (NOT_NEEDED_START.test(text)) return true;
   const before = text.slice(0, tail.index);
   if (/[.!?;]\s/.test(before)) return false;
   // "Zájem o IT (praxe výhodou)": an optional extra in brackets leaves the ask a must-have.

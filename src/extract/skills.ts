@@ -393,9 +393,10 @@ function hasCue(text: string, c: Candidate): boolean {
 
 /** The gap between two candidates reads as a list separator. */
 function listed(text: string, a: Candidate, b: Candidate, pending: Candidate): boolean {
+  const { SKILL_LIST_GAP } = currentWords();
   if (b.start - a.end > MAX_GAP) return false;
   const gap = text.slice(a.end, b.start);
-  if (!currentWords().SKILL_LIST_GAP.test(gap)) return false;
+  if (!SKILL_LIST_GAP.test(gap)) return false;
   if (!gap.includes('\n')) return true;
   // Across a line break only a name that stands alone on its line counts
   // ("• Go" in a bullet list), not "Access to benefits" under "Excel".

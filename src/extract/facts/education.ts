@@ -20,11 +20,12 @@ function firstAt(text: string, patterns: readonly RegExp[]): number {
  * where the earliest of the degrees it names is written.
  */
 export function educationIn(text: string): FoundInText<Education[]> | null {
+  const { BACHELOR, BACHELOR_ABBREVIATION, MASTER, MASTER_ABBREVIATION, PHD } = currentWords();
   if (!text) return null;
   const levels: [Education, number][] = [
-    ['bachelor', firstAt(text, [currentWords().BACHELOR, currentWords().BACHELOR_ABBREVIATION])],
-    ['master', firstAt(text, [currentWords().MASTER, currentWords().MASTER_ABBREVIATION])],
-    ['phd', firstAt(text, [currentWords().PHD])],
+    ['bachelor', firstAt(text, [BACHELOR, BACHELOR_ABBREVIATION])],
+    ['master', firstAt(text, [MASTER, MASTER_ABBREVIATION])],
+    ['phd', firstAt(text, [PHD])],
   ];
   const named = levels.filter(([, at]) => at >= 0);
   if (!named.length) return null;

@@ -16,6 +16,7 @@ const withoutNoise = (text: string): string =>
  * named, the first written wins.
  */
 export function employmentTypeFrom(text: string | readonly unknown[]): EmploymentType | null {
+  const { INTERNSHIP_ONLY_AS_LABEL, EMPLOYMENT } = currentWords();
   if (Array.isArray(text)) {
     for (const item of text) {
       if (typeof item !== 'string') continue;
@@ -27,8 +28,8 @@ export function employmentTypeFrom(text: string | readonly unknown[]): Employmen
   if (typeof text !== 'string' || !text) return null;
   const clean = withoutNoise(text);
   // "Stage" is French for internship, but English "stage" is everywhere: only as the whole label.
-  if (currentWords().INTERNSHIP_ONLY_AS_LABEL.test(clean)) return 'internship';
-  const match = currentWords().EMPLOYMENT.exec(clean);
+  if (INTERNSHIP_ONLY_AS_LABEL.test(clean)) return 'internship';
+  const match = EMPLOYMENT.exec(clean);
   return match ? (EMPLOYMENT_ORDER[match.slice(1).findIndex((group) => group !== undefined)] ?? null) : null;
 }
 
@@ -38,7 +39,8 @@ export function employmentTypeFrom(text: string | readonly unknown[]): Employmen
  * employment-type box defaults to ("Full-time" on LinkedIn).
  */
 export function saysPartTime(text: string): boolean {
-  return currentWords().PART_TIME_ROLE.test(text);
+  const { PART_TIME_ROLE } = currentWords();
+  return PART_TIME_ROLE.test(text);
 }
 
 /**
@@ -46,8 +48,9 @@ export function saysPartTime(text: string): boolean {
  * followed by another word of the title, not closing it as "Engineer (Contract)" does.
  */
 function typeWordInName(title: string): string | null {
+  const { EMPLOYMENT } = currentWords();
   const clean = withoutNoise(title);
-  const match = currentWords().EMPLOYMENT.exec(clean);
+  const match = EMPLOYMENT.exec(clean);
   if (!match || !/^\s+\p{L}/u.test(clean.slice(match.index + match[0].length))) return null;
   return fold(match[0]);
 }
@@ -58,6 +61,7 @@ function typeWordInName(title: string): string | null {
  * elsewhere says nothing of this job ("our contract specialists", "full-time employees enjoy").
  */
 export function employmentTypeStated(text: string, title = ''): EmploymentType | null {
+  const { EMPLOYMENT, JOB_NOUN } = currentWords();
   const named = typeWordInName(title);
   for (const line of text.split('\n')) {
     if (line.length <= 60) {
@@ -66,10 +70,10 @@ export function employmentTypeStated(text: string, title = ''): EmploymentType |
       continue;
     }
     const clean = withoutNoise(line);
-    const match = currentWords().EMPLOYMENT.exec(clean);
+    const match = EMPLOYMENT.exec(clean);
     if (!match || fold(match[0]) === named) continue;
     const near = clean.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30);
-    if (currentWords().JOB_NOUN.test(near)) return employmentTypeFrom(match[0]);
+    if (JOB_NOUN.test(near)) return employmentTypeFrom(match[0]);
   }
   return null;
 }
@@ -80,7 +84,8 @@ export function employmentTypeStated(text: string, title = ''): EmploymentType |
  * France), fewer part-time.
  */
 export function typeFromWeeklyHours(text: string): EmploymentType | null {
-  const match = currentWords().WEEKLY_HOURS.exec(text);
+  const { WEEKLY_HOURS } = currentWords();
+  const match = WEEKLY_HOURS.exec(text);
   if (!match) return null;
   const hours = Number(match[1]!.replace(',', '.'));
   if (hours >= 35 && hours <= 60) return 'full-time';
@@ -93,6 +98,7 @@ export function typeFromWeeklyHours(text: string): EmploymentType | null {
  * part-time; "100% remote" is a workplace, not a share.
  */
 export function typeFromShare(title: string, text: string): EmploymentType | null {
+  const { JOB_NOUN } = currentWords();
   for (const [source, near] of [
     [title, false],
     [text, true],
@@ -101,7 +107,7 @@ export function typeFromShare(title: string, text: string): EmploymentType | nul
     if (!match) continue;
     const after = source.slice(match.index + match[0].length, match.index + match[0].length + 40);
     if (workplaceFrom(after.slice(0, 20))) continue;
-    if (near && !currentWords().JOB_NOUN.test(after)) continue;
+    if (near && !JOB_NOUN.test(after)) continue;
     const share = Number(match[1]);
     if (share === 100) return 'full-time';
     if (share >= 10 && share < 100) return 'part-time';

@@ -5,8 +5,9 @@ import { currentWords } from '../words';
 import { sentenceAfter, sentenceBefore } from './sentence';
 
 function numberValue(written: string): number {
+  const { NUMBER_WORDS } = currentWords();
   const number = Number(written);
-  return Number.isNaN(number) ? (currentWords().NUMBER_WORDS[written.toLowerCase()] ?? Number.NaN) : number;
+  return Number.isNaN(number) ? (NUMBER_WORDS[written.toLowerCase()] ?? Number.NaN) : number;
 }
 
 /**
@@ -16,26 +17,19 @@ function numberValue(written: string): number {
  * about the candidate rather than the company. Found where the number stands.
  */
 export function experienceYearsIn(text: string): FoundInText<ExperienceYears> | null {
+  const { EXPERIENCE_YEARS, NOT_CANDIDATE_BEFORE, NOT_CANDIDATE_AFTER, ITEM_START, YEARS_DOING, EXPERIENCE_CONTEXT } =
+    currentWords();
   if (!text) return null;
-  currentWords().EXPERIENCE_YEARS.lastIndex = 0;
-  for (
-    let match = currentWords().EXPERIENCE_YEARS.exec(text);
-    match;
-    match = currentWords().EXPERIENCE_YEARS.exec(text)
-  ) {
+  EXPERIENCE_YEARS.lastIndex = 0;
+  for (let match = EXPERIENCE_YEARS.exec(text); match; match = EXPERIENCE_YEARS.exec(text)) {
     const end = match.index + match[0].length;
     const before = sentenceBefore(text, match.index, 60);
     const after = sentenceAfter(text, end, 90);
-    if (currentWords().NOT_CANDIDATE_BEFORE.test(before) || currentWords().NOT_CANDIDATE_AFTER.test(after)) continue;
+    if (NOT_CANDIDATE_BEFORE.test(before) || NOT_CANDIDATE_AFTER.test(after)) continue;
     // A bullet that opens with the years says what they are about without the word "experience":
     // "5+ years driving growth programs", "7 years of Go".
-    const leadsItem = currentWords().ITEM_START.test(before) && currentWords().YEARS_DOING.test(after);
-    if (
-      !leadsItem &&
-      !currentWords().EXPERIENCE_CONTEXT.test(after) &&
-      !currentWords().EXPERIENCE_CONTEXT.test(before.slice(-40))
-    )
-      continue;
+    const leadsItem = ITEM_START.test(before) && YEARS_DOING.test(after);
+    if (!leadsItem && !EXPERIENCE_CONTEXT.test(after) && !EXPERIENCE_CONTEXT.test(before.slice(-40))) continue;
     const min = numberValue(match[1]!);
     const max = match[2] === undefined ? undefined : numberValue(match[2]);
     if (!Number.isFinite(min) || min > 40) continue;

@@ -12,26 +12,30 @@ import { sentenceAfter, sentenceBefore } from './sentence';
  * language the page is written in does not. Found where the first of them is named.
  */
 export function spokenLanguagesIn(text: string): FoundInText<string[]> | null {
+  const {
+    COMPOUND_CUE,
+    LANGUAGE_CUE,
+    LANGUAGE_NAMES,
+    LANGUAGE_OF_GROUP,
+    LANGUAGE_ABBREVIATIONS,
+    LANGUAGE_BY_ABBREVIATION,
+  } = currentWords();
   if (!text) return null;
   const found = new Map<SpokenLanguage, number>();
   const consider = (name: SpokenLanguage, start: number, end: number, form: string): void => {
     if (found.has(name)) return;
     // Compound forms carry their own cue: "Deutschkenntnisse", "englischsprachig".
     const around = `${sentenceBefore(text, start, 60)} ${sentenceAfter(text, end, 60)}`;
-    if (currentWords().COMPOUND_CUE.test(form) || currentWords().LANGUAGE_CUE.test(around)) found.set(name, start);
+    if (COMPOUND_CUE.test(form) || LANGUAGE_CUE.test(around)) found.set(name, start);
   };
-  currentWords().LANGUAGE_NAMES.lastIndex = 0;
-  for (let match = currentWords().LANGUAGE_NAMES.exec(text); match; match = currentWords().LANGUAGE_NAMES.exec(text)) {
-    const name = currentWords().LANGUAGE_OF_GROUP[match.slice(1).findIndex((group) => group !== undefined)];
+  LANGUAGE_NAMES.lastIndex = 0;
+  for (let match = LANGUAGE_NAMES.exec(text); match; match = LANGUAGE_NAMES.exec(text)) {
+    const name = LANGUAGE_OF_GROUP[match.slice(1).findIndex((group) => group !== undefined)];
     if (name) consider(name, match.index, match.index + match[0].length, match[0]);
   }
-  currentWords().LANGUAGE_ABBREVIATIONS.lastIndex = 0;
-  for (
-    let match = currentWords().LANGUAGE_ABBREVIATIONS.exec(text);
-    match;
-    match = currentWords().LANGUAGE_ABBREVIATIONS.exec(text)
-  ) {
-    const name = currentWords().LANGUAGE_BY_ABBREVIATION.get(match[1]!);
+  LANGUAGE_ABBREVIATIONS.lastIndex = 0;
+  for (let match = LANGUAGE_ABBREVIATIONS.exec(text); match; match = LANGUAGE_ABBREVIATIONS.exec(text)) {
+    const name = LANGUAGE_BY_ABBREVIATION.get(match[1]!);
     if (name) consider(name, match.index, match.index + match[1]!.length, match[0]);
   }
   if (!found.size) return null;

@@ -11,18 +11,19 @@ import { currentWords, TITLE_LEVEL_ORDER } from '../words';
  * Executive" is a sales role, not an executive.
  */
 export function seniorityFromTitle(title: string): Seniority | null {
+  const { TITLE_CAPS, TITLE_LEVELS, MANAGER } = currentWords();
   if (!title) return null;
-  if (currentWords().TITLE_CAPS.test(title)) return 'executive';
+  if (TITLE_CAPS.test(title)) return 'executive';
   let best = -1;
-  currentWords().TITLE_LEVELS.lastIndex = 0;
-  for (let match = currentWords().TITLE_LEVELS.exec(title); match; match = currentWords().TITLE_LEVELS.exec(title)) {
+  TITLE_LEVELS.lastIndex = 0;
+  for (let match = TITLE_LEVELS.exec(title); match; match = TITLE_LEVELS.exec(title)) {
     const rank = match.slice(1).findIndex((group) => group !== undefined);
     if (best < 0 || rank < best) best = rank;
     if (best === 0) break;
-    currentWords().TITLE_LEVELS.lastIndex = match.index + 1; // a match may hide a higher level starting inside it
+    TITLE_LEVELS.lastIndex = match.index + 1; // a match may hide a higher level starting inside it
   }
   if (best >= 0) return TITLE_LEVEL_ORDER[best] ?? null;
-  return currentWords().MANAGER.test(title) ? 'manager' : null;
+  return MANAGER.test(title) ? 'manager' : null;
 }
 
 /**
@@ -33,11 +34,12 @@ export function seniorityFromTitle(title: string): Seniority | null {
  * value lists several ("Junior, Mid-Level"), the first is taken.
  */
 export function seniorityFromText(label: string): Seniority | null {
-  if (!label || currentWords().NOT_APPLICABLE.test(label)) return null;
+  const { NOT_APPLICABLE, LABEL_LEVELS } = currentWords();
+  if (!label || NOT_APPLICABLE.test(label)) return null;
   let best: Seniority | null = null;
   let bestAt = Number.POSITIVE_INFINITY;
   let bestLength = 0;
-  for (const [level, pattern] of currentWords().LABEL_LEVELS) {
+  for (const [level, pattern] of LABEL_LEVELS) {
     const match = pattern.exec(label);
     // Earliest wins; at the same place the longer phrase ("Mid-Senior level" over "Mid").
     if (match && (match.index < bestAt || (match.index === bestAt && match[0].length > bestLength))) {

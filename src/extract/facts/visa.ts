@@ -4,10 +4,11 @@ import { currentWords } from '../words';
 
 /** true where the posting offers visa sponsorship, false where it says it does not (that wins); found at the phrase. */
 export function visaSponsorshipIn(text: string): FoundInText<boolean> | null {
+  const { VISA_NO, VISA_YES } = currentWords();
   if (!text) return null;
-  const refused = currentWords().VISA_NO.exec(text);
+  const refused = VISA_NO.exec(text);
   if (refused) return { value: false, at: refused.index };
-  const offered = currentWords().VISA_YES.exec(text);
+  const offered = VISA_YES.exec(text);
   if (offered) return { value: true, at: offered.index };
   return null;
 }

@@ -12,13 +12,14 @@ import { currentWords } from '../words';
  * is on-site.
  */
 export function workplaceFrom(text: string): Workplace | null {
+  const { LABEL_HYBRID, LABEL_ONSITE, LABEL_REMOTE, NOT_REMOTE } = currentWords();
   if (!text) return null;
   // "Praha / hybrid / remote": a choice of ways to work is labelled by its most remote one.
   const options = text.split(CHOICE_GAP);
   if (options.length > 1 && options.some((option) => onlyRemote(option))) return 'remote';
-  if (currentWords().LABEL_HYBRID.test(text)) return 'hybrid';
-  const onsite = currentWords().LABEL_ONSITE.test(text);
-  const remote = currentWords().LABEL_REMOTE.test(text.replace(currentWords().NOT_REMOTE, ' '));
+  if (LABEL_HYBRID.test(text)) return 'hybrid';
+  const onsite = LABEL_ONSITE.test(text);
+  const remote = LABEL_REMOTE.test(text.replace(NOT_REMOTE, ' '));
   if (remote && onsite) return 'hybrid';
   if (remote) return 'remote';
   if (onsite) return 'onsite';
@@ -30,20 +31,22 @@ const CHOICE_GAP = /\s*[/|·•]\s*|\s+(?:or|oder|ou|o|nebo|of|eller|lub|albo)\s
 
 /** An option that is remote work and nothing else ("remote", "Full remote"; not "Hybrid (remote Fridays)"). */
 function onlyRemote(option: string): boolean {
-  const text = option.replace(currentWords().NOT_REMOTE, ' ');
+  const { NOT_REMOTE, LABEL_REMOTE, LABEL_HYBRID, LABEL_ONSITE } = currentWords();
+  const text = option.replace(NOT_REMOTE, ' ');
   return (
-    currentWords().LABEL_REMOTE.test(text) &&
-    !currentWords().LABEL_HYBRID.test(text) &&
-    !currentWords().LABEL_ONSITE.test(text) &&
+    LABEL_REMOTE.test(text) &&
+    !LABEL_HYBRID.test(text) &&
+    !LABEL_ONSITE.test(text) &&
     text.trim().split(/\s+/).length <= 3
   );
 }
 
 /** Where the first phrase that states remote work stands, one negated ("not fully remote") skipped; -1 for none. */
 function remoteAt(text: string): number {
-  currentWords().DESC_REMOTE.lastIndex = 0;
-  for (let match = currentWords().DESC_REMOTE.exec(text); match; match = currentWords().DESC_REMOTE.exec(text)) {
-    if (!currentWords().NEGATED_REMOTE.test(text.slice(Math.max(0, match.index - 16), match.index))) return match.index;
+  const { DESC_REMOTE, NEGATED_REMOTE } = currentWords();
+  DESC_REMOTE.lastIndex = 0;
+  for (let match = DESC_REMOTE.exec(text); match; match = DESC_REMOTE.exec(text)) {
+    if (!NEGATED_REMOTE.test(text.slice(Math.max(0, match.index - 16), match.index))) return match.index;
   }
   return -1;
 }
@@ -58,11 +61,12 @@ function remoteAt(text: string): number {
  * the phrase that decided (the first of the two for a mix).
  */
 export function workplaceInText(text: string): FoundInText<Workplace> | null {
+  const { DESC_HYBRID, DESC_ONSITE } = currentWords();
   if (!text) return null;
-  const hybrid = currentWords().DESC_HYBRID.exec(text);
+  const hybrid = DESC_HYBRID.exec(text);
   if (hybrid) return { value: 'hybrid', at: hybrid.index };
   const remote = remoteAt(text);
-  const onsite = currentWords().DESC_ONSITE.exec(text);
+  const onsite = DESC_ONSITE.exec(text);
   if (remote >= 0 && onsite) return { value: 'hybrid', at: Math.min(remote, onsite.index) };
   if (remote >= 0) return { value: 'remote', at: remote };
   if (onsite) return { value: 'onsite', at: onsite.index };

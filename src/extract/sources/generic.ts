@@ -22,35 +22,28 @@ const TITLE_PART_GAP = /\s[-–—|·•]\s/;
 
 /** The part of the document title that is not the job title: "Engineer - Datadog" → "Datadog". */
 export function companyFromDocTitle(docTitle: string, title: string | null): string | null {
+  const { DOCUMENT_TITLE_PREFIX, DOCUMENT_TITLE_COMPANY, PAGE_WORDS, AFTER_TITLE_COMPANY } = currentWords();
   let text = cleanText(docTitle);
   if (!text) return null;
-  text = text.replace(currentWords().DOCUMENT_TITLE_PREFIX, '');
+  text = text.replace(DOCUMENT_TITLE_PREFIX, '');
   let rest: string | null = null;
   if (title && fold(text).startsWith(fold(title))) rest = text.slice(title.length);
   else {
-    const at = currentWords().DOCUMENT_TITLE_COMPANY.exec(text);
+    const at = DOCUMENT_TITLE_COMPANY.exec(text);
     if (at) rest = ` at ${at[1]}`;
   }
   // "Detail pozice | Raiffeisenbank": a page's words for itself, then the name of whose page it is.
   if (!rest) {
     const [words, name, ...more] = text.split(TITLE_PART_GAP);
-    if (
-      name &&
-      !more.length &&
-      currentWords().PAGE_WORDS.test(fold(words!)) &&
-      !currentWords().PAGE_WORDS.test(fold(name))
-    )
-      rest = ` | ${name}`;
+    if (name && !more.length && PAGE_WORDS.test(fold(words!)) && !PAGE_WORDS.test(fold(name))) rest = ` | ${name}`;
   }
   if (!rest) return null;
-  const match = currentWords().AFTER_TITLE_COMPANY.exec(rest);
+  const match = AFTER_TITLE_COMPANY.exec(rest);
   if (!match) return null;
   // "Iquality (Nijmegen en Eindhoven)": the places in brackets after the name are not the name.
   // "Detail pozice | Aricoma Group": the words that name the page are passed over.
   const parts = match[1]!.split(TITLE_PART_GAP);
-  const company = (parts.find((part) => !currentWords().PAGE_WORDS.test(fold(part))) ?? '')
-    .replace(/\s*\([^()]*\)$/, '')
-    .trim();
+  const company = (parts.find((part) => !PAGE_WORDS.test(fold(part))) ?? '').replace(/\s*\([^()]*\)$/, '').trim();
   const balanced = (company.match(/\(/g)?.length ?? 0) === (company.match(/\)/g)?.length ?? 0);
   return company && balanced && company.length <= 80 ? company : null;
 }
@@ -67,10 +60,11 @@ function withoutDomain(name: string | null): string | null {
 }
 
 function findApply(ctx: Context, scope: ParentNode): Found<string> | undefined {
+  const { APPLY_WORDS } = currentWords();
   for (const anchor of ctx.index.anchors) {
     if (!scope.contains(anchor)) continue;
     const label = cleanText(`${anchor.textContent ?? ''} ${anchor.getAttribute('aria-label') ?? ''}`, 300);
-    if (!label || label.length > 80 || !currentWords().APPLY_WORDS.test(label)) continue;
+    if (!label || label.length > 80 || !APPLY_WORDS.test(label)) continue;
     const href = absoluteUrl(anchor.getAttribute('href'), ctx.url);
     if (href && !/^javascript:/i.test(href)) return found(href, anchor);
   }
@@ -225,9 +219,10 @@ function companyFromAts(href: string, blocks: readonly Block[], bare = true): Fo
  * Berlin Die Position ist …"): the fewest words after it that name a known place.
  */
 function placeAfterInlineLabel(blocks: readonly Block[]): Found<string[]> | undefined {
+  const { INLINE_PLACE_LABEL } = currentWords();
   for (const block of blocks.slice(0, 300)) {
     if (block.text.length > 1000) continue;
-    const match = currentWords().INLINE_PLACE_LABEL.exec(block.text);
+    const match = INLINE_PLACE_LABEL.exec(block.text);
     if (!match) continue;
     const words = match[1]!.split(' ');
     for (let n = 1; n <= words.length; n++) {
@@ -243,13 +238,14 @@ function placeAfterInlineLabel(blocks: readonly Block[]): Found<string[]> | unde
  * Montreal, and Toronto" → each. A vague word ("Remote", "Europe") counts only as a known place.
  */
 function basedIn(blocks: readonly Block[]): Found<string[]> | undefined {
+  const { BASED_IN, PLACE_LIST_GAP, SITE_WORD_AFTER_PLACE, VAGUE_PLACE } = currentWords();
   for (const block of blocks.slice(0, 300)) {
-    const match = currentWords().BASED_IN.exec(block.text);
+    const match = BASED_IN.exec(block.text);
     if (!match) continue;
     const places = match[1]!
-      .split(currentWords().PLACE_LIST_GAP)
-      .map((place) => place.replace(currentWords().SITE_WORD_AFTER_PLACE, '').trim())
-      .filter((place) => place && (!currentWords().VAGUE_PLACE.test(place) || looksLikePlace(place)));
+      .split(PLACE_LIST_GAP)
+      .map((place) => place.replace(SITE_WORD_AFTER_PLACE, '').trim())
+      .filter((place) => place && (!VAGUE_PLACE.test(place) || looksLikePlace(place)));
     if (places.length) return found(places, block.el);
   }
   return undefined;
@@ -282,6 +278,7 @@ function mainHeading(ctx: Context, blocks: readonly Block[]): number {
  * children other than icons are read, so a titled link or box is never taken for a fact.
  */
 function tooltipFacts(ctx: Context, reading: Reading): void {
+  const { TOOLTIP_LEVEL } = currentWords();
   const titled = ctx.index.carriersOf('title') ?? Array.from(ctx.root.querySelectorAll('[title]')).slice(0, 200);
   const facts: LabelFacts = {};
   const at: Partial<Record<string, Element>> = {};
@@ -292,7 +289,7 @@ function tooltipFacts(ctx: Context, reading: Reading): void {
     const value = textOf(el, 200);
     if (!value || value.length > 120) continue;
     // "Experience" labels a level only here: as a heading it starts a part of the posting.
-    const kind = readValue(currentWords().TOOLTIP_LEVEL.test(label) ? 'seniority' : labelKind(label), value, facts);
+    const kind = readValue(TOOLTIP_LEVEL.test(label) ? 'seniority' : labelKind(label), value, facts);
     if (kind) at[kind] ??= el;
   }
   const el = (kind: string) => at[kind] ?? null;
