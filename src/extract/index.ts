@@ -16,6 +16,7 @@ import { recordItemHeadings } from './item-headings';
 import { Merger, mergeReadings } from './merge';
 import { contextOf, runSources } from './run-sources';
 import { plain } from './text';
+import type { Context } from './types';
 import { readingIn } from './words';
 import { pageLanguages } from './words/page-languages';
 
@@ -31,6 +32,12 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
     if (shown) return extract(shown, url, page);
   }
   const ctx = contextOf(doc, url);
+  // The page's languages, read once: every pattern this reading uses is built for them alone.
+  return readingIn(pageLanguages(doc, ctx.index), () => readPosting(ctx, doc, page, url));
+}
+
+/** The posting a page holds, read with the patterns of its languages (extract). */
+function readPosting(ctx: Context, doc: Document, page: Document, url: string): JobPosting {
   if (isBotCheck(doc, ctx.index)) return notAPosting(url);
   const readings = runSources(ctx);
   if (!readings) return notAPosting(url);
@@ -60,13 +67,10 @@ function plainStrings<T>(value: T): T {
 export function extractJob(document: Document, url: string, rules: readonly SiteRule[] = []): JobPosting {
   const at = typeof url === 'string' ? url : '';
   try {
-    // The page's languages, read once: every pattern this reading uses is built for them alone.
-    return readingIn(pageLanguages(document), () => {
-      const posting = plainStrings(extract(document, at));
-      posting.url = at;
-      if (posting.isJobPosting) recordItemHeadings(document, posting);
-      return applyRules(posting, rules);
-    });
+    const posting = plainStrings(extract(document, at));
+    posting.url = at;
+    if (posting.isJobPosting) recordItemHeadings(document, posting);
+    return applyRules(posting, rules);
   } catch {
     return notAPosting(at);
   } finally {

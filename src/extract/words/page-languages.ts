@@ -8,6 +8,7 @@
 // and then the languages read together with those (language-signs.ts READ_TOGETHER). It errs
 // towards more languages: one left out silently loses what its words would have read, one too
 // many costs only the time to compile its words. English is always read (index.ts wordsFor).
+import type { PageIndex } from '../dom';
 import { fold, repairMojibake } from '../text';
 import { LANGUAGE_SIGNS, type LanguageSigns, READ_TOGETHER } from './language-signs';
 import type { Lexicon } from './lexicon';
@@ -31,8 +32,13 @@ const PICKER_TAGS = new Set(['A', 'BUTTON', 'OPTION', 'SELECT']);
 const PICKER_WORDS = 4;
 /** lang values whose language Jobmark reads under another code: Bokmål and Nynorsk are Norwegian. */
 const LANG_ALIASES: Readonly<Record<string, LanguageCode>> = { nb: 'no', nn: 'no' };
+/**
+ * What stands between words: spaces, punctuation, digits; written without Unicode classes, which
+ * cost V8 much to compile cold. A word keeps its apostrophes ("company's" is no "s").
+ */
+const WORD_GAP = /[\s\u00a0.,;:!?()"“”„«»/\\|\-–—…·•*+=<>[\]{}0-9#@&%$€£_~^`]+/;
 /** Elements whose text is code or styling, not words a reader reads (unless it is JSON data). */
-const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
 
 /** Each sign (a word or a letter) and the languages it is a sign of. */
 function signIndex(pick: (signs: LanguageSigns) => Iterable<string>): Map<string, LanguageCode[]> {
@@ -105,11 +111,16 @@ function declaresText(el: Element, doc: Document): boolean {
 }
 
 /** The languages the page declares: lang attributes, Content-Language, og:locale. */
-function declaredLanguages(doc: Document): LanguageCode[] {
-  const tags = [...doc.querySelectorAll('[lang]')]
+function declaredLanguages(doc: Document, index?: PageIndex): LanguageCode[] {
+  // The page's index, where it saw the whole page, knows which elements carry a lang (null: too
+  // many to list): no search of the page then.
+  const known = index?.complete ? index : undefined;
+  const carriers = known && !known.attributeNames.has('lang') ? [] : known?.carriersOf('lang');
+  const tags = [...(carriers ?? doc.querySelectorAll('[lang]'))]
     .filter((el) => declaresText(el, doc))
     .map((el) => el.getAttribute('lang'));
-  for (const meta of doc.querySelectorAll('meta[http-equiv], meta[property="og:locale"]')) {
+  for (const meta of known?.metas ?? doc.querySelectorAll('meta')) {
+    if (!meta.hasAttribute('http-equiv') && !meta.hasAttribute('property')) continue;
     const name = (meta.getAttribute('http-equiv') ?? meta.getAttribute('property') ?? '').toLowerCase();
     if (name === 'content-language' || name === 'og:locale')
       tags.push(...(meta.getAttribute('content') ?? '').split(','));
@@ -117,7 +128,8 @@ function declaredLanguages(doc: Document): LanguageCode[] {
   return tags.map(languageOfTag).filter((code): code is LanguageCode => code !== null);
 }
 
-const isData = (el: Element): boolean => el.tagName === 'SCRIPT' && /json/i.test(el.getAttribute('type') ?? '');
+const isData = (el: Element): boolean =>
+  el.tagName.toUpperCase() === 'SCRIPT' && /json/i.test(el.getAttribute('type') ?? '');
 
 /**
  * The text the readers see, bounded: the title, meta descriptions, structured data (JSON-LD) and
@@ -127,15 +139,16 @@ const isData = (el: Element): boolean => el.tagName === 'SCRIPT' && /json/i.test
 function pageText(doc: Document): { text: string; lines: string[] } {
   const parts: string[] = [doc.title ?? ''];
   const lines: string[] = [];
-  for (const meta of doc.querySelectorAll('meta[content]')) parts.push(meta.getAttribute('content') ?? '');
+  for (const meta of doc.head?.getElementsByTagName('meta') ?? []) parts.push(meta.getAttribute('content') ?? '');
   let length = 0;
   const walker = doc.createTreeWalker(doc.documentElement ?? doc, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node && length < MAX_TEXT; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (parent && CODE_TAGS.has(parent.tagName.toUpperCase()) && !isData(parent)) continue;
+    if (parent && CODE_TAGS.has(parent.tagName) && !isData(parent)) continue;
     const text = node.nodeValue ?? '';
     parts.push(text);
     length += text.length;
+    if (text.length > MAX_LINE * 4) continue;
     const line = text.trim();
     if (line.length > 2 && line.length <= MAX_LINE) lines.push(line);
   }
@@ -149,8 +162,7 @@ export function signsIn(text: string): { signs: Map<LanguageCode, number>; words
     for (const code of codes ?? []) signs.set(code, (signs.get(code) ?? 0) + 1);
   };
   const lower = text.toLowerCase();
-  // A word runs through digits and apostrophes: "v2" and "company's" are no Czech "v" or "s".
-  const words = lower.split(/[^\p{L}\p{N}'’]+/u);
+  const words = lower.split(WORD_GAP);
   for (const word of words) count(BY_WORD.get(word));
   for (const letter of lower.match(SIGN_LETTERS) ?? []) count(BY_LETTER.get(letter));
   return { signs, words: words.length };
@@ -170,10 +182,13 @@ export function headingLanguages(lines: readonly string[]): Set<LanguageCode> {
   return new Set([...seen].filter(([, words]) => words.size >= HEADING_WORDS).map(([code]) => code));
 }
 
-/** The languages a page is written in besides English: every one it declares or shows signs of. */
-export function pageLanguages(doc: Document): LanguageCode[] {
+/**
+ * The languages a page is written in besides English: every one it declares or shows signs of.
+ * `index`: the page's index (dom.ts indexPage) where the reading has one, which spares a search.
+ */
+export function pageLanguages(doc: Document, index?: PageIndex): LanguageCode[] {
   const { text, lines } = pageText(doc);
-  const languages = new Set([...declaredLanguages(doc), ...headingLanguages(lines)]);
+  const languages = new Set([...declaredLanguages(doc, index), ...headingLanguages(lines)]);
   const { signs, words } = signsIn(text);
   for (const [code, count] of signs) if (count >= EVIDENCE) languages.add(code);
   languages.delete('en');
