@@ -27,6 +27,8 @@ export const NOISE_TAGS = new Set([
 
 /** Blocks that are page chrome rather than content. */
 export const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'ASIDE', 'DIALOG']);
+/** Roles that draw the same chrome with ARIA: a cookie banner's role="dialog" is a <dialog>. */
+export const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 
 export const BLOCK_TAGS = new Set([
   'ADDRESS',

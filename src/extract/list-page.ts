@@ -30,6 +30,16 @@ export function linksLikeAList(ctx: Context): boolean {
   return jobLinkCount(ctx) >= LIST_JOB_LINKS;
 }
 
+/**
+ * Whether a page's title counts the jobs it lists ("3 618 offres", "245 Stellenangebote"): a search
+ * result. A title that marks the genders an ad is open to is an ad for that many places
+ * ("2 Stellen Erzieher (m/w/d)").
+ */
+export function titleCountsJobs(title: string): boolean {
+  const { LIST_TITLE, TITLE_MARKER } = currentWords();
+  return LIST_TITLE.test(title) && !TITLE_MARKER.test(title);
+}
+
 /** What the rest of the page says of an ad (sources/generic.ts reads each). */
 export interface AdFacts {
   /** The line under the title names the employer and a place ("ME GROUP · ECHIROLLES"). */

@@ -3,7 +3,7 @@
 // them, and reads their items: one per bullet, or one per paragraph where a part
 // has no bullets. A heading may be a real h1–h6, a bold paragraph, a line that
 // ends in a colon, or a short line led by an emoji.
-import { BLOCK_TAGS, CHROME_TAGS, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
+import { BLOCK_TAGS, CHROME_TAGS, DIALOG_ROLES, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
 import { cleanText, fold, leadingEmoji, stripBullet, stripDecoration } from './text';
 import { currentWords, perWords } from './words';
 
@@ -18,6 +18,8 @@ function matchStart(folded: string, words: number): number {
 
 // Headings repeat across a page and across pages of a session; their kind never changes for one
 // set of languages (a heading another set's words name may be 'other' in this one).
+/** Words of the head of a heading with a subtitle ("Your mission - …"). */
+const SUBTITLED_HEAD_WORDS = 5;
 const kindCache = perWords(() => new Map<string, SectionKind | 'aboutJob' | 'other' | null>());
 
 /**
@@ -51,7 +53,15 @@ function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'oth
   if (NOT_A_PART.test(folded) || WHAT_YOU_GAIN.test(folded)) return 'other';
   // A long sentence set as a heading ("You can learn more about our team … on Glassdoor") names no
   // part; one that ends in a colon introduces what follows ("These are the requirements … for:").
-  if (folded.split(' ').length > (/[:：]\s*$/.test(raw) ? 16 : 10)) return strict ? null : 'other';
+  if (folded.split(' ').length > (/[:：]\s*$/.test(raw) ? 16 : 10)) {
+    // "Your mission - Bring a smile to our customers' faces": a heading and its subtitle; the head decides.
+    const head = folded.split(/\s[-–—|]\s/)[0]!;
+    return head !== folded && head.split(' ').length <= SUBTITLED_HEAD_WORDS
+      ? classify(head, strict)
+      : strict
+        ? null
+        : 'other';
+  }
   if (ABOUT_THE_JOB.test(folded)) return 'aboutJob';
   for (const [kind, pattern] of HEADING_PATTERNS) {
     const match = pattern.exec(folded);
@@ -222,6 +232,8 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
     // Most elements carry no attribute: one cheap question before reading three.
     const attributed = el.hasAttributes();
     if (attributed && (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))) continue;
+    // A dialog drawn with ARIA ("Cookies make our site even better") is chrome as <dialog> is.
+    if (attributed && skipChrome && el !== root && DIALOG_ROLES.has(el.getAttribute('role') ?? '')) continue;
     const level =
       HEADING_LEVEL[tag] ??
       (attributed && el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 3 : 0);
@@ -364,7 +376,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       nested = null;
     }
     if (b.kind === 'heading') {
-      const k = headingKind(b.text, false);
+      const k = isFactRow(b.el) ? 'other' : headingKind(b.text, false);
       run = null;
       prose = null;
       blocked = k === 'other' && namesAnotherThing(b.text);
@@ -570,6 +582,23 @@ function itemsOf(p: Part, kindHasBullets: boolean): Block[] {
   return kindHasBullets ? [] : p.paras.filter((x) => x.text.length <= MAX_PARAGRAPH_ITEM);
 }
 
+/** Terms from which a definition list is a box of a job's facts rather than a posting's layout. */
+const FACT_BOX_TERMS = 3;
+
+/**
+ * Whether a term of a definition list is one row of a box of the job's facts ("Typ úvazku",
+ * "Benefity: Bonusy/prémie, Dovolená 5 týdnů, …" in jobs.cz's "Informace o pozici"): a label
+ * with its value on one line, among other labels. Such a row says a fact; it opens no part,
+ * whatever its label's words, where a term over a list ("Aufgaben" → bullets) does.
+ */
+function isFactRow(el: Element): boolean {
+  if (tagOf(el) !== 'DT') return false;
+  const value = el.nextElementSibling;
+  if (!value || tagOf(value) !== 'DD' || value.querySelector('li, p, br')) return false;
+  const box = el.closest('dl');
+  return !!box && box.getElementsByTagName('dt').length >= FACT_BOX_TERMS;
+}
+
 /**
  * Whether a part's short lines are its items along with its bullets: a list typed as lines with
  * one stray <li> among them ("Nabízíme<br>Práce v …<br>5 týdnů dovolené<br><li>…</li>…").
@@ -595,12 +624,13 @@ function isOptionalItem(text: string): boolean {
   if (!tail) return false;
   if (NOT_NEEDED_START.test(text)) return true;
   const before = text.slice(0, tail.index);
-  if (/[.!?;]\s/.test(before)) return false;
   // "Zájem o IT (praxe výhodou)": an optional extra in brackets leaves the ask a must-have.
   if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;
+  // What brackets hold is no sentence of its own: "(např. firewally)", "(e.g. AWS)" end none.
+  const plain = before.replace(/\([^()]*\)/g, '').trim();
+  if (/[.!?;]\s/.test(plain)) return false;
   // "English, Czech / Slovak is an advantage": only the last name of a list is optional; a list in
   // brackets ("jazyky (C/C++, PHP, JAVA) výhodou") names what the one item is about.
-  const plain = before.replace(/\([^()]*\)/g, '').trim();
   const last = plain.split(/,\s/).pop()!.trim();
   return !last || last === plain || last.split(/\s+/).length > 3;
 }

@@ -202,7 +202,8 @@ table('workplaceFrom', workplaceFrom, [
 ]);
 
 table('workplaceFromDescription', workplaceFromDescription, [
-  ['Nabízíme: možnost homeoffice, 25 dní dovolené', 'hybrid'],
+  // An occasional or possible home office among perks is no workplace (the fixtures README's rule).
+  ['Nabízíme: možnost homeoffice, 25 dní dovolené', null],
   ['Hybrides Arbeiten: drei Tage Büro, zwei Tage von zu Hause', 'hybrid'],
   ['Unser Team arbeitet an drei Tagen pro Woche im Büro.', 'hybrid'],
   ['This is a hybrid role based in our London office.', 'hybrid'],
@@ -212,7 +213,9 @@ table('workplaceFromDescription', workplaceFromDescription, [
   ['You will spend 3 days per week in the office.', 'hybrid'],
   ['Expect to be in-office 3 days a week.', 'hybrid'],
   ['Work from the office two days a week; remote otherwise.', 'hybrid'],
-  ['Flexible working hours and home office; Individual career development plan', 'hybrid'],
+  ['Flexible working hours and home office; Individual career development plan', null],
+  ['Occasional home office', null],
+  ['You get two home office days a week.', 'hybrid'],
   ['This role is open to hybrid or remote candidates.', 'hybrid'],
   ['This is a fully remote role, but you must be based in the UK.', 'remote'],
   ['Flexible working style - 100% remote, with teammates located throughout the globe', 'remote'],
@@ -222,11 +225,16 @@ table('workplaceFromDescription', workplaceFromDescription, [
   ['This is not a remote position. You must be on-site in Austin.', 'onsite'],
   ['Candidates must be on-site five days a week.', 'onsite'],
   ['Experience with remote sensing data and GIS.', null],
+  // An exception to an office policy states no remote job.
+  [
+    'Unless formally approved to work fully remotely, Uber expects employees to spend at least half of their work time in their assigned office.',
+    null,
+  ],
   ['Build firmware for remote control units and remote monitoring.', null],
   ['Our office is in Prague 7, next to the park.', null],
   ['You will collaborate with remote teams across time zones.', null],
-  ['Možnost občasné práce z domova, firemní akce', 'hybrid'],
-  ['Flexible working hours and home-office', 'hybrid'],
+  ['Možnost občasné práce z domova, firemní akce', null],
+  ['Flexible working hours and home-office', null],
   ['Help us maintain the quality of jobs posted on We Work Remotely. Is this job not remote? Let us know!', 'remote'],
   ['', null],
 ]);

@@ -7,6 +7,7 @@ import { employmentTypeStated } from '../../src/extract/facts/employment';
 import { experienceYearsIn } from '../../src/extract/facts/experience';
 import { workplaceFrom, workplaceInText } from '../../src/extract/facts/workplace';
 import { extractJob } from '../../src/extract/index';
+import { titleCountsJobs } from '../../src/extract/list-page';
 import { placeOfAddress } from '../../src/extract/location';
 import { tidyCompany } from '../../src/extract/merge';
 import { findSalary, salaryInText } from '../../src/extract/salary';
@@ -45,6 +46,10 @@ describe('headings of real postings, in their languages', () => {
     ['Qualifiche chiave', 'requirements'],
     ['Esperienza richiesta', 'requirements'],
     ['Osoba na tym stanowisku będzie odpowiedzialna za:', 'responsibilities'],
+    // A heading with a long subtitle: its head decides.
+    ['Your mission - Bring a smile to our customers face :-)', 'responsibilities'],
+    ['Benefits – everything we offer to the people who work with us every day', 'benefits'],
+    ['We are a small team of friendly people - and we work from a lovely office', 'other'],
   ];
   it.each(cases)('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });
@@ -225,6 +230,30 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
         .isJobPosting,
     ).toBe(false);
     expect(ad('Chef de Projet Photo H/F', 'Le blog', prose).isJobPosting).toBe(false);
+  });
+});
+
+describe('a search result whose title counts the jobs it lists is no posting', () => {
+  it.each([
+    ['3 618 offres', true],
+    ['1,234 Software Engineer jobs in London', true],
+    ['245 Stellenangebote für Pflege', true],
+    ['12 vacatures', true],
+    ['1 234 nabídek práce', true],
+    ['87 ofertas de empleo', true],
+    ['56 lediga jobb', true],
+    ['2 Stellen Erzieher (m/w/d)', false], // an ad for two places
+    ['Senior Engineer, 5 years of experience', false],
+    ['3D Artist', false],
+  ])('%s → %s', (title, counts) => expect(titleCountsJobs(title)).toBe(counts));
+  it('a result page whose filters read like parts under its title reads as none', () => {
+    const facets =
+      '<h3>Compétences</h3><ul><li>Maîtrise de Java</li><li>Expérience en gestion de projet</li><li>Anglais courant</li></ul>' +
+      '<h3>Avantages</h3><ul><li>Tickets restaurant</li><li>Mutuelle</li><li>Télétravail partiel</li></ul>';
+    const jobs = '<ul><li><a href="/fr-fr/emplois/1.html">Alternance Achats H/F</a></li></ul>';
+    const page = (title: string) => `<html><body><main><h1>${title}</h1>${facets}${jobs}</main></body></html>`;
+    expect(read(page('3 618 offres')).isJobPosting).toBe(false);
+    expect(read(page('Chargé de communication H/F')).isJobPosting).toBe(true);
   });
 });
 
@@ -448,6 +477,56 @@ describe('a heading of traits or of a template’s facts inside a part ends it',
         '<p><strong>Personlige egenskaper</strong></p><ul><li>Du er selvstendig</li><li>Du er strukturert</li></ul>',
     );
     expect(got.requirements).toEqual(['Relevant erfaring', 'Ledererfaring']);
+  });
+  it('a row of a box of facts ("Benefity: Bonusy/prémie, …") is a fact, not the posting’s benefits', () => {
+    const box =
+      '<h2>Informace o pozici</h2><dl><div><dt>Typ úvazku</dt><dd>Práce na plný úvazek</dd></div>' +
+      '<div><dt>Typ smluvního vztahu</dt><dd>pracovní smlouva</dd></div>' +
+      '<div><dt>Benefity</dt><dd>Bonusy/prémie, Dovolená 5 týdnů, Firemní akce</dd></div></dl>';
+    const own =
+      '<h2>Co naopak nabídneme Tobě?</h2><ul><li>Notebook a mobilní telefon.</li><li>Flexibilní pracovní dobu.</li></ul>';
+    expect(parts(own + box).benefits).toEqual(['Notebook a mobilní telefon.', 'Flexibilní pracovní dobu.']);
+    // A term over a list is a part's heading, in a definition list as anywhere.
+    const layout =
+      '<dl><dt>Aufgaben</dt><dd><ul><li>Du entwickelst unsere App</li><li>Du testest sie</li></ul></dd>' +
+      '<dt>Profil</dt><dd><ul><li>Erfahrung mit Kotlin</li></ul></dd><dt>Wir bieten</dt><dd><ul><li>30 Tage Urlaub</li></ul></dd></dl>';
+    expect(parts(layout)).toMatchObject({
+      responsibilities: ['Du entwickelst unsere App', 'Du testest sie'],
+      requirements: ['Erfahrung mit Kotlin'],
+      benefits: ['30 Tage Urlaub'],
+    });
+  });
+});
+
+describe('a dialog drawn with ARIA is chrome, as a <dialog> is', () => {
+  it('a cookie banner after the must-haves adds none to them', () => {
+    const html =
+      '<html><body><main><h1>Functional Analyst</h1><h2>What you bring</h2><ul><li>Fluent English</li><li>SQL knowledge</li></ul>' +
+      '<h2>We offer</h2><ul><li>28 days off</li><li>Meal vouchers</li></ul></main>' +
+      '<div role="dialog" aria-modal="true"><div role="heading" aria-level="2">Nice to have: cookies</div>' +
+      '<ul><li>By better understanding what you’re interested in, we’ll show you more relevant content.</li></ul></div></body></html>';
+    const job = read(html);
+    expect(job.requirements).toEqual(['Fluent English', 'SQL knowledge']);
+    expect(job.niceToHave).toEqual([]);
+  });
+});
+
+describe('an h1 that names the kind of page is not the job’s title', () => {
+  const body =
+    '<h1>Detail pozice</h1><h1>Sales Manager - Cyber Security</h1><h2>Co tě čeká?</h2><ul><li>Vedení obchodních jednání</li><li>Příprava nabídek</li></ul><h2>Co nabízíme</h2><ul><li>5 týdnů dovolené</li><li>Stravenky</li></ul>';
+  it.each([
+    ['a company’s template on jobs.cz', 'https://www.jobs.cz/rpd/2000123456/'],
+    ['a career site', 'https://careers.example.cz/pozice/sales-manager'],
+  ])('%s', (_, url) => {
+    const html = `<html><head><title>Sales Manager - Cyber Security - Detail pozice | Axians</title></head><body><main>${body}</main></body></html>`;
+    expect(read(html, url).title).toBe('Sales Manager - Cyber Security');
+  });
+});
+
+describe('the apply link by the words of its button', () => {
+  it('"Soliciteer nu", as real Dutch buttons misspell it', () => {
+    const html = `<html><body><main><h1>Klantzoeker</h1>${PARTS}<p><a href="/sollicitatiebrief" class="button">Soliciteer nu</a></p></main></body></html>`;
+    expect(read(html).applyUrl).toBe('https://careers.example.org/sollicitatiebrief');
   });
 });
 

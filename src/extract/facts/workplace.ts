@@ -41,12 +41,15 @@ function onlyRemote(option: string): boolean {
   );
 }
 
+/** How far before a remote phrase its negation may begin ("Unless formally approved to work …"). */
+const NEGATION_REACH = 48;
+
 /** Where the first phrase that states remote work stands, one negated ("not fully remote") skipped; -1 for none. */
 function remoteAt(text: string): number {
   const { DESC_REMOTE, NEGATED_REMOTE } = currentWords();
   DESC_REMOTE.lastIndex = 0;
   for (let match = DESC_REMOTE.exec(text); match; match = DESC_REMOTE.exec(text)) {
-    if (!NEGATED_REMOTE.test(text.slice(Math.max(0, match.index - 16), match.index))) return match.index;
+    if (!NEGATED_REMOTE.test(text.slice(Math.max(0, match.index - NEGATION_REACH), match.index))) return match.index;
   }
   return -1;
 }

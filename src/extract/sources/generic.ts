@@ -9,13 +9,14 @@ import { companyInText } from '../company-in-text';
 import { absoluteUrl, metaContent, textOf } from '../dom';
 import { workplaceFrom } from '../facts/workplace';
 import { type LabelFacts, labelKind, readLabel, readValue, splitLabel } from '../labels';
-import { adSigns, jobLinkCount, looksLikePosting } from '../list-page';
+import { adSigns, jobLinkCount, looksLikePosting, titleCountsJobs } from '../list-page';
 import { cleanPlace, looksLikePlace, placeOfAddress, placesInTitle } from '../location';
 import { sectionFacts } from '../section-facts';
 import { type Block, blocksOf, headingKind, sectionsOf } from '../sections';
 import { cleanText, fold } from '../text';
 import { type Context, type Found, found, type Reading, type Source } from '../types';
 import { currentWords } from '../words';
+import { namesThePage } from './site-kit';
 
 /** What stands between the parts of a document title: "Detail pozice | Aricoma Group". */
 const TITLE_PART_GAP = /\s[-–—|·•]\s/;
@@ -263,8 +264,11 @@ function bareDocTitle(ctx: Context): string {
  * the page's own title, so that the header facts under it are read as they are under an h1.
  */
 function mainHeading(ctx: Context, blocks: readonly Block[]): number {
-  const h1 = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
-  if (h1 >= 0) return h1;
+  // The first h1 that is not the name of the page's kind ("Detail pozice", "Job details" over the
+  // job's own h1 in a company's template).
+  const h1s = blocks.flatMap((block, i) => (block.kind === 'heading' && block.level === 1 ? [i] : []));
+  const h1 = h1s.find((i) => !namesThePage(blocks[i]!.text)) ?? h1s[0];
+  if (h1 !== undefined) return h1;
   const bare = fold(bareDocTitle(ctx));
   if (!bare) return -1;
   return blocks.findIndex(
@@ -326,7 +330,8 @@ const generic: Source = {
     const sections = sectionsOf(main);
     const reading: Reading = { ...sectionFacts(sections), blocks: main };
     const jobLinks = jobLinkCount(ctx);
-    reading.posting = looksLikePosting(sections, h1 >= 0, jobLinks);
+    const countsJobs = title !== null && titleCountsJobs(title);
+    reading.posting = !countsJobs && looksLikePosting(sections, h1 >= 0, jobLinks);
     if (title) reading.title = found(title, blocks[h1]!.el);
     else if (reading.posting) {
       // No main heading: the page's own title, without the site's name glued to it.
@@ -348,7 +353,7 @@ const generic: Source = {
     if (!reading.company && reading.applyUrl) reading.company = companyFromAts(reading.applyUrl.value, main);
     reading.company ??= companyInText(main, ctx.url) ?? companyFromAts(ctx.url, main, false);
     if (!reading.locations) reading.locations = placeAfterInlineLabel(main) ?? basedIn(main);
-    if (title && !reading.posting) {
+    if (title && !reading.posting && !countsJobs) {
       // Fewer parts than a posting shows: the signs of an ad around them decide.
       const signs = adSigns(title, main, {
         employerAndPlace: !!(byline?.company && byline.places),

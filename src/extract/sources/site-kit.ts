@@ -2,8 +2,9 @@
 // host test, and reading a JSON object a page assigns to a window variable.
 import { $, $$, absoluteUrl, textOf } from '../dom';
 import { findSalary } from '../salary';
-import { cleanText } from '../text';
+import { cleanText, fold } from '../text';
 import { type Context, type Found, found, type Reading } from '../types';
+import { currentWords } from '../words';
 import { parseJsonLoose } from './json-ld';
 
 /** The first element matching any of the selectors, in the order given. */
@@ -16,11 +17,15 @@ export function first(root: ParentNode, selectors: readonly string[]): Element |
 }
 
 /** The text of the first element matching any selector, with its element. */
+/** Whether a heading names the kind of page rather than its job ("Detail pozice", "Job details"). */
+export const namesThePage = (text: string): boolean => currentWords().PAGE_WORDS.test(fold(text));
+
 export function textAt(root: ParentNode, selectors: readonly string[], max = 500): Found<string> | undefined {
   for (const s of selectors) {
     for (const el of $$(root, s, 5)) {
       const t = cleanText(textOf(el, max * 2), max);
-      if (t) return found(t, el);
+      // A company's template may print "Detail pozice" as an h1 above the job's own.
+      if (t && !namesThePage(t)) return found(t, el);
     }
   }
   return undefined;

@@ -240,6 +240,14 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   );
   /** An employer's sentence of hiring: "we are looking for", "wir suchen", "nous recherchons". */
   const SEEKING = new RegExp(`${B}(?:${alt((l) => l.posting.seeking)})${E}`, 'iu');
+  /**
+   * A title that counts jobs: a number, up to four words of what is sought, a word of counting
+   * ("3 618 offres", "1,234 Software Engineer jobs"). On text as written.
+   */
+  const LIST_TITLE = new RegExp(
+    String.raw`^\d[\d\s.,]*\+?\s+(?:[^\s]+\s+){0,4}?(?:${alt((l) => l.posting.listCounts)})${E}`,
+    'iu',
+  );
 
   // Titles and pages (merge.ts, run-sources.ts, sources/generic.ts, list-page.ts).
 
@@ -650,6 +658,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     AT_COMPANY,
     TITLE_MARKER,
     SEEKING,
+    LIST_TITLE,
     TITLE_PREFIX,
     DOCUMENT_TITLE_PREFIX,
     TITLE_AND_COMPANY,

@@ -50,6 +50,7 @@ export const da: Lexicon = {
   posting: {
     titleMarkers: [],
     seeking: ['vi søger', 'søger vi', 'vi ansætter'],
+    listCounts: ['ledige stillinger', 'stillinger', 'jobopslag', 'job'],
   },
   title: {
     prefixes: [],

@@ -50,6 +50,7 @@ export const de: Lexicon = {
       'unsere benefits',
       'darauf (?:kannst du dich|konnen sie sich) freuen',
       'warum (?:du|sie) (?:bei uns|zu uns)',
+      'was sie erwarten (?:konnen|durfen)',
     ],
     aboutJob: ['uber die stelle', 'die stelle'],
     notAPart: [],
@@ -178,6 +179,7 @@ export const de: Lexicon = {
       '\\((?:all genders|alle geschlechter|gn\\*?)\\)',
     ],
     seeking: ['wir suchen', 'suchen wir', 'zur verstärkung unseres', 'ist auf der suche nach'],
+    listCounts: ['jobs?', 'stellen', 'stellenangebote', 'stellenanzeigen', 'offene stellen', 'treffer', 'ergebnisse'],
   },
   title: {
     prefixes: [],

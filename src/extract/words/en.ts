@@ -17,7 +17,7 @@ export const en: Lexicon = {
       'tasks? will be',
       'your tasks?',
       'tasks',
-      'your (?:role|mission|tasks|impact|day)',
+      'your (?:roles?|missions?|tasks|impact|day)',
       '^(?:the )?role$',
       'duties',
       'in this role',
@@ -70,10 +70,14 @@ export const en: Lexicon = {
       'will be evaluated (?:based )?on',
       'at a minimum',
       "we'd love to hear from you if",
+      'what (?:are you|you are|will you be) bringing',
+      'what we need(?: from you| to see)?$',
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',
-      'bonus(?: points?)?',
+      // At the heading's start only: "Bonus points", not "Individual bonus & recognition" (a perk).
+      '^bonus(?: points?)?(?! ?(?:&|and|scheme|plan|structure|program))',
+      '(?:a|as) bonus|bonus if',
       'preferred(?: qualifications| skills| experience| requirements)?',
       'pluses',
       'plus',
@@ -108,6 +112,8 @@ export const en: Lexicon = {
       'why work (?:with|for|at)',
       'we provide',
       'compensation',
+      "what you(?:'ll| will) love about (?:us|working)",
+      '(?:what )?you can enjoy',
     ],
     aboutJob: [
       'about (?:the|this) (?:role|job|position|opportunity)',
@@ -179,6 +185,8 @@ export const en: Lexicon = {
       '(?:is|are) beneficial(?: but not (?:needed|required))?',
       'preferred',
       '(?:but )?not (?:a )?(?:must|requirement)',
+      '(?:is|are|would be|will be)(?: also)? advantageous',
+      '(?:has|have|having|with) (?:an )?added advantage',
     ],
     optionalEarly: [
       'ideally',
@@ -350,6 +358,16 @@ export const en: Lexicon = {
       '(?:is|are) (?:currently )?(?:looking for|seeking) (?:an?|experienced|talented)',
       'join our team',
       'you will join',
+    ],
+    listCounts: [
+      'jobs?',
+      'job openings?',
+      'open positions',
+      'open roles',
+      'positions',
+      'vacancies',
+      'openings',
+      'results',
     ],
   },
   title: {
@@ -768,9 +786,12 @@ export const en: Lexicon = {
       // LinkedIn's tags at the end of ATS postings: "#LI-Hybrid", "#LI-Remote", "#LI-Onsite".
       '#LI-Hybrid{E}',
       String.raw`come\s+in(?:to\s+the\s+office)?\s+(?:{NUM})(?:\s*(?:-|to)\s*(?:{NUM}))?\s+(?:times|days)\s+(?:a|per|each)\s+week`,
-      String.raw`(?:flexible\s+working\s+(?:hours\s+)?and\s+home[\s-]?office|home[\s-]?office\s+(?:days?|possible|option)|occasional\s+(?:remote\s+work|work\s+from\s+home|home[\s-]?office)){E}`,
+      // "two home office days a week"; an occasional or possible home office among perks is not a
+      // workplace (the labelling rule), in any language.
+      String.raw`home[\s-]?office\s+days?{E}`,
     ],
-    hybridPhrasesAnywhere: [],
+    // jobs.cz's benefit box in English: "Work mostly from home" (Czech "Práce převážně z domova").
+    hybridPhrasesAnywhere: [String.raw`work\s+mostly\s+from\s+home`],
     remotePhrases: [
       String.raw`(?:fully|100\s?%|completely|entirely|full[\s-]?time)\s+remote(?:ly)?|remote[\s-](?:first|only|friendly)`,
       // "work remotely" on its own, not "the option to work remotely one flexible day per week" (a perk).
@@ -794,7 +815,11 @@ export const en: Lexicon = {
       '#LI-On-?site',
       String.raw`(?:work|working)\s+(?:on[\s-]?site|in\s+the\s+office)\s+(?:full[\s-]time|every\s+day|daily)`,
     ],
-    remoteNegations: [String.raw`(?:not|no|non|isn['’]t)[\s-](?:a\s+|an\s+)?(?:fully\s+)?`],
+    remoteNegations: [
+      String.raw`(?:not|no|non|isn['’]t)[\s-](?:a\s+|an\s+)?(?:fully\s+)?`,
+      // An exception to an office policy: "Unless formally approved to work fully remotely, …".
+      String.raw`unless\s+(?:[\p{L}'’-]+\s+){0,5}`,
+    ],
   },
   experience: {
     yearWords: ['years?', 'yrs?'],

@@ -5,8 +5,15 @@ import type { Lexicon } from './lexicon';
 export const es: Lexicon = {
   headings: {
     responsibilities: ['responsabilidades', 'funciones', 'tus funciones', '(?:que|o que) haras', 'tareas'],
-    requirements: ['requisitos', 'perfil', '(?:lo que|que) buscamos', 'requerimientos'],
-    niceToHave: ['deseable', 'desead[oa]s?', 'valorable', 'se valorara', 'sera un plus'],
+    requirements: ['requisitos', 'perfil', '(?:lo que|que) buscamos', 'requerimientos', 'lo que necesitaras'],
+    niceToHave: [
+      'deseables?',
+      'desead[oa]s?',
+      'valorables?',
+      '(?:cualificaciones|cualidades|calificaciones|requisitos) preferid[oa]s',
+      'se valorara',
+      'sera un plus',
+    ],
     benefits: ['beneficios', '(?:que|lo que) ofrecemos', 'ofrecemos'],
     aboutJob: ['sobre el puesto', 'descripcion del puesto'],
     notAPart: [],
@@ -112,6 +119,7 @@ export const es: Lexicon = {
   posting: {
     titleMarkers: ['\\([hm]\\s*/\\s*[hmf]\\)'],
     seeking: ['buscamos', 'estamos buscando', 'queremos incorporar', 'incorporamos', 'estamos contratando'],
+    listCounts: ['ofertas?(?: de (?:empleo|trabajo))?', 'empleos', 'vacantes', 'trabajos', 'resultados'],
   },
   title: {
     prefixes: [],

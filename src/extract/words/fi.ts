@@ -50,6 +50,7 @@ export const fi: Lexicon = {
   posting: {
     titleMarkers: [],
     seeking: ['haemme', 'etsimme', 'rekrytoimme'],
+    listCounts: ['avointa työpaikkaa', 'työpaikkaa'],
   },
   title: {
     prefixes: [],

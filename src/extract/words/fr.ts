@@ -154,6 +154,7 @@ export const fr: Lexicon = {
       '\\p{L}·(?:e|ne|se|euse|rice|trice)(?!\\p{L})',
     ],
     seeking: ['nous recherchons', 'nous recrutons', 'recherchons', 'rejoignez(?:-nous| notre| nos)', 'vous rejoindrez'],
+    listCounts: ["offres?(?: d['’]emploi)?", 'emplois', 'postes', 'annonces', 'résultats'],
   },
   title: {
     prefixes: ["offre d['’]emploi\\s*:"],

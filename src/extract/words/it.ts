@@ -134,6 +134,7 @@ export const it: Lexicon = {
   posting: {
     titleMarkers: ['\\([mfx]\\s*/\\s*[mfx](?:\\s*/\\s*[mfx])?\\)'],
     seeking: ['cerchiamo', 'stiamo cercando', 'siamo alla ricerca', 'ricerchiamo', 'selezioniamo'],
+    listCounts: ['offerte(?: di lavoro)?', 'annunci', 'posizioni aperte', 'risultati'],
   },
   title: {
     prefixes: [],

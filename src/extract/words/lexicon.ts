@@ -159,6 +159,11 @@ export interface Lexicon {
     titleMarkers: Pattern[];
     /** A sentence of an employer who hires ("we are looking for", "wir suchen", "nous recherchons"), from a word start. */
     seeking: Pattern[];
+    /**
+     * What a search result's title counts, after its number ("3 618 offres", "1,234 Software Engineer
+     * jobs", "245 Stellenangebote"): a page so titled is a list of jobs, not one.
+     */
+    listCounts: Pattern[];
   };
   /** Job titles and document titles (merge.ts, sources/generic.ts). As written. */
   title: {

@@ -14,6 +14,8 @@ export const nl: Lexicon = {
       'wat (?:jij|ga jij|ga je) (?:gaat )?doen',
       'dit ga je doen',
       'hier ga je aan werken',
+      'takenpakket',
+      'wat ga je (?:voor ons|bij ons) doen',
     ],
     requirements: [
       'functie-?eisen',
@@ -43,6 +45,7 @@ export const nl: Lexicon = {
       '(?:je|jouw) profiel',
       '^profiel$',
       'wat maakt (?:jou|je) geschikt',
+      'voorwaarden$',
     ],
     niceToHave: ['een pre', String.raw`pre\b`, 'pluspunten', 'mooi meegenomen', 'bonuspunten'],
     benefits: [
@@ -70,8 +73,8 @@ export const nl: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: ['(?:is )?een pr[eé]', '\\(?geen (?:must|vereiste|eis)\\)?'],
-    optionalEarly: ['bij voorkeur', 'idealiter', 'pre:'],
+    optionalTail: ['(?:is )?een pr[eé]', '\\(?geen (?:must|vereiste|eis)\\)?', '(?:is|zijn) (?:een )?pluspunt(?:en)?'],
+    optionalEarly: ['bij voorkeur', 'idealiter', 'pre:', '(?:het )?is een pre als'],
     notNeeded: [],
     requirement: [
       'ervaring',
@@ -155,6 +158,7 @@ export const nl: Lexicon = {
   posting: {
     titleMarkers: ['\\((?:[mvx]\\s*/\\s*){1,2}[mvx]\\)'],
     seeking: ['wij zoeken', 'we zoeken', 'zoeken wij', 'zoeken we', 'zijn (?:wij|we) op zoek'],
+    listCounts: ['vacatures?', 'banen', 'resultaten'],
   },
   title: {
     prefixes: ['vacature:?'],
@@ -169,7 +173,7 @@ export const nl: Lexicon = {
     pageWords: ['vacature(?:details)?'],
   },
   skillListJoiners: ['en', 'of'],
-  apply: ['sollicit'],
+  apply: ['sollicit', 'soliciteer'], // "Soliciteer nu": a common misspelling on real buttons
   jobLinkPaths: ['vacatures?'],
   place: {
     names: ['nederland'],

@@ -57,6 +57,7 @@ export const no: Lexicon = {
   posting: {
     titleMarkers: [],
     seeking: ['vi søker', 'søker vi', 'vi ansetter', 'ønsker å ansette'],
+    listCounts: ['ledige stillinger', 'stillinger', 'jobber', 'treff'],
   },
   title: {
     prefixes: [],

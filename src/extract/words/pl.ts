@@ -71,6 +71,7 @@ export const pl: Lexicon = {
   posting: {
     titleMarkers: ['\\((?:[kmn]\\s*/\\s*){1,2}[kmnx]\\)'],
     seeking: ['poszukujemy', 'szukamy', 'zatrudnimy', 'rekrutujemy'],
+    listCounts: ['ofert(?:y)?(?: pracy)?', 'wyników'],
   },
   title: {
     prefixes: [],

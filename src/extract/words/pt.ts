@@ -122,6 +122,7 @@ export const pt: Lexicon = {
   posting: {
     titleMarkers: ['\\([mf]\\s*/\\s*[mf]\\)'],
     seeking: ['procuramos', 'estamos à procura', 'estamos contratando', 'recrutamos'],
+    listCounts: ['vagas?(?: de emprego)?', 'empregos', 'ofertas', 'resultados'],
   },
   title: {
     prefixes: [],

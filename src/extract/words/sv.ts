@@ -64,6 +64,7 @@ export const sv: Lexicon = {
   posting: {
     titleMarkers: [],
     seeking: ['vi söker', 'söker vi', 'nu söker', 'vi rekryterar'],
+    listCounts: ['lediga jobb', 'jobb', 'annonser', 'träffar'],
   },
   title: {
     prefixes: [],

@@ -57,6 +57,7 @@ export const de: Examples = {
       'Unsere Benefits für Wohlergehen und Wachstum:',
       'Darauf kannst du dich freuen',
       'Warum du bei uns arbeiten solltest',
+      'Was Sie erwarten können…',
     ],
     aboutJob: ['Über die Stelle', 'Die Stelle'],
     whatYouGain: ['Was du lernst', 'Was Sie lernen'],

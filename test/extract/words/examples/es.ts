@@ -4,8 +4,16 @@ import type { Examples } from './types';
 export const es: Examples = {
   headings: {
     responsibilities: ['Responsabilidades', 'Funciones', 'Tus funciones', '¿Qué harás?', 'Tareas principales'],
-    requirements: ['Requisitos', 'Tu perfil', 'Lo que buscamos', 'Requerimientos'],
-    niceToHave: ['Deseable', 'Deseado', 'Valorable', 'Se valorará', 'Será un plus'],
+    requirements: ['Requisitos', 'Tu perfil', 'Lo que buscamos', 'Requerimientos', 'Lo que necesitarás'],
+    niceToHave: [
+      'Requisitos deseables',
+      'Cualificaciones Preferidas',
+      'Deseable',
+      'Deseado',
+      'Valorable',
+      'Se valorará',
+      'Será un plus',
+    ],
     benefits: ['Beneficios', '¿Qué ofrecemos?', 'Te ofrecemos'],
     aboutJob: ['Sobre el puesto', 'Descripción del puesto'],
   },

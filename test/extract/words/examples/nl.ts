@@ -13,6 +13,8 @@ export const nl: Examples = {
       'Wat ga jij doen?',
       'Dit ga je doen',
       'Hier ga je aan werken',
+      'Takenpakket',
+      'Wat ga je voor ons doen?',
     ],
     requirements: [
       'Functie-eisen',
@@ -42,6 +44,7 @@ export const nl: Examples = {
       'Je profiel',
       'Profiel',
       'Wat maakt jou geschikt?',
+      'Voorwaarden',
     ],
     niceToHave: ['Dit is een pre', 'Pluspunten', 'Mooi meegenomen', 'Bonuspunten'],
     benefits: [
@@ -67,8 +70,13 @@ export const nl: Examples = {
       'Bij voorkeur ervaring in frontend development van data driven IT-oplossingen',
       'Idealiter heb je ervaring met TypeScript',
       'Pré: geïnteresseerd in taal / communicatie / taalkunde',
+      'Het is een pré als je een bestaand interessant netwerk van product leveranciers hebt;',
     ],
-    optionalTail: ['Ervaring met Vue is een pré', 'Ervaring met open source (geen must)'],
+    optionalTail: [
+      'Ervaring met Vue is een pré',
+      'Ervaring met open source (geen must)',
+      'Ervaring als chauffeur/bezorger is een pluspunt',
+    ],
     requirement: [
       'Minimaal drie jaar ervaring met Java',
       'Kennis van SQL',
