@@ -82,6 +82,26 @@ describe('wordsFor', () => {
   });
 });
 
+describe('a set of patterns', () => {
+  it('builds each pattern the first time it is read, then keeps it', () => {
+    const finnish = wordsFor(['fi']);
+    expect(Object.getOwnPropertyDescriptor(finnish, 'VISA_YES')?.get).toBeTypeOf('function');
+    const visa = finnish.VISA_YES;
+    expect(visa).toBeInstanceOf(RegExp);
+    expect(Object.getOwnPropertyDescriptor(finnish, 'VISA_YES')?.value).toBe(visa);
+    expect(finnish.VISA_YES).toBe(visa);
+  });
+
+  it('keeps LANGUAGE_OF_GROUP beside the groups of LANGUAGE_NAMES, whichever is read first', () => {
+    const polish = wordsFor(['pl']);
+    const groups = polish.LANGUAGE_OF_GROUP;
+    const { source, flags } = polish.LANGUAGE_NAMES;
+    const match = new RegExp(source, flags).exec('Znajomość języka angielskiego');
+    expect(match).not.toBeNull();
+    expect(groups[match!.slice(1).findIndex((group) => group !== undefined)]).toBe('English');
+  });
+});
+
 describe('readingIn', () => {
   it('gives the set as currentWords() inside, and every language again after, even after a throw', () => {
     const german = wordsFor(['de']);
