@@ -4,7 +4,8 @@
 // Spanish, Dutch and Swedish too; Norwegian and Danish, written nearly alike, share theirs ("og",
 // "ikke", "æ", "ø"), and a page in either reads both. Left out: English words ("a", "in", "to",
 // "do", "no", "for", "as", "on", "we", "per"), since English is read on every page anyway; words of
-// one letter ("e", "y", "v", "z"), which code, initials and "e.g." are full of; words of the web
+// one letter ("e", "y", "v", "z"), which code, initials and "e.g." are full of; words several
+// languages write (Finnish and German "ja", a yes/no table's); words of the web
 // and of tech ("com", "ai", "non", "em"); and letters several languages write ("é", "à", "ä", "å").
 import type { LanguageCode } from './lexicons';
 
@@ -62,7 +63,7 @@ export const LANGUAGE_SIGNS: Readonly<Record<Exclude<LanguageCode, 'en'>, Langua
     letters: 'æø',
   },
   fi: {
-    words: 'ja ei että tai ovat myös sekä kanssa kun jos olet meidän sinä tämä joka mutta sinun olla',
+    words: 'ei että tai ovat myös sekä kanssa kun jos olet meidän sinä tämä joka mutta sinun olla',
     letters: '',
   },
 };
