@@ -2,9 +2,10 @@
 // posting would: it is no posting, whatever else it holds.
 import type { PageIndex } from './dom';
 import { cleanText } from './text';
-import { BOT_CHECK } from './words';
+import { currentWords } from './words';
 
 export function isBotCheck(doc: Document, index: PageIndex): boolean {
+  const { BOT_CHECK } = currentWords();
   const title = cleanText(doc.title, 300);
   if (BOT_CHECK.test(title)) return true;
   return (

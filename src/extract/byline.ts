@@ -15,7 +15,7 @@ import { cleanPlace, looksLikePlace } from './location';
 import { type Block, headingKind } from './sections';
 import { fold } from './text';
 import { type Found, found } from './types';
-import { DEPARTMENTS } from './words';
+import { currentWords } from './words';
 
 export interface Byline {
   company?: Found<string>;
@@ -49,6 +49,7 @@ export function bylineOf(main: readonly Block[]): Byline | null {
 }
 
 function readParts(parts: readonly string[], el: Element, standsBelow: (name: string) => boolean): Byline | null {
+  const { DEPARTMENTS } = currentWords();
   const byline: Byline = {};
   const places: string[] = [];
   const names: string[] = [];

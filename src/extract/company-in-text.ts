@@ -11,16 +11,7 @@ import { regexLiteral } from '../model/regex-literal';
 import { type Block, headingKind } from './sections';
 import { fold } from './text';
 import { type Found, found } from './types';
-import {
-  ABOUT_COMPANY_HEADING,
-  AT_COMPANY,
-  COMPANY_HIRING,
-  COMPANY_IS,
-  DEPARTMENTS,
-  JOB_NOUN_ALONE,
-  LINE_NAME,
-  LOWER_SUBJECT_HIRING,
-} from './words';
+import { currentWords } from './words';
 
 type Evidence = 'about' | 'hiring' | 'is' | 'at' | 'underTitle' | 'address' | 'midSentence';
 
@@ -88,6 +79,16 @@ const UNDER_TITLE_BLOCKS = 4;
 
 /** The company the posting's text names, where two kinds of evidence agree; see the file's comment. */
 export function companyInText(main: readonly Block[], url: string): Found<string> | undefined {
+  const {
+    ABOUT_COMPANY_HEADING,
+    AT_COMPANY,
+    COMPANY_HIRING,
+    COMPANY_IS,
+    DEPARTMENTS,
+    JOB_NOUN_ALONE,
+    LINE_NAME,
+    LOWER_SUBJECT_HIRING,
+  } = currentWords();
   const candidates = new Map<string, Candidate>();
   const add = (raw: string, el: Element, kind: Evidence, short?: string) => {
     const name = trimName(raw);

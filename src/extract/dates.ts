@@ -1,6 +1,6 @@
 // Absolute dates only ("2024-04-19", "19 April 2024", "19.04.2024"); relative
 // ones ("3 days ago") are not a date a person can cite. Month names: words/<lang>.ts.
-import { MONTHS } from './words';
+import { currentWords } from './words';
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -12,6 +12,7 @@ function valid(y: number, m: number, d: number): string | null {
 }
 
 function month(word: string): number | undefined {
+  const { MONTHS } = currentWords();
   const w = word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -18,7 +18,7 @@ import { PRACTICES } from './skills-data';
 import { fold } from './text';
 import { elementAtOffset, elementMatching } from './text-index';
 import type { FoundInText } from './types';
-import { MENTIONS } from './words';
+import { currentWords, type Words } from './words';
 
 /** Records a fact read from the body's text, credited to the body, at an element (or at none). */
 function derived(merger: Merger, body: Body, field: PostingField, el: Element | null): void {
@@ -26,7 +26,7 @@ function derived(merger: Merger, body: Body, field: PostingField, el: Element | 
 }
 
 /** The facts a reader of free text finds, where no source gave them; shown at their first mention. */
-type TextFact = keyof typeof MENTIONS;
+type TextFact = keyof Words['MENTIONS'];
 
 /**
  * The element of the first block that mentions a fact's words. The reader's own offset (its
@@ -34,6 +34,7 @@ type TextFact = keyof typeof MENTIONS;
  * snapshot pages, so it waits for a change of behaviour (see `mentions` in words/lexicon.ts).
  */
 function firstMention(body: Body, fact: TextFact): Element | null {
+  const { MENTIONS } = currentWords();
   return elementMatching(body.index, MENTIONS[fact]);
 }
 

@@ -16,6 +16,9 @@ import { recordItemHeadings } from './item-headings';
 import { Merger, mergeReadings } from './merge';
 import { contextOf, runSources } from './run-sources';
 import { plain } from './text';
+import type { Context } from './types';
+import { readingIn } from './words';
+import { pageLanguages } from './words/page-languages';
 
 export type { JobPosting } from '../model/posting';
 
@@ -29,6 +32,12 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
     if (shown) return extract(shown, url, page);
   }
   const ctx = contextOf(doc, url);
+  // The page's languages, read once: every pattern this reading uses is built for them alone.
+  return readingIn(pageLanguages(doc, ctx.index), () => readPosting(ctx, doc, page, url));
+}
+
+/** The posting a page holds, read with the patterns of its languages (extract). */
+function readPosting(ctx: Context, doc: Document, page: Document, url: string): JobPosting {
   if (isBotCheck(doc, ctx.index)) return notAPosting(url);
   const readings = runSources(ctx);
   if (!readings) return notAPosting(url);

@@ -9,11 +9,12 @@ import { workplaceFrom } from './facts/workplace';
 import { cleanPlace } from './location';
 import { findSalary } from './salary';
 import { fold } from './text';
-import { EMPLOYED, ENDS_IN_LEGAL_FORM, LABEL_PATTERNS } from './words';
+import { currentWords } from './words';
 
 export type LabelKind = 'employmentType' | 'seniority' | 'workplace' | 'location' | 'salary' | 'datePosted' | 'company';
 
 export function labelKind(label: string): LabelKind | null {
+  const { LABEL_PATTERNS } = currentWords();
   const folded = fold(label)
     .replace(/[:：]\s*$/, '')
     .trim();
@@ -25,7 +26,7 @@ export function labelKind(label: string): LabelKind | null {
 
 /** A company's name as a row gives it: up to 80 characters, no colon, no sentence's end but a legal form's dot. */
 const COMPANY_NAME = /^[\p{L}\p{N}][^:：!?]{0,79}$/u;
-const endsSentence = (text: string): boolean => text.endsWith('.') && !ENDS_IN_LEGAL_FORM.test(text);
+const endsSentence = (text: string): boolean => text.endsWith('.') && !currentWords().ENDS_IN_LEGAL_FORM.test(text);
 
 /**
  * A form of contract stated in its own row ("Typ smluvního vztahu: práce na živnostenský list
@@ -33,6 +34,7 @@ const endsSentence = (text: string): boolean => text.endsWith('.') && !ENDS_IN_L
  * the person is not employed.
  */
 export function outranks(type: EmploymentType, than: EmploymentType, row: string): boolean {
+  const { EMPLOYED } = currentWords();
   // "pracovní smlouva, práce na živnostenský list (IČO)" offers employment too: the hours stand.
   return type === 'contract' && (than === 'full-time' || than === 'part-time') && !EMPLOYED.test(row);
 }

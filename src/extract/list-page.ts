@@ -2,10 +2,11 @@
 // one posting: it links to dozens of job pages, or its text has no parts of a posting under its title.
 import { type Block, countItems, type Sections } from './sections';
 import type { Context } from './types';
-import { JOB_LINK, LIST_TITLE, SEEKING, TITLE_MARKER } from './words';
+import { currentWords } from './words';
 
 /** Distinct links to job pages: a search result or a board links to dozens. */
 export function jobLinkCount(ctx: Context, max = 200): number {
+  const { JOB_LINK } = currentWords();
   const seen = new Set<string>();
   for (const anchor of ctx.index.anchors) {
     const href = anchor.getAttribute('href') ?? '';
@@ -35,6 +36,7 @@ export function linksLikeAList(ctx: Context): boolean {
  * ("2 Stellen Erzieher (m/w/d)").
  */
 export function titleCountsJobs(title: string): boolean {
+  const { LIST_TITLE, TITLE_MARKER } = currentWords();
   return LIST_TITLE.test(title) && !TITLE_MARKER.test(title);
 }
 
@@ -58,6 +60,7 @@ const SEEKING_BLOCKS = 60;
  * title, a labelled fact of a job, an apply link.
  */
 export function adSigns(title: string, main: readonly Block[], facts: AdFacts): number {
+  const { SEEKING, TITLE_MARKER } = currentWords();
   const seeking = main.slice(0, SEEKING_BLOCKS).some((block) => SEEKING.test(block.text));
   return [TITLE_MARKER.test(title), seeking, facts.employerAndPlace, facts.labelledJobFact, facts.applyLink].filter(
     Boolean,

@@ -1,7 +1,7 @@
 // Locations as a page writes them ("Lisbon, Portugal", "Remote - USA"), and the
 // few rules that tell a place from other short text.
 import { cleanText, fold } from './text';
-import { NOT_A_CITY, PLACE_LABEL, PLACE_LIST_GAP, PLACE_NAME } from './words';
+import { currentWords } from './words';
 
 /** "Prague", null, "Czechia" → "Prague, Czechia" (no repeats, no empty parts). */
 export function joinPlace(parts: (string | null | undefined)[]): string {
@@ -15,6 +15,7 @@ export function joinPlace(parts: (string | null | undefined)[]): string {
 
 /** Whether a short text names a place (a country, a big city, "Remote"). */
 export function looksLikePlace(text: string): boolean {
+  const { PLACE_NAME } = currentWords();
   const t = cleanText(text);
   if (!t || t.length > 120) return false;
   if (/^[\s\p{Extended_Pictographic}]*[📍🌎🌍🌏]/u.test(t)) return true;
@@ -23,6 +24,7 @@ export function looksLikePlace(text: string): boolean {
 
 /** Drops the decoration around a place ("📍 Prague" → "Prague", "Location: Berlin" → "Berlin"). */
 export function cleanPlace(text: string): string {
+  const { PLACE_LABEL } = currentWords();
   return cleanText(text)
     .replace(/\u200d|\ufe0f/g, '')
     .replace(/^[\s\p{Extended_Pictographic}\p{So}]+/u, '')
@@ -47,7 +49,7 @@ export function placeOfAddress(text: string): string | null {
 const TITLE_CITY = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?`;
 /** Cities in brackets at the end of a title: "(Lisbon)", "(Huizen/Amersfoort)", "(Berlin, Hamburg or Munich)". */
 const TITLE_CITIES = new RegExp(
-  String.raw`\((${TITLE_CITY}(?:(?:\s*/\s*|${PLACE_LIST_GAP.source})${TITLE_CITY}){0,5})\)\s*$`,
+  String.raw`\((${TITLE_CITY}(?:(?:\s*/\s*|${currentWords().PLACE_LIST_GAP.source})${TITLE_CITY}){0,5})\)\s*$`,
   'u',
 );
 
@@ -56,6 +58,7 @@ const TITLE_CITIES = new RegExp(
  * of the location line. "(Remote)", "(Contract)", "(Frontend/Backend)" and similar are not cities.
  */
 export function placesInTitle(title: string): string[] {
+  const { PLACE_LIST_GAP, NOT_A_CITY } = currentWords();
   const match = TITLE_CITIES.exec(title);
   if (!match) return [];
   const places = match[1]!.split(new RegExp(String.raw`\s*/\s*|${PLACE_LIST_GAP.source}`, 'u'));

@@ -17,15 +17,7 @@ import { sectionFacts } from './section-facts';
 import { SECTION_KINDS } from './sections';
 import { fold } from './text';
 import type { FactKey, Found, Reading } from './types';
-import {
-  COMPANY_SITE_AFTER,
-  COMPANY_SITE_BEFORE,
-  TITLE_AND_COMPANY,
-  TITLE_AT_COMPANY,
-  TITLE_PREFIX,
-  TITLE_SEEKS,
-  TITLE_SOUGHT,
-} from './words';
+import { currentWords } from './words';
 
 /** Paths for the elements of a fact; elements of an inert document (parsed structured data) have none. */
 function paths(page: Document, at: (Element | null)[]): (NodePath | null)[] {
@@ -79,6 +71,7 @@ export class Merger {
  * sentence; one fact ("(m/w/*)", "(32 h/Woche)") stays with the job.
  */
 function jobOfSentence(title: string): string {
+  const { TITLE_SEEKS, TITLE_SOUGHT } = currentWords();
   let job: string;
   const seeks = TITLE_SEEKS.exec(title);
   const sought = TITLE_SOUGHT.exec(title);
@@ -96,6 +89,7 @@ function jobOfSentence(title: string): string {
 
 /** Strips the company a site glues to a title ("Engineer at Datadog", "Engineer - Datadog"). */
 function tidyTitle(title: string, company: string | null): string {
+  const { TITLE_PREFIX, TITLE_AND_COMPANY } = currentWords();
   let tidy = jobOfSentence(title.replace(TITLE_PREFIX, ''));
   if (company) {
     const match = TITLE_AND_COMPANY.exec(tidy);
@@ -109,6 +103,7 @@ function tidyTitle(title: string, company: string | null): string {
  * "Acme Careers", "Karriere bei Acme"): one rule for the name from every source.
  */
 export function tidyCompany(company: string | null): string | null {
+  const { COMPANY_SITE_BEFORE, COMPANY_SITE_AFTER } = currentWords();
   if (!company) return company;
   const tidy = company.replace(COMPANY_SITE_BEFORE, '').replace(COMPANY_SITE_AFTER, '').trim();
   return tidy.length >= 2 ? tidy : company;
@@ -116,6 +111,7 @@ export function tidyCompany(company: string | null): string | null {
 
 /** The posting as the sources read it: every field they give, and the four parts. */
 export function mergeReadings(readings: Readings, body: Body, merger: Merger, url: string): JobPosting {
+  const { TITLE_AT_COMPANY } = currentWords();
   let title = merger.take('title');
   let company = tidyCompany(merger.take('company'));
   title = title ? tidyTitle(title, company) : null;

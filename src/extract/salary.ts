@@ -13,29 +13,7 @@
 // single figure.
 
 import type { Salary, SalaryPeriod } from '../model/posting';
-import {
-  CRORE_SUFFIX,
-  CURRENCY_BY_NAME,
-  CURRENCY_NAME_ALT,
-  GRADED_RANGE_GAP,
-  GROSS_NET_ALT,
-  KRONA_PLACES_ALT,
-  LAKH_PER_YEAR,
-  LAKH_SUFFIX,
-  MILLION,
-  NOT_MONEY_AFTER,
-  NOT_PAY_AFTER,
-  NOT_PAY_BEFORE,
-  OPEN_ABOVE_BEFORE,
-  PAY_LINE,
-  PAY_WORDS,
-  PERIOD_ALT,
-  PERIOD_BEFORE,
-  PERIOD_ORDER,
-  PERK_LINE,
-  RANGE_GAP,
-  THOUSAND,
-} from './words';
+import { currentWords, PERIOD_ORDER, perWords } from './words';
 
 export interface SalaryMatch {
   salary: Salary;
@@ -107,15 +85,19 @@ const CURRENCY_BEFORE_RE = new RegExp(
   'u',
 );
 // A currency written just after the number: " EUR", " €", "Kč", ",- Kč", " euros".
-const CURRENCY_AFTER_RE = new RegExp(
-  String.raw`^(?:,-)?[\s\u00a0\u202f]?(?:(${CODE_ALT})|(${SYMBOL_ALT})|(${CURRENCY_NAME_ALT}))(?![\p{L}])`,
-  'u',
+const currencyAfter = perWords(
+  (words) =>
+    new RegExp(
+      String.raw`^(?:,-)?[\s\u00a0\u202f]?(?:(${CODE_ALT})|(${SYMBOL_ALT})|(${words.CURRENCY_NAME_ALT}))(?![\p{L}])`,
+      'u',
+    ),
 );
 // A currency in brackets or alone after a range: "/year (USD)", "… USD".
 const CODE_IN_WORDS_RE = new RegExp(String.raw`\b(${CODE_ALT})\b`);
 const CURRENCY_TAIL_RE = new RegExp(String.raw`^[\s\u00a0]*\(?(${CODE_ALT})\)?(?![\p{L}])`, 'u');
 
 function currencyOf(token: string): string | null {
+  const { CURRENCY_BY_NAME } = currentWords();
   const written = token.trim();
   const upper = written.toUpperCase();
   if ((ISO_CODES as readonly string[]).includes(upper)) return upper === 'RMB' ? 'CNY' : upper;
@@ -162,17 +144,20 @@ function currencyOf(token: string): string | null {
 // "kr" is Swedish, Norwegian or Danish (or Icelandic): only the page can say which, by a code
 // or by the places and languages of a country (a group per country, in KRONA_COUNTRIES order).
 const KRONA_COUNTRIES = ['SEK', 'NOK', 'DKK'] as const;
-const KRONA_CONTEXT_RE = new RegExp(
-  [
-    String.raw`\b(SEK|NOK|DKK|ISK)\b`,
-    ...KRONA_COUNTRIES.map((code) => String.raw`\b(${KRONA_PLACES_ALT(code)})\b`),
-  ].join('|'),
-  'i',
+const kronaContext = perWords(
+  (words) =>
+    new RegExp(
+      [
+        String.raw`\b(SEK|NOK|DKK|ISK)\b`,
+        ...KRONA_COUNTRIES.map((code) => String.raw`\b(${words.KRONA_PLACES_ALT(code)})\b`),
+      ].join('|'),
+      'i',
+    ),
 );
 
 function resolveKrona(text: string, at: number): string | null {
   const around = text.slice(Math.max(0, at - 400), at + 400);
-  const match = KRONA_CONTEXT_RE.exec(around);
+  const match = kronaContext().exec(around);
   if (!match) return null;
   if (match[1]) return match[1].toUpperCase();
   return KRONA_COUNTRIES[match.slice(2).findIndex((group) => group !== undefined)] ?? null;
@@ -186,9 +171,11 @@ const MAJOR = new Set(['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD']);
 
 const L = String.raw`(?![\p{L}])`;
 // Words that may stand between an amount and its period: "brutto/Jahr", "gross per year", "base, per annum".
-const FILLER = String.raw`(?:[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff,;:()+–-]|${GROSS_NET_ALT}|(?:${CODE_ALT}))*`;
-const PERIOD_AFTER_RE = new RegExp(`^${FILLER}(?:${PERIOD_ALT})${L}`, 'iu');
-const PERIOD_EXACT_RE = new RegExp(String.raw`^\s*(?:${PERIOD_ALT})\s*$`, 'iu');
+const periodAfter = perWords((words) => {
+  const filler = String.raw`(?:[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff,;:()+–-]|${words.GROSS_NET_ALT}|(?:${CODE_ALT}))*`;
+  return new RegExp(`^${filler}(?:${words.PERIOD_ALT})${L}`, 'iu');
+});
+const periodExact = perWords((words) => new RegExp(String.raw`^\s*(?:${words.PERIOD_ALT})\s*$`, 'iu'));
 
 function periodFromGroups(match: RegExpExecArray): SalaryPeriod | null {
   for (let i = 0; i < PERIOD_ORDER.length; i++) if (match[i + 1] !== undefined) return PERIOD_ORDER[i] ?? null;
@@ -281,6 +268,7 @@ interface Amount {
 }
 
 function readAmount(text: string, num: RawNumber): Amount | 'reject' {
+  const { NOT_MONEY_AFTER, THOUSAND, LAKH_SUFFIX, LAKH_PER_YEAR, CRORE_SUFFIX, MILLION } = currentWords();
   let end = num.end;
   let value = num.value;
   let factor = 1;
@@ -326,7 +314,7 @@ function readAmount(text: string, num: RawNumber): Amount | 'reject' {
     // Glued to a word ("H1B", "COVID-19", "W2"): not an amount.
     return 'reject';
   }
-  const ca = CURRENCY_AFTER_RE.exec(text.slice(end, end + 16));
+  const ca = currencyAfter().exec(text.slice(end, end + 16));
   if (ca) {
     const c = currencyOf(ca[1] ?? ca[2] ?? ca[3] ?? '');
     if (c && (currency === null || ca[1] !== undefined || ca[3] !== undefined)) {
@@ -451,6 +439,7 @@ function lastIndex(re: RegExp, s: string): number {
 }
 
 function lastPeriodBefore(window: string): SalaryPeriod | null {
+  const { PERIOD_BEFORE } = currentWords();
   let found: SalaryPeriod | null = null;
   PERIOD_BEFORE.lastIndex = 0;
   for (let match = PERIOD_BEFORE.exec(window); match; match = PERIOD_BEFORE.exec(window)) {
@@ -461,6 +450,7 @@ function lastPeriodBefore(window: string): SalaryPeriod | null {
 }
 
 function buildCandidate(text: string, first: Amount, second: Amount | null): Candidate | null {
+  const { PAY_WORDS, NOT_PAY_BEFORE, NOT_PAY_AFTER, OPEN_ABOVE_BEFORE } = currentWords();
   const a = first;
   const b = second ?? first;
   let lo = a.value;
@@ -488,7 +478,7 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
   // After the amount: a period and/or a bracketed currency, in either order ("/year (USD)").
   for (let k = 0; k < 3; k++) {
     const slice = text.slice(end, end + 48);
-    const pm = period === null ? PERIOD_AFTER_RE.exec(slice) : null;
+    const pm = period === null ? periodAfter().exec(slice) : null;
     if (pm) {
       period = periodFromGroups(pm);
       explicitPeriod = true;
@@ -560,6 +550,7 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
  * a perk word only shortly before the amount; a posting's line says it anywhere).
  */
 export function salaryInText(text: string): SalaryMatch | null {
+  const { PERK_LINE, PAY_LINE } = currentWords();
   // An amount on a line about a perk ("12 000 Kč příspěvek do Cafeterie") is passed over, and the
   // pay looked for in the lines after it.
   for (let from = 0; from < text.length; ) {
@@ -580,6 +571,7 @@ export function salaryInText(text: string): SalaryMatch | null {
  * before it ("Post a job for $299") does not win.
  */
 export function findSalary(text: string): SalaryMatch | null {
+  const { RANGE_GAP, GRADED_RANGE_GAP } = currentWords();
   if (!text) return null;
   const amounts = scanAmounts(text);
   let fallback: SalaryMatch | null = null;
@@ -644,7 +636,7 @@ function periodFromUnit(unit: unknown): SalaryPeriod | null {
     case 'YR':
       return 'year';
   }
-  const m = PERIOD_EXACT_RE.exec(unit);
+  const m = periodExact().exec(unit);
   return m ? periodFromGroups(m) : null;
 }
 

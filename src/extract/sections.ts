@@ -5,21 +5,7 @@
 // ends in a colon, or a short line led by an emoji.
 import { BLOCK_TAGS, CHROME_TAGS, DIALOG_ROLES, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
 import { cleanText, fold, leadingEmoji, stripBullet, stripDecoration } from './text';
-import {
-  ABOUT_THE_JOB,
-  CLOSING,
-  HEADING_PATTERNS,
-  HOW_TO_APPLY,
-  ITEM_SAYS_BENEFIT,
-  ITEM_SAYS_DUTY,
-  ITEM_SAYS_REQUIREMENT,
-  NOT_A_PART,
-  NOT_NEEDED_START,
-  OPTIONAL_EARLY,
-  OPTIONAL_ITEM,
-  OPTIONAL_TAIL,
-  WHAT_YOU_GAIN,
-} from './words';
+import { currentWords, perWords } from './words';
 
 export type SectionKind = 'responsibilities' | 'requirements' | 'niceToHave' | 'benefits';
 export const SECTION_KINDS: readonly SectionKind[] = ['responsibilities', 'requirements', 'niceToHave', 'benefits'];
@@ -30,10 +16,11 @@ function matchStart(folded: string, words: number): number {
   return words - ((folded.codePointAt(words - 2) ?? 0) > 0xffff ? 2 : 1);
 }
 
-// Headings repeat across a page and across pages of a session; their kind never changes.
+// Headings repeat across a page and across pages of a session; their kind never changes for one
+// set of languages (a heading another set's words name may be 'other' in this one).
 /** Words of the head of a heading with a subtitle ("Your mission - …"). */
 const SUBTITLED_HEAD_WORDS = 5;
-const kindCache = new Map<string, SectionKind | 'aboutJob' | 'other' | null>();
+const kindCache = perWords(() => new Map<string, SectionKind | 'aboutJob' | 'other' | null>());
 
 /**
  * The kind of part a heading names, 'other' for a heading of anything else, or
@@ -44,15 +31,17 @@ export function headingKind(raw: string, strict = false): SectionKind | 'aboutJo
   // Cheap exits first: a long line is never a heading.
   if (raw.length > (strict ? 90 : 140)) return strict ? null : 'other';
   const key = (strict ? '1' : '0') + raw;
-  const hit = kindCache.get(key);
+  const kinds = kindCache();
+  const hit = kinds.get(key);
   if (hit !== undefined) return hit;
   const kind = classify(raw, strict);
-  if (kindCache.size > 5000) kindCache.clear();
-  kindCache.set(key, kind);
+  if (kinds.size > 5000) kinds.clear();
+  kinds.set(key, kind);
   return kind;
 }
 
 function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'other' | null {
+  const { NOT_A_PART, WHAT_YOU_GAIN, ABOUT_THE_JOB, HEADING_PATTERNS } = currentWords();
   const label = stripDecoration(raw);
   if (!label || label.length > (strict ? 60 : 100)) return strict ? null : 'other';
   const folded = fold(label)
@@ -353,6 +342,7 @@ function addTo(part: Part, b: Block): void {
 
 /** Groups blocks under the headings that name a part; a deeper heading of another kind stays inside. */
 export function sectionsOf(blocks: Block[]): Sections {
+  const { HOW_TO_APPLY, OPTIONAL_ITEM } = currentWords();
   const parts: Part[] = [];
   let cur: Part | null = null;
   const open = (kind: SectionKind | 'aboutJob', level: number) => {
@@ -497,6 +487,7 @@ export function sectionsOf(blocks: Block[]): Sections {
 
 /** A heading that names something known not to be a part: the company, the process, a closing line. */
 function namesAnotherThing(heading: string): boolean {
+  const { NOT_A_PART, WHAT_YOU_GAIN, CLOSING } = currentWords();
   const folded = fold(stripDecoration(heading));
   return NOT_A_PART.test(folded) || WHAT_YOU_GAIN.test(folded) || CLOSING.test(folded);
 }
@@ -507,6 +498,7 @@ function namesAnotherThing(heading: string): boolean {
  * l'agent assure les missions suivantes :" → responsibilities).
  */
 function introKind(text: string): SectionKind | null {
+  const { OPTIONAL_ITEM } = currentWords();
   if (text.length > 400 || !/[:：]\s*$/.test(text)) return null;
   if (OPTIONAL_ITEM.test(text)) return 'niceToHave';
   const clause = text.split(/[,.;]\s+/).pop() ?? text;
@@ -564,6 +556,7 @@ function segmentsOf(run: readonly Block[]): Block[][] {
 
 /** The part an item says it belongs to by itself, if any. */
 function itemSays(raw: string): SectionKind | null {
+  const { ITEM_SAYS_DUTY, ITEM_SAYS_BENEFIT, ITEM_SAYS_REQUIREMENT } = currentWords();
   const text = fold(raw);
   if (isOptionalItem(raw)) return 'niceToHave';
   if (ITEM_SAYS_DUTY.test(text)) return 'responsibilities';
@@ -625,6 +618,7 @@ function linesAreItems(p: Part): boolean {
  * must-haves.
  */
 function isOptionalItem(text: string): boolean {
+  const { OPTIONAL_EARLY, OPTIONAL_TAIL, NOT_NEEDED_START } = currentWords();
   if (OPTIONAL_EARLY.test(fold(text))) return true;
   const tail = OPTIONAL_TAIL.exec(text);
   if (!tail) return false;

@@ -11,7 +11,7 @@
 // other accepted technologies, or next to a cue ("in Go", "R programming").
 
 import { type SkillContext, TECHNOLOGIES, type Technology } from './skills-data';
-import { SKILL_LIST_GAP } from './words';
+import { currentWords } from './words';
 
 export interface SkillHit {
   /** Canonical name, e.g. "PostgreSQL" for "Postgres". */
@@ -192,8 +192,7 @@ function buildTrie(): TrieNode {
 
 // --- context -------------------------------------------------------------
 
-/** What may stand between two items of one list, in every language (words/<lang>.ts skillListJoiners). */
-const LIST_GAP = SKILL_LIST_GAP;
+/** What may stand between two items of one list: words/<lang>.ts skillListJoiners, SKILL_LIST_GAP. */
 const MAX_GAP = 24;
 
 /** Words just before a language name that show it is one: "in Go", "embedded C". */
@@ -394,9 +393,10 @@ function hasCue(text: string, c: Candidate): boolean {
 
 /** The gap between two candidates reads as a list separator. */
 function listed(text: string, a: Candidate, b: Candidate, pending: Candidate): boolean {
+  const { SKILL_LIST_GAP } = currentWords();
   if (b.start - a.end > MAX_GAP) return false;
   const gap = text.slice(a.end, b.start);
-  if (!LIST_GAP.test(gap)) return false;
+  if (!SKILL_LIST_GAP.test(gap)) return false;
   if (!gap.includes('\n')) return true;
   // Across a line break only a name that stands alone on its line counts
   // ("• Go" in a bullet list), not "Access to benefits" under "Excel".

@@ -1,5 +1,5 @@
 // Which readers read a job's stored asks (model/item-asks.ts): a digest of what
-// decides what an item asks — the words and patterns of every language, the
+// decides what an item asks — the words and patterns of every language (allWords), the
 // skills data, and the readers' own code — so asks kept from an older Jobmark
 // (whose reader a later version improved) are read again rather than trusted.
 import { educationIn } from '../extract/facts/education';
@@ -8,7 +8,7 @@ import { spokenLanguagesIn } from '../extract/facts/languages';
 import { sentenceAfter, sentenceBefore } from '../extract/facts/sentence';
 import { findSkills } from '../extract/skills';
 import { TECHNOLOGIES } from '../extract/skills-data';
-import * as WORDS from '../extract/words';
+import { allWords } from '../extract/words';
 import { EITHER_WORDS } from './words';
 
 /** Raised by hand when what is stored for an item changes shape. */
@@ -45,7 +45,7 @@ export function readerStamp(readerCode: readonly ((...args: never[]) => unknown)
       [
         ASKS_FORMAT,
         EITHER_WORDS,
-        WORDS,
+        allWords(),
         TECHNOLOGIES,
         [experienceYearsIn, educationIn, spokenLanguagesIn, sentenceAfter, sentenceBefore, findSkills, ...readerCode],
       ],

@@ -1,7 +1,7 @@
 // Degree levels a posting names as required or accepted.
 import type { Education } from '../../model/posting';
 import type { FoundInText } from '../types';
-import { BACHELOR, BACHELOR_ABBREVIATION, MASTER, MASTER_ABBREVIATION, PHD } from '../words';
+import { currentWords } from '../words';
 
 /** Where the first of the patterns that matches matches (the next ones are not read), or -1. */
 function firstAt(text: string, patterns: readonly RegExp[]): number {
@@ -20,6 +20,7 @@ function firstAt(text: string, patterns: readonly RegExp[]): number {
  * where the earliest of the degrees it names is written.
  */
 export function educationIn(text: string): FoundInText<Education[]> | null {
+  const { BACHELOR, BACHELOR_ABBREVIATION, MASTER, MASTER_ABBREVIATION, PHD } = currentWords();
   if (!text) return null;
   const levels: [Education, number][] = [
     ['bachelor', firstAt(text, [BACHELOR, BACHELOR_ABBREVIATION])],

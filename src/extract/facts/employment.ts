@@ -1,20 +1,12 @@
 // Employment type from a label, a schema.org value or free text.
 import type { EmploymentType } from '../../model/posting';
 import { fold } from '../text';
-import {
-  EMPLOYMENT,
-  EMPLOYMENT_NOISE,
-  EMPLOYMENT_ORDER,
-  INTERNSHIP_ONLY_AS_LABEL,
-  JOB_NOUN,
-  PART_TIME_ROLE,
-  POSITION_SHARE,
-  WEEKLY_HOURS,
-} from '../words';
+import { currentWords, EMPLOYMENT_ORDER, POSITION_SHARE } from '../words';
 import { workplaceFrom } from './workplace';
 
 /** The text with the phrases that state no type blanked out, each character's place kept. */
-const withoutNoise = (text: string): string => text.replace(EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
+const withoutNoise = (text: string): string =>
+  text.replace(currentWords().EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
 
 /**
  * Employment type from a label or short text, or from schema.org values
@@ -24,6 +16,7 @@ const withoutNoise = (text: string): string => text.replace(EMPLOYMENT_NOISE, (p
  * named, the first written wins.
  */
 export function employmentTypeFrom(text: string | readonly unknown[]): EmploymentType | null {
+  const { INTERNSHIP_ONLY_AS_LABEL, EMPLOYMENT } = currentWords();
   if (Array.isArray(text)) {
     for (const item of text) {
       if (typeof item !== 'string') continue;
@@ -46,6 +39,7 @@ export function employmentTypeFrom(text: string | readonly unknown[]): Employmen
  * employment-type box defaults to ("Full-time" on LinkedIn).
  */
 export function saysPartTime(text: string): boolean {
+  const { PART_TIME_ROLE } = currentWords();
   return PART_TIME_ROLE.test(text);
 }
 
@@ -54,6 +48,7 @@ export function saysPartTime(text: string): boolean {
  * followed by another word of the title, not closing it as "Engineer (Contract)" does.
  */
 function typeWordInName(title: string): string | null {
+  const { EMPLOYMENT } = currentWords();
   const clean = withoutNoise(title);
   const match = EMPLOYMENT.exec(clean);
   if (!match || !/^\s+\p{L}/u.test(clean.slice(match.index + match[0].length))) return null;
@@ -66,6 +61,7 @@ function typeWordInName(title: string): string | null {
  * elsewhere says nothing of this job ("our contract specialists", "full-time employees enjoy").
  */
 export function employmentTypeStated(text: string, title = ''): EmploymentType | null {
+  const { EMPLOYMENT, JOB_NOUN } = currentWords();
   const named = typeWordInName(title);
   for (const line of text.split('\n')) {
     if (line.length <= 60) {
@@ -88,6 +84,7 @@ export function employmentTypeStated(text: string, title = ''): EmploymentType |
  * France), fewer part-time.
  */
 export function typeFromWeeklyHours(text: string): EmploymentType | null {
+  const { WEEKLY_HOURS } = currentWords();
   const match = WEEKLY_HOURS.exec(text);
   if (!match) return null;
   const hours = Number(match[1]!.replace(',', '.'));
@@ -101,6 +98,7 @@ export function typeFromWeeklyHours(text: string): EmploymentType | null {
  * part-time; "100% remote" is a workplace, not a share.
  */
 export function typeFromShare(title: string, text: string): EmploymentType | null {
+  const { JOB_NOUN } = currentWords();
   for (const [source, near] of [
     [title, false],
     [text, true],

@@ -1,18 +1,11 @@
 // Years of experience a posting asks for ("5+ years", "3-5 Jahre Berufserfahrung", "3 roky praxe").
 import type { ExperienceYears } from '../../model/posting';
 import type { FoundInText } from '../types';
-import {
-  EXPERIENCE_CONTEXT,
-  EXPERIENCE_YEARS,
-  ITEM_START,
-  NOT_CANDIDATE_AFTER,
-  NOT_CANDIDATE_BEFORE,
-  NUMBER_WORDS,
-  YEARS_DOING,
-} from '../words';
+import { currentWords } from '../words';
 import { sentenceAfter, sentenceBefore } from './sentence';
 
 function numberValue(written: string): number {
+  const { NUMBER_WORDS } = currentWords();
   const number = Number(written);
   return Number.isNaN(number) ? (NUMBER_WORDS[written.toLowerCase()] ?? Number.NaN) : number;
 }
@@ -24,6 +17,8 @@ function numberValue(written: string): number {
  * about the candidate rather than the company. Found where the number stands.
  */
 export function experienceYearsIn(text: string): FoundInText<ExperienceYears> | null {
+  const { EXPERIENCE_YEARS, NOT_CANDIDATE_BEFORE, NOT_CANDIDATE_AFTER, ITEM_START, YEARS_DOING, EXPERIENCE_CONTEXT } =
+    currentWords();
   if (!text) return null;
   EXPERIENCE_YEARS.lastIndex = 0;
   for (let match = EXPERIENCE_YEARS.exec(text); match; match = EXPERIENCE_YEARS.exec(text)) {

@@ -1,13 +1,6 @@
 // Spoken languages a posting asks for ("fluent English", "Deutschkenntnisse", "znalost AJ").
 import type { FoundInText } from '../types';
-import {
-  COMPOUND_CUE,
-  LANGUAGE_ABBREVIATIONS,
-  LANGUAGE_BY_ABBREVIATION,
-  LANGUAGE_CUE,
-  LANGUAGE_NAMES,
-  LANGUAGE_OF_GROUP,
-} from '../words';
+import { currentWords } from '../words';
 import type { SpokenLanguage } from '../words/lexicon';
 import { sentenceAfter, sentenceBefore } from './sentence';
 
@@ -19,6 +12,14 @@ import { sentenceAfter, sentenceBefore } from './sentence';
  * language the page is written in does not. Found where the first of them is named.
  */
 export function spokenLanguagesIn(text: string): FoundInText<string[]> | null {
+  const {
+    COMPOUND_CUE,
+    LANGUAGE_CUE,
+    LANGUAGE_NAMES,
+    LANGUAGE_OF_GROUP,
+    LANGUAGE_ABBREVIATIONS,
+    LANGUAGE_BY_ABBREVIATION,
+  } = currentWords();
   if (!text) return null;
   const found = new Map<SpokenLanguage, number>();
   const consider = (name: SpokenLanguage, start: number, end: number, form: string): void => {

@@ -1,7 +1,7 @@
 // Seniority from a job title, or from the value of a seniority field ("Mid-Senior level").
 // Leans towards null: a wrong level shown to a job seeker is worse than none.
 import type { Seniority } from '../../model/posting';
-import { LABEL_LEVELS, MANAGER, NOT_APPLICABLE, TITLE_CAPS, TITLE_LEVEL_ORDER, TITLE_LEVELS } from '../words';
+import { currentWords, TITLE_LEVEL_ORDER } from '../words';
 
 /**
  * Seniority from a job title, by the fixtures' rule: VP/Chief/C-level →
@@ -11,6 +11,7 @@ import { LABEL_LEVELS, MANAGER, NOT_APPLICABLE, TITLE_CAPS, TITLE_LEVEL_ORDER, T
  * Executive" is a sales role, not an executive.
  */
 export function seniorityFromTitle(title: string): Seniority | null {
+  const { TITLE_CAPS, TITLE_LEVELS, MANAGER } = currentWords();
   if (!title) return null;
   if (TITLE_CAPS.test(title)) return 'executive';
   let best = -1;
@@ -33,6 +34,7 @@ export function seniorityFromTitle(title: string): Seniority | null {
  * value lists several ("Junior, Mid-Level"), the first is taken.
  */
 export function seniorityFromText(label: string): Seniority | null {
+  const { NOT_APPLICABLE, LABEL_LEVELS } = currentWords();
   if (!label || NOT_APPLICABLE.test(label)) return null;
   let best: Seniority | null = null;
   let bestAt = Number.POSITIVE_INFINITY;

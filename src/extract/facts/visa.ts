@@ -1,9 +1,10 @@
 // Whether a posting offers visa sponsorship, says it does not, or does not say.
 import type { FoundInText } from '../types';
-import { VISA_NO, VISA_YES } from '../words';
+import { currentWords } from '../words';
 
 /** true where the posting offers visa sponsorship, false where it says it does not (that wins); found at the phrase. */
 export function visaSponsorshipIn(text: string): FoundInText<boolean> | null {
+  const { VISA_NO, VISA_YES } = currentWords();
   if (!text) return null;
   const refused = VISA_NO.exec(text);
   if (refused) return { value: false, at: refused.index };

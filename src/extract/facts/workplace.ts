@@ -2,16 +2,7 @@
 // Free text only counts where its words clearly state it ("hybrid working", not "remote sensing").
 import type { Workplace } from '../../model/posting';
 import type { FoundInText } from '../types';
-import {
-  DESC_HYBRID,
-  DESC_ONSITE,
-  DESC_REMOTE,
-  LABEL_HYBRID,
-  LABEL_ONSITE,
-  LABEL_REMOTE,
-  NEGATED_REMOTE,
-  NOT_REMOTE,
-} from '../words';
+import { currentWords } from '../words';
 
 /**
  * Workplace from a short label or badge ("Remote", "Hybrid (3 days in
@@ -21,6 +12,7 @@ import {
  * is on-site.
  */
 export function workplaceFrom(text: string): Workplace | null {
+  const { LABEL_HYBRID, LABEL_ONSITE, LABEL_REMOTE, NOT_REMOTE } = currentWords();
   if (!text) return null;
   // "Praha / hybrid / remote": a choice of ways to work is labelled by its most remote one.
   const options = text.split(CHOICE_GAP);
@@ -39,6 +31,7 @@ const CHOICE_GAP = /\s*[/|·•]\s*|\s+(?:or|oder|ou|o|nebo|of|eller|lub|albo)\s
 
 /** An option that is remote work and nothing else ("remote", "Full remote"; not "Hybrid (remote Fridays)"). */
 function onlyRemote(option: string): boolean {
+  const { NOT_REMOTE, LABEL_REMOTE, LABEL_HYBRID, LABEL_ONSITE } = currentWords();
   const text = option.replace(NOT_REMOTE, ' ');
   return (
     LABEL_REMOTE.test(text) &&
@@ -53,6 +46,7 @@ const NEGATION_REACH = 48;
 
 /** Where the first phrase that states remote work stands, one negated ("not fully remote") skipped; -1 for none. */
 function remoteAt(text: string): number {
+  const { DESC_REMOTE, NEGATED_REMOTE } = currentWords();
   DESC_REMOTE.lastIndex = 0;
   for (let match = DESC_REMOTE.exec(text); match; match = DESC_REMOTE.exec(text)) {
     if (!NEGATED_REMOTE.test(text.slice(Math.max(0, match.index - NEGATION_REACH), match.index))) return match.index;
@@ -70,6 +64,7 @@ function remoteAt(text: string): number {
  * the phrase that decided (the first of the two for a mix).
  */
 export function workplaceInText(text: string): FoundInText<Workplace> | null {
+  const { DESC_HYBRID, DESC_ONSITE } = currentWords();
   if (!text) return null;
   const hybrid = DESC_HYBRID.exec(text);
   if (hybrid) return { value: 'hybrid', at: hybrid.index };

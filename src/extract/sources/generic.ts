@@ -15,19 +15,7 @@ import { sectionFacts } from '../section-facts';
 import { type Block, blocksOf, headingKind, sectionsOf } from '../sections';
 import { cleanText, fold } from '../text';
 import { type Context, type Found, found, type Reading, type Source } from '../types';
-import {
-  AFTER_TITLE_COMPANY,
-  APPLY_WORDS,
-  BASED_IN,
-  DOCUMENT_TITLE_COMPANY,
-  DOCUMENT_TITLE_PREFIX,
-  INLINE_PLACE_LABEL,
-  PAGE_WORDS,
-  PLACE_LIST_GAP,
-  SITE_WORD_AFTER_PLACE,
-  TOOLTIP_LEVEL,
-  VAGUE_PLACE,
-} from '../words';
+import { currentWords } from '../words';
 import { namesThePage } from './site-kit';
 
 /** What stands between the parts of a document title: "Detail pozice | Aricoma Group". */
@@ -35,6 +23,7 @@ const TITLE_PART_GAP = /\s[-–—|·•]\s/;
 
 /** The part of the document title that is not the job title: "Engineer - Datadog" → "Datadog". */
 export function companyFromDocTitle(docTitle: string, title: string | null): string | null {
+  const { DOCUMENT_TITLE_PREFIX, DOCUMENT_TITLE_COMPANY, PAGE_WORDS, AFTER_TITLE_COMPANY } = currentWords();
   let text = cleanText(docTitle);
   if (!text) return null;
   text = text.replace(DOCUMENT_TITLE_PREFIX, '');
@@ -72,6 +61,7 @@ function withoutDomain(name: string | null): string | null {
 }
 
 function findApply(ctx: Context, scope: ParentNode): Found<string> | undefined {
+  const { APPLY_WORDS } = currentWords();
   for (const anchor of ctx.index.anchors) {
     if (!scope.contains(anchor)) continue;
     const label = cleanText(`${anchor.textContent ?? ''} ${anchor.getAttribute('aria-label') ?? ''}`, 300);
@@ -230,6 +220,7 @@ function companyFromAts(href: string, blocks: readonly Block[], bare = true): Fo
  * Berlin Die Position ist …"): the fewest words after it that name a known place.
  */
 function placeAfterInlineLabel(blocks: readonly Block[]): Found<string[]> | undefined {
+  const { INLINE_PLACE_LABEL } = currentWords();
   for (const block of blocks.slice(0, 300)) {
     if (block.text.length > 1000) continue;
     const match = INLINE_PLACE_LABEL.exec(block.text);
@@ -248,6 +239,7 @@ function placeAfterInlineLabel(blocks: readonly Block[]): Found<string[]> | unde
  * Montreal, and Toronto" → each. A vague word ("Remote", "Europe") counts only as a known place.
  */
 function basedIn(blocks: readonly Block[]): Found<string[]> | undefined {
+  const { BASED_IN, PLACE_LIST_GAP, SITE_WORD_AFTER_PLACE, VAGUE_PLACE } = currentWords();
   for (const block of blocks.slice(0, 300)) {
     const match = BASED_IN.exec(block.text);
     if (!match) continue;
@@ -290,6 +282,7 @@ function mainHeading(ctx: Context, blocks: readonly Block[]): number {
  * children other than icons are read, so a titled link or box is never taken for a fact.
  */
 function tooltipFacts(ctx: Context, reading: Reading): void {
+  const { TOOLTIP_LEVEL } = currentWords();
   const titled = ctx.index.carriersOf('title') ?? Array.from(ctx.root.querySelectorAll('[title]')).slice(0, 200);
   const facts: LabelFacts = {};
   const at: Partial<Record<string, Element>> = {};

@@ -4,7 +4,7 @@ import { $, $$, absoluteUrl, textOf } from '../dom';
 import { findSalary } from '../salary';
 import { cleanText, fold } from '../text';
 import { type Context, type Found, found, type Reading } from '../types';
-import { PAGE_WORDS } from '../words';
+import { currentWords } from '../words';
 import { parseJsonLoose } from './json-ld';
 
 /** The first element matching any of the selectors, in the order given. */
@@ -18,7 +18,7 @@ export function first(root: ParentNode, selectors: readonly string[]): Element |
 
 /** The text of the first element matching any selector, with its element. */
 /** Whether a heading names the kind of page rather than its job ("Detail pozice", "Job details"). */
-export const namesThePage = (text: string): boolean => PAGE_WORDS.test(fold(text));
+export const namesThePage = (text: string): boolean => currentWords().PAGE_WORDS.test(fold(text));
 
 export function textAt(root: ParentNode, selectors: readonly string[], max = 500): Found<string> | undefined {
   for (const s of selectors) {

@@ -454,7 +454,7 @@ export const cs: Lexicon = {
       Japanese: [String.raw`japonštin\p{L}*`],
     },
     abbreviations: { English: ['AJ'], German: ['NJ'] },
-    cues: ['znalost', 'slovem', 'písmem', 'aktivní', 'pokročil', 'úrov', 'nutn', 'podmínk'],
+    cues: ['znalost', 'slovem', 'písmem', 'aktivní', 'pokročil', 'úrov', 'nutn', 'podmínk', 'perfektn'],
     compoundCues: [],
   },
   mentions: {

@@ -480,6 +480,7 @@ export const de: Lexicon = {
       'voraussetzung',
       'erforderlich',
       'vorausgesetzt',
+      'niveau',
     ],
     compoundCues: ['kenntnis', 'sprachig'],
   },

@@ -200,7 +200,7 @@ export const en: Lexicon = {
     requirement: [
       String.raw`\d+\+? years?`,
       String.raw`years? of (?:\w+ )?experience`,
-      'experience (?:with|in|of)',
+      'experience',
       'knowledge of',
       'proficien(?:t|cy)',
       'familiar(?:ity)? with',
@@ -381,7 +381,7 @@ export const en: Lexicon = {
       'are (?:currently )?(?:looking for|seeking|hiring)',
     ],
     atCompany: ['at', 'join'],
-    nameJoiners: ['of', 'the', 'and', '&'],
+    nameJoiners: ['of', 'the', 'and', 'for', '&'],
     subjectVerbs: ['is', 'was founded', 'has been'],
     articles: ['the'],
     legalForms: ['Inc\\.?', 'LLC', 'Ltd\\.?', 'Limited', 'PLC', 'Corp\\.?', 'Co\\.'],

@@ -1,626 +1,77 @@
-// The patterns every reader uses, built once when the module loads from the words of every
-// language (en.ts, de.ts, …; what each group holds: lexicon.ts). The words are data; how they
-// are joined (word edges, anchors, which group is tried first) is the readers' logic and is
-// written here beside each pattern. A reader that joins words with data of its own (salary.ts:
-// currency codes and symbols) takes the joined alternatives (…_ALT) and builds its pattern itself.
-//
-// Each group joins the languages in LEXICONS order, each language's entries in their order, each
-// entry once. Which alternative matches matters only where a reader reads the match itself (its
-// text or its length, not only whether or where it matches): there a language lists its longer
-// form first, and no two languages' entries can match at one place.
-import type { SalaryPeriod, Seniority } from '../../model/posting';
-import type { LabelKind } from '../labels';
-import type { SectionKind } from '../sections';
-import { cs } from './cs';
-import { da } from './da';
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fi } from './fi';
-import { fr } from './fr';
-import { it } from './it';
-import { type DegreeWords, type Lexicon, SPOKEN_LANGUAGES, type SpokenLanguage, type TitleLevel } from './lexicon';
-import { nl } from './nl';
-import { no } from './no';
-import { pl } from './pl';
-import { pt } from './pt';
-import { sv } from './sv';
+// The readers' patterns, for the languages of the page being read. build.ts builds every pattern
+// from a set of languages' words; this module builds each set once (a page in Czech with English
+// words compiles the Czech and English alternatives, not thirteen languages'), and says which set
+// a reader uses: the page's while extractJob reads it, every language anywhere else.
+import { buildWords, type Words } from './build';
+import { LANGUAGE_CODES, type LanguageCode } from './lexicons';
+
+export { EMPLOYMENT_ORDER, PERIOD_ORDER, POSITION_SHARE, TITLE_LEVEL_ORDER, type Words } from './build';
+export { isLanguageCode, LANGUAGE_CODES, type LanguageCode, LEXICONS } from './lexicons';
+
+const built = new Map<string, Words>();
 
 /**
- * Every language, in the order their words are tried. Norwegian before Danish: "lønn" must be
- * tried before "løn", or a pay word's match ends short (the last pay word before an amount counts).
+ * The patterns of these languages and English, built once per set: the same object for the same
+ * set in any order. English is in every set: its words (tool names, "Remote", "Full-time") stand
+ * on pages of every language, and some groups only English fills.
  */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, de, fr, es, pt, it, nl, cs, pl, sv, no, da, fi };
-const ALL = Object.values(LEXICONS);
-
-/** One group's entries of every language, each once. */
-function entriesOf(pick: (lexicon: Lexicon) => readonly string[]): string[] {
-  // Builtins, not a loop: this runs once, cold, where the interpreter makes a loop slow.
-  return [...new Set(ALL.flatMap(pick))];
-}
-/** One group as regex alternatives ("a|b|c"); never empty, which would match anywhere. */
-function alt(pick: (lexicon: Lexicon) => readonly string[]): string {
-  const entries = entriesOf(pick);
-  if (!entries.length) throw new Error('words: a group every pattern needs has no words in any language');
-  return entries.join('|');
-}
-
-// Word edges that work for accented letters too (\b is ASCII-only).
-const B = String.raw`(?<![\p{L}\p{N}])`;
-const E = String.raw`(?![\p{L}\p{N}])`;
-const DAY_COUNTS = String.raw`\d|${alt((l) => l.workplace.dayCounts)}`;
-/** The edges of Pattern entries ({B}, {E}) and the day counts ({NUM}) filled in. */
-const fill = (source: string): string =>
-  source.replaceAll('{B}', B).replaceAll('{E}', E).replaceAll('{NUM}', DAY_COUNTS);
-/** A group between word edges (letters and digits of any script). */
-const words = (source: string, flags = 'iu'): RegExp => new RegExp(`${B}(?:${source})${E}`, flags);
-
-// ---------------------------------------------------------------------------
-// Headings and parts (sections.ts). Patterns run on folded text.
-
-// Order matters: "preferred qualifications" is nice-to-have before it is a qualification,
-// "compensation and benefits" is benefits.
-const HEADING_ORDER: readonly SectionKind[] = ['niceToHave', 'benefits', 'requirements', 'responsibilities'];
-// Each pattern stands between non-letters, written as lookarounds rather than as those characters:
-// V8 compiles the regexes in a fraction of the time (they run cold on every page load). classify
-// reads the match as starting at that character, as when the regexes consumed it.
-export const HEADING_PATTERNS: readonly (readonly [SectionKind, RegExp])[] = HEADING_ORDER.map(
-  (kind) => [kind, new RegExp(`(?<!\\p{L})(?:${alt((l) => l.headings[kind])})(?!\\p{L})`, 'u')] as const,
-);
-/** Headings that never start a list part, though a pattern above would match them. */
-export const NOT_A_PART = new RegExp(`^(?:${alt((l) => l.headings.notAPart)})`);
-/** Headings of what the person will learn or gain ("Jaké znalosti a dovednosti získáte"): no must-haves. */
-export const WHAT_YOU_GAIN = new RegExp(`(?<!\\p{L})(?:${alt((l) => l.headings.whatYouGain)})(?!\\p{L})`, 'u');
-/** Headings that name the job in general: their bullets are what the person will do, their prose is not. */
-export const ABOUT_THE_JOB = new RegExp(`^(?:${alt((l) => l.headings.aboutJob)})$`);
-// Headings that always end a part, even over bullets: they name the company, the law or the
-// process, or the facts of an employer's template on job boards ("Schedule:", "Shift:",
-// "Work Location:" after "Benefits:").
-export const CLOSING = new RegExp(`^(?:${alt((l) => l.partEnds.closing)})`);
-// A closing line about applying, or a sign-off ("Good luck and thank you!"), ends the part it
-// follows: neither it nor what comes after (the site's footer links) is an item of it.
-export const HOW_TO_APPLY = new RegExp(`^(?:${alt((l) => l.partEnds.howToApply)})`, 'i');
-// An item of the must-haves that says it is optional ("knowledge of C# as advantage").
-export const OPTIONAL_ITEM = new RegExp(`\\b(?:${alt((l) => l.itemCues.optional)})\\b`, 'i');
-// An item that ends by calling itself optional ("knowledge of C# as advantage"); "…, Czech is an
-// advantage" inside a must-have stays where the page put it.
-// A bracket may follow ("… est un plus (SQL/ html/css)").
-export const OPTIONAL_TAIL = new RegExp(
-  `${B}(?:${alt((l) => l.itemCues.optionalTail)})(?:\\s*\\([^)]{0,80}\\))?[^\\p{L}\\p{N}]*$`,
-  'iu',
-);
-// "Ideally 5 years of …", "Du hast idealerweise …": optional words among an item's first four (folded).
-export const OPTIONAL_EARLY = new RegExp(
-  `^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'*-]+[^\\p{L}\\p{N}]+){0,3}?(?:${alt((l) => l.itemCues.optionalEarly)})${E}`,
-  'u',
-);
-// "You don't need to be a React expert. But it's a bonus if you are!": optional from its start.
-export const NOT_NEEDED_START = new RegExp(`^(?:${alt((l) => l.itemCues.notNeeded)})`, 'i');
-/** What an item under no known heading says of itself (sections.ts classifyRun): on folded text. */
-export const ITEM_SAYS_REQUIREMENT = words(alt((l) => l.itemCues.requirement));
-export const ITEM_SAYS_BENEFIT = words(alt((l) => l.itemCues.benefit));
-/** A duty opens with what the person will do: the cue at the start of the item. */
-export const ITEM_SAYS_DUTY = new RegExp(`^(?:${alt((l) => l.itemCues.duty)})(?![\\p{L}\\p{N}])`, 'u');
-
-// ---------------------------------------------------------------------------
-// Labels of a details box (labels.ts), on folded text, tried in this order.
-
-const LABEL_ORDER: readonly LabelKind[] = [
-  'employmentType',
-  'seniority',
-  'workplace',
-  'location',
-  'salary',
-  'datePosted',
-  'company',
-];
-export const LABEL_PATTERNS: readonly (readonly [LabelKind, RegExp])[] = LABEL_ORDER.map(
-  (kind) => [kind, new RegExp(`^(?:${alt((l) => l.labels[kind])})$`)] as const,
-);
-/** A tooltip that labels the experience level: as a heading "Experience" starts a part instead. */
-export const TOOLTIP_LEVEL = new RegExp(String.raw`^\s*(?:${alt((l) => l.labels.tooltipLevel)})\s*$`, 'i');
-
-// ---------------------------------------------------------------------------
-// ---------------------------------------------------------------------------
-// Company (merge.ts, byline.ts): how sites dress a company's name, as written.
-
-/** Career-site words before a company's name in a site's name ("Join the Acme" → "Acme"). */
-export const COMPANY_SITE_BEFORE = new RegExp(`^(?:${alt((l) => l.company.siteBefore)})\\s+`, 'iu');
-/** … and after it ("Acme Careers", "Acme - Jobs" → "Acme"): after a space or a dash, never inside a word. */
-export const COMPANY_SITE_AFTER = new RegExp(`(?:\\s*[-–—|:·]\\s*|\\s+)(?:${alt((l) => l.company.siteAfter)})$`, 'iu');
-/** Teams and departments a line under the title may name (folded): never the company. */
-export const DEPARTMENTS: ReadonlySet<string> = new Set(entriesOf((l) => l.company.departments));
-
-// The company named in the posting's text (company-in-text.ts), on text as written. A name is a
-// few words that each start with a capital or a digit, small joiners between them ("Bank of
-// America"), legal forms included ("PagoPA S.p.A.").
-const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*`;
-/** A group whose words open a sentence, so their first letter may be a capital ("At Ramp", "Über Acme"). */
-const capitalised = (pick: (lexicon: Lexicon) => readonly string[]): string =>
-  entriesOf(pick)
-    .flatMap((entry) => [entry, entry.charAt(0).toUpperCase() + entry.slice(1)])
-    .join('|');
-/**
- * A pattern whose letters match either case ("mit sitz in" matches "Mit Sitz in"), for a
- * group read on text as written inside a pattern that cannot be case-blind as a whole
- * (the place after it must start with a capital). Escapes and classes are left as written.
- */
-function caseless(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const braced = /^\\[pPu]\{[^}]*\}/.exec(source.slice(i));
-      const escaped = braced ? braced[0] : source.slice(i, i + 2);
-      out += escaped;
-      i += escaped.length - 1;
-    } else if (c === '[') {
-      const end = source.indexOf(']', i + 2);
-      out += source.slice(i, end + 1);
-      i = end;
-    } else {
-      const upper = c.toUpperCase();
-      out += upper !== c && upper.length === 1 ? `[${c}${upper}]` : c;
-    }
+export function wordsFor(languages: Iterable<LanguageCode>): Words {
+  const codes = new Set<LanguageCode>(['en', ...languages]);
+  const key = [...codes].sort().join(' ');
+  let words = built.get(key);
+  if (!words) {
+    words = buildWords(codes);
+    built.set(key, words);
   }
-  return out;
+  return words;
 }
-const NAME = String.raw`${NAME_WORD}(?:\s(?:(?:${alt((l) => l.company.nameJoiners)})\s)*${NAME_WORD}){0,5}(?:,?\s(?:${alt((l) => l.company.legalForms)})(?![\p{L}\p{N}]))?`;
-/**
- * A title that names its company after a joiner, places in brackets after it: "Lead developer
- * bij Zig (Huizen/Amersfoort)" → "Lead developer", "Zig".
- */
-export const TITLE_AT_COMPANY = new RegExp(
-  String.raw`^(.{3,}?)\s+(?:${entriesOf((l) => l.title.joinersInTitle).join('|')})\s+(${NAME})(?:\s*\([^()]*\))?$`,
-  'u',
-);
-/** A line that is a name alone: "JSQL Sp. z o.o." under a title. */
-/** A name that ends in its legal form ("PPF banka a.s.", "Acme Inc."): its last dot ends no sentence. */
-export const ENDS_IN_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt((l) => l.company.legalForms)})$`, 'u');
-export const LINE_NAME = new RegExp(`^(${NAME})$`, 'u');
-/** A heading that is about the company: "About Ramp", "About the Canadian Digital Service", "Über Acme". */
-export const ABOUT_COMPANY_HEADING = new RegExp(
-  String.raw`^(?:${capitalised((l) => l.company.aboutHeading)})\s*(${NAME})\s*[:?!.]?$`,
-  'u',
-);
-// A sentence that opens with the company: an article, its name, its short name in brackets.
-const SUBJECT = String.raw`(?:(?:${capitalised((l) => l.company.articles)})\s)?(${NAME})(?:\s\(([\p{Lu}\p{N}]{2,10})\))?,?\s`;
-/** A sentence that opens with the company hiring: "PagoPA S.p.A. è alla ricerca di", "Acme (ACM) is looking for". */
-export const COMPANY_HIRING = new RegExp(
-  String.raw`(?:^|[.!?]\s+)${SUBJECT}(?:${alt((l) => l.company.hiring)})${E}`,
-  'u',
-);
-/**
- * A hiring sentence whose subject is written in lower case after its article, as public bodies
- * write theirs: "Il dipartimento per la trasformazione digitale è alla ricerca di …".
- */
-export const LOWER_SUBJECT_HIRING = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:${capitalised((l) => l.company.articles)})\s?(\p{Ll}[\p{L}'’-]*(?:\s[\p{L}'’-]+){2,7}?)\s(?:${alt((l) => l.company.hiring)})${E}`,
-  'u',
-);
-/** A paragraph that opens by saying what the company is: "The Canadian Digital Service (CDS) is …", "JSQL Sp. z o.o. to …". */
-export const COMPANY_IS = new RegExp(
-  // … or opens with the name and its short name, then what it does ("… (CDS) works with …").
-  String.raw`^${SUBJECT}(?:(?:${alt((l) => l.company.subjectVerbs)})${E}|(?<=\)\s)\p{Ll})`,
-  'u',
-);
-/** A sentence that opens at the company: "At Ramp, everyone …", "Bei Scalian Germany stehen …", "På Claremont bygger vi". */
-export const AT_COMPANY = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:${capitalised((l) => l.company.atCompany)})\s(${NAME})[,\s]`,
-  'u',
-);
 
-// Signs of a job ad on a page without parts (list-page.ts), on text as written.
-/** What a job ad's title carries: "(m/w/d)", "H/F", "Conseiller(e)". */
-export const TITLE_MARKER = new RegExp(
-  alt((l) => l.posting.titleMarkers),
-  'iu',
-);
-/** An employer's sentence of hiring: "we are looking for", "wir suchen", "nous recherchons". */
-export const SEEKING = new RegExp(`${B}(?:${alt((l) => l.posting.seeking)})${E}`, 'iu');
-/**
- * A title that counts jobs: a number, up to four words of what is sought, a word of counting
- * ("3 618 offres", "1,234 Software Engineer jobs"). On text as written.
- */
-export const LIST_TITLE = new RegExp(
-  String.raw`^\d[\d\s.,]*\+?\s+(?:[^\s]+\s+){0,4}?(?:${alt((l) => l.posting.listCounts)})${E}`,
-  'iu',
-);
-
-// Titles and pages (merge.ts, run-sources.ts, sources/generic.ts, list-page.ts).
-
-/** What a site puts before a job title ("Job Application for …"). */
-export const TITLE_PREFIX = new RegExp(String.raw`^(?:${alt((l) => l.title.prefixes)})\s+`, 'i');
-/** The same before a document title, which may also say "Stellenangebot: …". */
-export const DOCUMENT_TITLE_PREFIX = new RegExp(
-  String.raw`^(?:${alt((l) => [...l.title.prefixes, ...l.title.documentTitlePrefixes])})\s+`,
-  'i',
-);
-const wholeWords = (list: readonly string[]): string => list.map((word) => `\\b${word}\\b`).join('|');
-/** "Engineer at Datadog", "Engineer - Datadog": the title and the company a site glued to it. */
-export const TITLE_AND_COMPANY = new RegExp(
-  String.raw`^(.*?)\s*(?:${wholeWords(entriesOf((l) => l.title.joinersInTitle))}|[-–—|@,])\s*([^-–—|@,]+)$`,
-  'i',
-);
-/** A title written as a sentence of hiring: the words before the job ("Die OKF sucht eine:n "). */
-export const TITLE_SEEKS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${alt((l) => l.title.seeks)})\s+(?:(?:${alt((l) => l.title.seekArticles)})\s+)*`,
-  'iu',
-);
-/** … and the word after it ("Kommunikationstalent gesucht!"). */
-export const TITLE_SOUGHT = new RegExp(String.raw`\s+(?:${alt((l) => l.title.sought)})(?![\p{L}\p{N}])[!.]*`, 'iu');
-/** A part of a document title that names the page, never the company ("Detail pozice", "Job details"). */
-export const PAGE_WORDS = new RegExp(`^(?:${alt((l) => l.title.pageWords)})$`);
-/** "… at Datadog" at the end of a document title whose job title is not known. */
-export const DOCUMENT_TITLE_COMPANY = new RegExp(
-  String.raw`\s(?:${alt((l) => l.title.joinersInDocumentTitle)})\s+(.+)$`,
-);
-/** What follows the job title in a document title: " - Datadog", " at Datadog". */
-export const AFTER_TITLE_COMPANY = new RegExp(
-  String.raw`^\s*(?:[-–—|:,·•@]|${wholeWords(entriesOf((l) => l.title.joinersAfterTitle))})\s*(.+)$`,
-  'i',
-);
-/** The title of a bot check or challenge page. */
-export const BOT_CHECK = new RegExp(`^(?:${alt((l) => l.title.botCheck)})`, 'i');
-// Nordic words too ("Ansök nu", "Ansøg", "Søk på stillingen", "Hae paikkaa"), as Teamtailor serves them;
-// a bare "Sök"/"Søk" is a search box's button, not an application.
-export const APPLY_WORDS = new RegExp(`\\b(?:${alt((l) => l.apply)})`, 'i');
-/** What may stand between two technologies of one list: "Go, Java", "C/C++", "R or Python", "Swift nebo Objective-C". */
-export const SKILL_LIST_GAP = new RegExp(
-  String.raw`^[\s,;:/|&+()[\]{}·•*▪◦‣–—-]*(?:(?:${alt((l) => l.skillListJoiners)})[\s,;:/|&+()[\]{}·•*▪◦‣–—-]*)?$`,
-  'iu',
-);
-/** A link to a job page (a site's own paths and query keys beside the words). */
-export const JOB_LINK = new RegExp(
-  `\\/(?:${alt((l) => l.jobLinkPaths)}|rpd|viewjob|remote-jobs)\\/[^?#]*[\\w-]{6,}|[?&](?:jk|jobid|job_id|gh_jid)=`,
-  'i',
-);
-
-// ---------------------------------------------------------------------------
-// Places (location.ts, sources/generic.ts).
-
-// Between non-letters, written as lookarounds (it is only tested): the same answer, and V8
-// compiles it in a fraction of the time of consuming those characters (cold on every page load).
-export const PLACE_NAME = new RegExp(`(?<!\\p{L})(?:${alt((l) => l.place.names)})(?!\\p{L})`, 'u');
-/** "… Gehalt: nach TV-L Ort: Berlin Die Position …": a place label inside a line, and the words after it. */
-export const INLINE_PLACE_LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${caseless(alt((l) => l.place.labels))})\s*[:：]\s*(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})`,
-  'u',
-);
-/** "Location: Berlin" → "Berlin". */
-export const PLACE_LABEL = new RegExp(String.raw`^(?:${alt((l) => l.place.labels)})\s*[:：]\s*`, 'iu');
-/** "(Remote)", "(Contract)" and similar at the end of a title are not cities. */
-export const NOT_A_CITY = new RegExp(`^(?:${alt((l) => l.place.notCities)})(?!\\p{L})`, 'iu');
-/** "This role is based in our San Francisco HQ." → San Francisco. */
-// One place: capitalised words ("Kitchener-Waterloo", "New York").
-const ONE_PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
-const LIST_GAP = String.raw`\s*,\s*(?:(?:${alt((l) => l.place.listJoiners)})\s+)?|\s+(?:${alt((l) => l.place.listJoiners)})\s+`;
-/** Between places of a list: a comma, a joining word, or both ("Ottawa, Montreal, and Toronto"). */
-export const PLACE_LIST_GAP = new RegExp(LIST_GAP, 'u');
-/** "based in Lisbon", "locations in Ottawa, Montreal and Toronto": the place or list of places after it. */
-export const BASED_IN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${caseless(alt((l) => l.place.basedIn))})\s+(?:${caseless(alt((l) => l.place.basedInArticles))})?(${ONE_PLACE}(?:(?:${LIST_GAP})${ONE_PLACE}){0,7})`,
-  'u',
-);
-export const SITE_WORD_AFTER_PLACE = new RegExp(`[ ,]+(?:${alt((l) => l.place.siteWords)})$`, 'u');
-export const VAGUE_PLACE = new RegExp(`^(?:${alt((l) => l.place.vague)})$`);
-
-// ---------------------------------------------------------------------------
-// Maps: months (dates.ts) and number words (facts/experience.ts).
-
-function mergedMap(pick: (lexicon: Lexicon) => Readonly<Record<string, number>>): Readonly<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const lexicon of ALL) Object.assign(out, pick(lexicon));
-  return out;
+let every: Words | undefined;
+/** The patterns of every language: what the fit, the dashboard and the reader stamp read with. */
+export function allWords(): Words {
+  every ??= wordsFor(LANGUAGE_CODES);
+  return every;
 }
-export const MONTHS = mergedMap((l) => l.months);
-export const NUMBER_WORDS = mergedMap((l) => l.numbers);
 
-// ---------------------------------------------------------------------------
-// Pay (salary.ts). salary.ts builds the patterns that join these with currency codes and symbols.
+// The reading under way, and the patterns of its page's languages. A scoped value rather than a
+// Words argument: the patterns are read by some sixty functions in twenty readers, many of them
+// also called from the fit on stored text (experienceYearsIn, findSkills), and a parameter
+// threaded through all of them would change every signature for one value that is fixed for the
+// whole of one extractJob. The reading is synchronous, so the scope is exactly the call of
+// readingIn (restored in finally, nested calls keep the outer value), and outside any reading
+// currentWords() is every language: no caller can meet a narrower set it did not ask for.
+let reading: Words | undefined;
 
-export const PERIOD_ORDER: readonly SalaryPeriod[] = ['year', 'month', 'hour', 'day', 'week'];
-/** One group per period, in PERIOD_ORDER: a period written after an amount, or a unit after a slash. */
-export const PERIOD_ALT = PERIOD_ORDER.map(
-  (period) => `(${alt((l) => l.pay.periodsAfter[period])}|/\\s?(?:${alt((l) => l.pay.periodUnits[period])}))`,
-).join('|');
-/** Words that may stand between an amount and its period besides punctuation and codes. */
-export const GROSS_NET_ALT = alt((l) => l.pay.grossNet);
-/** Currency names after an amount ("euros", "korun"), and the currency each one means. */
-export const CURRENCY_NAME_ALT = entriesOf((l) => Object.values(l.pay.currencyNames).flat()).join('|');
-export const CURRENCY_BY_NAME: ReadonlyMap<string, string> = new Map(
-  ALL.flatMap((l) =>
-    Object.entries(l.pay.currencyNames).flatMap(([code, names]) => names.map((name) => [name, code] as const)),
-  ),
-);
-/** Places and languages of the krona's countries, one alternation per code. */
-export const KRONA_PLACES_ALT = (code: string): string => entriesOf((l) => l.pay.kronaPlaces[code] ?? []).join('|');
-
-// A period named in the words before an amount: "Annual Salary: $…", "Hourly rate: …", "Jahresgehalt".
-export const PERIOD_BEFORE = new RegExp(
-  PERIOD_ORDER.map((period) => `(${alt((l) => l.pay.periodsBefore[period])})`).join('|'),
-  'giu',
-);
-// Words that say the amount is pay.
-export const PAY_WORDS = new RegExp(
-  alt((l) => l.pay.words),
-  'giu',
-);
-// Words that say it is something else: funding, perks, fees, budgets.
-export const NOT_PAY_BEFORE = new RegExp(
-  alt((l) => l.pay.notPayBefore),
-  'giu',
-);
-export const NOT_PAY_AFTER = new RegExp(String.raw`^[\s\u00a0]*(?:${alt((l) => l.pay.notPayAfter)})`, 'iu');
-/** A line about a signing or relocation bonus, a referral reward… */
-export const PERK_LINE = new RegExp(`\\b(?:${alt((l) => l.pay.perkLine)})\\b`, 'i');
-/** …unless it names the pay too. */
-export const PAY_LINE = new RegExp(`\\b(?:${alt((l) => l.pay.payLine)})\\b`, 'i');
-// Multipliers written after a number.
-export const THOUSAND = new RegExp(String.raw`^[\s\u00a0]?(?:${alt((l) => l.pay.thousand)})(?![\p{L}])`, 'u');
-export const MILLION = new RegExp(String.raw`^[\s\u00a0]?(?:${alt((l) => l.pay.million)})(?![\p{L}])(?!\s?[²2])`, 'u');
-export const LAKH_SUFFIX = new RegExp(String.raw`^[\s\u00a0]?(?:${alt((l) => l.pay.lakh)})(?![\p{L}])`, 'u');
-export const LAKH_PER_YEAR = new RegExp(alt((l) => l.pay.lakhPerYear));
-export const CRORE_SUFFIX = new RegExp(String.raw`^[\s\u00a0]?(?:${alt((l) => l.pay.crore)})(?![\p{L}])`, 'u');
-export const NOT_MONEY_AFTER = new RegExp(
-  String.raw`^(?:[\s\u00a0]?(?:%|percent|\(k\)|\+?\s*(?:${alt((l) => l.pay.countNouns)})\b)|\.\d{3,})`,
-  'iu',
-);
-// Between the two ends of a range: a dash or "to" in several languages, after the period where
-// a page writes it after both ends ("$135,000/yr - $160,000/yr", "$25 an hour to $30 an hour").
-const GAP_SPACE = String.raw`[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff]*`;
-export const RANGE_GAP = new RegExp(
-  String.raw`^(?:\s*(?:\/|${alt((l) => l.pay.perEndLeads)})(?:${alt((l) => l.pay.perEndUnits)})\b\.?)?${GAP_SPACE}(?:-|–|—|‒|―|~|${alt((l) => l.pay.rangeJoiners)})${GAP_SPACE}$`,
-  'iu',
-);
-/** The same gap with the second end's pay grade in it: " to GS-15 Step 10 ". */
-export const GRADED_RANGE_GAP = new RegExp(
-  String.raw`^${GAP_SPACE}(?:-|–|—|${alt((l) => l.pay.rangeJoiners)})${GAP_SPACE}(?:\p{Lu}{1,4}-?\d{1,2}${GAP_SPACE})?(?:(?:${alt((l) => l.pay.gradeWords)})${GAP_SPACE}\d{1,2}${GAP_SPACE})?$`,
-  'iu',
-);
-/**
- * Words before a single figure that leave the range open above: "From £55,000",
- * "starting at $90k", "ab 60.000 €", "à partir de 45 k€", "od 60 000 Kč".
- */
-export const OPEN_ABOVE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${alt((l) => l.pay.openAbove)})[\s\u00a0:]*$`,
-  'iu',
-);
-
-// ---------------------------------------------------------------------------
-// Seniority (facts/seniority.ts).
-
-// CEO, CTO, CFO, COO, CIO, CMO, CPO, CRO, CDO, CISO, CHRO, and VP/SVP/EVP: upper case only, as titles write them.
-export const TITLE_CAPS = new RegExp(`${B}(?:${alt((l) => l.seniority.titleAbbreviations)})${E}`, 'u');
-/** Ranked from the top: the highest level named in a title wins ("Senior Staff" is staff). */
-export const TITLE_LEVEL_ORDER: readonly TitleLevel[] = [
-  'executive',
-  'director',
-  'principal',
-  'staff',
-  'lead',
-  'senior',
-  'mid',
-  'junior',
-  'intern',
-];
-// The levels in one regex, a group per level in rank order: tried from every place of the title,
-// the first group that matches there is the highest level named there, and the highest over all
-// places is the level, as testing each level's regex in turn found. One word edge instead of
-// nine: a fraction of the time to compile on the first page.
-export const TITLE_LEVELS = new RegExp(
-  `${B}(?:${TITLE_LEVEL_ORDER.map((level) => `(${alt((l) => l.seniority.titleLevels[level])})`).join('|')})${E}`,
-  'giu',
-);
-export const MANAGER = words(alt((l) => l.seniority.manager));
-/** Levels of a seniority field, in the order they are tried. */
-const LABEL_LEVEL_ORDER: readonly Seniority[] = [
-  'intern',
-  'junior',
-  'mid',
-  'senior',
-  'lead',
-  'manager',
-  'director',
-  'executive',
-  'principal',
-  'staff',
-];
-export const LABEL_LEVELS: readonly (readonly [Seniority, RegExp])[] = LABEL_LEVEL_ORDER.map(
-  (level) => [level, words(alt((l) => l.seniority.labelLevels[level]))] as const,
-);
-export const NOT_APPLICABLE = new RegExp(String.raw`^\s*(?:${alt((l) => l.seniority.notApplicable)})\s*$`, 'iu');
-
-// ---------------------------------------------------------------------------
-// Employment type (facts/employment.ts).
-
-export const EMPLOYMENT_ORDER = ['full-time', 'part-time', 'temporary', 'contract', 'internship'] as const;
-// One regex, a group per type in the order above: its first match is the earliest type named
-// and, where two start at one place, the first listed (as one regex per type, the earliest
-// kept, did), in one pass over the text.
-export const EMPLOYMENT = new RegExp(
-  `${B}(?:${EMPLOYMENT_ORDER.map((type) => `(${alt((l) => l.employment.types[type])})`).join('|')})${E}`,
-  'iu',
-);
-/** A job noun near an employment word makes it a statement in running text (facts/employment.ts). */
-export const JOB_NOUN = words(alt((l) => l.employment.jobNouns));
-/** A noun of a job alone ("Stelle", "Position"): in German every noun keeps its capital, but none is a company. */
-export const JOB_NOUN_ALONE = new RegExp(`^(?:${alt((l) => l.employment.jobNouns)})$`, 'iu');
-// Phrases that contain an employment word but state none: "contract type", "permanent contract".
-export const EMPLOYMENT_NOISE = new RegExp(
-  String.raw`(?:${alt((l) => l.employment.contractWords)})[\s-]*(?:${alt((l) => l.employment.contractTypeWords)})|${alt((l) => l.employment.noise)}`,
-  'giu',
-);
-export const INTERNSHIP_ONLY_AS_LABEL = new RegExp(
-  String.raw`^\s*(?:${alt((l) => l.employment.internshipOnlyAsLabel)})\s*$`,
-  'i',
-);
-// A posting that says outright that the role is part-time is, whatever a site's
-// employment-type box defaults to ("Full-time" on LinkedIn): "The role is part-time with
-// 15-20 hours a week", "this is a part-time position", "Teilzeitstelle".
-/** An employment contract named in a row ("pracovní smlouva"): the job is not a contractor's only. */
-export const EMPLOYED = new RegExp(`(?<!\\p{L})(?:${alt((l) => l.employment.employed)})`, 'iu');
-export const PART_TIME_ROLE = new RegExp(`\\b(?:${alt((l) => l.employment.partTimeRole)})`, 'iu');
-/** A number of hours a week, or a range of them ("15-20 hours per week"): the larger is the group. */
-export const WEEKLY_HOURS = new RegExp(
-  // Or in a title's brackets alone: "Community-Manager (20h)".
-  String.raw`(?<![\p{L}\p{N},.])(?:\d{1,2}\s*(?:[-–]|${alt((l) => l.experience.rangeJoiners)})\s*)?(\d{1,2}(?:[.,]5)?)\s*(?:${alt((l) => l.employment.weeklyHours)}|h(?=\)))(?![\p{L}])`,
-  'iu',
-);
-/** A share of a full position ("50 % fast stilling", "(60-80 %)", "Pensum 80–100%"): the larger figure. */
-export const POSITION_SHARE = /(?<![\p{L}\p{N},.])(?:\d{2,3}\s*%?\s*[-–]\s*)?(\d{2,3})\s?%(?![\p{L}\p{N}])/u;
-
-// ---------------------------------------------------------------------------
-// Workplace (facts/workplace.ts).
-
-export const LABEL_HYBRID = words(alt((l) => l.workplace.labelHybrid));
-export const LABEL_REMOTE = words(alt((l) => l.workplace.labelRemote));
-export const LABEL_ONSITE = words(alt((l) => l.workplace.labelOnsite));
-export const NOT_REMOTE = new RegExp(`\\b(?:${alt((l) => l.workplace.notRemote)})\\b`, 'giu');
-// The regexes below write each word edge once around a group of alternatives rather than once
-// per alternative (LANGUAGE_NAMES too): the same matches, but a lookbehind on \p{L} repeated in
-// every alternative costs V8 tens of milliseconds to compile on the first page, and makes the
-// compiled matcher slower on every page after. Regexes read only by test() may list their
-// alternatives in any order; DESC_REMOTE is read match by match and keeps its order.
-export const DESC_HYBRID = new RegExp(
-  `${B}(?:${fill(alt((l) => l.workplace.hybridPhrases))})|${fill(alt((l) => l.workplace.hybridPhrasesAnywhere))}`,
-  'iu',
-);
-export const DESC_REMOTE = new RegExp(
-  `(?:${B}(?:${alt((l) => l.workplace.remotePhrases)})|(?:^|\\n)(?:${alt((l) => l.workplace.remoteLineStarts)}))${E}`,
-  'giu',
-);
-export const DESC_ONSITE = new RegExp(`${B}(?:${alt((l) => l.workplace.onsitePhrases)})${E}`, 'iu');
-export const NEGATED_REMOTE = new RegExp(`(?:${alt((l) => l.workplace.remoteNegations)})$`, 'iu');
-
-// ---------------------------------------------------------------------------
-// Years of experience (facts/experience.ts).
-
-const NUMBER = String.raw`\d{1,2}|${Object.keys(NUMBER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')}`;
-export const EXPERIENCE_YEARS = new RegExp(
-  String.raw`${B}(${NUMBER})(?:\s*\(\d{1,2}\))?(?:\s*\+)?(?:\s*(?:-|–|—|${alt((l) => l.experience.rangeJoiners)})\s*(${NUMBER}))?\s*(\+|${alt((l) => l.experience.orMore)})?\s*(?:\(?\s*(?:${alt((l) => l.experience.yearWords)})\s*\)?)${E}(\s*\+)?`,
-  'giu',
-);
-export const EXPERIENCE_CONTEXT = new RegExp(
-  alt((l) => l.experience.context),
-  'iu',
-);
-// Not about the candidate: "over 20 years in business", "founded 10 years ago", "we're 5 years old".
-export const NOT_CANDIDATE_BEFORE = new RegExp(
-  String.raw`(?:${alt((l) => l.experience.companyBefore)})\s+(?:(?:${alt((l) => l.experience.approximately)})\s+)*$`,
-  'iu',
-);
-export const NOT_CANDIDATE_AFTER = new RegExp(String.raw`^\s*(?:${alt((l) => l.experience.companyAfter)})`, 'iu');
-// A bullet that opens with the years says what they are about without the word "experience":
-// "5+ years driving growth programs", "3+ years in B2B sales", "7 years of Go", "At least 2
-// years in a marketing role".
-export const ITEM_START = new RegExp(String.raw`^[\s\-–•*·▪●◦]*(?:(?:${alt((l) => l.experience.atLeast)})\s*)?$`, 'iu');
-export const YEARS_DOING = new RegExp(String.raw`^\s+(?:${alt((l) => l.experience.yearsDoing)})(?![\p{L}\p{N}])`, 'iu');
-
-// ---------------------------------------------------------------------------
-// Degrees (facts/education.ts).
-
-// Word edges written once per group, as for DESC_HYBRID. These regexes are only tested
-// (test()), so "Y after X", which reads as the lookbehind (?<=X)Y, is written XY: a match
-// exists exactly when it did, and V8 no longer runs a lookbehind at every place of the text.
-function degree(pick: (lexicon: Lexicon) => DegreeWords): RegExp {
-  const between = entriesOf((l) => pick(l).words).join('|');
-  const starts = entriesOf((l) => pick(l).starts).join('|');
-  const inner = [between ? `(?:${between})${E}` : '', starts].filter(Boolean).join('|');
-  const anywhere = fill(entriesOf((l) => pick(l).anywhere).join('|'));
-  return new RegExp(`${B}(?:${inner})${anywhere ? `|${anywhere}` : ''}`, 'iu');
+/** Runs `read` with the patterns of `languages` (and English) as currentWords(). */
+export function readingIn<T>(languages: Iterable<LanguageCode>, read: () => T): T {
+  const outer = reading;
+  reading = wordsFor(languages);
+  try {
+    return read();
+  } finally {
+    reading = outer;
+  }
 }
-export const BACHELOR = degree((l) => l.education.bachelor);
-export const MASTER = degree((l) => l.education.master);
-export const PHD = degree((l) => l.education.phd);
-const DEGREE_LIST = `(?:${alt((l) => l.education.degreeAbbreviations)})`;
-// "BS", "BA", "MS", "MA" are degrees only in capitals and beside another degree, "in …" or "degree"
-// ("MS Office", "Bain", "main" are not).
-const abbreviation = (list: string): RegExp =>
-  new RegExp(
-    String.raw`${B}(?:(?:${list})(?=\s*(?:(?:/\s*|,\s*|\s+or\s+)${DEGREE_LIST}${E}|\s+in\s|\s+degree|\s*\())|${DEGREE_LIST}\s*/\s*(?:${list})${E})`,
-    'u',
-  );
-export const BACHELOR_ABBREVIATION = abbreviation(alt((l) => l.education.bachelorAbbreviations));
-export const MASTER_ABBREVIATION = abbreviation(alt((l) => l.education.masterAbbreviations));
 
-// ---------------------------------------------------------------------------
-// Visa sponsorship (facts/visa.ts).
+/** The patterns to read with: the page's languages inside readingIn, every language outside it. */
+export function currentWords(): Words {
+  return reading ?? allWords();
+}
 
-export const VISA_NO = new RegExp(fill(alt((l) => l.visa.no)), 'iu');
-export const VISA_YES = new RegExp(fill(alt((l) => l.visa.yes)), 'iu');
-
-// ---------------------------------------------------------------------------
-// Spoken languages (facts/languages.ts).
-
-// The word edges stand once around the alternation, not once per language, and the
-// open ending `\p{L}*` ("englisch\p{L}*": Englischkenntnisse) once after every form that
-// has it: each case-folded \p{L} is costly for V8 to build, and this runs cold on every
-// page load. The same matches as one group per language: a form always runs to the end
-// of its word, so which form of a place matches never changes the match, and no two
-// languages share a word. Group k (from 1) is LANGUAGE_OF_GROUP[k - 1].
-const OPEN_END = String.raw`\p{L}*`;
-const FORMS = new Map(SPOKEN_LANGUAGES.map((name) => [name, entriesOf((l) => l.spokenLanguages.names[name] ?? [])]));
-const formsOf = (name: SpokenLanguage, open: boolean): string =>
-  (FORMS.get(name) ?? [])
-    .filter((form) => form.endsWith(OPEN_END) === open)
-    .map((form) => (open ? form.slice(0, -OPEN_END.length) : form))
-    .join('|');
-export const LANGUAGE_OF_GROUP: SpokenLanguage[] = [];
-const languageGroups = (open: boolean): string =>
-  SPOKEN_LANGUAGES.filter((name) => formsOf(name, open))
-    .map((name) => {
-      LANGUAGE_OF_GROUP.push(name);
-      return `(${formsOf(name, open)})`;
-    })
-    .join('|');
-export const LANGUAGE_NAMES = new RegExp(
-  `${B}(?:(?:${languageGroups(true)})${OPEN_END}|${languageGroups(false)})${E}`,
-  'giu',
-);
-/** Abbreviations in capitals ("znalost AJ": angličtina) and the language each stands for. */
-export const LANGUAGE_BY_ABBREVIATION: ReadonlyMap<string, SpokenLanguage> = new Map(
-  ALL.flatMap((l) =>
-    Object.entries(l.spokenLanguages.abbreviations).flatMap(([name, list]) =>
-      (list ?? []).map((abbreviation) => [abbreviation, name as SpokenLanguage] as const),
-    ),
-  ),
-);
-export const LANGUAGE_ABBREVIATIONS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...LANGUAGE_BY_ABBREVIATION.keys()].join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-// Words that make a language name a requirement: level, fluency, "is a must"; and a CEFR level.
-export const LANGUAGE_CUE = new RegExp(
-  `${alt((l) => l.spokenLanguages.cues)}|(?<![\\p{L}\\p{N}])[ABC][12](?![\\p{L}\\p{N}])`,
-  'iu',
-);
-/** Compound forms carry their own cue: "Deutschkenntnisse", "englischsprachig". */
-export const COMPOUND_CUE = new RegExp(
-  alt((l) => l.spokenLanguages.compoundCues),
-  'iu',
-);
-
-// ---------------------------------------------------------------------------
-// Where a fact read from the text is shown (derive-facts.ts): its first mention in the body.
-
-export const MENTIONS = {
-  workplace: new RegExp(
-    alt((l) => l.mentions.workplace),
-    'i',
-  ),
-  experienceYears: new RegExp(
-    String.raw`\d+\s*\+?\s*(?:-\s*\d+\s*)?(?:${alt((l) => l.mentions.experienceYears)})`,
-    'i',
-  ),
-  education: new RegExp(
-    alt((l) => l.mentions.education),
-    'i',
-  ),
-  visaSponsorship: new RegExp(
-    alt((l) => l.mentions.visaSponsorship),
-    'i',
-  ),
-} as const;
+/**
+ * What a reader builds from the patterns (salary.ts joins them with currency codes; sections.ts
+ * keeps the kinds of headings it has read), once per set of languages: a function that returns
+ * the value for currentWords(), building it the first time that set is read.
+ */
+export function perWords<T>(build: (words: Words) => T): () => T {
+  const values = new WeakMap<Words, T>();
+  return () => {
+    const words = currentWords();
+    let value = values.get(words);
+    if (value === undefined) {
+      value = build(words);
+      values.set(words, value);
+    }
+    return value;
+  };
+}

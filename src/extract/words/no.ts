@@ -108,7 +108,7 @@ export const no: Lexicon = {
       day: [],
       week: [],
     },
-    grossNet: [],
+    grossNet: ['brutto'],
     words: ['lønn'],
     notPayBefore: [],
     notPayAfter: [],

@@ -203,6 +203,7 @@ export const en: Examples = {
       '5+ years of backend development',
       'Several years of professional experience in Go',
       'Experience with distributed systems',
+      'Project management experience',
       'Solid knowledge of SQL',
       'Proficiency in Python',
       'Familiarity with CI/CD pipelines',
