@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { educationIn } from '../../src/extract/facts/education';
-import { employmentTypeFrom, saysPartTime } from '../../src/extract/facts/employment';
+import { employmentTypeFrom, employmentTypeStated, saysPartTime } from '../../src/extract/facts/employment';
 import { experienceYearsIn } from '../../src/extract/facts/experience';
 import { spokenLanguagesIn } from '../../src/extract/facts/languages';
 import { seniorityFromText, seniorityFromTitle } from '../../src/extract/facts/seniority';
@@ -154,6 +154,14 @@ table('employmentTypeFrom', employmentTypeFrom, [
 describe('employmentTypeFrom: arrays', () => {
   it('takes the first that means something', () => {
     expect(employmentTypeFrom(['FULL_TIME', 'PART_TIME'])).toBe('full-time');
+    // In text, hours offered as a choice state neither; another type beside them still counts.
+    expect(employmentTypeFrom('Full-time or part-time')).toBeNull();
+    expect(employmentTypeFrom('Teilzeit / Vollzeit')).toBeNull();
+    expect(employmentTypeFrom('Contract, full-time or part-time')).toBe('contract');
+    expect(employmentTypeStated('This position is part-time or full-time with a focus on Wednesdays.')).toBeNull();
+    expect(
+      employmentTypeStated('This is a full-time position in our London office, with a team of twelve people.'),
+    ).toBe('full-time');
     expect(employmentTypeFrom(['OTHER', 'CONTRACTOR'])).toBe('contract');
     expect(employmentTypeFrom([1, null, 'INTERN'])).toBe('internship');
     expect(employmentTypeFrom([])).toBeNull();

@@ -13,7 +13,8 @@ const withoutNoise = (text: string): string =>
  * (FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN; for an array the first
  * that means something). "Permanent" says nothing about hours, so it is null;
  * the French CDD is a fixed-term contract, so temporary. When several are
- * named, the first written wins.
+ * named, the first written wins, but hours offered as a choice ("Full-time or part-time") are
+ * none: the posting states neither.
  */
 export function employmentTypeFrom(text: string | readonly unknown[]): EmploymentType | null {
   const { INTERNSHIP_ONLY_AS_LABEL, EMPLOYMENT } = currentWords();
@@ -29,8 +30,24 @@ export function employmentTypeFrom(text: string | readonly unknown[]): Employmen
   const clean = withoutNoise(text);
   // "Stage" is French for internship, but English "stage" is everywhere: only as the whole label.
   if (INTERNSHIP_ONLY_AS_LABEL.test(clean)) return 'internship';
-  const match = EMPLOYMENT.exec(clean);
-  return match ? (EMPLOYMENT_ORDER[match.slice(1).findIndex((group) => group !== undefined)] ?? null) : null;
+  const types = typesNamed(clean, EMPLOYMENT);
+  // Hours offered as a choice ("Full-time or part-time", "Vollzeit / Teilzeit") state neither.
+  const hoursChoice = types.includes('full-time') && types.includes('part-time');
+  return types.find((type) => !(hoursChoice && HOURS.has(type))) ?? null;
+}
+
+const HOURS: ReadonlySet<EmploymentType> = new Set(['full-time', 'part-time']);
+
+/** The types a text names, in the order it names them. */
+function typesNamed(text: string, pattern: RegExp): EmploymentType[] {
+  const types: EmploymentType[] = [];
+  let rest = text;
+  for (let match = pattern.exec(rest); match; match = pattern.exec(rest)) {
+    const type = EMPLOYMENT_ORDER[match.slice(1).findIndex((group) => group !== undefined)];
+    if (type) types.push(type);
+    rest = rest.slice(match.index + Math.max(1, match[0].length));
+  }
+  return types;
 }
 
 /**
@@ -73,7 +90,11 @@ export function employmentTypeStated(text: string, title = ''): EmploymentType |
     const match = EMPLOYMENT.exec(clean);
     if (!match || fold(match[0]) === named) continue;
     const near = clean.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30);
-    if (JOB_NOUN.test(near)) return employmentTypeFrom(match[0]);
+    if (!JOB_NOUN.test(near)) continue;
+    // "This position is part-time or full-time": a choice of hours states neither.
+    const types = typesNamed(near, EMPLOYMENT);
+    if (types.includes('full-time') && types.includes('part-time')) continue;
+    return employmentTypeFrom(match[0]);
   }
   return null;
 }
