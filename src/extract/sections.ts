@@ -565,6 +565,9 @@ function itemSays(raw: string): SectionKind | null {
   return null;
 }
 
+/** The longest lead of an item ("Ervaring met open source (geen must):") read for an optional mark. */
+const MAX_ITEM_LEAD = 80;
+
 /** The longest paragraph under no part that may still say which part it is of, and the longest run of them. */
 const MAX_PROSE_ITEM = 600;
 const MAX_PROSE_RUN = 30;
@@ -620,6 +623,10 @@ function linesAreItems(p: Part): boolean {
 function isOptionalItem(text: string): boolean {
   const { OPTIONAL_EARLY, OPTIONAL_TAIL, NOT_NEEDED_START } = currentWords();
   if (OPTIONAL_EARLY.test(fold(text))) return true;
+  // "Ervaring met open source (geen must): Je hebt …", "Kubernetes (nice to have): …": the lead
+  // before the colon calls the item optional.
+  const lead = text.slice(0, Math.max(0, text.indexOf(':')));
+  if (lead && lead.length <= MAX_ITEM_LEAD && OPTIONAL_TAIL.test(lead)) return true;
   const tail = OPTIONAL_TAIL.exec(text);
   if (!tail) return false;
   if (NOT_NEEDED_START.test(text)) return true;

@@ -344,6 +344,11 @@ describe('employment type from hours, shares of a position, and type words that 
 describe('an item of the must-haves that calls itself optional, wherever it says so', () => {
   const nice = (items: string[]) =>
     parts(`<h3>Requirements</h3><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`).niceToHave ?? [];
+  it('in the lead before its colon', () => {
+    const optional = 'Ervaring met open source (geen must): Je hebt bijgedragen aan open source projecten.';
+    const must = 'Ruby on Rails: je hebt er minstens drie jaar mee gewerkt, een pré is Kotlin';
+    expect(nice([optional, must])).toEqual([optional]);
+  });
   it('among its first words, in any language', () => {
     const items = [
       'Ideally 5+ years of experience in B2B sales',
