@@ -5,7 +5,14 @@ import type { Lexicon } from './lexicon';
 export const es: Lexicon = {
   headings: {
     responsibilities: ['responsabilidades', 'funciones', 'tus funciones', '(?:que|o que) haras', 'tareas'],
-    requirements: ['requisitos', 'perfil', '(?:lo que|que) buscamos', 'requerimientos', 'lo que necesitaras'],
+    requirements: [
+      'requisitos',
+      'perfil',
+      '(?:lo que|que) buscamos',
+      'requerimientos',
+      'lo que necesitaras',
+      '(?:buscamos|necesitamos|requerimos|valoramos) (?:experiencia|conocimientos)',
+    ],
     niceToHave: [
       'deseables?',
       'desead[oa]s?',

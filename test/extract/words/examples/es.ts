@@ -4,7 +4,14 @@ import type { Examples } from './types';
 export const es: Examples = {
   headings: {
     responsibilities: ['Responsabilidades', 'Funciones', 'Tus funciones', '¿Qué harás?', 'Tareas principales'],
-    requirements: ['Requisitos', 'Tu perfil', 'Lo que buscamos', 'Requerimientos', 'Lo que necesitarás'],
+    requirements: [
+      'Requisitos',
+      'Tu perfil',
+      'Lo que buscamos',
+      'Requerimientos',
+      'Lo que necesitarás',
+      'Buscamos experiencia en:',
+    ],
     niceToHave: [
       'Requisitos deseables',
       'Cualificaciones Preferidas',
