@@ -1,7 +1,7 @@
 // Locations as a page writes them ("Lisbon, Portugal", "Remote - USA"), and the
 // few rules that tell a place from other short text.
 import { cleanText, fold } from './text';
-import { currentWords } from './words';
+import { allWords, currentWords, perWords } from './words';
 
 /** "Prague", null, "Czechia" → "Prague, Czechia" (no repeats, no empty parts). */
 export function joinPlace(parts: (string | null | undefined)[]): string {
@@ -47,21 +47,28 @@ export function placeOfAddress(text: string): string | null {
 }
 
 const TITLE_CITY = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?`;
-/** Cities in brackets at the end of a title: "(Lisbon)", "(Huizen/Amersfoort)", "(Berlin, Hamburg or Munich)". */
-const TITLE_CITIES = new RegExp(
-  String.raw`\((${TITLE_CITY}(?:(?:\s*/\s*|${currentWords().PLACE_LIST_GAP.source})${TITLE_CITY}){0,5})\)\s*$`,
-  'u',
-);
+/**
+ * Cities in brackets at the end of a title: "(Lisbon)", "(Huizen/Amersfoort)", "(Berlin, Hamburg or
+ * Munich)", joined by any language's list words. Built on first use, not when the reader loads.
+ */
+let titleCities: RegExp | undefined;
+const TITLE_CITIES = (): RegExp =>
+  (titleCities ??= new RegExp(
+    String.raw`\((${TITLE_CITY}(?:(?:\s*/\s*|${allWords().PLACE_LIST_GAP.source})${TITLE_CITY}){0,5})\)\s*$`,
+    'u',
+  ));
+/** What stands between two of those cities, in the page's languages: built once per set of them. */
+const TITLE_CITY_GAP = perWords((words) => new RegExp(String.raw`\s*/\s*|${words.PLACE_LIST_GAP.source}`, 'u'));
 
 /**
  * The cities in brackets at the end of a title ("Engineer (Lisbon)"), which pages often leave out
  * of the location line. "(Remote)", "(Contract)", "(Frontend/Backend)" and similar are not cities.
  */
 export function placesInTitle(title: string): string[] {
-  const { PLACE_LIST_GAP, NOT_A_CITY } = currentWords();
-  const match = TITLE_CITIES.exec(title);
+  const { NOT_A_CITY } = currentWords();
+  const match = TITLE_CITIES().exec(title);
   if (!match) return [];
-  const places = match[1]!.split(new RegExp(String.raw`\s*/\s*|${PLACE_LIST_GAP.source}`, 'u'));
+  const places = match[1]!.split(TITLE_CITY_GAP());
   return places.every((place) => place && !NOT_A_CITY.test(place)) ? places : [];
 }
 

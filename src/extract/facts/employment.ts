@@ -31,12 +31,15 @@ export function employmentTypeFrom(text: string | readonly unknown[]): Employmen
   // "Stage" is French for internship, but English "stage" is everywhere: only as the whole label.
   if (INTERNSHIP_ONLY_AS_LABEL.test(clean)) return 'internship';
   const types = typesNamed(clean, EMPLOYMENT);
-  // Hours offered as a choice ("Full-time or part-time", "Vollzeit / Teilzeit") state neither.
-  const hoursChoice = types.includes('full-time') && types.includes('part-time');
-  return types.find((type) => !(hoursChoice && HOURS.has(type))) ?? null;
+  const choice = hoursChoice(types);
+  return types.find((type) => !(choice && HOURS.has(type))) ?? null;
 }
 
 const HOURS: ReadonlySet<EmploymentType> = new Set(['full-time', 'part-time']);
+
+/** Hours offered as a choice ("Full-time or part-time", "Vollzeit / Teilzeit") state neither. */
+const hoursChoice = (types: readonly EmploymentType[]): boolean =>
+  types.includes('full-time') && types.includes('part-time');
 
 /** The types a text names, in the order it names them. */
 function typesNamed(text: string, pattern: RegExp): EmploymentType[] {
@@ -92,8 +95,7 @@ export function employmentTypeStated(text: string, title = ''): EmploymentType |
     const near = clean.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30);
     if (!JOB_NOUN.test(near)) continue;
     // "This position is part-time or full-time": a choice of hours states neither.
-    const types = typesNamed(near, EMPLOYMENT);
-    if (types.includes('full-time') && types.includes('part-time')) continue;
+    if (hoursChoice(typesNamed(near, EMPLOYMENT))) continue;
     return employmentTypeFrom(match[0]);
   }
   return null;

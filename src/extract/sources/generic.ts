@@ -23,7 +23,7 @@ const TITLE_PART_GAP = /\s[-–—|·•]\s/;
 
 /** The part of the document title that is not the job title: "Engineer - Datadog" → "Datadog". */
 export function companyFromDocTitle(docTitle: string, title: string | null): string | null {
-  const { DOCUMENT_TITLE_PREFIX, DOCUMENT_TITLE_COMPANY, PAGE_WORDS, AFTER_TITLE_COMPANY } = currentWords();
+  const { DOCUMENT_TITLE_PREFIX, DOCUMENT_TITLE_COMPANY, AFTER_TITLE_COMPANY } = currentWords();
   let text = cleanText(docTitle);
   if (!text) return null;
   text = text.replace(DOCUMENT_TITLE_PREFIX, '');
@@ -36,7 +36,7 @@ export function companyFromDocTitle(docTitle: string, title: string | null): str
   // "Detail pozice | Raiffeisenbank": a page's words for itself, then the name of whose page it is.
   if (!rest) {
     const [words, name, ...more] = text.split(TITLE_PART_GAP);
-    if (name && !more.length && PAGE_WORDS.test(fold(words!)) && !PAGE_WORDS.test(fold(name))) rest = ` | ${name}`;
+    if (name && !more.length && namesThePage(words!) && !namesThePage(name)) rest = ` | ${name}`;
   }
   if (!rest) return null;
   const match = AFTER_TITLE_COMPANY.exec(rest);
@@ -44,7 +44,7 @@ export function companyFromDocTitle(docTitle: string, title: string | null): str
   // "Iquality (Nijmegen en Eindhoven)": the places in brackets after the name are not the name.
   // "Detail pozice | Aricoma Group": the words that name the page are passed over.
   const parts = match[1]!.split(TITLE_PART_GAP);
-  const company = (parts.find((part) => !PAGE_WORDS.test(fold(part))) ?? '').replace(/\s*\([^()]*\)$/, '').trim();
+  const company = (parts.find((part) => !namesThePage(part)) ?? '').replace(/\s*\([^()]*\)$/, '').trim();
   const balanced = (company.match(/\(/g)?.length ?? 0) === (company.match(/\)/g)?.length ?? 0);
   return company && balanced && company.length <= 80 ? company : null;
 }

@@ -31,8 +31,10 @@ function infoFact(label: string, text: string, el: Element | null, r: Reading) {
     // "Práce na plný úvazek, práce na zkrácený úvazek": jobs.cz's row lists the main form first,
     // so the first form that names a type is the job's (elsewhere a choice of hours states
     // neither); a contract ("práce na živnostenský list (IČO)") outranks the hours of another row.
-    const first = text.split(/,\s*/).find((form) => employmentTypeFrom(form));
-    const type = first ? employmentTypeFrom(first) : null;
+    const type = text
+      .split(/,\s*/)
+      .map((form) => employmentTypeFrom(form))
+      .find((form) => form !== null);
     if (type && (!r.employmentType || outranks(type, r.employmentType.value, text))) r.employmentType = found(type, el);
   } else if (/vzdělání|education/.test(label)) {
     const levels = DEGREES.filter(([re]) => re.test(text)).map(([, level]) => level);

@@ -16,10 +16,10 @@ export function first(root: ParentNode, selectors: readonly string[]): Element |
   return null;
 }
 
-/** The text of the first element matching any selector, with its element. */
 /** Whether a heading names the kind of page rather than its job ("Detail pozice", "Job details"). */
 export const namesThePage = (text: string): boolean => currentWords().PAGE_WORDS.test(fold(text));
 
+/** The text of the first element matching any selector, with its element. */
 export function textAt(root: ParentNode, selectors: readonly string[], max = 500): Found<string> | undefined {
   for (const s of selectors) {
     for (const el of $$(root, s, 5)) {
