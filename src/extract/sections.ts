@@ -386,10 +386,15 @@ export function sectionsOf(blocks: Block[]): Sections {
       // A heading of something else ends the part unless it is deeper, or it heads a group of
       // bullets inside the part ("What you'll do" → "Developer Productivity & Tooling" → bullets).
       // A term of a definition list is a fact's label (a details box: "Ort", "Avdelning"), no group.
+      // A heading (h1–h6) right under the part's own, at its level, heads the part's first group
+      // ("Core Responsibilities" → "1) Pipeline & CRM Coordination" → bullets). A bold line is no
+      // such sign: jobs.cz's "Pracovní nabídka" box title stands over "Pokud Tě baví:".
       else if (
         cur &&
         (tagOf(b.el) === 'DT' ||
-          (b.level <= (cur as Part).level && !(isGroupHeading(b, cur as Part) && next?.kind === 'item')))
+          (b.level <= (cur as Part).level &&
+            !(isGroupHeading(b, cur as Part) && next?.kind === 'item') &&
+            !(b.level < 7 && b.level === (cur as Part).level && !(cur as Part).lines.length && !blocked)))
       )
         cur = null;
       continue;
@@ -440,6 +445,15 @@ export function sectionsOf(blocks: Block[]): Sections {
       }
     }
     addTo(part, b);
+  }
+  // A heading names its part, but where none of its bullets say that part and two in three say
+  // another, the bullets decide: "What we're looking for:" over "You will use data to …" heads
+  // duties. Never towards the nice-to-haves, whose items read as must-haves, nor away from them.
+  for (const p of parts) {
+    if (p.guessed || p.items.length < 3 || p.kind === 'niceToHave') continue;
+    const votes = votesOf(p.items);
+    const [kind, count] = ranked(votes)[0]!;
+    if (kind !== p.kind && kind !== 'niceToHave' && !votes[p.kind] && count * 3 >= p.items.length * 2) p.kind = kind;
   }
   for (const items of loose) {
     const kind = classifyRun(items);
@@ -521,15 +535,24 @@ function introKind(text: string): SectionKind | null {
  */
 function classifyRun(items: readonly Block[]): SectionKind | null {
   if (items.length < 2) return null;
+  const [best, second] = ranked(votesOf(items));
+  const [kind, count] = best!;
+  return count >= 2 && count * 2 >= items.length && count > second![1] ? kind : null;
+}
+
+/** How many items say each part by themselves (itemSays). */
+function votesOf(items: readonly Block[]): Record<SectionKind, number> {
   const votes: Record<SectionKind, number> = { responsibilities: 0, requirements: 0, niceToHave: 0, benefits: 0 };
   for (const item of items) {
     const kind = itemSays(item.text);
     if (kind) votes[kind]++;
   }
-  const [best, second] = SECTION_KINDS.map((kind) => [kind, votes[kind]] as const).sort((a, b) => b[1] - a[1]);
-  const [kind, count] = best!;
-  return count >= 2 && count * 2 >= items.length && count > second![1] ? kind : null;
+  return votes;
 }
+
+/** The parts by their votes, most first. */
+const ranked = (votes: Record<SectionKind, number>) =>
+  SECTION_KINDS.map((kind) => [kind, votes[kind]] as const).sort((a, b) => b[1] - a[1]);
 
 /**
  * A run of paragraphs cut where what they say turns from one part to another: a payload with no

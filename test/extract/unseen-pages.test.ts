@@ -78,6 +78,27 @@ describe('bullets under no known heading are read by what they say', () => {
       <h4>For each job on your resume, provide:</h4><ul><li>The exact dates you held each job</li></ul>`);
     expect(got.requirements).toEqual(['One year of specialized experience']);
   });
+  it('bullets that all say another part than their heading decide, never towards the nice-to-haves', () => {
+    const got = parts(`<h3>What we’re looking for:</h3><ul><li>You will work closely with people leaders</li>
+      <li>You will use data to generate insights</li><li>You will deliver training</li></ul>
+      <h3>Bonus points</h3><ul><li>Experience with Go</li><li>Knowledge of Kubernetes</li><li>3 years of SQL</li></ul>`);
+    expect(got.responsibilities).toHaveLength(3);
+    expect(got.requirements).toEqual([]);
+    expect(got.niceToHave).toHaveLength(3);
+    // One bullet that says the heading's part keeps the part the heading's.
+    const mixed = parts(`<h3>Requirements</h3><ul><li>You will work closely with people leaders</li>
+      <li>You will use data to generate insights</li><li>5 years of experience with Go</li></ul>`);
+    expect(mixed.requirements).toHaveLength(3);
+  });
+  it('a heading right under an empty part’s heading, at its level, heads the part’s first group', () => {
+    const got = parts(`<h3>Core Responsibilities</h3><h3>1) Pipeline &amp; CRM Coordination</h3>
+      <ul><li>Keep the pipeline clean</li><li>Track follow-ups</li></ul><h3>About us</h3><ul><li>Founded in 2010</li></ul>`);
+    expect(got.responsibilities).toEqual(['Keep the pipeline clean', 'Track follow-ups']);
+    // A heading after the part's first lines ends it, as before.
+    const after = parts(`<h3>Core Responsibilities</h3><ul><li>Keep the pipeline clean</li></ul>
+      <h3>Our offices</h3><ul><li>Lisbon</li><li>Berlin</li></ul>`);
+    expect(after.responsibilities).toEqual(['Keep the pipeline clean']);
+  });
 });
 
 describe('the line under the title: company, places, workplace', () => {
