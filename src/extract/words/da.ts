@@ -21,7 +21,7 @@ export const da: Lexicon = {
     optionalTail: ['(?:dog|men) ikke (?:et )?krav', 'er (?:en )?fordel'],
     optionalEarly: ['onskeligt?', 'fortrinsvis'],
     notNeeded: [],
-    requirement: ['erfaring', 'kendskab', 'uddannelse', 'du har', 'du er', 'du kan (?:lide|arbejde)', 'du taler'],
+    requirement: ['erfaring', 'kendskab', 'uddannelse', 'du har', 'du er', 'du kan (?:lide|arbejde|tale)', 'du taler'],
     benefit: [
       'pension',
       'frokostordning',
@@ -30,8 +30,20 @@ export const da: Lexicon = {
       String.raw`\p{L}*godtgorelse`,
       'arbejdsplads',
       'fleksibilitet',
+      'fleksible arbejdstider',
+      'ordnede forhold',
+      // At the item's start: "Mulighed for vagter på daghold", not "Har du mulighed for at arbejde …" (a must-have).
+      '^mulighed(?:er)? for',
     ],
-    duty: ['ansvar', 'udvikle', 'bidrage', 'planlaegge', 'deltage', 'din primaere opgave|dine opgaver'],
+    duty: [
+      'ansvar',
+      'udvikle',
+      'bidrage',
+      'planlaegge',
+      'deltage',
+      'din primaere opgave|dine opgaver',
+      'du kommer til at',
+    ],
   },
   labels: {
     employmentType: [],

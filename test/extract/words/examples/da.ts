@@ -21,6 +21,7 @@ export const da: Examples = {
       'Du er struktureret',
       'Du kan lide at arbejde i teams',
       'Du taler, læser og skriver dansk, engelsk eller tysk',
+      'Du kan tale, skrive og læse dansk eller engelsk',
     ],
     benefit: [
       'Pension og sundhedsforsikring',
@@ -30,6 +31,9 @@ export const da: Examples = {
       'Kørselsgodtgørelse (statens takst)',
       'En social arbejdsplads med gode kollegaer',
       'Fleksibilitet vedr. vagter',
+      'Fleksible arbejdstider',
+      'Ordnede forhold',
+      'Mulighed for vagter på daghold',
     ],
     duty: [
       'Ansvar for drift af vores systemer',
@@ -38,6 +42,7 @@ export const da: Examples = {
       'Planlægge aktiviteter',
       'Deltage i projekter',
       'Din primære opgave vil være truckkørsel, læs og los af lastbiler i virksomheden',
+      'Du kommer til at arbejde på lager, dine opgaver vil primært være optælling',
     ],
   },
 };
