@@ -1148,6 +1148,22 @@ export const TECHNOLOGIES: readonly Technology[] = [
   'Sidetrade | cased',
   'Procapita | cased',
   'Boond | aka BoondManager | cased | context list',
+  'DATEV | cased',
+  'Spendesk | cased | context strong',
+  'Sophos | cased | context strong',
+  '3Shape | aka 3Shape Dental System | cased | context strong',
+  'PostHog | cased | context strong',
+  'Podio | cased | context list',
+  'Shopware | cased',
+  'Visualforce | cased',
+  'Lightning Web Components | exact LWC',
+  'SOQL | cased',
+  'Cloud Foundry | cased',
+  // screen readers and accessibility checkers an accessibility job names
+  'VoiceOver | cased',
+  'NVDA | cased | context list',
+  'JAWS | cased | context list',
+  'axe DevTools | aka axe-core | cased',
 ].map(parseSkillLine);
 
 /**

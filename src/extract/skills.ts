@@ -314,10 +314,6 @@ const AFTER = new Set([
   'plugins',
   'apis',
 ]);
-/** Phrases before a vendor's name that show the product is meant, not the employer. */
-const STRONG_BEFORE =
-  /(?:\b(?:experienced?|familiar(?:ity)?|knowledge|proficien(?:t|cy)|expertise|expert|skill(?:s|ed)?|hands-on|background|comfortable|fluen(?:t|cy)|work(?:ing)?|worked|exposure)\s+(?:with|in|of|using|on)|\b(?:using|such as|e\.g|eg|i\.e|including|via|preferably|ideally|especially|particularly|tools? like|(?:platforms?|software|systems?|tools?|products?|solutions?) (?:like|such as))|\b(?:CAD|CRM|ERP|BI|HRIS|ATS|ITSM)(?: tools?| systems?| software| platforms?)?)\b\.?(?:[\s,:(]+[\w.+#/-]+){0,3}[\s,:(]+$/i;
-
 function prevWord(text: string, start: number): string {
   // Skip spaces, a bracket, comma or colon: "(e.g., Go" reads "e.g.".
   let i = start - 1;
@@ -376,7 +372,8 @@ function hasCue(text: string, c: Candidate): boolean {
   const ctx = c.surface.context;
   if (ctx === undefined) return true;
   const from = Math.max(0, c.start - 80);
-  const strong = STRONG_BEFORE.test(text.slice(from, c.start));
+  // Words before a vendor's name that show the product is meant, not the employer (words/<lang>.ts productBefore).
+  const strong = currentWords().PRODUCT_BEFORE.test(text.slice(from, c.start));
   if (ctx === 'strong' || ctx === 'list' || ctx === 'office') return strong;
   if (strong) return true;
   // "a data warehouse (Teradata)": a name alone in brackets after a noun.

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findSkills, skillNames } from '../../src/extract/skills';
 import { TECHNOLOGIES } from '../../src/extract/skills-data';
+import { readingIn } from '../../src/extract/words';
 
 const names = (text: string): string[] => skillNames(text);
 
@@ -255,6 +256,17 @@ describe('ambiguous English words', () => {
     expect(names('Familiarity with CRM tools (Salesforce, HubSpot)')).toEqual(['Salesforce', 'HubSpot']);
     expect(names('Experience with Salesforce')).toEqual(['Salesforce']);
     expect(names('Salesforce is hiring. Join Salesforce!')).toEqual([]);
+    expect(names('Familiarity with analytics tools (Amplitude, Salesforce).')).toEqual(['Amplitude', 'Salesforce']);
+  });
+
+  it('reads the words before a vendor in the page’s language', () => {
+    const inGerman = (text: string) => readingIn(['de'], () => names(text));
+    expect(inGerman('Erfahrung mit Salesforce und Zendesk')).toEqual(['Salesforce', 'Zendesk']);
+    expect(inGerman('Sehr gute Kenntnisse in DATEV und Spendesk')).toEqual(['DATEV', 'Spendesk']);
+    expect(inGerman('Salesforce sucht Verstärkung.')).toEqual([]);
+    // A language the page is not written in lends it no words.
+    expect(readingIn(['fr'], () => names('Erfahrung mit Zendesk'))).toEqual([]);
+    expect(readingIn(['fr'], () => names('Expérience avec Zendesk'))).toEqual(['Zendesk']);
   });
 
   it('takes TS only in upper case and not as a clearance', () => {

@@ -356,6 +356,14 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
         'iu',
       ),
   );
+  /** Words before a product's name, then up to three words, ending where the name starts ("experience with (Jira, "). */
+  const PRODUCT_BEFORE = once(
+    () =>
+      new RegExp(
+        String.raw`${B}(?:${alt((l) => l.productBefore)})${E}\.?(?:[\s,:(]+[\p{L}\p{N}.+#/-]+){0,3}[\s,:(]+$`,
+        'iu',
+      ),
+  );
   /** A link to a job page (a site's own paths and query keys beside the words). */
   const JOB_LINK = once(
     () =>
@@ -811,6 +819,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     BOT_CHECK,
     APPLY_WORDS,
     SKILL_LIST_GAP,
+    PRODUCT_BEFORE,
     JOB_LINK,
     PLACE_NAME,
     INLINE_PLACE_LABEL,

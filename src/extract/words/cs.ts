@@ -260,6 +260,7 @@ export const cs: Lexicon = {
     pageWords: ['detail (?:pozice|nabidky)', 'nabidk[ay] prace'],
   },
   skillListJoiners: ['a', 'nebo', 'či'],
+  productBefore: [String.raw`(?:zkušenosti?|znalosti?|práce)\s+(?:s|se|v|ve)`, 'např', 'jako'],
   apply: ['reagovat', 'odpov[eě]d'],
   jobLinkPaths: [],
   place: {

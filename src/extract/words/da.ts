@@ -85,6 +85,7 @@ export const da: Lexicon = {
     pageWords: [],
   },
   skillListJoiners: ['og', 'eller'],
+  productBefore: [String.raw`(?:erfaring|kendskab)\s+(?:med|til|i)`, 'som'],
   apply: ['ansøg'],
   jobLinkPaths: [],
   place: {

@@ -235,6 +235,13 @@ export const de: Lexicon = {
     pageWords: ['stellenanzeige', 'stellenangebot', 'jobdetails?'],
   },
   skillListJoiners: ['und', 'oder', 'sowie', String.raw`bzw\.?`, String.raw`z\.\s?B\.?`],
+  productBefore: [
+    String.raw`(?:erfahrung(?:en)?|kenntnisse?|vertraut|umgang|arbeit)\s+(?:mit|in|im)`,
+    String.raw`z\.\s?b`,
+    'wie',
+    'insbesondere',
+    'idealerweise',
+  ],
   apply: ['bewerb'],
   jobLinkPaths: ['stellen'],
   place: {

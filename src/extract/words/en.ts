@@ -446,6 +446,25 @@ export const en: Lexicon = {
     'like',
     'with',
   ],
+  productBefore: [
+    String.raw`(?:experienced?|familiar(?:ity)?|knowledge|proficien(?:t|cy)|expertise|expert|skill(?:s|ed)?|hands-on|background|comfortable|fluen(?:t|cy)|work(?:ing)?|worked|exposure)\s+(?:with|in|of|using|on)`,
+    'using',
+    'such as',
+    String.raw`e\.g`,
+    'eg',
+    String.raw`i\.e`,
+    'including',
+    'via',
+    'preferably',
+    'ideally',
+    'especially',
+    'particularly',
+    'tools? like',
+    // "platforms like", "tools (Amplitude, Salesforce)"
+    String.raw`(?:platforms?|software|systems?|tools?|products?|solutions?)(?:\s+(?:like|such as)|(?=\s*\())`,
+    // "CRM tools", "ERP (SAP)"
+    String.raw`(?:CAD|CRM|ERP|BI|HRIS|ATS|ITSM)(?:\s+(?:tools?|systems?|software|platforms?))?`,
+  ],
   apply: ['apply'],
   jobLinkPaths: ['jobs?', 'careers?', 'positions?'],
   place: {

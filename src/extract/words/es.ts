@@ -184,6 +184,7 @@ export const es: Lexicon = {
     pageWords: [],
   },
   skillListJoiners: ['y', 'o', 'como'],
+  productBefore: [String.raw`(?:experiencia|conocimientos?|manejo|dominio)\s+(?:con|en|de|del)`, 'como'],
   apply: ['aplicar', 'solicitar'],
   jobLinkPaths: [],
   place: {

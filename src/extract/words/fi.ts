@@ -65,6 +65,7 @@ export const fi: Lexicon = {
     pageWords: [],
   },
   skillListJoiners: ['ja', 'tai'],
+  productBefore: [],
   apply: ['hae (?:paikkaa|nyt|tähän)'],
   jobLinkPaths: [],
   place: {

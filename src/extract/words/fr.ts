@@ -186,6 +186,11 @@ export const fr: Lexicon = {
     pageWords: ["offre d'emploi", "detail de l'offre"],
   },
   skillListJoiners: ['et', 'ou', 'ainsi que', 'comme'],
+  productBefore: [
+    String.raw`(?:expérience|connaissances?|maîtrise|pratique)\s+(?:de|des|du|en|avec|sur)`,
+    'notamment',
+    'comme',
+  ],
   apply: ['postuler', 'candidat'],
   jobLinkPaths: ['offres?'],
   place: {

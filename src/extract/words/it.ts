@@ -187,6 +187,7 @@ export const it: Lexicon = {
     pageWords: [],
   },
   skillListJoiners: ['e', 'o', 'come'],
+  productBefore: [String.raw`(?:esperienza|conoscenza|padronanza)\s+(?:con|di|in|dei|del)`, 'come'],
   apply: ['candidatura'],
   jobLinkPaths: [],
   place: {

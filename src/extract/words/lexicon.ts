@@ -195,6 +195,12 @@ export interface Lexicon {
   };
   /** Words that join two technologies of one list ("Go or Java", "Swift nebo Objective-C"), as written, case-blind. */
   skillListJoiners: Pattern[];
+  /**
+   * Words before a product's name that show the product is meant, not a company of that name
+   * ("experience with Salesforce", "Kenntnisse in DATEV", "tools (Amplitude, …)"), from a word
+   * start, as written, case-blind. Up to three words and a bracket may stand between.
+   */
+  productBefore: Pattern[];
   /** Words of an apply link or button ("Apply", "Bewerben", "Ansök"), from a word start. As written. */
   apply: Pattern[];
   /** Path segments of links to job pages ("/jobs/…", "/stellen/…"); list pages link to a hundred. */

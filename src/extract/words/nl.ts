@@ -200,6 +200,7 @@ export const nl: Lexicon = {
     pageWords: ['vacature(?:details)?'],
   },
   skillListJoiners: ['en', 'of'],
+  productBefore: [String.raw`(?:ervaring|kennis|bekend)\s+(?:met|van)`, 'zoals', 'bijvoorbeeld'],
   apply: ['sollicit', 'soliciteer'], // "Soliciteer nu": a common misspelling on real buttons
   jobLinkPaths: ['vacatures?'],
   place: {

@@ -105,6 +105,7 @@ export const no: Lexicon = {
     pageWords: [],
   },
   skillListJoiners: ['og', 'eller'],
+  productBefore: [String.raw`(?:erfaring|kjennskap|kunnskap)\s+(?:med|til|i|om)`, 'som'],
   apply: ['søk (?:nå|på|her|stilling)'],
   jobLinkPaths: [],
   place: {

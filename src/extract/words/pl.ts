@@ -117,6 +117,7 @@ export const pl: Lexicon = {
     pageWords: [],
   },
   skillListJoiners: ['i', 'lub', 'oraz'],
+  productBefore: [String.raw`(?:doświadczenie|znajomość)\s+(?:w|z|ze)`, 'np', 'takich jak'],
   apply: ['aplikuj', 'zgłoś'],
   jobLinkPaths: [],
   place: {

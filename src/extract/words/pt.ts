@@ -160,6 +160,7 @@ export const pt: Lexicon = {
     pageWords: [],
   },
   skillListJoiners: ['e', 'ou', 'como'],
+  productBefore: [String.raw`(?:experiência|conhecimentos?|domínio)\s+(?:com|em|de|do|da)`, 'como'],
   apply: ['inscrever', 'candidar'],
   jobLinkPaths: [],
   place: {

@@ -109,6 +109,7 @@ export const sv: Lexicon = {
     pageWords: [],
   },
   skillListJoiners: ['och', 'eller'],
+  productBefore: [String.raw`(?:erfarenhet|kunskap(?:er)?)\s+(?:av|i|inom)`, 'som'],
   apply: ['ansök'],
   jobLinkPaths: [],
   place: {
