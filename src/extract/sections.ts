@@ -455,7 +455,7 @@ export function sectionsOf(blocks: Block[]): Sections {
     const [kind, count] = ranked(votes)[0]!;
     if (kind !== p.kind && kind !== 'niceToHave' && !votes[p.kind] && count * 3 >= p.items.length * 2) p.kind = kind;
   }
-  for (const items of loose) {
+  for (const items of loose.flatMap(listSegments)) {
     const kind = classifyRun(items);
     if (kind) parts.push({ kind, guessed: 'list', level: 7, items, paras: [], lines: items });
   }
@@ -576,6 +576,34 @@ function segmentsOf(run: readonly Block[]): Block[][] {
   out.push(cur);
   return out;
 }
+
+/**
+ * A run of bullets under no known heading cut where a new list starts whose first item says
+ * another part than the lists before: a page that lost a heading between its duties and its
+ * must-haves ("Provide guidance to junior team members" · </ul><ul> · "Degree in Mass
+ * Communications"). Inside one list the items stay together, whatever one of them says.
+ */
+function listSegments(run: readonly Block[]): Block[][] {
+  const out: Block[][] = [];
+  let cur: Block[] = [];
+  let kind: SectionKind | null = null;
+  for (const b of run) {
+    const says = itemSays(b.text);
+    const prev = cur[cur.length - 1];
+    if (prev && says && kind && says !== kind && listOf(prev.el) !== listOf(b.el)) {
+      out.push(cur);
+      cur = [];
+      kind = null;
+    }
+    kind ??= says;
+    cur.push(b);
+  }
+  out.push(cur);
+  return out;
+}
+
+/** The list an item stands in (its own element where it is a line of no list). */
+const listOf = (el: Element): Element => el.closest('ul, ol') ?? el;
 
 /** The part an item says it belongs to by itself, if any. */
 function itemSays(raw: string): SectionKind | null {

@@ -90,6 +90,23 @@ describe('bullets under no known heading are read by what they say', () => {
       <li>You will use data to generate insights</li><li>5 years of experience with Go</li></ul>`);
     expect(mixed.requirements).toHaveLength(3);
   });
+  it('bullets under no heading are cut where a new list starts saying another part', () => {
+    const got = parts(`<p><strong>Leadership &amp; Events</strong></p><ul><li>Lead cross-functional projects</li>
+      <li>Provide guidance to junior team members</li></ul><ul><li>Degree in Mass Communications</li>
+      <li>At least 8 years of relevant experience</li><li>Strong media pitching skills</li></ul>`);
+    expect(got.responsibilities).toEqual(['Lead cross-functional projects', 'Provide guidance to junior team members']);
+    expect(got.requirements).toHaveLength(3);
+    // One list keeps its items together, whatever one of them says.
+    const one = parts(`<h3>Toolbox</h3><ul><li>Lead cross-functional projects</li><li>Coordinate vendors</li>
+      <li>Manage the budget</li><li>Degree in engineering</li></ul>`);
+    expect(one.responsibilities).toHaveLength(4);
+  });
+  it('an item led by "Bonus:" is a nice-to-have; a perk named a bonus is not', () => {
+    const got = parts(`<h3>Requirements</h3><ul><li>Strong knowledge of Python</li>
+      <li>Bonus: Experience with Kafka or Flink.</li></ul><h3>Benefits</h3><ul><li>Annual bonus: up to 10%</li></ul>`);
+    expect(got.niceToHave).toEqual(['Bonus: Experience with Kafka or Flink.']);
+    expect(got.benefits).toEqual(['Annual bonus: up to 10%']);
+  });
   it('a heading right under an empty part’s heading, at its level, heads the part’s first group', () => {
     const got = parts(`<h3>Core Responsibilities</h3><h3>1) Pipeline &amp; CRM Coordination</h3>
       <ul><li>Keep the pipeline clean</li><li>Track follow-ups</li></ul><h3>About us</h3><ul><li>Founded in 2010</li></ul>`);

@@ -195,6 +195,8 @@ export const en: Lexicon = {
       'priority will be given',
       'bonus (?:points )?if',
       "it'?s a (?:plus|bonus) if",
+      // "Bonus: Experience with Kafka …" as the item's lead; "Annual bonus: …" is a perk.
+      String.raw`(?<=^[^\p{L}\p{N}]*)bonus(?: points?)?\s*:`,
     ],
     notNeeded: [String.raw`(?:you\s+)?(?:do\s+not|don['’]t|needn['’]t)\s+(?:need|have)\s+to\b`],
     requirement: [

@@ -177,6 +177,7 @@ export const en: Examples = {
       'Even more priority will be given to candidates who can create equally good content in both official languages',
       'Bonus points if you have shipped a mobile app',
       "It's a plus if you know Terraform",
+      'Bonus: Experience with Kafka, Flink, real-time analytics, or distributed systems.',
     ],
     optional: [
       'The following would be seen as an advantage:',
