@@ -558,14 +558,16 @@ const ranked = (votes: Record<SectionKind, number>) =>
  * A run of paragraphs cut where what they say turns from one part to another: a payload with no
  * headings often gives its duties, then its must-haves ("Suivre le cahier des charges …" ·
  * "EXPERIENCE - 3 à 5 ans …"). A line that says nothing stays with the lines before it.
+ * `mayCut` tells where a cut may fall at all (between two lists, for bullets).
  */
-function segmentsOf(run: readonly Block[]): Block[][] {
+function segmentsOf(run: readonly Block[], mayCut = (_prev: Block, _next: Block) => true): Block[][] {
   const out: Block[][] = [];
   let cur: Block[] = [];
   let kind: SectionKind | null = null;
   for (const b of run) {
     const says = itemSays(b.text);
-    if (says && kind && says !== kind) {
+    const prev = cur[cur.length - 1];
+    if (prev && says && kind && says !== kind && mayCut(prev, b)) {
       out.push(cur);
       cur = [];
       kind = null;
@@ -583,24 +585,8 @@ function segmentsOf(run: readonly Block[]): Block[][] {
  * must-haves ("Provide guidance to junior team members" · </ul><ul> · "Degree in Mass
  * Communications"). Inside one list the items stay together, whatever one of them says.
  */
-function listSegments(run: readonly Block[]): Block[][] {
-  const out: Block[][] = [];
-  let cur: Block[] = [];
-  let kind: SectionKind | null = null;
-  for (const b of run) {
-    const says = itemSays(b.text);
-    const prev = cur[cur.length - 1];
-    if (prev && says && kind && says !== kind && listOf(prev.el) !== listOf(b.el)) {
-      out.push(cur);
-      cur = [];
-      kind = null;
-    }
-    kind ??= says;
-    cur.push(b);
-  }
-  out.push(cur);
-  return out;
-}
+const listSegments = (run: readonly Block[]): Block[][] =>
+  segmentsOf(run, (prev, next) => listOf(prev.el) !== listOf(next.el));
 
 /** The list an item stands in (its own element where it is a line of no list). */
 const listOf = (el: Element): Element => el.closest('ul, ol') ?? el;
