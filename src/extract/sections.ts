@@ -150,6 +150,18 @@ function boldTail(line: Segment[]): string | null {
   return t && t.length <= 80 ? t : null;
 }
 
+/**
+ * Whether a list item is a heading dressed as a bullet: the only item of its list, all bold, and
+ * it names a part ("<ul><li><strong>Co budete dělat</strong></li></ul>" over lines of duties).
+ */
+function isHeadingItem(li: Element, lines: Segment[][], text: string): boolean {
+  if (li.previousElementSibling || li.nextElementSibling || text.length > 80) return false;
+  const segments = lines.flat().filter((seg) => seg.text.trim());
+  if (!segments.length || !segments.every((seg) => seg.bold)) return false;
+  const kind = headingKind(text, true);
+  return !!kind && kind !== 'other';
+}
+
 const BULLET_START = /^\s*(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)]\s)/u;
 
 /** Turns a run of inline content (a paragraph, a leaf div) into heading, item and paragraph blocks. */
@@ -253,15 +265,10 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
         if (ct === 'UL' || ct === 'OL') nested.push(c as Element);
         else own.push(c);
       }
-      const text = stripBullet(
-        cleanText(
-          inlineLines(own)
-            .flatMap((l) => [...l.map((s) => s.text), ' '])
-            .join(''),
-          20_000,
-        ),
-      );
-      if (text) out.push({ kind: 'item', text, el, level: 0 });
+      const lines = inlineLines(own);
+      const text = stripBullet(cleanText(lines.flatMap((l) => [...l.map((s) => s.text), ' ']).join(''), 20_000));
+      if (text && !nested.length && isHeadingItem(el, lines, text)) out.push({ kind: 'heading', text, el, level: 7 });
+      else if (text) out.push({ kind: 'item', text, el, level: 0 });
       for (let i = nested.length - 1; i >= 0; i--) stack.push({ el: nested[i]!, depth: depth + 1 });
       continue;
     }

@@ -101,6 +101,18 @@ describe('bullets under no known heading are read by what they say', () => {
       <li>Manage the budget</li><li>Degree in engineering</li></ul>`);
     expect(one.responsibilities).toHaveLength(4);
   });
+  it('a bold bullet alone in its list that names a part is its heading', () => {
+    const got =
+      parts(`<ul><li><strong>Co budete dělat</strong></li></ul><p>Servis a opravy HW<br>Montáže u zákazníků</p>
+      <ul><li><strong>Co požadujeme</strong></li></ul><p>SŠ vzdělání<br>Řidičský průkaz sk. B</p>`);
+    expect(got.responsibilities).toEqual(['Servis a opravy HW', 'Montáže u zákazníků']);
+    expect(got.requirements).toEqual(['SŠ vzdělání', 'Řidičský průkaz sk. B']);
+    // A bold bullet among others is an item.
+    const list = parts(
+      '<h3>Requirements</h3><ul><li><strong>Benefits administration</strong></li><li>Payroll</li></ul>',
+    );
+    expect(list.requirements).toEqual(['Benefits administration', 'Payroll']);
+  });
   it('an item led by "Bonus:" is a nice-to-have; a perk named a bonus is not', () => {
     const got = parts(`<h3>Requirements</h3><ul><li>Strong knowledge of Python</li>
       <li>Bonus: Experience with Kafka or Flink.</li></ul><h3>Benefits</h3><ul><li>Annual bonus: up to 10%</li></ul>`);
