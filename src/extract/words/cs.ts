@@ -18,7 +18,7 @@ export const cs: Lexicon = {
       'co (?:u nas|konkretne) (?:budete|budes) delat',
       '(?:vase|tvoje|tva) budouci prace',
       'co bude (?:vasi|tvoji|tvou) naplni',
-      'cim se (?:budete|budes) zabyvat',
+      'cim se (?:budete|budes) (?:\\S+ ){0,4}?zabyvat',
       'cemu se (?:budete|budes) venovat',
       '(?:vase|tvoje|tve|tvoj[ei]|hlavni) ukoly',
       'co bude (?:tvym|vasim) ukolem',
@@ -97,10 +97,11 @@ export const cs: Lexicon = {
       'co (?:od nas )?(?:dostanes|dostanete)',
       'co od nas (?:muzes|muzete) cekat',
       'co (?:ti |vam )?naopak nabidneme',
-      'co (?:ti |vam )?(?:muzeme|muzu) nabidnout',
+      '(?:a )?co (?:ti |vam )?(?:na oplatku )?(?:muzeme|muzu) nabidnout',
     ],
     aboutJob: ['o pozici', 'popis pozice'],
-    notAPart: ['vice o nas', 'co (?:te|vas) ceka po (?:odeslani|podani)'],
+    // "Pracovní nabídka": jobs.cz's title over the whole posting, not an offer of perks.
+    notAPart: ['vice o nas', 'co (?:te|vas) ceka po (?:odeslani|podani)', 'pracovni nabidka'],
     whatYouGain: ['(?:znalosti|dovednosti|zkusenosti) ziska(?:te|s)'],
   },
   partEnds: {
