@@ -42,6 +42,9 @@ export const cs: Lexicon = {
       'pozadavky',
       'co (?:od vas |od tebe )?ocekavame',
       'ocekavame',
+      '(?:nase|moje) ocekavani',
+      'jak si (?:te|vas) predstavujeme',
+      'co (?:budete|budes) potrebovat',
       'koho hledame',
       'co byste mel',
       'budeme si rozumet',
@@ -98,6 +101,7 @@ export const cs: Lexicon = {
       'co od nas (?:muzes|muzete) cekat',
       'co (?:ti |vam )?naopak nabidneme',
       '(?:a )?co (?:ti |vam )?(?:na oplatku )?(?:muzeme|muzu) nabidnout',
+      'proc se (?:ti|vam) u nas bude libit',
     ],
     aboutJob: ['o pozici', 'popis pozice'],
     // "Pracovní nabídka": jobs.cz's title over the whole posting, not an offer of perks.

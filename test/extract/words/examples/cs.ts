@@ -40,6 +40,9 @@ export const cs: Examples = {
       'V pozici IT HelpDesk Specialista budeš zodpovídat především za tyto oblasti:',
     ],
     requirements: [
+      'Naše očekávání?',
+      'Jak si Tě představujeme?',
+      'Co budete potřebovat',
       'Požadujeme',
       'Požadavky',
       'Co od vás očekáváme',
@@ -93,6 +96,7 @@ export const cs: Examples = {
       'Co naopak nabídneme Tobě?',
       'Co můžeme nabídnout?',
       'A co Ti na oplátku můžeme nabídnout:',
+      'Proč se Ti u nás bude líbit?',
     ],
     aboutJob: ['O pozici', 'Popis pozice'],
     notAPart: ['Více o nás:', 'Co tě čeká po odeslání přihlášky', 'Pracovní nabídka'],

@@ -7,6 +7,8 @@ export const en: Examples = {
       'Responsibilities',
       "What You'll Do",
       "What you'll be working on",
+      'Daily Challenges:',
+      'THE CHALLENGE:',
       'What you will be doing',
       'What you do',
       'What will you be doing?',
