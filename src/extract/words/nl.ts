@@ -47,7 +47,7 @@ export const nl: Lexicon = {
       'wat maakt (?:jou|je) geschikt',
       'voorwaarden$',
     ],
-    niceToHave: ['een pre', String.raw`pre\b`, 'pluspunten', 'mooi meegenomen', 'bonuspunten'],
+    niceToHave: ['een pre', String.raw`pre(?![\w-])`, 'pluspunten', 'mooi meegenomen', 'bonuspunten'],
     benefits: [
       '(?:jouw|je) vooruitzichten',
       'wat (?:wij|we) bieden',

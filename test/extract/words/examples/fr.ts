@@ -5,6 +5,8 @@ export const fr: Examples = {
   headings: {
     responsibilities: ['Vos missions', 'Responsabilités', 'Ce que vous ferez', 'Le poste proposé'],
     requirements: [
+      'Nous recherchons une personne qui :',
+      'Pré-requis',
       'Vos atouts',
       'Profil recherché',
       'Votre profil',
