@@ -18,6 +18,8 @@ import { type Found, found } from './types';
 import { currentWords } from './words';
 
 export interface Byline {
+  /** The line it was read from: no other reader takes it for a place line. */
+  line: string;
   company?: Found<string>;
   places?: Found<string[]>;
   workplace?: Found<Workplace>;
@@ -27,6 +29,8 @@ export interface Byline {
 const SEPARATOR = /\s*[·•|]\s*|\s+[–—]\s+/u;
 /** A part that is a name: letters, starting with a capital, a few words, no sentence. */
 const PROPER_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.,()\- ]{0,78}$/u;
+/** A brand written in lower case is one word ("roadsurfer", "sherpany"); words in lower case are a tagline. */
+const LOWER_CASE_BRAND = /^\p{Ll}[\p{L}\p{N}&.\-]{2,40}$/u;
 /** Dates, counts, pay: "3 days ago", "2026-12-01", "€60k". */
 const NOT_A_NAME = /\d{4}-\d\d|\bago\b|[$€£]|\d+\s*%/u;
 
@@ -42,15 +46,19 @@ export function bylineOf(main: readonly Block[]): Byline | null {
       .filter(Boolean);
     if (parts.length < 2) continue;
     // Looked for only when the line alone cannot tell, and only as far as a posting goes.
-    const standsBelow = (name: string) => main.slice(i + 1, 400).some((below) => below.text.includes(name));
-    return readParts(parts, block.el, standsBelow);
+    const standsBelow = (name: string) => {
+      const key = fold(name);
+      return main.slice(i + 1, 400).some((below) => fold(below.text).includes(key));
+    };
+    return readParts(parts, block, standsBelow);
   }
   return null;
 }
 
-function readParts(parts: readonly string[], el: Element, standsBelow: (name: string) => boolean): Byline | null {
+function readParts(parts: readonly string[], block: Block, standsBelow: (name: string) => boolean): Byline | null {
+  const { el } = block;
   const { DEPARTMENTS } = currentWords();
-  const byline: Byline = {};
+  const byline: Byline = { line: block.text };
   const places: string[] = [];
   const names: string[] = [];
   let known = 0;
@@ -60,10 +68,16 @@ function readParts(parts: readonly string[], el: Element, standsBelow: (name: st
     if (workplace) {
       byline.workplace ??= found(workplace, el);
       known++;
+      // "Remote (Germany)", "Remote Worldwide": the words beside the workplace's may be its place.
+      const rest = part
+        .split(/\s+/)
+        .filter((word) => !workplaceFrom(word))
+        .join(' ');
+      if (rest && looksLikePlace(rest)) places.push(cleanPlace(part));
     } else if ((short && employmentTypeFrom(part)) || NOT_A_NAME.test(part)) known++;
     else if (looksLikePlace(part)) places.push(cleanPlace(part));
     else if (DEPARTMENTS.has(fold(part))) known++;
-    else if (PROPER_NAME.test(part)) names.push(part);
+    else if (PROPER_NAME.test(part) || LOWER_CASE_BRAND.test(part)) names.push(part);
     else return null; // a sentence or a tagline: not a byline
   }
   const [first, ...rest] = names;

@@ -144,6 +144,20 @@ describe('the line under the title: company, places, workplace', () => {
   it('a tagline is no byline', () => {
     expect(read(page('We build robots · and we love it')).company).toBeNull();
   });
+  it('a brand written in lower case is the company, a sentence in lower case is not', () => {
+    const posting = read(page('roadsurfer · Valencia'));
+    expect(posting.company).toBe('roadsurfer');
+    expect(posting.locations.join(' ')).toContain('Valencia');
+    expect(read(page('we build robots · Valencia')).company).toBeNull();
+  });
+  it('the place beside the workplace word is a place; the company’s own line is none', () => {
+    const posting = read(page('Acme Robotics · Remote (Germany)', `<p>Acme Robotics builds robots.</p>${PARTS}`));
+    expect(posting.workplace).toBe('remote');
+    expect(posting.locations.join(' ')).toContain('Germany');
+    const remote = read(page('Virta Health · Remote', `<p>Virta Health treats diabetes.</p>${PARTS}`));
+    expect(remote.company).toBe('Virta Health');
+    expect(remote.locations).toEqual([]);
+  });
 });
 
 describe('a company is never dressed in a site’s career words', () => {

@@ -4,6 +4,7 @@
 // short line near the title, the apply link from its words.
 
 import type { Workplace } from '../../model/posting';
+import { regexLiteral } from '../../model/regex-literal';
 import { bylineOf } from '../byline';
 import { companyInText } from '../company-in-text';
 import { absoluteUrl, metaContent, textOf } from '../dom';
@@ -101,7 +102,12 @@ function placeTheAddressNames(line: Block | undefined, url: string): Block | nul
   return !whole.test(last) && named.test(last) ? line : null;
 }
 
-function findPlace(ctx: Context, main: Block[], title: string | null): Found<string[]> | undefined {
+function findPlace(
+  ctx: Context,
+  main: Block[],
+  title: string | null,
+  notPlace: (line: string) => boolean,
+): Found<string[]> | undefined {
   const out: string[] = [];
   const at: (Element | null)[] = [];
   const marked = ctx.index.locationMarked.find((el) => ctx.root.contains(el)) ?? null;
@@ -113,6 +119,7 @@ function findPlace(ctx: Context, main: Block[], title: string | null): Found<str
     // A short line between the title and the first part that names a place.
     for (const block of main.slice(1, 8)) {
       if (block.kind === 'heading' && headingKind(block.text) !== 'other') break;
+      if (notPlace(block.text)) continue;
       // A sentence that names a place is not the place line ("… mit Sitz in Berlin, der …").
       if (block.text.length <= 80 && !/[.!?]$/.test(block.text) && looksLikePlace(block.text)) {
         // "Zeitl. Aufwand: 40h/Woche Ort: Berlin-Wedding": only the place after its label.
@@ -346,12 +353,18 @@ const generic: Source = {
     tooltipFacts(ctx, reading);
     const byline = title ? bylineOf(main) : null;
     reading.company ??= byline?.company;
-    reading.locations ??= byline?.places ?? findPlace(ctx, main, title);
     reading.workplace ??= byline?.workplace;
     reading.workplace ??= workplaceBadge(main);
     reading.applyUrl = findApply(ctx, ctx.root);
     if (!reading.company && reading.applyUrl) reading.company = companyFromAts(reading.applyUrl.value, main);
     reading.company ??= companyInText(main, ctx.url) ?? companyFromAts(ctx.url, main, false);
+    // A byline that named the company, and a line that opens with the company's name ("Sport
+    // Singapore", "Virta Health · Remote"), are no place line.
+    const company = reading.company?.value;
+    const notPlace = (line: string) =>
+      (!!byline?.company && line === byline.line) ||
+      (!!company && (line === company || new RegExp(`^${regexLiteral(company)}\\s*[·•|]`).test(line)));
+    reading.locations ??= byline?.places ?? findPlace(ctx, main, title, notPlace);
     if (!reading.locations) reading.locations = placeAfterInlineLabel(main) ?? basedIn(main);
     if (title && !reading.posting && !countsJobs) {
       // Fewer parts than a posting shows: the signs of an ad around them decide.
