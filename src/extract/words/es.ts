@@ -55,6 +55,9 @@ export const es: Lexicon = {
       'atencion al detalle',
       'orientacion a(?:l)? (?:cliente|resultados)',
       '(?:permiso|carnet|licencia) de conducir',
+      'sentido de (?:la )?responsabilidad',
+      'inteligencia emocional',
+      'alto nivel de',
     ],
     benefit: [
       'seguro',

@@ -54,6 +54,9 @@ export const es: Examples = {
       'Atención al detalle y habilidad para manejar múltiples tareas a la vez',
       'Orientación al Cliente (Customer Centricity)',
       'Permiso de conducir clase B obligatorio; otros permisos son una ventaja',
+      'Estilo de trabajo independiente y estructurado con alto sentido de responsabilidad.',
+      'Automotivación e Inteligencia emocional.',
+      'Alto nivel de autonomía y autogestión, habiendo manejado un ciclo de ventas o territorio completo con mínima supervisión.',
     ],
     benefit: [
       'Seguro médico privado',
