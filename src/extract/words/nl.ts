@@ -44,6 +44,7 @@ const TASK_VERBS = [
   'leveren',
   'ophalen',
   'informeren',
+  'helpen',
 ].join('|');
 /**
  * Words that make an item ending in such a verb something else: what the person can, knows or is
@@ -117,7 +118,8 @@ export const nl: Lexicon = {
       'wat maakt (?:jou|je) geschikt',
       'voorwaarden$',
     ],
-    niceToHave: ['een pre', String.raw`pre\b`, 'pluspunten', 'mooi meegenomen', 'bonuspunten'],
+    // "Pre", not the Portuguese and Spanish "Pré-requisitos" (must-haves).
+    niceToHave: ['een pre', 'pre(?!-)', 'pluspunten', 'mooi meegenomen', 'bonuspunten'],
     benefits: [
       '(?:jouw|je) vooruitzichten',
       'wat (?:wij|we) bieden',
@@ -217,8 +219,8 @@ export const nl: Lexicon = {
       String.raw`^(?:\p{L}+ ){0,3}mogelijkhe(?:id|den) (?:om|tot|voor)`,
       'remote werken',
       // At the item's start: "Een inspirerende omgeving …", "Een enthousiast, jong team …", "Leuke collega's",
-      // "Werken in een team waarbij …"; not "ervaring in een Linux-omgeving" (a must-have).
-      String.raw`^een (?:[\p{L},]+ ){0,3}(?:omgeving|organisatie|team)`,
+      // "Werken in een team waarbij …"; not "ervaring in een Linux-omgeving" nor "Een echte team player" (must-haves).
+      String.raw`^een (?:[\p{L},]+ ){0,3}(?:omgeving|organisatie|team(?! ?player))`,
       String.raw`^(?:\p{L}+ ){0,2}collega`,
       '^werken (?:op|in|bij|vanuit) (?:een|ons|onze)',
     ],
