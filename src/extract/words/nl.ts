@@ -117,6 +117,7 @@ export const nl: Lexicon = {
       '^profiel$',
       'wat maakt (?:jou|je) geschikt',
       'voorwaarden$',
+      '(?:jouw )?skillset',
     ],
     // "Pre", not the Portuguese and Spanish "Pré-requisitos" (must-haves).
     niceToHave: ['een pre', 'pre(?!-)', 'pluspunten', 'mooi meegenomen', 'bonuspunten'],

@@ -18,6 +18,7 @@ export const nl: Examples = {
     ],
     requirements: [
       'Functie-eisen',
+      'Jouw skillset omvat:',
       'Onze eisen',
       'Wat vragen wij?',
       'Jouw profiel',
