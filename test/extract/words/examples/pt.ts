@@ -20,7 +20,7 @@ export const pt: Examples = {
       'Formação:',
       'Pré-requisitos para a vaga',
     ],
-    niceToHave: ['Diferenciais', 'Desejável', 'Pontos Bônus se:'],
+    niceToHave: ['Diferenciais', 'Desejável', 'Pontos Bônus se:', 'Qualificações desejáveis'],
     benefits: ['Oferecemos', 'O que oferecemos'],
     aboutJob: ['Sobre a vaga', 'Descrição da vaga'],
   },
