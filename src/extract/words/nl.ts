@@ -136,7 +136,7 @@ export const nl: Lexicon = {
       'ons aanbod',
       'wat staat er tegenover',
     ],
-    aboutJob: ['over de functie', 'de functie'],
+    aboutJob: ['over de functie', 'de functie', 'functie-?omschrijving', 'jobomschrijving'],
     notAPart: [],
     whatYouGain: [],
   },

@@ -63,7 +63,7 @@ export const nl: Examples = {
       'Ons aanbod',
       'Wat staat er tegenover?',
     ],
-    aboutJob: ['Over de functie', 'De functie'],
+    aboutJob: ['Over de functie', 'De functie', 'Functieomschrijving', 'Jobomschrijving'],
   },
   partEnds: {},
   itemCues: {
