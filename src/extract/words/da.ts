@@ -5,10 +5,10 @@ import type { Lexicon } from './lexicon';
 export const da: Lexicon = {
   headings: {
     responsibilities: ['arbejdsopgaver', 'dine opgaver'],
-    requirements: ['dine kvalifikationer', 'hvem er du', 'vi forventer', 'kvalifikationskrav'],
+    requirements: ['dine kvalifikationer', 'hvem er du', 'vi forventer', 'kvalifikationskrav', 'din profil'],
     niceToHave: ['det er en fordel'],
     benefits: ['vi tilbyder', 'fordele'],
-    aboutJob: [],
+    aboutJob: ['(?:om )?jobbet'],
     notAPart: ['personlige egenskaber'],
     whatYouGain: [],
   },

@@ -4,7 +4,14 @@ import type { Lexicon } from './lexicon';
 
 export const es: Lexicon = {
   headings: {
-    responsibilities: ['responsabilidades', 'funciones', 'tus funciones', '(?:que|o que) haras', 'tareas'],
+    responsibilities: [
+      'responsabilidades',
+      'funciones',
+      'tus funciones',
+      '(?:que|o que) haras',
+      'tareas',
+      '(?:que|lo que) vas a hacer',
+    ],
     requirements: [
       'requisitos',
       'perfil',
@@ -12,6 +19,7 @@ export const es: Lexicon = {
       'requerimientos',
       'lo que necesitaras',
       '(?:buscamos|necesitamos|requerimos|valoramos) (?:experiencia|conocimientos)',
+      'lo que esperamos de (?:ti|vos)',
     ],
     niceToHave: [
       'deseables?',
@@ -20,9 +28,11 @@ export const es: Lexicon = {
       '(?:cualificaciones|cualidades|calificaciones|requisitos) preferid[oa]s',
       'se valorara',
       'sera un plus',
+      // Get on Board's postings: "Opcionales" (nice-to-haves) and "Condiciones" (what the job offers).
+      '^opcionales$',
     ],
-    benefits: ['beneficios', '(?:que|lo que) ofrecemos', 'ofrecemos'],
-    aboutJob: ['sobre el puesto', 'descripcion del puesto'],
+    benefits: ['beneficios', '(?:que|lo que) ofrecemos', 'ofrecemos', '^condiciones$'],
+    aboutJob: ['sobre el puesto', 'descripcion del puesto', '(?:sobre )?el rol', 'sobre la oportunidad'],
     notAPart: [],
     whatYouGain: [],
   },
@@ -55,6 +65,9 @@ export const es: Lexicon = {
       'atencion al detalle',
       'orientacion a(?:l)? (?:cliente|resultados)',
       '(?:permiso|carnet|licencia) de conducir',
+      'sentido de (?:la )?responsabilidad',
+      'inteligencia emocional',
+      'alto nivel de',
     ],
     benefit: [
       'seguro',

@@ -2,6 +2,77 @@
 // write it (folded or as written, regex source or plain words): lexicon.ts.
 import type { Lexicon } from './lexicon';
 
+/** Verbs a short duty ends in, as Dutch writes a task: "Betalingen innen", "Logboeken en rapporten invullen". */
+const TASK_VERBS = [
+  'innen',
+  'invullen',
+  'naleven',
+  'beantwoorden',
+  'verzamelen',
+  'oplossen',
+  'opstellen',
+  'uitvoeren',
+  'bijhouden',
+  'verwerken',
+  'controleren',
+  'plannen',
+  'onderhouden',
+  'begeleiden',
+  'coordineren',
+  'organiseren',
+  'bewaken',
+  'realiseren',
+  'verbeteren',
+  'beheren',
+  'ontwikkelen',
+  'adviseren',
+  'ondersteunen',
+  'voorbereiden',
+  'afhandelen',
+  'registreren',
+  'rapporteren',
+  'signaleren',
+  'aansturen',
+  'opvolgen',
+  'verzorgen',
+  'optimaliseren',
+  'analyseren',
+  'implementeren',
+  'schrijven',
+  'bouwen',
+  'maken',
+  'leveren',
+  'ophalen',
+  'informeren',
+  'helpen',
+].join('|');
+/**
+ * Words that make an item ending in such a verb something else: what the person can, knows or is
+ * ("Zelfstandig kunnen plannen", "Ervaring met plannen en organiseren": must-haves), or an aim ("Tijd en
+ * ruimte om jezelf … te ontwikkelen": a benefit).
+ */
+const NOT_A_TASK = [
+  'kunnen',
+  'kunt',
+  'kan',
+  'weet',
+  'weten',
+  'staat',
+  'ben',
+  'bent',
+  'heb',
+  'hebt',
+  'zijn',
+  'wil',
+  'wilt',
+  'om',
+  'ervaring',
+  'kennis',
+  'affiniteit',
+  'gewend',
+  'bereid',
+].join('|');
+
 export const nl: Lexicon = {
   headings: {
     responsibilities: [
@@ -46,7 +117,9 @@ export const nl: Lexicon = {
       '^profiel$',
       'wat maakt (?:jou|je) geschikt',
       'voorwaarden$',
+      '(?:jouw )?skillset',
     ],
+    // "Pre", not the Portuguese and Spanish "Pré-requisitos" (must-haves).
     niceToHave: ['een pre', String.raw`pre(?![\w-])`, 'pluspunten', 'mooi meegenomen', 'bonuspunten'],
     benefits: [
       '(?:jouw|je) vooruitzichten',
@@ -63,7 +136,7 @@ export const nl: Lexicon = {
       'ons aanbod',
       'wat staat er tegenover',
     ],
-    aboutJob: ['over de functie', 'de functie'],
+    aboutJob: ['over de functie', 'de functie', 'functie-?omschrijving', 'jobomschrijving'],
     notAPart: [],
     whatYouGain: [],
   },
@@ -96,6 +169,21 @@ export const nl: Lexicon = {
       'vloeiend',
       String.raw`\p{L}+gerichte?`,
       'houding',
+      'je (?:beheerst|vindt het leuk)',
+      '(?:je|jij) (?:het )?leuk vindt',
+      // Belgian postings address the reader as "u": "U kunt uw tijd beheren en organiseren".
+      'u (?:kunt|bent|hebt|beschikt|spreekt)',
+      // "Nauwkeurig en nauwgezet kunnen werken", "Een teamplayer die ook goed zelfstandig kan werken".
+      String.raw`(?:kan|kunt|kunnen) (?:\p{L}+ ){0,3}(?:werken|communiceren|rijden|omgaan)`,
+      'zelfstandig',
+      'nauwkeurig',
+      'teamplayer',
+      'creatief',
+      'oog voor',
+      'hart voor',
+      String.raw`leergierig\p{L}*`,
+      String.raw`\p{L}+kennis`,
+      String.raw`\p{L}+skills`,
     ],
     benefit: [
       'vakantiedagen',
@@ -126,6 +214,16 @@ export const nl: Lexicon = {
       'arbeidsvoorwaarden',
       String.raw`congres\p{L}*`,
       'vrijheid',
+      'werkweek',
+      // Among the item's first words: "Mogelijkheid tot werken op projectbasis", "Professionele ondersteuning en
+      // mogelijkheden om …"; not a duty's "… krijg je de mogelijkheid om …" further on.
+      String.raw`^(?:\p{L}+ ){0,3}mogelijkhe(?:id|den) (?:om|tot|voor)`,
+      'remote werken',
+      // At the item's start: "Een inspirerende omgeving …", "Een enthousiast, jong team …", "Leuke collega's",
+      // "Werken in een team waarbij …"; not "ervaring in een Linux-omgeving" nor "Een echte team player" (must-haves).
+      String.raw`^een (?:[\p{L},]+ ){0,3}(?:omgeving|organisatie|team(?! ?player))`,
+      String.raw`^(?:\p{L}+ ){0,2}collega`,
+      '^werken (?:op|in|bij|vanuit) (?:een|ons|onze)',
     ],
     duty: [
       'ontwikkel(?:t)?',
@@ -158,6 +256,14 @@ export const nl: Lexicon = {
       'je (?:gaat|doet|neemt|bent het (?:eerste )?aanspreekpunt)',
       'maakt',
       'draagt',
+      '(?:je|jij) (?:gaat|zult)',
+      // "Als DevOps engineer ben je verantwoordelijk voor …", "Als senior denk je mee …".
+      '^als [^,.;]{1,50}? (?:ben je (?:eind)?verantwoordelijk|denk je mee|ga je|werk je|zorg je)',
+      '(?:ontwikkeling|schrijven|onderhoud|uitvoering|verwerking|afhandeling|begeleiding|coordinatie) van',
+      'meewerken aan',
+      // A short duty ending in its verb (TASK_VERBS), unless it says something else (NOT_A_TASK). The verb may
+      // end the item or its first clause: "Telefonische vragen van leveranciers beantwoorden, eerste lijn …".
+      String.raw`(?![^.!?;]*\b(?:${NOT_A_TASK})\b)[^.!?;]{1,80} (?:${TASK_VERBS})(?:[.;!]?$|(?=,))`,
     ],
   },
   labels: {

@@ -19,7 +19,7 @@ export const pt: Lexicon = {
       'competencias (?:tecnicas )?necessarias',
       'formacao',
     ],
-    niceToHave: ['diferenciais', 'desejavel'],
+    niceToHave: ['diferenciais', 'desejave(?:l|is)', 'pontos? (?:bonus|extras?)'],
     benefits: ['oferecemos', 'o que oferecemos'],
     aboutJob: ['sobre a vaga', 'descricao da vaga'],
     notAPart: [],

@@ -5,9 +5,10 @@ export const da: Examples = {
   headings: {
     notAPart: ['Personlige egenskaber'],
     responsibilities: ['Arbejdsopgaver', 'Dine opgaver'],
-    requirements: ['Dine kvalifikationer', 'Hvem er du?', 'Vi forventer', 'Kvalifikationskrav'],
+    requirements: ['Dine kvalifikationer', 'Hvem er du?', 'Vi forventer', 'Kvalifikationskrav', 'Din profil'],
     niceToHave: ['Det er en fordel, hvis du har'],
     benefits: ['Vi tilbyder', 'Dine fordele'],
+    aboutJob: ['Jobbet'],
   },
   partEnds: {},
   itemCues: {

@@ -3,7 +3,14 @@ import type { Examples } from './types';
 
 export const es: Examples = {
   headings: {
-    responsibilities: ['Responsabilidades', 'Funciones', 'Tus funciones', '¿Qué harás?', 'Tareas principales'],
+    responsibilities: [
+      'Responsabilidades',
+      'Funciones',
+      'Tus funciones',
+      '¿Qué harás?',
+      'Tareas principales',
+      '¿Qué vas a hacer?',
+    ],
     requirements: [
       'Requisitos',
       'Tu perfil',
@@ -11,6 +18,7 @@ export const es: Examples = {
       'Requerimientos',
       'Lo que necesitarás',
       'Buscamos experiencia en:',
+      'Lo que esperamos de vos',
     ],
     niceToHave: [
       'Requisitos deseables',
@@ -20,9 +28,10 @@ export const es: Examples = {
       'Valorable',
       'Se valorará',
       'Será un plus',
+      'Opcionales',
     ],
-    benefits: ['Beneficios', '¿Qué ofrecemos?', 'Te ofrecemos'],
-    aboutJob: ['Sobre el puesto', 'Descripción del puesto'],
+    benefits: ['Beneficios', '¿Qué ofrecemos?', 'Te ofrecemos', 'Condiciones'],
+    aboutJob: ['Sobre el puesto', 'Descripción del puesto', 'Sobre el Rol', 'Sobre la oportunidad'],
   },
   partEnds: {
     closing: ['Sobre nosotros'],
@@ -54,6 +63,9 @@ export const es: Examples = {
       'Atención al detalle y habilidad para manejar múltiples tareas a la vez',
       'Orientación al Cliente (Customer Centricity)',
       'Permiso de conducir clase B obligatorio; otros permisos son una ventaja',
+      'Estilo de trabajo independiente y estructurado con alto sentido de responsabilidad.',
+      'Automotivación e Inteligencia emocional.',
+      'Alto nivel de autonomía y autogestión, habiendo manejado un ciclo de ventas o territorio completo con mínima supervisión.',
     ],
     benefit: [
       'Seguro médico privado',
