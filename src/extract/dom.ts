@@ -103,18 +103,81 @@ export function pathOf(el: Element | null | undefined): NodePath | null {
   return path.reverse();
 }
 
+/** Moves over a tree as a TreeWalker does: to a node's first child, its next sibling, its parent. */
+interface Cursor {
+  firstChild(): Node | null;
+  nextSibling(): Node | null;
+  parentNode(): Node | null;
+}
+
+/**
+ * A cursor over root's elements (and text nodes, if asked). A TreeWalker where the DOM's can
+ * move so: it steps over the nodes it does not show inside the DOM library, where a script that
+ * reads each sibling pays a call for each (in jsdom previousElementSibling searches the siblings
+ * anew on every call). Else the same moves along the nodes' own links: linkedom's TreeWalker
+ * only has nextNode.
+ */
+function cursorOver(root: Element, withText: boolean): Cursor {
+  const walker = root.ownerDocument.createTreeWalker(root, withText ? 5 : 1 /* SHOW_ELEMENT (| SHOW_TEXT) */);
+  if (typeof walker.firstChild === 'function' && typeof walker.nextSibling === 'function') return walker;
+  let current: Node = root;
+  const shown = (node: Node | null): Node | null => {
+    let at = node;
+    while (at && at.nodeType !== 1 && !(withText && at.nodeType === 3)) at = at.nextSibling;
+    if (at) current = at;
+    return at;
+  };
+  return {
+    firstChild: () => shown(current.firstChild),
+    nextSibling: () => (current === root ? null : shown(current.nextSibling)),
+    parentNode: () => {
+      if (current === root || !current.parentNode) return null;
+      current = current.parentNode;
+      return current;
+    },
+  };
+}
+
 /**
  * Visits elements under root in document order, depth first, without recursion.
- * visit returns false to skip an element's subtree. Stops after MAX_NODES.
+ * visit returns false to skip an element's subtree. Stops after MAX_NODES elements.
+ * onText, if given, is handed the value of each text node among the elements visited, in document
+ * order with them, and the element it stands in: the page's text without a second walk.
  */
-export function walk(root: Element, visit: (el: Element, depth: number) => boolean | undefined, maxNodes = MAX_NODES) {
-  const stack: [Element, number][] = [[root, 0]];
+export function walk(
+  root: Element,
+  visit: (el: Element, depth: number) => boolean | undefined,
+  maxNodes = MAX_NODES,
+  onText?: (text: string, parent: Element) => void,
+) {
+  const cursor = cursorOver(root, onText !== undefined);
+  // The elements from root down to the current node's parent: their number is its depth.
+  const parents: Element[] = [];
+  let node: Node = root;
   let n = 0;
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
-    if (++n > maxNodes) return;
-    if (visit(el, depth) === false || depth >= MAX_DEPTH) continue;
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, depth + 1]);
+  for (;;) {
+    let into = false;
+    if (node.nodeType === 3) onText?.(node.nodeValue ?? '', parents[parents.length - 1]!);
+    else {
+      if (++n > maxNodes) return;
+      const depth = parents.length;
+      into = visit(node as Element, depth) !== false && depth < MAX_DEPTH;
+    }
+    const child = into ? cursor.firstChild() : null;
+    if (child) {
+      parents.push(node as Element);
+      node = child;
+      continue;
+    }
+    // Past this node's subtree: its next sibling, or the next sibling of its nearest ancestor that has one.
+    let next = cursor.nextSibling();
+    while (!next && parents.length) {
+      cursor.parentNode();
+      parents.pop();
+      next = cursor.nextSibling();
+    }
+    if (!next) return;
+    node = next;
   }
 }
 
@@ -460,6 +523,14 @@ export interface PageIndex {
   locationMarked: Element[];
   /** Whether every element's class was seen (the page was within the walk's bounds). */
   complete: boolean;
+  /** The page's text from the same walk; null where the walk did not see all of it (past its bounds). */
+  texts: PageTexts | null;
+}
+
+/** Every text node's value under the root element, in document order, and the element each stands in. */
+export interface PageTexts {
+  values: string[];
+  parents: Element[];
 }
 
 /** Whether some element's class attribute holds a name (as one of its whitespace-separated words). */
@@ -539,64 +610,88 @@ export function indexPage(doc: Document): PageIndex {
     itemScopes: [],
     locationMarked: [],
     complete: true,
+    texts: null,
   };
   const root = doc.documentElement;
   if (!root) return index;
   let visited = 0;
+  const texts: PageTexts = { values: [], parents: [] };
+  const onText = (text: string, parent: Element): void => {
+    texts.values.push(text);
+    texts.parents.push(parent);
+  };
+  // An element past the walk's depth with only text in it hides no class, but some of the text.
+  let textsComplete = true;
   // Past the walk's bounds some classes and attributes go unseen: no selector is then turned away.
   const bounded = (el: Element, depth: number): void => {
     if (++visited >= MAX_NODES || (depth >= MAX_DEPTH && el.firstElementChild)) index.complete = false;
+    if (depth >= MAX_DEPTH && el.firstChild) textsComplete = false;
   };
-  walk(root, (el, depth) => {
-    bounded(el, depth);
-    const tag = tagOf(el);
-    // An element without attributes costs one question; one with them, the list of its names and
-    // a read of only those wanted that are there (in jsdom a getAttribute costs as much as the list).
-    if (el.hasAttributes()) {
-      let read = 0; // each read once, should a script have set two of a name in other namespaces
-      for (const name of el.getAttributeNames()) {
-        carry(name, el);
-        if (name === 'class' && !(read & 1)) {
-          read |= 1;
-          const cls = el.getAttribute('class');
-          if (cls) {
-            classAttributes.push(cls);
-            if (index.locationMarked.length < 5 && /location/i.test(cls) && tag !== 'BODY' && tag !== 'HTML')
-              index.locationMarked.push(el);
+  walk(
+    root,
+    (el, depth) => {
+      bounded(el, depth);
+      const tag = tagOf(el);
+      // An element without attributes costs one question; one with them, the list of its names and
+      // a read of only those wanted that are there (in jsdom a getAttribute costs as much as the list).
+      if (el.hasAttributes()) {
+        let read = 0; // each read once, should a script have set two of a name in other namespaces
+        for (const name of el.getAttributeNames()) {
+          carry(name, el);
+          if (name === 'class' && !(read & 1)) {
+            read |= 1;
+            const cls = el.getAttribute('class');
+            if (cls) {
+              classAttributes.push(cls);
+              if (index.locationMarked.length < 5 && /location/i.test(cls) && tag !== 'BODY' && tag !== 'HTML')
+                index.locationMarked.push(el);
+            }
+          } else if (name === 'id' && !(read & 2)) {
+            read |= 2;
+            const id = el.getAttribute('id');
+            if (id) index.ids.add(id);
+          } else if (name === 'itemtype' && !(read & 4)) {
+            read |= 4;
+            if (index.itemScopes.length < 50 && el.getAttribute('itemtype')) index.itemScopes.push(el);
           }
-        } else if (name === 'id' && !(read & 2)) {
-          read |= 2;
-          const id = el.getAttribute('id');
-          if (id) index.ids.add(id);
-        } else if (name === 'itemtype' && !(read & 4)) {
-          read |= 4;
-          if (index.itemScopes.length < 50 && el.getAttribute('itemtype')) index.itemScopes.push(el);
         }
       }
-    }
-    if (tag === 'SCRIPT') index.scripts.push(el);
-    else if (tag === 'META') index.metas.push(el);
-    else if (tag === 'A' && index.anchors.length < 5000) index.anchors.push(el);
-    if (tag === 'SVG' || tag === 'svg' || tag === 'TEMPLATE') {
-      // Not read, but searched by selectors: only their classes and attribute names are kept.
-      for (let c = el.firstElementChild; c && visited < MAX_NODES; c = c.nextElementSibling)
-        walk(c, (inner, d) => {
-          bounded(inner, depth + 1 + d);
-          if (inner.hasAttributes())
-            for (const name of inner.getAttributeNames()) {
-              // A template's content is outside the tree in a browser but among the children in
-              // some DOM libraries, whose selectors may or may not see it: its names list nothing.
-              if (tag === 'TEMPLATE') carriers.set(name, null);
-              else carry(name, inner);
-              const cls = name === 'class' ? inner.getAttribute('class') : null;
-              if (cls) innerClasses.push(cls);
-            }
-          return visited < MAX_NODES;
-        });
-      return false;
-    }
-    return true;
-  });
+      if (tag === 'SCRIPT') index.scripts.push(el);
+      else if (tag === 'META') index.metas.push(el);
+      else if (tag === 'A' && index.anchors.length < 5000) index.anchors.push(el);
+      if (tag === 'SVG' || tag === 'svg' || tag === 'TEMPLATE') {
+        // Not read, but searched by selectors: only their classes and attribute names are kept (and
+        // their text, such as an SVG's <text>, which is the page's too).
+        for (let c = el.firstChild; c && visited < MAX_NODES; c = c.nextSibling) {
+          if (c.nodeType === 3) onText(c.nodeValue ?? '', el);
+          if (c.nodeType !== 1) continue;
+          walk(
+            c as Element,
+            (inner, d) => {
+              bounded(inner, depth + 1 + d);
+              if (inner.hasAttributes())
+                for (const name of inner.getAttributeNames()) {
+                  // A template's content is outside the tree in a browser but among the children in
+                  // some DOM libraries, whose selectors may or may not see it: its names list nothing.
+                  if (tag === 'TEMPLATE') carriers.set(name, null);
+                  else carry(name, inner);
+                  const cls = name === 'class' ? inner.getAttribute('class') : null;
+                  if (cls) innerClasses.push(cls);
+                }
+              return visited < MAX_NODES;
+            },
+            MAX_NODES,
+            onText,
+          );
+        }
+        return false;
+      }
+      return true;
+    },
+    MAX_NODES,
+    onText,
+  );
+  if (index.complete && textsComplete) index.texts = texts;
   readingIndex.set(doc, index);
   return index;
 }

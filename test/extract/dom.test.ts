@@ -119,3 +119,39 @@ describe('$ and $$ with the page index', () => {
     expect(calls).toEqual(['[data-many="7"]']);
   });
 });
+
+describe('the page index', () => {
+  const TEXTS = `<!doctype html><html><head><title>Title</title><script type="application/ld+json">{"a":1}</script>
+    <style>p { color: red }</style></head><body>before<div>a <b>bold <i>deep</i></b> after</div>
+    <svg><text>in svg</text><g><text>deeper</text></g></svg><template><p>inert</p></template>
+    <!-- a comment --><ul><li>one</li><li>two<br>three</li></ul>last</body></html>`;
+
+  /** Every text node under the root element, in document order, as a TreeWalker finds them. */
+  function walked(doc: Document): string[] {
+    const walker = doc.createTreeWalker(doc.documentElement, 4 /* SHOW_TEXT */);
+    const out: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node.nodeValue ?? '');
+    return out;
+  }
+
+  for (const [name, parse] of [
+    ['jsdom', (html: string) => new JSDOM(html).window.document],
+    ['linkedom', (html: string) => parseHTML(html).document as unknown as Document],
+  ] as const) {
+    it(`holds the page's text in document order, as a walk of its own finds it (${name})`, () => {
+      const doc = parse(TEXTS);
+      const texts = indexPage(doc).texts;
+      forgetPageIndex(doc);
+      expect(texts?.values).toEqual(walked(doc));
+      expect(texts?.values).toContain('deeper');
+      expect(texts?.parents[texts.values.indexOf('deep')]?.tagName).toBe('I');
+    });
+  }
+
+  it('holds no text where its walk stopped short of some (past its depth)', () => {
+    const deep = `${'<div>'.repeat(450)}hidden${'</div>'.repeat(450)}`;
+    const doc = new JSDOM(`<!doctype html><html><body>${deep}</body></html>`).window.document;
+    expect(indexPage(doc).texts).toBeNull();
+    forgetPageIndex(doc);
+  });
+});

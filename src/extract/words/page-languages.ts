@@ -132,26 +132,45 @@ const isData = (el: Element): boolean =>
   el.tagName.toUpperCase() === 'SCRIPT' && /json/i.test(el.getAttribute('type') ?? '');
 
 /**
+ * Hands each text node's value and the element it stands in to `take`, in document order, until
+ * it returns false: from the page's index where its walk saw all of the text (no second walk of a
+ * large page), else by a walk of its own.
+ */
+function eachText(
+  doc: Document,
+  index: PageIndex | undefined,
+  take: (text: string, parent: Element | null) => boolean,
+) {
+  const texts = index?.texts;
+  if (texts) {
+    for (let i = 0; i < texts.values.length; i++) if (!take(texts.values[i]!, texts.parents[i]!)) return;
+    return;
+  }
+  const walker = doc.createTreeWalker(doc.documentElement ?? doc, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!take(node.nodeValue ?? '', node.parentElement)) return;
+}
+
+/**
  * The text the readers see, bounded: the title, meta descriptions, structured data (JSON-LD) and
  * the page's text, without its code (minified scripts are full of "de", "se", "te"); and its short
  * lines, each text of a heading, a label or a line of its own.
  */
-function pageText(doc: Document): { text: string; lines: string[] } {
+function pageText(doc: Document, index?: PageIndex): { text: string; lines: string[] } {
   const parts: string[] = [doc.title ?? ''];
   const lines: string[] = [];
   for (const meta of doc.head?.getElementsByTagName('meta') ?? []) parts.push(meta.getAttribute('content') ?? '');
   let length = 0;
-  const walker = doc.createTreeWalker(doc.documentElement ?? doc, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && length < MAX_TEXT; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && CODE_TAGS.has(parent.tagName) && !isData(parent)) continue;
-    const text = node.nodeValue ?? '';
+  eachText(doc, index, (text, parent) => {
+    if (length >= MAX_TEXT) return false;
+    if (parent && CODE_TAGS.has(parent.tagName) && !isData(parent)) return true;
     parts.push(text);
     length += text.length;
-    if (text.length > MAX_LINE * 4) continue;
+    if (text.length > MAX_LINE * 4) return true;
     const line = text.trim();
     if (line.length > 2 && line.length <= MAX_LINE) lines.push(line);
-  }
+    return true;
+  });
   return { text: repairMojibake(parts.join('\n')), lines };
 }
 
@@ -187,7 +206,7 @@ export function headingLanguages(lines: readonly string[]): Set<LanguageCode> {
  * `index`: the page's index (dom.ts indexPage) where the reading has one, which spares a search.
  */
 export function pageLanguages(doc: Document, index?: PageIndex): LanguageCode[] {
-  const { text, lines } = pageText(doc);
+  const { text, lines } = pageText(doc, index);
   const languages = new Set([...declaredLanguages(doc, index), ...headingLanguages(lines)]);
   const { signs, words } = signsIn(text);
   for (const [code, count] of signs) if (count >= EVIDENCE) languages.add(code);
