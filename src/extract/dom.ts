@@ -275,12 +275,16 @@ interface Needs {
   attributes: string[];
   /** Those the element matched itself must carry (its compound, after the last combinator). */
   ownAttributes: string[];
+  /** The class names the element matched itself must carry. */
+  ownClasses: string[];
 }
 
 // Per selector list: for each alternative, the class names and attribute names it needs (outside
 // parentheses: ".a:not(.b) [x='.c']" needs class "a" and attribute "x"; ":not([hidden])" needs
 // nothing), or null where that cannot be told (an escape).
 const selectorNeeds = new Map<string, (Needs | null)[]>();
+/** A class selector's name, where it stands at the start of the text. */
+const CLASS_NAME = /^\.([^\s.#:[\]>+~,()*|]+)/;
 
 function needsOf(selector: string): (Needs | null)[] {
   let need = selectorNeeds.get(selector);
@@ -288,6 +292,7 @@ function needsOf(selector: string): (Needs | null)[] {
   const alternatives: string[] = [];
   const attributes: string[][] = [[]];
   const own: string[][] = [[]];
+  const ownClasses: string[][] = [[]];
   let afterCombinator = false;
   let parens = 0;
   let brackets = 0;
@@ -301,6 +306,11 @@ function needsOf(selector: string): (Needs | null)[] {
     else if (top && c !== ',' && afterCombinator) {
       afterCombinator = false;
       own[own.length - 1] = [];
+      ownClasses[ownClasses.length - 1] = [];
+    }
+    if (c === '.' && top) {
+      const m = CLASS_NAME.exec(selector.slice(i, i + 300));
+      if (m) ownClasses[ownClasses.length - 1]!.push(m[1]!);
     }
     if (c === '[' && top) {
       // A top-level attribute selector: its name, unless in a namespace ("[ns|a]", "[*|a]", "[|a]").
@@ -321,6 +331,7 @@ function needsOf(selector: string): (Needs | null)[] {
       alternatives.push(cur);
       attributes.push([]);
       own.push([]);
+      ownClasses.push([]);
       afterCombinator = false;
       cur = '';
       continue;
@@ -337,6 +348,7 @@ function needsOf(selector: string): (Needs | null)[] {
           classes: [...a.matchAll(/\.([^\s.#:[\]>+~,()*|]+)/g)].map((m) => m[1]!),
           attributes: attributes[i]!,
           ownAttributes: own[i]!,
+          ownClasses: ownClasses[i]!,
         },
   );
   if (selectorNeeds.size > 500) selectorNeeds.clear();
@@ -374,7 +386,7 @@ const inDocumentOrder = (a: Element, b: Element) =>
 
 /**
  * The first `max` elements under root that match, in document order, found among the few
- * elements that carry an attribute each alternative needs (a DOM library's search visits every
+ * elements that carry an attribute or a class each alternative needs (a DOM library's search visits every
  * element of the page: 6 ms for one selector on a large page in jsdom); undefined where the
  * index cannot tell which elements those are.
  */
@@ -388,6 +400,11 @@ function amongCarriers(root: ParentNode, selector: string, max: number): Element
     // Only an attribute of the matched element itself: "[data-box] dd" matches no carrier of data-box.
     for (const name of needs?.ownAttributes ?? []) {
       const list = index.carriersOf(name);
+      if (list && (!fewest || list.length < fewest.length)) fewest = list;
+    }
+    // Or a class of its own: ".card .title" is found among the few elements of class "title".
+    for (const name of needs?.ownClasses ?? []) {
+      const list = index.classCarriers(name);
       if (list && (!fewest || list.length < fewest.length)) fewest = list;
     }
     if (!fewest) return undefined;
@@ -513,6 +530,11 @@ export interface PageIndex {
   attributeNames: { has(lowerCaseName: string): boolean };
   /** The elements carrying an attribute of a name, in lower case, in document order; null when there are many. */
   carriersOf(lowerCaseName: string): readonly Element[] | null;
+  /**
+   * The elements whose class holds a name, in document order (SVG subtrees included, as selectors
+   * see them); null when there are many, or where unsure (in quirks mode, in a template).
+   */
+  classCarriers(name: string): readonly Element[] | null;
   ids: Set<string>;
   scripts: Element[];
   metas: Element[];
@@ -570,13 +592,73 @@ function classNames(attributes: readonly string[], inner: readonly string[]): Cl
   };
 }
 
-/** Up to how many elements carrying an attribute of one name the index lists. */
+/** Up to how many elements carrying an attribute of one name (or a class) the index lists. */
 const MAX_CARRIERS = 32;
+
+/**
+ * The elements whose class holds a name, found in the page's class attributes searched as one
+ * string (see classNames) rather than by a search of the page, once per name. `owners[i]` carries
+ * `attributes[i]`, in document order; `template` the classes of template subtrees, which some DOM
+ * libraries' selectors see and others do not.
+ */
+function classCarriers(
+  attributes: readonly string[],
+  owners: readonly Element[],
+  template: readonly string[],
+  quirks: boolean,
+): (name: string) => readonly Element[] | null {
+  let all: string | null = null;
+  let templates: string | null = null;
+  const starts: number[] = [];
+  const lists = new Map<string, readonly Element[] | null>();
+  const find = (name: string): readonly Element[] | null => {
+    templates ??= ` ${template.join(' ')} `;
+    // In quirks mode a class selector ignores case; a name with a space is no class.
+    if (quirks || !name || /\s/.test(name) || holdsWord(templates, name)) return null;
+    if (all === null) {
+      let at = 1;
+      for (const text of attributes) {
+        starts.push(at);
+        at += text.length + 1;
+      }
+      all = ` ${attributes.join(' ')} `;
+    }
+    const out: Element[] = [];
+    for (let at = all.indexOf(name); at >= 0; at = all.indexOf(name, at + 1)) {
+      if (!/\s/.test(all[at - 1]!) || !/\s/.test(all[at + name.length]!)) continue;
+      // The attribute this occurrence stands in: the last that starts at or before it.
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle]! <= at) low = middle;
+        else high = middle - 1;
+      }
+      const owner = owners[low]!;
+      if (out[out.length - 1] === owner) continue;
+      if (out.length >= MAX_CARRIERS) return null;
+      out.push(owner);
+    }
+    return out;
+  };
+  return (name) => {
+    let list = lists.get(name);
+    if (list === undefined) {
+      list = find(name);
+      lists.set(name, list);
+    }
+    return list;
+  };
+}
 
 /** One bounded walk over the page: class names, ids, scripts, metas, links, microdata scopes. */
 export function indexPage(doc: Document): PageIndex {
   const classAttributes: string[] = [];
   const innerClasses: string[] = [];
+  // Every class attribute selectors see (outside templates), in document order, and its element.
+  const selectable: string[] = [];
+  const selectableOwners: Element[] = [];
+  const templateClasses: string[] = [];
   // Per attribute name, as the page spells it: the elements carrying it (null past MAX_CARRIERS).
   const carriers = new Map<string, Element[] | null>();
   const carry = (name: string, el: Element): void => {
@@ -603,6 +685,7 @@ export function indexPage(doc: Document): PageIndex {
       has: (name: string): boolean => byLowerName().has(name),
     },
     carriersOf: (name: string) => byLowerName().get(name) ?? null,
+    classCarriers: classCarriers(selectable, selectableOwners, templateClasses, doc.compatMode === 'BackCompat'),
     ids: new Set(),
     scripts: [],
     metas: [],
@@ -643,6 +726,8 @@ export function indexPage(doc: Document): PageIndex {
             const cls = el.getAttribute('class');
             if (cls) {
               classAttributes.push(cls);
+              selectable.push(cls);
+              selectableOwners.push(el);
               if (index.locationMarked.length < 5 && /location/i.test(cls) && tag !== 'BODY' && tag !== 'HTML')
                 index.locationMarked.push(el);
             }
@@ -676,7 +761,14 @@ export function indexPage(doc: Document): PageIndex {
                   if (tag === 'TEMPLATE') carriers.set(name, null);
                   else carry(name, inner);
                   const cls = name === 'class' ? inner.getAttribute('class') : null;
-                  if (cls) innerClasses.push(cls);
+                  if (cls) {
+                    innerClasses.push(cls);
+                    if (tag === 'TEMPLATE') templateClasses.push(cls);
+                    else {
+                      selectable.push(cls);
+                      selectableOwners.push(inner);
+                    }
+                  }
                 }
               return visited < MAX_NODES;
             },

@@ -8,7 +8,7 @@ import { $, $$, forgetPageIndex, indexPage } from '../../src/extract/dom';
 const PAGE = `<!doctype html><html><head><title>t</title></head><body>
   <div class="card Job-Card" data-x="1" id="main"><a href="/jobs/1" lang="en-GB">Apply</a>
     <svg viewBox="0 0 1 1"><path class="icon" data-s="2"></path></svg>
-    <template><p data-t="3">inert</p></template>
+    <template><p data-t="3" class="tpl">inert</p></template><p class="card x">second</p>
   </div><p hidden>gone</p></body></html>`;
 
 const SELECTORS = [
@@ -45,6 +45,21 @@ const SELECTORS = [
   '[data-x] , a[href]',
   'a[href] ~ svg',
   '[data-x] a, [data-s]',
+  '.card',
+  'div.card',
+  'p.card.x',
+  '.card a',
+  '.card > .x',
+  '.Job-Card',
+  '.job-card',
+  '.icon',
+  'path.icon',
+  '.tpl',
+  '.card:not(.x)',
+  ':not(.card)',
+  '.nothing, .x',
+  '[data-x].card',
+  '.card, a',
 ];
 
 function read(doc: Document): [string, number][] {
@@ -117,6 +132,22 @@ describe('$ and $$ with the page index', () => {
     expect($(doc, '[data-many="7"]')?.textContent).toBe('x'); // 40 carriers: past the index's list, a search
     forgetPageIndex(doc);
     expect(calls).toEqual(['[data-many="7"]']);
+  });
+  it('find an element by a class few elements carry among those, without searching the page', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `<p class="many n${i}">x</p>`).join('');
+    const doc = new JSDOM(PAGE.replace('</body>', `${many}</body>`)).window.document;
+    indexPage(doc);
+    const calls: string[] = [];
+    const qsa = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((s: string) => {
+      calls.push(s);
+      return qsa(s);
+    }) as typeof doc.querySelectorAll;
+    expect($$(doc, '.card').map((el) => el.tagName)).toEqual(['DIV', 'P']);
+    expect($$(doc, 'p.n7').length).toBe(1);
+    expect($$(doc, '.many').length).toBe(40); // 40 carriers: past the index's list, a search
+    forgetPageIndex(doc);
+    expect(calls).toEqual(['.many']);
   });
 });
 

@@ -283,7 +283,10 @@ function mainHeading(ctx: Context, blocks: readonly Block[]): number {
  */
 function tooltipFacts(ctx: Context, reading: Reading): void {
   const { TOOLTIP_LEVEL } = currentWords();
-  const titled = ctx.index.carriersOf('title') ?? Array.from(ctx.root.querySelectorAll('[title]')).slice(0, 200);
+  // No search of the page where its index knows that no element has a title.
+  const none = ctx.index.complete && !ctx.index.attributeNames.has('title');
+  const titled =
+    ctx.index.carriersOf('title') ?? (none ? [] : Array.from(ctx.root.querySelectorAll('[title]')).slice(0, 200));
   const facts: LabelFacts = {};
   const at: Partial<Record<string, Element>> = {};
   for (const el of titled) {
