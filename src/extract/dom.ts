@@ -528,8 +528,11 @@ export interface PageIndex {
   classes: ClassNames;
   /** Whether some element carries an attribute of a name, in lower case (SVG subtrees included). */
   attributeNames: { has(lowerCaseName: string): boolean };
-  /** The elements carrying an attribute of a name, in lower case, in document order; null when there are many. */
-  carriersOf(lowerCaseName: string): readonly Element[] | null;
+  /**
+   * The elements carrying an attribute of a name, in lower case, in document order; null when
+   * there are more than `most` (a few unless told; at most MAX_LISTED).
+   */
+  carriersOf(lowerCaseName: string, most?: number): readonly Element[] | null;
   /**
    * The elements whose class holds a name, in document order (SVG subtrees included, as selectors
    * see them); null when there are many, or where unsure (in quirks mode, in a template).
@@ -594,6 +597,8 @@ function classNames(attributes: readonly string[], inner: readonly string[]): Cl
 
 /** Up to how many elements carrying an attribute of one name (or a class) the index lists. */
 const MAX_CARRIERS = 32;
+/** Up to how many elements carrying an attribute of one name the index keeps, for a reader that wants them all. */
+export const MAX_LISTED = 256;
 
 /**
  * The elements whose class holds a name, found in the page's class attributes searched as one
@@ -659,12 +664,12 @@ export function indexPage(doc: Document): PageIndex {
   const selectable: string[] = [];
   const selectableOwners: Element[] = [];
   const templateClasses: string[] = [];
-  // Per attribute name, as the page spells it: the elements carrying it (null past MAX_CARRIERS).
+  // Per attribute name, as the page spells it: the elements carrying it (null past MAX_LISTED).
   const carriers = new Map<string, Element[] | null>();
   const carry = (name: string, el: Element): void => {
     const list = carriers.get(name);
     if (list === undefined) carriers.set(name, [el]);
-    else if (list && list.length < MAX_CARRIERS) {
+    else if (list && list.length < MAX_LISTED) {
       if (list[list.length - 1] !== el) list.push(el);
     } else carriers.set(name, null);
   };
@@ -684,7 +689,10 @@ export function indexPage(doc: Document): PageIndex {
     attributeNames: {
       has: (name: string): boolean => byLowerName().has(name),
     },
-    carriersOf: (name: string) => byLowerName().get(name) ?? null,
+    carriersOf: (name: string, most = MAX_CARRIERS) => {
+      const list = byLowerName().get(name);
+      return list && list.length <= most ? list : null;
+    },
     classCarriers: classCarriers(selectable, selectableOwners, templateClasses, doc.compatMode === 'BackCompat'),
     ids: new Set(),
     scripts: [],

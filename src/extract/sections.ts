@@ -558,7 +558,7 @@ function segmentsOf(run: readonly Block[]): Block[][] {
 function itemSays(raw: string): SectionKind | null {
   const { ITEM_SAYS_DUTY, ITEM_SAYS_BENEFIT, ITEM_SAYS_REQUIREMENT } = currentWords();
   const text = fold(raw);
-  if (isOptionalItem(raw)) return 'niceToHave';
+  if (isOptionalItem(raw, text)) return 'niceToHave';
   if (ITEM_SAYS_DUTY.test(text)) return 'responsibilities';
   if (ITEM_SAYS_BENEFIT.test(text)) return 'benefits';
   if (ITEM_SAYS_REQUIREMENT.test(text)) return 'requirements';
@@ -620,9 +620,9 @@ function linesAreItems(p: Part): boolean {
  * needed. "Fluent English. French is a bonus." and "Fluent English; Portuguese is a plus" stay
  * must-haves.
  */
-function isOptionalItem(text: string): boolean {
+function isOptionalItem(text: string, folded = fold(text)): boolean {
   const { OPTIONAL_EARLY, OPTIONAL_TAIL, NOT_NEEDED_START } = currentWords();
-  if (OPTIONAL_EARLY.test(fold(text))) return true;
+  if (OPTIONAL_EARLY.test(folded)) return true;
   // "Ervaring met open source (geen must): Je hebt …", "Kubernetes (nice to have): …": the lead
   // before the colon calls the item optional.
   const lead = text.slice(0, Math.max(0, text.indexOf(':')));
@@ -644,9 +644,11 @@ function isOptionalItem(text: string): boolean {
 
 /** Moves must-have items that call themselves optional to the nice-to-haves. */
 export function splitOptional(s: Sections): Sections {
-  if (!s.requirements.some((i) => isOptionalItem(i.text))) return s;
-  const keep = s.requirements.filter((i) => !isOptionalItem(i.text));
-  const moved = s.requirements.filter((i) => isOptionalItem(i.text));
+  // Each item asked once rather than once per list.
+  const optional = s.requirements.map((i) => isOptionalItem(i.text));
+  if (!optional.includes(true)) return s;
+  const keep = s.requirements.filter((_, n) => !optional[n]);
+  const moved = s.requirements.filter((_, n) => optional[n]);
   return { ...s, requirements: keep, niceToHave: [...s.niceToHave, ...moved] };
 }
 

@@ -3,7 +3,7 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { $, $$, forgetPageIndex, indexPage } from '../../src/extract/dom';
+import { $, $$, forgetPageIndex, indexPage, MAX_LISTED } from '../../src/extract/dom';
 
 const PAGE = `<!doctype html><html><head><title>t</title></head><body>
   <div class="card Job-Card" data-x="1" id="main"><a href="/jobs/1" lang="en-GB">Apply</a>
@@ -152,6 +152,17 @@ describe('$ and $$ with the page index', () => {
 });
 
 describe('the page index', () => {
+  it('lists every carrier of an attribute, past the few a selector is matched against, for a reader that asks', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `<p title="t${i}">x</p>`).join('');
+    const doc = new JSDOM(PAGE.replace('</body>', `${many}</body>`)).window.document;
+    const index = indexPage(doc);
+    forgetPageIndex(doc);
+    expect(index.carriersOf('title')).toBeNull();
+    expect(index.carriersOf('title', MAX_LISTED)?.map((el) => el.getAttribute('title'))).toEqual(
+      Array.from({ length: 40 }, (_, i) => `t${i}`),
+    );
+  });
+
   const TEXTS = `<!doctype html><html><head><title>Title</title><script type="application/ld+json">{"a":1}</script>
     <style>p { color: red }</style></head><body>before<div>a <b>bold <i>deep</i></b> after</div>
     <svg><text>in svg</text><g><text>deeper</text></g></svg><template><p>inert</p></template>
