@@ -441,8 +441,19 @@ export function sectionsOf(blocks: Block[]): Sections {
     }
     addTo(part, b);
   }
+  // What each line says of itself, asked once per text: a paragraph of prose is asked where its
+  // run is cut, where each piece is classified and where the piece keeps its own.
+  const said = new Map<string, SectionKind | null>();
+  const says = (text: string): SectionKind | null => {
+    let kind = said.get(text);
+    if (kind === undefined) {
+      kind = itemSays(text);
+      said.set(text, kind);
+    }
+    return kind;
+  };
   for (const items of loose) {
-    const kind = classifyRun(items);
+    const kind = classifyRun(items, says);
     if (kind) parts.push({ kind, guessed: 'list', level: 7, items, paras: [], lines: items });
   }
   // Only where the page lacks a part prose could give, and never a wall of prose (a whole article).
@@ -456,11 +467,11 @@ export function sectionsOf(blocks: Block[]): Sections {
   });
   for (const run of lacking ? [...looseProse, ...trailing] : []) {
     if (run.length > MAX_PROSE_RUN) continue;
-    for (const paras of segmentsOf(run)) {
-      const kind = classifyRun(paras);
+    for (const paras of segmentsOf(run, says)) {
+      const kind = classifyRun(paras, says);
       // Only duties and must-haves: prose that names a perk or "a plus" is as often the company's.
       if (!kind || kind === 'niceToHave' || kind === 'benefits' || parts.some((p) => p.kind === kind)) continue;
-      const own = paras.filter((x) => itemSays(x.text) === kind);
+      const own = paras.filter((x) => says(x.text) === kind);
       parts.push({ kind, guessed: 'prose', level: 7, items: [], paras: own, lines: own });
     }
   }
@@ -519,11 +530,11 @@ function introKind(text: string): SectionKind | null {
  * only when at least two items and half of them agree, more than on any other part; a list of
  * values, traits or offices says too little and stays out.
  */
-function classifyRun(items: readonly Block[]): SectionKind | null {
+function classifyRun(items: readonly Block[], says: (text: string) => SectionKind | null): SectionKind | null {
   if (items.length < 2) return null;
   const votes: Record<SectionKind, number> = { responsibilities: 0, requirements: 0, niceToHave: 0, benefits: 0 };
   for (const item of items) {
-    const kind = itemSays(item.text);
+    const kind = says(item.text);
     if (kind) votes[kind]++;
   }
   const [best, second] = SECTION_KINDS.map((kind) => [kind, votes[kind]] as const).sort((a, b) => b[1] - a[1]);
@@ -536,18 +547,18 @@ function classifyRun(items: readonly Block[]): SectionKind | null {
  * headings often gives its duties, then its must-haves ("Suivre le cahier des charges …" ·
  * "EXPERIENCE - 3 à 5 ans …"). A line that says nothing stays with the lines before it.
  */
-function segmentsOf(run: readonly Block[]): Block[][] {
+function segmentsOf(run: readonly Block[], says: (text: string) => SectionKind | null): Block[][] {
   const out: Block[][] = [];
   let cur: Block[] = [];
   let kind: SectionKind | null = null;
   for (const b of run) {
-    const says = itemSays(b.text);
-    if (says && kind && says !== kind) {
+    const said = says(b.text);
+    if (said && kind && said !== kind) {
       out.push(cur);
       cur = [];
       kind = null;
     }
-    kind ??= says;
+    kind ??= said;
     cur.push(b);
   }
   out.push(cur);
