@@ -46,12 +46,16 @@ export function chooseBody({ structured, site, generic }: Readings, doc: Documen
   const genericReading = generic[0]?.reading ?? null;
   const siteBody = site.find((tagged) => tagged.reading.body);
   let domBlocks: Block[] = [];
+  let domSections: Sections | undefined;
   let domSource: SourceId = 'generic';
   if (siteBody?.reading.body) {
     domBlocks = blocksOf(unescapeBody(siteBody.reading.body), { skipChrome: false });
     domSource = siteBody.id;
-  } else if (genericReading?.blocks) domBlocks = genericReading.blocks;
-  const domSections = sectionsOf(domBlocks);
+  } else if (genericReading?.blocks) {
+    domBlocks = genericReading.blocks;
+    domSections = genericReading.blockSections;
+  }
+  domSections ??= sectionsOf(domBlocks);
   const structuredBody = structured.find((tagged) => tagged.reading.body || tagged.reading.bodyHtml);
   const data = structuredBody?.reading;
   // A site's own rendered body with parts makes the structured copy unneeded: skip parsing it. So

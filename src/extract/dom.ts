@@ -103,18 +103,81 @@ export function pathOf(el: Element | null | undefined): NodePath | null {
   return path.reverse();
 }
 
+/** Moves over a tree as a TreeWalker does: to a node's first child, its next sibling, its parent. */
+interface Cursor {
+  firstChild(): Node | null;
+  nextSibling(): Node | null;
+  parentNode(): Node | null;
+}
+
+/**
+ * A cursor over root's elements (and text nodes, if asked). A TreeWalker where the DOM's can
+ * move so: it steps over the nodes it does not show inside the DOM library, where a script that
+ * reads each sibling pays a call for each (in jsdom previousElementSibling searches the siblings
+ * anew on every call). Else the same moves along the nodes' own links: linkedom's TreeWalker
+ * only has nextNode.
+ */
+function cursorOver(root: Element, withText: boolean): Cursor {
+  const walker = root.ownerDocument.createTreeWalker(root, withText ? 5 : 1 /* SHOW_ELEMENT (| SHOW_TEXT) */);
+  if (typeof walker.firstChild === 'function' && typeof walker.nextSibling === 'function') return walker;
+  let current: Node = root;
+  const shown = (node: Node | null): Node | null => {
+    let at = node;
+    while (at && at.nodeType !== 1 && !(withText && at.nodeType === 3)) at = at.nextSibling;
+    if (at) current = at;
+    return at;
+  };
+  return {
+    firstChild: () => shown(current.firstChild),
+    nextSibling: () => (current === root ? null : shown(current.nextSibling)),
+    parentNode: () => {
+      if (current === root || !current.parentNode) return null;
+      current = current.parentNode;
+      return current;
+    },
+  };
+}
+
 /**
  * Visits elements under root in document order, depth first, without recursion.
- * visit returns false to skip an element's subtree. Stops after MAX_NODES.
+ * visit returns false to skip an element's subtree. Stops after MAX_NODES elements.
+ * onText, if given, is handed the value of each text node among the elements visited, in document
+ * order with them, and the element it stands in: the page's text without a second walk.
  */
-export function walk(root: Element, visit: (el: Element, depth: number) => boolean | undefined, maxNodes = MAX_NODES) {
-  const stack: [Element, number][] = [[root, 0]];
+export function walk(
+  root: Element,
+  visit: (el: Element, depth: number) => boolean | undefined,
+  maxNodes = MAX_NODES,
+  onText?: (text: string, parent: Element) => void,
+) {
+  const cursor = cursorOver(root, onText !== undefined);
+  // The elements from root down to the current node's parent: their number is its depth.
+  const parents: Element[] = [];
+  let node: Node = root;
   let n = 0;
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
-    if (++n > maxNodes) return;
-    if (visit(el, depth) === false || depth >= MAX_DEPTH) continue;
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, depth + 1]);
+  for (;;) {
+    let into = false;
+    if (node.nodeType === 3) onText?.(node.nodeValue ?? '', parents[parents.length - 1]!);
+    else {
+      if (++n > maxNodes) return;
+      const depth = parents.length;
+      into = visit(node as Element, depth) !== false && depth < MAX_DEPTH;
+    }
+    const child = into ? cursor.firstChild() : null;
+    if (child) {
+      parents.push(node as Element);
+      node = child;
+      continue;
+    }
+    // Past this node's subtree: its next sibling, or the next sibling of its nearest ancestor that has one.
+    let next = cursor.nextSibling();
+    while (!next && parents.length) {
+      cursor.parentNode();
+      parents.pop();
+      next = cursor.nextSibling();
+    }
+    if (!next) return;
+    node = next;
   }
 }
 
@@ -212,12 +275,16 @@ interface Needs {
   attributes: string[];
   /** Those the element matched itself must carry (its compound, after the last combinator). */
   ownAttributes: string[];
+  /** The class names the element matched itself must carry. */
+  ownClasses: string[];
 }
 
 // Per selector list: for each alternative, the class names and attribute names it needs (outside
 // parentheses: ".a:not(.b) [x='.c']" needs class "a" and attribute "x"; ":not([hidden])" needs
 // nothing), or null where that cannot be told (an escape).
 const selectorNeeds = new Map<string, (Needs | null)[]>();
+/** A class selector's name, where it stands at the start of the text. */
+const CLASS_NAME = /^\.([^\s.#:[\]>+~,()*|]+)/;
 
 function needsOf(selector: string): (Needs | null)[] {
   let need = selectorNeeds.get(selector);
@@ -225,6 +292,7 @@ function needsOf(selector: string): (Needs | null)[] {
   const alternatives: string[] = [];
   const attributes: string[][] = [[]];
   const own: string[][] = [[]];
+  const ownClasses: string[][] = [[]];
   let afterCombinator = false;
   let parens = 0;
   let brackets = 0;
@@ -238,6 +306,11 @@ function needsOf(selector: string): (Needs | null)[] {
     else if (top && c !== ',' && afterCombinator) {
       afterCombinator = false;
       own[own.length - 1] = [];
+      ownClasses[ownClasses.length - 1] = [];
+    }
+    if (c === '.' && top) {
+      const m = CLASS_NAME.exec(selector.slice(i, i + 300));
+      if (m) ownClasses[ownClasses.length - 1]!.push(m[1]!);
     }
     if (c === '[' && top) {
       // A top-level attribute selector: its name, unless in a namespace ("[ns|a]", "[*|a]", "[|a]").
@@ -258,6 +331,7 @@ function needsOf(selector: string): (Needs | null)[] {
       alternatives.push(cur);
       attributes.push([]);
       own.push([]);
+      ownClasses.push([]);
       afterCombinator = false;
       cur = '';
       continue;
@@ -274,6 +348,7 @@ function needsOf(selector: string): (Needs | null)[] {
           classes: [...a.matchAll(/\.([^\s.#:[\]>+~,()*|]+)/g)].map((m) => m[1]!),
           attributes: attributes[i]!,
           ownAttributes: own[i]!,
+          ownClasses: ownClasses[i]!,
         },
   );
   if (selectorNeeds.size > 500) selectorNeeds.clear();
@@ -311,7 +386,7 @@ const inDocumentOrder = (a: Element, b: Element) =>
 
 /**
  * The first `max` elements under root that match, in document order, found among the few
- * elements that carry an attribute each alternative needs (a DOM library's search visits every
+ * elements that carry an attribute or a class each alternative needs (a DOM library's search visits every
  * element of the page: 6 ms for one selector on a large page in jsdom); undefined where the
  * index cannot tell which elements those are.
  */
@@ -325,6 +400,11 @@ function amongCarriers(root: ParentNode, selector: string, max: number): Element
     // Only an attribute of the matched element itself: "[data-box] dd" matches no carrier of data-box.
     for (const name of needs?.ownAttributes ?? []) {
       const list = index.carriersOf(name);
+      if (list && (!fewest || list.length < fewest.length)) fewest = list;
+    }
+    // Or a class of its own: ".card .title" is found among the few elements of class "title".
+    for (const name of needs?.ownClasses ?? []) {
+      const list = index.classCarriers(name);
       if (list && (!fewest || list.length < fewest.length)) fewest = list;
     }
     if (!fewest) return undefined;
@@ -448,8 +528,16 @@ export interface PageIndex {
   classes: ClassNames;
   /** Whether some element carries an attribute of a name, in lower case (SVG subtrees included). */
   attributeNames: { has(lowerCaseName: string): boolean };
-  /** The elements carrying an attribute of a name, in lower case, in document order; null when there are many. */
-  carriersOf(lowerCaseName: string): readonly Element[] | null;
+  /**
+   * The elements carrying an attribute of a name, in lower case, in document order; null when
+   * there are more than `most` (a few unless told; at most MAX_LISTED).
+   */
+  carriersOf(lowerCaseName: string, most?: number): readonly Element[] | null;
+  /**
+   * The elements whose class holds a name, in document order (SVG subtrees included, as selectors
+   * see them); null when there are many, or where unsure (in quirks mode, in a template).
+   */
+  classCarriers(name: string): readonly Element[] | null;
   ids: Set<string>;
   scripts: Element[];
   metas: Element[];
@@ -460,6 +548,14 @@ export interface PageIndex {
   locationMarked: Element[];
   /** Whether every element's class was seen (the page was within the walk's bounds). */
   complete: boolean;
+  /** The page's text from the same walk; null where the walk did not see all of it (past its bounds). */
+  texts: PageTexts | null;
+}
+
+/** Every text node's value under the root element, in document order, and the element each stands in. */
+export interface PageTexts {
+  values: string[];
+  parents: Element[];
 }
 
 /** Whether some element's class attribute holds a name (as one of its whitespace-separated words). */
@@ -499,19 +595,81 @@ function classNames(attributes: readonly string[], inner: readonly string[]): Cl
   };
 }
 
-/** Up to how many elements carrying an attribute of one name the index lists. */
+/** Up to how many elements carrying an attribute of one name (or a class) the index lists. */
 const MAX_CARRIERS = 32;
+/** Up to how many elements carrying an attribute of one name the index keeps, for a reader that wants them all. */
+export const MAX_LISTED = 256;
+
+/**
+ * The elements whose class holds a name, found in the page's class attributes searched as one
+ * string (see classNames) rather than by a search of the page, once per name. `owners[i]` carries
+ * `attributes[i]`, in document order; `template` the classes of template subtrees, which some DOM
+ * libraries' selectors see and others do not.
+ */
+function classCarriers(
+  attributes: readonly string[],
+  owners: readonly Element[],
+  template: readonly string[],
+  quirks: boolean,
+): (name: string) => readonly Element[] | null {
+  let all: string | null = null;
+  let templates: string | null = null;
+  const starts: number[] = [];
+  const lists = new Map<string, readonly Element[] | null>();
+  const find = (name: string): readonly Element[] | null => {
+    templates ??= ` ${template.join(' ')} `;
+    // In quirks mode a class selector ignores case; a name with a space is no class.
+    if (quirks || !name || /\s/.test(name) || holdsWord(templates, name)) return null;
+    if (all === null) {
+      let at = 1;
+      for (const text of attributes) {
+        starts.push(at);
+        at += text.length + 1;
+      }
+      all = ` ${attributes.join(' ')} `;
+    }
+    const out: Element[] = [];
+    for (let at = all.indexOf(name); at >= 0; at = all.indexOf(name, at + 1)) {
+      if (!/\s/.test(all[at - 1]!) || !/\s/.test(all[at + name.length]!)) continue;
+      // The attribute this occurrence stands in: the last that starts at or before it.
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle]! <= at) low = middle;
+        else high = middle - 1;
+      }
+      const owner = owners[low]!;
+      if (out[out.length - 1] === owner) continue;
+      if (out.length >= MAX_CARRIERS) return null;
+      out.push(owner);
+    }
+    return out;
+  };
+  return (name) => {
+    let list = lists.get(name);
+    if (list === undefined) {
+      list = find(name);
+      lists.set(name, list);
+    }
+    return list;
+  };
+}
 
 /** One bounded walk over the page: class names, ids, scripts, metas, links, microdata scopes. */
 export function indexPage(doc: Document): PageIndex {
   const classAttributes: string[] = [];
   const innerClasses: string[] = [];
-  // Per attribute name, as the page spells it: the elements carrying it (null past MAX_CARRIERS).
+  // Every class attribute selectors see (outside templates), in document order, and its element.
+  const selectable: string[] = [];
+  const selectableOwners: Element[] = [];
+  const templateClasses: string[] = [];
+  // Per attribute name, as the page spells it: the elements carrying it (null past MAX_LISTED).
   const carriers = new Map<string, Element[] | null>();
   const carry = (name: string, el: Element): void => {
     const list = carriers.get(name);
     if (list === undefined) carriers.set(name, [el]);
-    else if (list && list.length < MAX_CARRIERS) {
+    else if (list && list.length < MAX_LISTED) {
       if (list[list.length - 1] !== el) list.push(el);
     } else carriers.set(name, null);
   };
@@ -531,7 +689,11 @@ export function indexPage(doc: Document): PageIndex {
     attributeNames: {
       has: (name: string): boolean => byLowerName().has(name),
     },
-    carriersOf: (name: string) => byLowerName().get(name) ?? null,
+    carriersOf: (name: string, most = MAX_CARRIERS) => {
+      const list = byLowerName().get(name);
+      return list && list.length <= most ? list : null;
+    },
+    classCarriers: classCarriers(selectable, selectableOwners, templateClasses, doc.compatMode === 'BackCompat'),
     ids: new Set(),
     scripts: [],
     metas: [],
@@ -539,64 +701,97 @@ export function indexPage(doc: Document): PageIndex {
     itemScopes: [],
     locationMarked: [],
     complete: true,
+    texts: null,
   };
   const root = doc.documentElement;
   if (!root) return index;
   let visited = 0;
+  const texts: PageTexts = { values: [], parents: [] };
+  const onText = (text: string, parent: Element): void => {
+    texts.values.push(text);
+    texts.parents.push(parent);
+  };
+  // An element past the walk's depth with only text in it hides no class, but some of the text.
+  let textsComplete = true;
   // Past the walk's bounds some classes and attributes go unseen: no selector is then turned away.
   const bounded = (el: Element, depth: number): void => {
     if (++visited >= MAX_NODES || (depth >= MAX_DEPTH && el.firstElementChild)) index.complete = false;
+    if (depth >= MAX_DEPTH && el.firstChild) textsComplete = false;
   };
-  walk(root, (el, depth) => {
-    bounded(el, depth);
-    const tag = tagOf(el);
-    // An element without attributes costs one question; one with them, the list of its names and
-    // a read of only those wanted that are there (in jsdom a getAttribute costs as much as the list).
-    if (el.hasAttributes()) {
-      let read = 0; // each read once, should a script have set two of a name in other namespaces
-      for (const name of el.getAttributeNames()) {
-        carry(name, el);
-        if (name === 'class' && !(read & 1)) {
-          read |= 1;
-          const cls = el.getAttribute('class');
-          if (cls) {
-            classAttributes.push(cls);
-            if (index.locationMarked.length < 5 && /location/i.test(cls) && tag !== 'BODY' && tag !== 'HTML')
-              index.locationMarked.push(el);
+  walk(
+    root,
+    (el, depth) => {
+      bounded(el, depth);
+      const tag = tagOf(el);
+      // An element without attributes costs one question; one with them, the list of its names and
+      // a read of only those wanted that are there (in jsdom a getAttribute costs as much as the list).
+      if (el.hasAttributes()) {
+        let read = 0; // each read once, should a script have set two of a name in other namespaces
+        for (const name of el.getAttributeNames()) {
+          carry(name, el);
+          if (name === 'class' && !(read & 1)) {
+            read |= 1;
+            const cls = el.getAttribute('class');
+            if (cls) {
+              classAttributes.push(cls);
+              selectable.push(cls);
+              selectableOwners.push(el);
+              if (index.locationMarked.length < 5 && /location/i.test(cls) && tag !== 'BODY' && tag !== 'HTML')
+                index.locationMarked.push(el);
+            }
+          } else if (name === 'id' && !(read & 2)) {
+            read |= 2;
+            const id = el.getAttribute('id');
+            if (id) index.ids.add(id);
+          } else if (name === 'itemtype' && !(read & 4)) {
+            read |= 4;
+            if (index.itemScopes.length < 50 && el.getAttribute('itemtype')) index.itemScopes.push(el);
           }
-        } else if (name === 'id' && !(read & 2)) {
-          read |= 2;
-          const id = el.getAttribute('id');
-          if (id) index.ids.add(id);
-        } else if (name === 'itemtype' && !(read & 4)) {
-          read |= 4;
-          if (index.itemScopes.length < 50 && el.getAttribute('itemtype')) index.itemScopes.push(el);
         }
       }
-    }
-    if (tag === 'SCRIPT') index.scripts.push(el);
-    else if (tag === 'META') index.metas.push(el);
-    else if (tag === 'A' && index.anchors.length < 5000) index.anchors.push(el);
-    if (tag === 'SVG' || tag === 'svg' || tag === 'TEMPLATE') {
-      // Not read, but searched by selectors: only their classes and attribute names are kept.
-      for (let c = el.firstElementChild; c && visited < MAX_NODES; c = c.nextElementSibling)
-        walk(c, (inner, d) => {
-          bounded(inner, depth + 1 + d);
-          if (inner.hasAttributes())
-            for (const name of inner.getAttributeNames()) {
-              // A template's content is outside the tree in a browser but among the children in
-              // some DOM libraries, whose selectors may or may not see it: its names list nothing.
-              if (tag === 'TEMPLATE') carriers.set(name, null);
-              else carry(name, inner);
-              const cls = name === 'class' ? inner.getAttribute('class') : null;
-              if (cls) innerClasses.push(cls);
-            }
-          return visited < MAX_NODES;
-        });
-      return false;
-    }
-    return true;
-  });
+      if (tag === 'SCRIPT') index.scripts.push(el);
+      else if (tag === 'META') index.metas.push(el);
+      else if (tag === 'A' && index.anchors.length < 5000) index.anchors.push(el);
+      if (tag === 'SVG' || tag === 'svg' || tag === 'TEMPLATE') {
+        // Not read, but searched by selectors: only their classes and attribute names are kept (and
+        // their text, such as an SVG's <text>, which is the page's too).
+        for (let c = el.firstChild; c && visited < MAX_NODES; c = c.nextSibling) {
+          if (c.nodeType === 3) onText(c.nodeValue ?? '', el);
+          if (c.nodeType !== 1) continue;
+          walk(
+            c as Element,
+            (inner, d) => {
+              bounded(inner, depth + 1 + d);
+              if (inner.hasAttributes())
+                for (const name of inner.getAttributeNames()) {
+                  // A template's content is outside the tree in a browser but among the children in
+                  // some DOM libraries, whose selectors may or may not see it: its names list nothing.
+                  if (tag === 'TEMPLATE') carriers.set(name, null);
+                  else carry(name, inner);
+                  const cls = name === 'class' ? inner.getAttribute('class') : null;
+                  if (cls) {
+                    innerClasses.push(cls);
+                    if (tag === 'TEMPLATE') templateClasses.push(cls);
+                    else {
+                      selectable.push(cls);
+                      selectableOwners.push(inner);
+                    }
+                  }
+                }
+              return visited < MAX_NODES;
+            },
+            MAX_NODES,
+            onText,
+          );
+        }
+        return false;
+      }
+      return true;
+    },
+    MAX_NODES,
+    onText,
+  );
+  if (index.complete && textsComplete) index.texts = texts;
   readingIndex.set(doc, index);
   return index;
 }

@@ -4,15 +4,24 @@ import { type Block, countItems, type Sections } from './sections';
 import type { Context } from './types';
 import { currentWords } from './words';
 
-/** Distinct links to job pages: a search result or a board links to dozens. */
-export function jobLinkCount(ctx: Context, max = 200): number {
+/** Up to how many distinct job links are counted. */
+const MAX_JOB_LINKS = 200;
+
+/** Each reading's count: asked whether the page is a list (runSources) and by the generic reader, read once. */
+const counted = new WeakMap<Context, number>();
+
+/** Distinct links to job pages (up to MAX_JOB_LINKS): a search result or a board links to dozens. */
+export function jobLinkCount(ctx: Context): number {
+  const known = counted.get(ctx);
+  if (known !== undefined) return known;
   const { JOB_LINK } = currentWords();
   const seen = new Set<string>();
   for (const anchor of ctx.index.anchors) {
     const href = anchor.getAttribute('href') ?? '';
     if (JOB_LINK.test(href)) seen.add(href.split('#')[0]!);
-    if (seen.size >= max) break;
+    if (seen.size >= MAX_JOB_LINKS) break;
   }
+  counted.set(ctx, seen.size);
   return seen.size;
 }
 

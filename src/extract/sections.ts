@@ -453,17 +453,28 @@ export function sectionsOf(blocks: Block[]): Sections {
     }
     addTo(part, b);
   }
+  // What each line says of itself, asked once per text: a paragraph of prose is asked where its
+  // run is cut, where each piece is classified and where the piece keeps its own.
+  const said = new Map<string, SectionKind | null>();
+  const says = (text: string): SectionKind | null => {
+    let kind = said.get(text);
+    if (kind === undefined) {
+      kind = itemSays(text);
+      said.set(text, kind);
+    }
+    return kind;
+  };
   // A heading names its part, but where none of its bullets say that part and two in three say
   // another, the bullets decide: "What we're looking for:" over "You will use data to …" heads
   // duties. Never towards the nice-to-haves, whose items read as must-haves, nor away from them.
   for (const p of parts) {
     if (p.guessed || p.items.length < 3 || p.kind === 'niceToHave') continue;
-    const votes = votesOf(p.items);
+    const votes = votesOf(p.items, says);
     const [kind, count] = ranked(votes)[0]!;
     if (kind !== p.kind && kind !== 'niceToHave' && !votes[p.kind] && count * 3 >= p.items.length * 2) p.kind = kind;
   }
-  for (const items of loose.flatMap(listSegments)) {
-    const kind = classifyRun(items);
+  for (const items of loose.flatMap((run) => listSegments(run, says))) {
+    const kind = classifyRun(items, says);
     if (kind) parts.push({ kind, guessed: 'list', level: 7, items, paras: [], lines: items });
   }
   // Only where the page lacks a part prose could give, and never a wall of prose (a whole article).
@@ -477,11 +488,11 @@ export function sectionsOf(blocks: Block[]): Sections {
   });
   for (const run of lacking ? [...looseProse, ...trailing] : []) {
     if (run.length > MAX_PROSE_RUN) continue;
-    for (const paras of segmentsOf(run)) {
-      const kind = classifyRun(paras);
+    for (const paras of segmentsOf(run, says)) {
+      const kind = classifyRun(paras, says);
       // Only duties and must-haves: prose that names a perk or "a plus" is as often the company's.
       if (!kind || kind === 'niceToHave' || kind === 'benefits' || parts.some((p) => p.kind === kind)) continue;
-      const own = paras.filter((x) => itemSays(x.text) === kind);
+      const own = paras.filter((x) => says(x.text) === kind);
       parts.push({ kind, guessed: 'prose', level: 7, items: [], paras: own, lines: own });
     }
   }
@@ -540,18 +551,21 @@ function introKind(text: string): SectionKind | null {
  * only when at least two items and half of them agree, more than on any other part; a list of
  * values, traits or offices says too little and stays out.
  */
-function classifyRun(items: readonly Block[]): SectionKind | null {
+function classifyRun(items: readonly Block[], says: Says): SectionKind | null {
   if (items.length < 2) return null;
-  const [best, second] = ranked(votesOf(items));
+  const [best, second] = ranked(votesOf(items, says));
   const [kind, count] = best!;
   return count >= 2 && count * 2 >= items.length && count > second![1] ? kind : null;
 }
 
-/** How many items say each part by themselves (itemSays). */
-function votesOf(items: readonly Block[]): Record<SectionKind, number> {
+/** What a line says of itself (itemSays, asked once per text in sectionsOf). */
+type Says = (text: string) => SectionKind | null;
+
+/** How many items say each part by themselves. */
+function votesOf(items: readonly Block[], says: Says): Record<SectionKind, number> {
   const votes: Record<SectionKind, number> = { responsibilities: 0, requirements: 0, niceToHave: 0, benefits: 0 };
   for (const item of items) {
-    const kind = itemSays(item.text);
+    const kind = says(item.text);
     if (kind) votes[kind]++;
   }
   return votes;
@@ -567,19 +581,19 @@ const ranked = (votes: Record<SectionKind, number>) =>
  * "EXPERIENCE - 3 à 5 ans …"). A line that says nothing stays with the lines before it.
  * `mayCut` tells where a cut may fall at all (between two lists, for bullets).
  */
-function segmentsOf(run: readonly Block[], mayCut = (_prev: Block, _next: Block) => true): Block[][] {
+function segmentsOf(run: readonly Block[], says: Says, mayCut = (_prev: Block, _next: Block) => true): Block[][] {
   const out: Block[][] = [];
   let cur: Block[] = [];
   let kind: SectionKind | null = null;
   for (const b of run) {
-    const says = itemSays(b.text);
+    const said = says(b.text);
     const prev = cur[cur.length - 1];
-    if (prev && says && kind && says !== kind && mayCut(prev, b)) {
+    if (prev && said && kind && said !== kind && mayCut(prev, b)) {
       out.push(cur);
       cur = [];
       kind = null;
     }
-    kind ??= says;
+    kind ??= said;
     cur.push(b);
   }
   out.push(cur);
@@ -592,8 +606,8 @@ function segmentsOf(run: readonly Block[], mayCut = (_prev: Block, _next: Block)
  * must-haves ("Provide guidance to junior team members" · </ul><ul> · "Degree in Mass
  * Communications"). Inside one list the items stay together, whatever one of them says.
  */
-const listSegments = (run: readonly Block[]): Block[][] =>
-  segmentsOf(run, (prev, next) => listOf(prev.el) !== listOf(next.el));
+const listSegments = (run: readonly Block[], says: Says): Block[][] =>
+  segmentsOf(run, says, (prev, next) => listOf(prev.el) !== listOf(next.el));
 
 /** The list an item stands in (its own element where it is a line of no list). */
 const listOf = (el: Element): Element => el.closest('ul, ol') ?? el;
@@ -602,7 +616,7 @@ const listOf = (el: Element): Element => el.closest('ul, ol') ?? el;
 function itemSays(raw: string): SectionKind | null {
   const { ITEM_SAYS_DUTY, ITEM_SAYS_BENEFIT, ITEM_SAYS_REQUIREMENT } = currentWords();
   const text = fold(raw);
-  if (isOptionalItem(raw)) return 'niceToHave';
+  if (isOptionalItem(raw, text)) return 'niceToHave';
   if (ITEM_SAYS_DUTY.test(text)) return 'responsibilities';
   if (ITEM_SAYS_BENEFIT.test(text)) return 'benefits';
   if (ITEM_SAYS_REQUIREMENT.test(text)) return 'requirements';
@@ -664,9 +678,9 @@ function linesAreItems(p: Part): boolean {
  * needed. "Fluent English. French is a bonus." and "Fluent English; Portuguese is a plus" stay
  * must-haves.
  */
-function isOptionalItem(text: string): boolean {
+function isOptionalItem(text: string, folded = fold(text)): boolean {
   const { OPTIONAL_EARLY, OPTIONAL_TAIL, NOT_NEEDED_START } = currentWords();
-  if (OPTIONAL_EARLY.test(fold(text))) return true;
+  if (OPTIONAL_EARLY.test(folded)) return true;
   // "Ervaring met open source (geen must): Je hebt …", "Kubernetes (nice to have): …": the lead
   // before the colon calls the item optional.
   const lead = text.slice(0, Math.max(0, text.indexOf(':')));
@@ -688,9 +702,11 @@ function isOptionalItem(text: string): boolean {
 
 /** Moves must-have items that call themselves optional to the nice-to-haves. */
 export function splitOptional(s: Sections): Sections {
-  if (!s.requirements.some((i) => isOptionalItem(i.text))) return s;
-  const keep = s.requirements.filter((i) => !isOptionalItem(i.text));
-  const moved = s.requirements.filter((i) => isOptionalItem(i.text));
+  // Each item asked once rather than once per list.
+  const optional = s.requirements.map((i) => isOptionalItem(i.text));
+  if (!optional.includes(true)) return s;
+  const keep = s.requirements.filter((_, n) => !optional[n]);
+  const moved = s.requirements.filter((_, n) => optional[n]);
   return { ...s, requirements: keep, niceToHave: [...s.niceToHave, ...moved] };
 }
 

@@ -10,7 +10,7 @@ import type {
   Workplace,
 } from '../model/posting';
 import type { PageIndex } from './dom';
-import type { Block, SectionKind } from './sections';
+import type { Block, SectionKind, Sections } from './sections';
 
 export interface Found<T> {
   value: T;
@@ -60,11 +60,13 @@ export interface Reading {
   authoritative?: (keyof Reading)[];
   /** The readable blocks of the posting in the page, where the source already walked them. */
   blocks?: Block[];
+  /** The parts the source read from those blocks (sectionsOf): the body chosen from them is not read twice. */
+  blockSections?: Sections;
 }
 
 export type FactKey = Exclude<
   keyof Reading,
-  'posting' | 'body' | 'bodyHtml' | 'descriptionText' | 'authoritative' | 'blocks'
+  'posting' | 'body' | 'bodyHtml' | 'descriptionText' | 'authoritative' | 'blocks' | 'blockSections'
 >;
 
 export interface Context {

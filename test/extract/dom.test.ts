@@ -3,12 +3,12 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { $, $$, forgetPageIndex, indexPage } from '../../src/extract/dom';
+import { $, $$, forgetPageIndex, indexPage, MAX_LISTED } from '../../src/extract/dom';
 
 const PAGE = `<!doctype html><html><head><title>t</title></head><body>
   <div class="card Job-Card" data-x="1" id="main"><a href="/jobs/1" lang="en-GB">Apply</a>
     <svg viewBox="0 0 1 1"><path class="icon" data-s="2"></path></svg>
-    <template><p data-t="3">inert</p></template>
+    <template><p data-t="3" class="tpl">inert</p></template><p class="card x">second</p>
   </div><p hidden>gone</p></body></html>`;
 
 const SELECTORS = [
@@ -45,6 +45,21 @@ const SELECTORS = [
   '[data-x] , a[href]',
   'a[href] ~ svg',
   '[data-x] a, [data-s]',
+  '.card',
+  'div.card',
+  'p.card.x',
+  '.card a',
+  '.card > .x',
+  '.Job-Card',
+  '.job-card',
+  '.icon',
+  'path.icon',
+  '.tpl',
+  '.card:not(.x)',
+  ':not(.card)',
+  '.nothing, .x',
+  '[data-x].card',
+  '.card, a',
 ];
 
 function read(doc: Document): [string, number][] {
@@ -117,5 +132,68 @@ describe('$ and $$ with the page index', () => {
     expect($(doc, '[data-many="7"]')?.textContent).toBe('x'); // 40 carriers: past the index's list, a search
     forgetPageIndex(doc);
     expect(calls).toEqual(['[data-many="7"]']);
+  });
+  it('find an element by a class few elements carry among those, without searching the page', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `<p class="many n${i}">x</p>`).join('');
+    const doc = new JSDOM(PAGE.replace('</body>', `${many}</body>`)).window.document;
+    indexPage(doc);
+    const calls: string[] = [];
+    const qsa = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((s: string) => {
+      calls.push(s);
+      return qsa(s);
+    }) as typeof doc.querySelectorAll;
+    expect($$(doc, '.card').map((el) => el.tagName)).toEqual(['DIV', 'P']);
+    expect($$(doc, 'p.n7').length).toBe(1);
+    expect($$(doc, '.many').length).toBe(40); // 40 carriers: past the index's list, a search
+    forgetPageIndex(doc);
+    expect(calls).toEqual(['.many']);
+  });
+});
+
+describe('the page index', () => {
+  it('lists every carrier of an attribute, past the few a selector is matched against, for a reader that asks', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `<p title="t${i}">x</p>`).join('');
+    const doc = new JSDOM(PAGE.replace('</body>', `${many}</body>`)).window.document;
+    const index = indexPage(doc);
+    forgetPageIndex(doc);
+    expect(index.carriersOf('title')).toBeNull();
+    expect(index.carriersOf('title', MAX_LISTED)?.map((el) => el.getAttribute('title'))).toEqual(
+      Array.from({ length: 40 }, (_, i) => `t${i}`),
+    );
+  });
+
+  const TEXTS = `<!doctype html><html><head><title>Title</title><script type="application/ld+json">{"a":1}</script>
+    <style>p { color: red }</style></head><body>before<div>a <b>bold <i>deep</i></b> after</div>
+    <svg><text>in svg</text><g><text>deeper</text></g></svg><template><p>inert</p></template>
+    <!-- a comment --><ul><li>one</li><li>two<br>three</li></ul>last</body></html>`;
+
+  /** Every text node under the root element, in document order, as a TreeWalker finds them. */
+  function walked(doc: Document): string[] {
+    const walker = doc.createTreeWalker(doc.documentElement, 4 /* SHOW_TEXT */);
+    const out: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node.nodeValue ?? '');
+    return out;
+  }
+
+  for (const [name, parse] of [
+    ['jsdom', (html: string) => new JSDOM(html).window.document],
+    ['linkedom', (html: string) => parseHTML(html).document as unknown as Document],
+  ] as const) {
+    it(`holds the page's text in document order, as a walk of its own finds it (${name})`, () => {
+      const doc = parse(TEXTS);
+      const texts = indexPage(doc).texts;
+      forgetPageIndex(doc);
+      expect(texts?.values).toEqual(walked(doc));
+      expect(texts?.values).toContain('deeper');
+      expect(texts?.parents[texts.values.indexOf('deep')]?.tagName).toBe('I');
+    });
+  }
+
+  it('holds no text where its walk stopped short of some (past its depth)', () => {
+    const deep = `${'<div>'.repeat(450)}hidden${'</div>'.repeat(450)}`;
+    const doc = new JSDOM(`<!doctype html><html><body>${deep}</body></html>`).window.document;
+    expect(indexPage(doc).texts).toBeNull();
+    forgetPageIndex(doc);
   });
 });

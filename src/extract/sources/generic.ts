@@ -7,7 +7,7 @@ import type { Workplace } from '../../model/posting';
 import { regexLiteral } from '../../model/regex-literal';
 import { bylineOf } from '../byline';
 import { companyInText } from '../company-in-text';
-import { absoluteUrl, metaContent, textOf } from '../dom';
+import { absoluteUrl, MAX_LISTED, metaContent, textOf } from '../dom';
 import { workplaceFrom } from '../facts/workplace';
 import { type LabelFacts, labelKind, readLabel, readValue, splitLabel } from '../labels';
 import { adSigns, jobLinkCount, looksLikePosting, titleCountsJobs } from '../list-page';
@@ -284,13 +284,28 @@ function mainHeading(ctx: Context, blocks: readonly Block[]): number {
 }
 
 /**
+ * The elements with a title: the page's few, else the first 200 under the root. From the page's
+ * index where it lists them all (no search of a large page), else by a search.
+ */
+function titledElements({ index, root }: Context): readonly Element[] {
+  const few = index.carriersOf('title');
+  if (few) return few;
+  if (index.complete && !index.attributeNames.has('title')) return [];
+  const listed = index.complete ? index.carriersOf('title', MAX_LISTED) : null;
+  const under = listed
+    ? listed.filter((el) => el !== root && root.contains(el))
+    : Array.from(root.querySelectorAll('[title]'));
+  return under.slice(0, 200);
+}
+
+/**
  * Facts whose label is only a tooltip: JazzHR prints `<div title="Location"><i class="fa …"></i>Tampa, FL</div>`,
  * an icon standing for the label on screen. Only short values of elements without element
  * children other than icons are read, so a titled link or box is never taken for a fact.
  */
 function tooltipFacts(ctx: Context, reading: Reading): void {
   const { TOOLTIP_LEVEL } = currentWords();
-  const titled = ctx.index.carriersOf('title') ?? Array.from(ctx.root.querySelectorAll('[title]')).slice(0, 200);
+  const titled = titledElements(ctx);
   const facts: LabelFacts = {};
   const at: Partial<Record<string, Element>> = {};
   for (const el of titled) {
@@ -335,7 +350,7 @@ const generic: Source = {
     const main = h1 >= 0 ? blocks.slice(h1) : blocks;
     const title = h1 >= 0 ? blocks[h1]!.text : null;
     const sections = sectionsOf(main);
-    const reading: Reading = { ...sectionFacts(sections), blocks: main };
+    const reading: Reading = { ...sectionFacts(sections), blocks: main, blockSections: sections };
     const jobLinks = jobLinkCount(ctx);
     const countsJobs = title !== null && titleCountsJobs(title);
     reading.posting = !countsJobs && looksLikePosting(sections, h1 >= 0, jobLinks);

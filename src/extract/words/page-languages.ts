@@ -33,10 +33,20 @@ const PICKER_WORDS = 4;
 /** lang values whose language Jobmark reads under another code: Bokmål and Nynorsk are Norwegian. */
 const LANG_ALIASES: Readonly<Record<string, LanguageCode>> = { nb: 'no', nn: 'no' };
 /**
- * What stands between words: spaces, punctuation, digits; written without Unicode classes, which
- * cost V8 much to compile cold. A word keeps its apostrophes ("company's" is no "s").
+ * A character that stands between words: a space, punctuation, a digit; written without Unicode
+ * classes, which cost V8 much to compile cold. A word keeps its apostrophes ("company's" is no "s").
  */
-const WORD_GAP = /[\s\u00a0.,;:!?()"“”„«»/\\|\-–—…·•*+=<>[\]{}0-9#@&%$€£_~^`]+/;
+const WORD_GAP = /^[\s\u00a0.,;:!?()"“”„«»/\\|\-–—…·•*+=<>[\]{}0-9#@&%$€£_~^`]$/;
+/** Per UTF-16 code unit, whether it stands between words (1) or in one (2): WORD_GAP asked once per character. */
+const GAP_KNOWN = new Uint8Array(0x10000);
+function isGap(code: number): boolean {
+  let known = GAP_KNOWN[code]!;
+  if (!known) {
+    known = WORD_GAP.test(String.fromCharCode(code)) ? 1 : 2;
+    GAP_KNOWN[code] = known;
+  }
+  return known === 1;
+}
 /** Elements whose text is code or styling, not words a reader reads (unless it is JSON data). */
 const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
 
@@ -50,6 +60,8 @@ function signIndex(pick: (signs: LanguageSigns) => Iterable<string>): Map<string
 }
 const BY_WORD = signIndex((signs) => signs.words.split(' '));
 const BY_LETTER = signIndex((signs) => signs.letters);
+/** The longest sign word: a longer word is no sign, and is never cut out of the text to look up. */
+const LONGEST_WORD = Math.max(...[...BY_WORD.keys()].map((word) => word.length));
 /** Any sign letter, found by the regex engine rather than by a loop over every character. */
 const SIGN_LETTERS = new RegExp(`[${[...BY_LETTER.keys()].join('')}]`, 'g');
 
@@ -132,40 +144,71 @@ const isData = (el: Element): boolean =>
   el.tagName.toUpperCase() === 'SCRIPT' && /json/i.test(el.getAttribute('type') ?? '');
 
 /**
+ * Hands each text node's value and the element it stands in to `take`, in document order, until
+ * it returns false: from the page's index where its walk saw all of the text (no second walk of a
+ * large page), else by a walk of its own.
+ */
+function eachText(
+  doc: Document,
+  index: PageIndex | undefined,
+  take: (text: string, parent: Element | null) => boolean,
+) {
+  const texts = index?.texts;
+  if (texts) {
+    for (let i = 0; i < texts.values.length; i++) if (!take(texts.values[i]!, texts.parents[i]!)) return;
+    return;
+  }
+  const walker = doc.createTreeWalker(doc.documentElement ?? doc, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!take(node.nodeValue ?? '', node.parentElement)) return;
+}
+
+/**
  * The text the readers see, bounded: the title, meta descriptions, structured data (JSON-LD) and
  * the page's text, without its code (minified scripts are full of "de", "se", "te"); and its short
  * lines, each text of a heading, a label or a line of its own.
  */
-function pageText(doc: Document): { text: string; lines: string[] } {
+function pageText(doc: Document, index?: PageIndex): { text: string; lines: string[] } {
   const parts: string[] = [doc.title ?? ''];
   const lines: string[] = [];
   for (const meta of doc.head?.getElementsByTagName('meta') ?? []) parts.push(meta.getAttribute('content') ?? '');
   let length = 0;
-  const walker = doc.createTreeWalker(doc.documentElement ?? doc, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && length < MAX_TEXT; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && CODE_TAGS.has(parent.tagName) && !isData(parent)) continue;
-    const text = node.nodeValue ?? '';
+  eachText(doc, index, (text, parent) => {
+    if (length >= MAX_TEXT) return false;
+    if (parent && CODE_TAGS.has(parent.tagName) && !isData(parent)) return true;
     parts.push(text);
     length += text.length;
-    if (text.length > MAX_LINE * 4) continue;
+    if (text.length > MAX_LINE * 4) return true;
     const line = text.trim();
     if (line.length > 2 && line.length <= MAX_LINE) lines.push(line);
-  }
+    return true;
+  });
   return { text: repairMojibake(parts.join('\n')), lines };
 }
 
-/** How many signs of each language the text shows, and how many words it holds. */
+/**
+ * How many signs of each language the text shows, and how many words it holds (the pieces that
+ * splitting it at its runs of gaps gives, empty ones at its ends included). One pass over its
+ * characters: split() made a string of each of a page's thousands of words to look up a few.
+ */
 export function signsIn(text: string): { signs: Map<LanguageCode, number>; words: number } {
   const signs = new Map<LanguageCode, number>();
   const count = (codes: readonly LanguageCode[] | undefined) => {
     for (const code of codes ?? []) signs.set(code, (signs.get(code) ?? 0) + 1);
   };
   const lower = text.toLowerCase();
-  const words = lower.split(WORD_GAP);
-  for (const word of words) count(BY_WORD.get(word));
+  let words = 0;
+  for (let at = 0; ; ) {
+    // A word: the characters up to the next gap (none where the text starts or ends with a gap).
+    const start = at;
+    while (at < lower.length && !isGap(lower.charCodeAt(at))) at++;
+    words++;
+    if (at - start <= LONGEST_WORD) count(BY_WORD.get(lower.slice(start, at)));
+    if (at >= lower.length) break;
+    while (at < lower.length && isGap(lower.charCodeAt(at))) at++;
+  }
   for (const letter of lower.match(SIGN_LETTERS) ?? []) count(BY_LETTER.get(letter));
-  return { signs, words: words.length };
+  return { signs, words };
 }
 
 /**
@@ -187,7 +230,7 @@ export function headingLanguages(lines: readonly string[]): Set<LanguageCode> {
  * `index`: the page's index (dom.ts indexPage) where the reading has one, which spares a search.
  */
 export function pageLanguages(doc: Document, index?: PageIndex): LanguageCode[] {
-  const { text, lines } = pageText(doc);
+  const { text, lines } = pageText(doc, index);
   const languages = new Set([...declaredLanguages(doc, index), ...headingLanguages(lines)]);
   const { signs, words } = signsIn(text);
   for (const [code, count] of signs) if (count >= EVIDENCE) languages.add(code);

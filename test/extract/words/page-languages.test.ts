@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractJob } from '../../../src/extract';
 import { LANGUAGE_CODES } from '../../../src/extract/words/index';
-import { languageOfTag, pageLanguages } from '../../../src/extract/words/page-languages';
+import { languageOfTag, pageLanguages, signsIn } from '../../../src/extract/words/page-languages';
 
 const page = (html: string) => new JSDOM(html, { url: 'https://jobs.example.org/job/1' }).window.document;
 const sorted = (html: string) =>
@@ -133,6 +133,35 @@ describe('pageLanguages', () => {
     expect(
       sorted(`<html><head><script type="application/ld+json">${data}</script></head><body></body></html>`),
     ).toEqual(['da', 'no', 'sv']);
+  });
+});
+
+describe('signsIn', () => {
+  /** What it counts, by splitting the text at its runs of gaps as it once did. */
+  function bySplit(text: string) {
+    const gap = /[\s\u00a0.,;:!?()"“”„«»/\\|\-–—…·•*+=<>[\]{}0-9#@&%$€£_~^`]+/;
+    const words = text.toLowerCase().split(gap);
+    const seen = signsIn(words.join(' ')).signs; // the same words, one space apart
+    return { signs: seen, words: words.length };
+  }
+
+  it('counts words as splitting at runs of spaces, punctuation and digits does, empty ends included', () => {
+    for (const text of [
+      '',
+      ' ',
+      'und',
+      ' und der ',
+      '2026: Wir suchen dich, und du bist (m/w/d) für uns…',
+      'les—est\u00a0une…pour 42 dans',
+      'Staňte se součástí týmu a rozvíjejte své dovednosti při práci.',
+      'hello 😀 world\ud800 och att',
+      'unbelievablylongwordthatisnosign und',
+    ]) {
+      const { signs, words } = signsIn(text);
+      const expected = bySplit(text);
+      expect(words, text).toBe(expected.words);
+      expect(Object.fromEntries(signs), text).toEqual(Object.fromEntries(expected.signs));
+    }
   });
 });
 
