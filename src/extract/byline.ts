@@ -62,11 +62,13 @@ function readParts(parts: readonly string[], block: Block, standsBelow: (name: s
   const places: string[] = [];
   const names: string[] = [];
   let known = 0;
+  let workplacePart: string | undefined;
   for (const part of parts) {
     const short = part.length <= 30 && part.split(' ').length <= 3;
     const workplace = short ? workplaceFrom(part) : null;
     if (workplace) {
       byline.workplace ??= found(workplace, el);
+      workplacePart ??= part;
       known++;
       // "Remote (Germany)", "Remote Worldwide": the words beside the workplace's may be its place.
       const rest = part
@@ -87,6 +89,9 @@ function readParts(parts: readonly string[], block: Block, standsBelow: (name: s
     byline.company = found(first, el);
     places.push(...rest);
   } else if (first && !known) return null;
+  // "Acme · Remote": where the line names no other place, its workplace is where the job is, as a
+  // job board's place field says "Remote".
+  if (!places.length && workplacePart && byline.company) places.push(cleanPlace(workplacePart));
   if (places.length) byline.places = found(places, el);
   return byline.company || byline.places || byline.workplace ? byline : null;
 }

@@ -150,13 +150,14 @@ describe('the line under the title: company, places, workplace', () => {
     expect(posting.locations.join(' ')).toContain('Valencia');
     expect(read(page('we build robots · Valencia')).company).toBeNull();
   });
-  it('the place beside the workplace word is a place; the company’s own line is none', () => {
+  it('the place beside the workplace word is a place, or the workplace where there is none; the company’s own line is none', () => {
     const posting = read(page('Acme Robotics · Remote (Germany)', `<p>Acme Robotics builds robots.</p>${PARTS}`));
     expect(posting.workplace).toBe('remote');
     expect(posting.locations.join(' ')).toContain('Germany');
     const remote = read(page('Virta Health · Remote', `<p>Virta Health treats diabetes.</p>${PARTS}`));
     expect(remote.company).toBe('Virta Health');
-    expect(remote.locations).toEqual([]);
+    // Its workplace is where the job is, as a board's place field says "Remote"; the line is not.
+    expect(remote.locations).toEqual(['Remote']);
   });
 });
 
