@@ -373,7 +373,7 @@ function hasCue(text: string, c: Candidate): boolean {
   if (ctx === undefined) return true;
   const from = Math.max(0, c.start - 80);
   // Words before a vendor's name that show the product is meant, not the employer (words/<lang>.ts productBefore).
-  const strong = currentWords().PRODUCT_BEFORE.test(text.slice(from, c.start));
+  const strong = currentWords().PRODUCT_BEFORE.test(text.slice(from, c.start).toLowerCase());
   if (ctx === 'strong' || ctx === 'list' || ctx === 'office') return strong;
   if (strong) return true;
   // "a data warehouse (Teradata)": a name alone in brackets after a noun.

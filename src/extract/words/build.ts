@@ -356,12 +356,16 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
         'iu',
       ),
   );
-  /** Words before a product's name, then up to three words, ending where the name starts ("experience with (Jira, "). */
+  /**
+   * Words before a product's name, then up to three words, ending where the name starts ("experience
+   * with (Jira, "). On lower-case text: a case-blind Unicode pattern this long costs milliseconds to
+   * compile on a page's first reading.
+   */
   const PRODUCT_BEFORE = once(
     () =>
       new RegExp(
         String.raw`${B}(?:${alt((l) => l.productBefore)})${E}\.?(?:[\s,:(]+[\p{L}\p{N}.+#/-]+){0,3}[\s,:(]+$`,
-        'iu',
+        'u',
       ),
   );
   /** A link to a job page (a site's own paths and query keys beside the words). */

@@ -466,7 +466,7 @@ export const en: Lexicon = {
     // "platforms like", "tools (Amplitude, Salesforce)"
     String.raw`(?:platforms?|software|systems?|tools?|products?|solutions?)(?:\s+(?:like|such as)|(?=\s*\())`,
     // "CRM tools", "ERP (SAP)"
-    String.raw`(?:CAD|CRM|ERP|BI|HRIS|ATS|ITSM)(?:\s+(?:tools?|systems?|software|platforms?))?`,
+    String.raw`(?:cad|crm|erp|bi|hris|ats|itsm)(?:\s+(?:tools?|systems?|software|platforms?))?`,
   ],
   apply: ['apply'],
   jobLinkPaths: ['jobs?', 'careers?', 'positions?'],

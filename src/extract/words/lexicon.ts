@@ -198,7 +198,7 @@ export interface Lexicon {
   /**
    * Words before a product's name that show the product is meant, not a company of that name
    * ("experience with Salesforce", "Kenntnisse in DATEV", "tools (Amplitude, …)"), from a word
-   * start, as written, case-blind. Up to three words and a bracket may stand between.
+   * start, in lower case. Up to three words and a bracket may stand between.
    */
   productBefore: Pattern[];
   /** Words of an apply link or button ("Apply", "Bewerben", "Ansök"), from a word start. As written. */
