@@ -54,8 +54,9 @@ function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'oth
   // A long sentence set as a heading ("You can learn more about our team … on Glassdoor") names no
   // part; one that ends in a colon introduces what follows ("These are the requirements … for:").
   if (folded.split(' ').length > (/[:：]\s*$/.test(raw) ? 16 : 10)) {
-    // "Your mission - Bring a smile to our customers' faces": a heading and its subtitle; the head decides.
-    const head = folded.split(/\s[-–—|]\s/)[0]!;
+    // "Your mission - Bring a smile to our customers' faces", "What's in it for you (apart from the
+    // most fun ride of your life!)": a heading and its subtitle; the head decides.
+    const head = folded.split(/\s[-–—|]\s|\s\(/)[0]!;
     return head !== folded && head.split(' ').length <= SUBTITLED_HEAD_WORDS
       ? classify(head, strict)
       : strict

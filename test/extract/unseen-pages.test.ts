@@ -29,6 +29,8 @@ const page = (byline: string, body = PARTS) =>
 describe('headings of real postings, in their languages', () => {
   const cases: [string, string][] = [
     ['Key Objectives', 'responsibilities'],
+    // A long heading with its subtitle in brackets: the head decides.
+    ['What’s in it for you (apart from the most fun and challenging ride of your life!)', 'benefits'],
     ['An excellent candidate will:', 'requirements'],
     ['You’ll fit right in if:', 'requirements'],
     ['We’re looking for someone who will', 'responsibilities'],

@@ -108,6 +108,8 @@ export const en: Examples = {
       "What's in it for you?",
       'Why join us?',
       "Why you'll love working here",
+      'WHY US?',
+      'Why you will flourish with us 🚀?',
       'Why work with us?',
       'What we provide',
       'Compensation',
