@@ -44,6 +44,7 @@ export const en: Lexicon = {
       "what you(?:'?ll| will| should)? (?:bring|have|need)(?: to (?:succeed|have|bring|be successful))?(?: to the table)?$",
       "what you(?:'?ll| will)? (?:bring|need)",
       "what (?:we'?re|we are) looking for",
+      'what we look for',
       "who (?:we'?re|we are) looking for",
       'we are looking for(?! someone who will)',
       "you'?ll (?:have|need|bring)(?! to )",

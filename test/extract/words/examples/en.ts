@@ -34,6 +34,7 @@ export const en: Examples = {
       'Essential functions',
     ],
     requirements: [
+      'What We Look For:',
       'Requirements',
       'Minimum qualifications',
       'Who You Are',
