@@ -394,15 +394,15 @@ export function sectionsOf(blocks: Block[]): Sections {
       // A heading of something else ends the part unless it is deeper, or it heads a group of
       // bullets inside the part ("What you'll do" → "Developer Productivity & Tooling" → bullets).
       // A term of a definition list is a fact's label (a details box: "Ort", "Avdelning"), no group.
-      // A heading (h1–h6) right under the part's own, at its level, heads the part's first group
-      // ("Core Responsibilities" → "1) Pipeline & CRM Coordination" → bullets). A bold line is no
-      // such sign: jobs.cz's "Pracovní nabídka" box title stands over "Pokud Tě baví:".
+      // A heading right under the part's own, at its level, heads the part's first group ("Core
+      // Responsibilities" → "1) Pipeline & CRM Coordination" → bullets; "Responsibilities:" →
+      // "This position will impact us with the following contributions:" → bullets).
       else if (
         cur &&
         (tagOf(b.el) === 'DT' ||
           (b.level <= (cur as Part).level &&
             !(isGroupHeading(b, cur as Part) && next?.kind === 'item') &&
-            !(b.level < 7 && b.level === (cur as Part).level && !(cur as Part).lines.length && !blocked)))
+            !(b.level === (cur as Part).level && !(cur as Part).lines.length && !blocked)))
       )
         cur = null;
       continue;

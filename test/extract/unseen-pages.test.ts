@@ -125,6 +125,10 @@ describe('bullets under no known heading are read by what they say', () => {
     const got = parts(`<h3>Core Responsibilities</h3><h3>1) Pipeline &amp; CRM Coordination</h3>
       <ul><li>Keep the pipeline clean</li><li>Track follow-ups</li></ul><h3>About us</h3><ul><li>Founded in 2010</li></ul>`);
     expect(got.responsibilities).toEqual(['Keep the pipeline clean', 'Track follow-ups']);
+    const bold = parts(`<p><strong>Responsibilities:</strong></p>
+      <p><strong>This position will impact us with the following contributions:</strong></p>
+      <ul><li>Interview and screen patients</li><li>Monitor vital signs</li></ul>`);
+    expect(bold.responsibilities).toEqual(['Interview and screen patients', 'Monitor vital signs']);
     // A heading after the part's first lines ends it, as before.
     const after = parts(`<h3>Core Responsibilities</h3><ul><li>Keep the pipeline clean</li></ul>
       <h3>Our offices</h3><ul><li>Lisbon</li><li>Berlin</li></ul>`);

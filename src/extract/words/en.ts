@@ -109,7 +109,7 @@ export const en: Lexicon = {
       'what you get',
       "what you'?ll get",
       "what'?s in it for you",
-      'why join us',
+      'why join(?: us| [^ ]+$)',
       '^why us$',
       "why you(?:'?ll| will) (?:love|flourish|thrive|enjoy)",
       'why work (?:with|for|at)',

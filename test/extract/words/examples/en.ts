@@ -110,6 +110,7 @@ export const en: Examples = {
       'Why join us?',
       "Why you'll love working here",
       'WHY US?',
+      'Why join Stay22?',
       'Why you will flourish with us 🚀?',
       'Why work with us?',
       'What we provide',
