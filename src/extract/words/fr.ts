@@ -12,6 +12,7 @@ export const fr: Lexicon = {
       'competences',
       'exigences',
       'ce que nous recherchons',
+      "ce qu'il (?:te|vous) faut",
       "nous recherchons (?:une personne|quelqu'un|un profil) (?:qui|ayant)",
       'pre-?requis',
       'qui etes[- ]vous',

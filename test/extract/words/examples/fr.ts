@@ -7,6 +7,7 @@ export const fr: Examples = {
     requirements: [
       'Nous recherchons une personne qui :',
       'Pré-requis',
+      'Ce qu’il te faut pour surfer la vague avec nous',
       'Vos atouts',
       'Profil recherché',
       'Votre profil',
