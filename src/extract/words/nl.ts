@@ -89,6 +89,7 @@ export const nl: Lexicon = {
       'wat ga je (?:voor ons|bij ons) doen',
     ],
     requirements: [
+      'wat moet (?:je|jij) kunnen',
       'functie-?eisen',
       'eisen',
       'wat (?:vragen wij|wij vragen|we vragen)',
@@ -120,7 +121,15 @@ export const nl: Lexicon = {
       '(?:jouw )?skillset',
     ],
     // "Pre", not the Portuguese and Spanish "Pré-requisitos" (must-haves).
-    niceToHave: ['een pre', String.raw`pre(?![\w-])`, 'pluspunten', 'mooi meegenomen', 'bonuspunten'],
+    niceToHave: [
+      'een pre',
+      String.raw`pre(?![\w-])`,
+      'pluspunten',
+      'mooi meegenomen',
+      'bonuspunten',
+      // "Waar je indruk mee maakt": what impresses beyond the must-haves.
+      'waar (?:je|jij) indruk mee maakt',
+    ],
     benefits: [
       '(?:jouw|je) vooruitzichten',
       'wat (?:wij|we) bieden',

@@ -17,6 +17,7 @@ export const nl: Examples = {
       'Wat ga je voor ons doen?',
     ],
     requirements: [
+      'Wat moet je kunnen',
       'Functie-eisen',
       'Jouw skillset omvat:',
       'Onze eisen',
@@ -47,7 +48,7 @@ export const nl: Examples = {
       'Wat maakt jou geschikt?',
       'Voorwaarden',
     ],
-    niceToHave: ['Dit is een pre', 'Pluspunten', 'Mooi meegenomen', 'Bonuspunten'],
+    niceToHave: ['Dit is een pre', 'Pluspunten', 'Mooi meegenomen', 'Bonuspunten', 'Waar je indruk mee maakt'],
     benefits: [
       'Jouw vooruitzichten als Software Engineer',
       'Wat wij bieden',
