@@ -497,6 +497,15 @@ export function sectionsOf(blocks: Block[]): Sections {
       parts.push({ kind, guessed: 'prose', level: 7, items: [], paras: own, lines: own });
     }
   }
+  // A page with no duties at all, not even a run of them: each paragraph under no part that says
+  // it is a duty ("Als DevOps engineer bij DevPort ben je verantwoordelijk voor …" amid the company's
+  // prose). Only duties: a lone paragraph that asks for experience is as often the company's
+  // ("We value experience …"), which cost frozen must-haves 0.010 when tried.
+  if (!parts.some((p) => p.kind === 'responsibilities')) {
+    const own = looseProse.flat().filter((x) => says(x.text) === 'responsibilities');
+    if (own.length)
+      parts.push({ kind: 'responsibilities', guessed: 'prose', level: 7, items: [], paras: own, lines: own });
+  }
   const out = emptySections();
   for (const kind of SECTION_KINDS) {
     const mine = parts.filter((p) => p.kind === kind);

@@ -92,6 +92,16 @@ describe('bullets under no known heading are read by what they say', () => {
       <li>You will use data to generate insights</li><li>5 years of experience with Go</li></ul>`);
     expect(mixed.requirements).toHaveLength(3);
   });
+  it('a page with no duties takes each paragraph under no part that says it is one', () => {
+    const got = parts(`<p>DevPort is a consultancy in Utrecht with twenty engineers.</p>
+      <p>You will design and run the cloud platform of our clients.</p>
+      <p>We work in small teams.</p><h3>Requirements</h3><ul><li>3 years of Azure</li><li>Terraform</li></ul>`);
+    expect(got.responsibilities).toEqual(['You will design and run the cloud platform of our clients.']);
+    // Where the page has its duties, such a paragraph stays out.
+    const listed = parts(`<p>You will design and run the cloud platform.</p>
+      <h3>Your tasks</h3><ul><li>Build pipelines</li><li>Run Kubernetes</li></ul>`);
+    expect(listed.responsibilities).toEqual(['Build pipelines', 'Run Kubernetes']);
+  });
   it('bullets under no heading are cut where a new list starts saying another part', () => {
     const got = parts(`<p><strong>Leadership &amp; Events</strong></p><ul><li>Lead cross-functional projects</li>
       <li>Provide guidance to junior team members</li></ul><ul><li>Degree in Mass Communications</li>
