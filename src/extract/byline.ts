@@ -71,11 +71,11 @@ function readParts(parts: readonly string[], block: Block, standsBelow: (name: s
       workplacePart ??= part;
       known++;
       // "Remote (Germany)", "Remote Worldwide": the words beside the workplace's may be its place.
-      const rest = part
+      const beside = part
         .split(/\s+/)
         .filter((word) => !workplaceFrom(word))
         .join(' ');
-      if (rest && looksLikePlace(rest)) places.push(cleanPlace(part));
+      if (beside && looksLikePlace(beside)) places.push(cleanPlace(part));
     } else if ((short && employmentTypeFrom(part)) || NOT_A_NAME.test(part)) known++;
     else if (looksLikePlace(part)) places.push(cleanPlace(part));
     else if (DEPARTMENTS.has(fold(part))) known++;

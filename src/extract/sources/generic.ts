@@ -4,7 +4,6 @@
 // short line near the title, the apply link from its words.
 
 import type { Workplace } from '../../model/posting';
-import { regexLiteral } from '../../model/regex-literal';
 import { bylineOf } from '../byline';
 import { companyInText } from '../company-in-text';
 import { absoluteUrl, MAX_LISTED, metaContent, textOf } from '../dom';
@@ -378,7 +377,7 @@ const generic: Source = {
     const company = reading.company?.value;
     const notPlace = (line: string) =>
       (!!byline?.company && line === byline.line) ||
-      (!!company && (line === company || new RegExp(`^${regexLiteral(company)}\\s*[·•|]`).test(line)));
+      (!!company && line.startsWith(company) && (line === company || /^\s*[·•|]/.test(line.slice(company.length))));
     reading.locations ??= byline?.places ?? findPlace(ctx, main, title, notPlace);
     if (!reading.locations) reading.locations = placeAfterInlineLabel(main) ?? basedIn(main);
     if (title && !reading.posting && !countsJobs) {
