@@ -4,16 +4,17 @@
 //
 // One sentence is no proof: "About the Role" reads like "About Ramp", and any capitalised word
 // opens a sentence. So a name is taken only where two kinds of evidence agree: a heading about it,
-// a sentence of it hiring, a paragraph opening with what it is, a sentence at it, a line of its
-// own under the title, the page's address naming it, or the name (or its short name, "Canadian
-// Digital Service (CDS)") standing in the middle of a sentence, where only names keep their capital.
+// a sentence of it hiring, a paragraph opening with what it is, a sentence naming itself ("Wij zijn
+// Callvoip"), a sentence at it, a line of its own under the title, the page's address naming it, or
+// the name (or its short name, "Canadian Digital Service (CDS)") standing in the middle of a
+// sentence, where only names keep their capital.
 import { regexLiteral } from '../model/regex-literal';
 import { type Block, headingKind } from './sections';
 import { fold } from './text';
 import { type Found, found } from './types';
 import { currentWords } from './words';
 
-type Evidence = 'about' | 'hiring' | 'is' | 'at' | 'underTitle' | 'address' | 'midSentence';
+type Evidence = 'about' | 'hiring' | 'is' | 'weAre' | 'at' | 'underTitle' | 'address' | 'midSentence';
 
 interface Candidate {
   name: string;
@@ -45,19 +46,23 @@ function addressKeys(url: string): string[] {
   return parts.map(keyOf).filter((part) => part.length >= 3);
 }
 
-/** Whether the name stands in the middle of a sentence, after a small word: the full name once, or its first word twice. */
-function standsMidSentence(name: string, blocks: readonly Block[]): boolean {
+/**
+ * Whether the name stands in the middle of a sentence, after a small word: the full name once, or
+ * its first word twice; `own` more times where a sentence of its own ("We are Callvoip") holds it so.
+ */
+function standsMidSentence(name: string, blocks: readonly Block[], own = 0): boolean {
   const mid = (s: string) => new RegExp(`(?<=[\\p{Ll},;:]\\s)${regexLiteral(s)}(?![\\p{L}\\p{N}])`, 'gu');
   const full = mid(name);
   const first = name.split(' ')[0]!;
   const firstWord = first !== name && first.length >= 4 ? mid(first) : null;
   let count = 0;
+  let fulls = 0;
   for (const block of blocks.slice(0, BLOCKS * 2)) {
     const text = block.text.slice(0, BLOCK_CHARS * 2);
-    if (full.test(text)) return true;
-    full.lastIndex = 0;
+    fulls += text.match(full)?.length ?? 0;
+    if (fulls > own) return true;
     if (firstWord) count += text.match(firstWord)?.length ?? 0;
-    if (count >= 2) return true;
+    if (count >= 2 + own) return true;
   }
   return false;
 }
@@ -88,6 +93,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
     JOB_NOUN_ALONE,
     LINE_NAME,
     LOWER_SUBJECT_HIRING,
+    WE_ARE,
   } = currentWords();
   const candidates = new Map<string, Candidate>();
   const add = (raw: string, el: Element, kind: Evidence, short?: string) => {
@@ -124,6 +130,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
       add(name, block.el, 'midSentence');
     }
     subject(COMPANY_IS.exec(text), block.el, 'is');
+    subject(WE_ARE.exec(text), block.el, 'weAre');
     subject(AT_COMPANY.exec(text), block.el, 'at');
   }
   if (!candidates.size) return undefined;
@@ -139,9 +146,10 @@ export function companyInText(main: readonly Block[], url: string): Found<string
   for (const [key, candidate] of candidates) {
     if (address.some((part) => part === key || (part.length >= 4 && key.startsWith(part))))
       candidate.kinds.add('address');
+    const own = candidate.kinds.has('weAre') ? 1 : 0;
     if (
       candidate.kinds.size < 2 &&
-      (standsMidSentence(candidate.name, main) || (candidate.short && standsMidSentence(candidate.short, main)))
+      (standsMidSentence(candidate.name, main, own) || (candidate.short && standsMidSentence(candidate.short, main)))
     )
       candidate.kinds.add('midSentence');
     if (candidate.kinds.size >= 2 && (!best || candidate.kinds.size > best.kinds.size)) best = candidate;

@@ -270,6 +270,13 @@ describe('the company the text names, where two kinds of evidence agree', () => 
     expect(job.company).toBe('Dipartimento per la trasformazione digitale');
     expect(prose('<p>Il nostro team di prodotto è alla ricerca di persone.</p>').company).toBeNull();
   });
+  it('a sentence in which it names itself, and its name again mid-sentence', () => {
+    const job = prose(
+      '<p>Wie zijn wij? Wij zijn Callvoip en leveren zakelijke telefonie.</p><p>Dan zou het kunnen dat jij bij Callvoip past!</p>',
+    );
+    expect(job.company).toBe('Callvoip');
+    expect(prose('<p>We are Hiring, and we love it.</p><p>Apply today.</p>').company).toBeNull();
+  });
   it('the document title’s words for the page are no company ("Junior Tester - Detail pozice | Aricoma Group")', () => {
     const job = read(
       `<html><head><title>Junior Tester - Detail pozice | Aricoma Group</title></head><body><main><h1>Junior Tester</h1>${PARTS}</main></body></html>`,
@@ -309,6 +316,21 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
     const body =
       '<p>We seek to hire a registered nurse (RN) who will be an integral part of the team.</p><p>This position is part-time or full-time.</p>';
     expect(ad('Nurse', 'DuPont Clinic · Washington, DC', body).isJobPosting).toBe(true);
+  });
+  it('a sentence only a job ad says of its job, beside the employer and place', () => {
+    const duties =
+      '<p>The Medical Assistant keeps records and logs. This position works under the Health Center Manager.</p>';
+    expect(ad('Medical Assistant', 'Planned Parenthood of Illinois · Illinois', duties).isJobPosting).toBe(true);
+    const incumbent = '<p>The incumbent will design data pipelines and serve as a technical expert.</p>';
+    expect(ad('Data Scientist', 'Missile Defense Agency · Huntsville', incumbent).isJobPosting).toBe(true);
+    expect(ad('Data Scientist', 'Missile Defense Agency · Huntsville', '<p>Models and data.</p>').isJobPosting).toBe(
+      false,
+    );
+  });
+  it('a title of a position at an employer, beside its sentence of hiring', () => {
+    const body = '<p>The Observatory is looking for a Science Educator. This person will coordinate evaluation.</p>';
+    expect(ad('Science Educator Position at NEON', 'Posted on the blog', body).isJobPosting).toBe(true);
+    expect(ad('Science Educator at NEON', 'Posted on the blog', body).isJobPosting).toBe(false);
   });
   it('one sign is not enough: an article about a company hiring', () => {
     expect(

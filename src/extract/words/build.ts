@@ -275,6 +275,14 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
         'u',
       ),
   );
+  /** A sentence in which the company names itself: "Wij zijn Callvoip en leveren …", "We are Acme, a …". */
+  const WE_ARE = once(
+    () =>
+      new RegExp(
+        String.raw`(?:^|[.!?]\s+)(?:${capitalised((l) => l.company.weAre)})\s(?:(?:${alt((l) => l.company.articles)})\s)?(${NAME})(?=[,.!;:]|\s\p{Ll}|$)`,
+        'u',
+      ),
+  );
   /** A sentence that opens at the company: "At Ramp, everyone …", "Bei Scalian Germany stehen …", "På Claremont bygger vi". */
   const AT_COMPANY = once(
     () => new RegExp(String.raw`(?:^|[.!?]\s+)(?:${capitalised((l) => l.company.atCompany)})\s(${NAME})[,\s]`, 'u'),
@@ -808,6 +816,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     COMPANY_HIRING,
     LOWER_SUBJECT_HIRING,
     COMPANY_IS,
+    WE_ARE,
     AT_COMPANY,
     TITLE_MARKER,
     SEEKING,

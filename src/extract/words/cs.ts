@@ -244,6 +244,7 @@ export const cs: Lexicon = {
     atCompany: [],
     nameJoiners: ['a'],
     subjectVerbs: ['je'],
+    weAre: ['jsme'],
     articles: [],
     legalForms: ['s\\.r\\.o\\.', 'a\\.s\\.'],
   },

@@ -64,6 +64,7 @@ export const da: Lexicon = {
     atCompany: ['hos'],
     nameJoiners: ['og', 'for'],
     subjectVerbs: ['er'],
+    weAre: ['vi er'],
     articles: [],
     legalForms: ['A/S', 'ApS'],
   },

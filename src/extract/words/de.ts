@@ -211,6 +211,7 @@ export const de: Lexicon = {
     atCompany: ['bei'],
     nameJoiners: ['für', 'und', 'der', 'des', '&'],
     subjectVerbs: ['ist'],
+    weAre: ['wir sind'],
     articles: ['die', 'der', 'das'],
     legalForms: ['GmbH(?: & Co\\. KG)?', 'AG', 'KG', 'e\\.V\\.', 'SE'],
   },

@@ -388,11 +388,13 @@ export const en: Lexicon = {
     atCompany: ['at', 'join'],
     nameJoiners: ['of', 'the', 'and', 'for', '&'],
     subjectVerbs: ['is', 'was founded', 'has been'],
+    weAre: ['we are', 'we’re', "we're"],
     articles: ['the'],
     legalForms: ['Inc\\.?', 'LLC', 'Ltd\\.?', 'Limited', 'PLC', 'Corp\\.?', 'Co\\.'],
   },
   posting: {
-    titleMarkers: ['\\((?:all genders|any gender)\\)'],
+    // "(all genders)"; "Science Educator/Evaluator Position at NEON", as a board titles an employer's ad.
+    titleMarkers: ['\\((?:all genders|any gender)\\)', '\\bposition at\\b'],
     seeking: [
       "we(?: are|'re|’re) (?:currently )?(?:looking for|seeking|hiring|recruiting)",
       '(?:is|are) (?:currently )?(?:looking for|seeking) (?:an?|experienced|talented)',
@@ -401,6 +403,12 @@ export const en: Lexicon = {
       // "We seek to hire a registered nurse (RN) who …", "The agency seeks an experienced …"
       'we seek',
       'seeks (?:an?|experienced|qualified|talented)',
+      // Sentences only a job ad says of its job: "This position works under the supervision of …",
+      // "The incumbent will design …", "Research Software Engineer position available at …".
+      '(?:this|the) position (?:is|will|works|offers|requires|reports)',
+      'position available',
+      'the incumbent',
+      'the (?:successful|ideal) candidate',
     ],
     listCounts: [
       'jobs?',

@@ -176,6 +176,7 @@ export const es: Lexicon = {
     atCompany: [],
     nameJoiners: ['de', 'del', 'la', 'y'],
     subjectVerbs: ['es'],
+    weAre: ['somos'],
     articles: ['la', 'el', 'los'],
     legalForms: ['S\\.L\\.', 'S\\.A\\.', 'SL'],
   },

@@ -44,6 +44,7 @@ export const fi: Lexicon = {
     atCompany: [],
     nameJoiners: ['ja'],
     subjectVerbs: ['on'],
+    weAre: ['olemme'],
     articles: [],
     legalForms: ['Oyj', 'Oy'],
   },

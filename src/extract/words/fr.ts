@@ -163,6 +163,7 @@ export const fr: Lexicon = {
     atCompany: ['chez'],
     nameJoiners: ['de', 'du', 'des', 'la', 'le', 'et'],
     subjectVerbs: ['est'],
+    weAre: ['nous sommes'],
     articles: ['la', 'le', 'les', "l['’]"],
     legalForms: ['SAS', 'SARL', 'SASU', 'SA'],
   },

@@ -166,6 +166,7 @@ export const it: Lexicon = {
     atCompany: ['presso'],
     nameJoiners: ['di', 'del', 'della', 'per', 'la', 'e'],
     subjectVerbs: ['è'],
+    weAre: ['siamo'],
     articles: ['la', 'il', 'lo', "l['’]"],
     legalForms: ['S\\.p\\.A\\.', 'S\\.r\\.l\\.', 'SpA', 'Srl'],
   },

@@ -148,6 +148,8 @@ export interface Lexicon {
     nameJoiners: Pattern[];
     /** The verb after a company's name where a paragraph opens by saying what it is ("Acme is …", "Acme ist …"). As written. */
     subjectVerbs: Pattern[];
+    /** Words a company opens a sentence with to name itself ("We are Callvoip", "Wij zijn …"). As written. */
+    weAre: Pattern[];
     /** Articles a sentence may put before a company's name ("The Canadian Digital Service", "Die Universität …"). As written. */
     articles: Pattern[];
     /** Legal forms that end a company's name ("GmbH", "S.p.A.", "Sp. z o.o."). As written, case as written. */

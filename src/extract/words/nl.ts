@@ -294,6 +294,7 @@ export const nl: Lexicon = {
     atCompany: ['bij'],
     nameJoiners: ['van', 'de', 'der', 'en'],
     subjectVerbs: ['is'],
+    weAre: ['wij zijn', 'we zijn'],
     articles: ['de', 'het'],
     legalForms: ['B\\.V\\.', 'BV', 'N\\.V\\.'],
   },

@@ -84,6 +84,7 @@ export const no: Lexicon = {
     atCompany: ['hos'],
     nameJoiners: ['og', 'for'],
     subjectVerbs: ['er'],
+    weAre: ['vi er'],
     articles: [],
     legalForms: ['ASA', 'AS'],
   },

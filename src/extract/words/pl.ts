@@ -96,6 +96,7 @@ export const pl: Lexicon = {
     atCompany: [],
     nameJoiners: ['z', 'o\\.o\\.', 'i'],
     subjectVerbs: ['to', 'jest'],
+    weAre: ['jesteśmy'],
     articles: [],
     legalForms: ['[Ss]p\\. z o\\.o\\.'],
   },

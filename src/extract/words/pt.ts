@@ -139,6 +139,7 @@ export const pt: Lexicon = {
     atCompany: [],
     nameJoiners: ['de', 'do', 'da', 'dos', 'das', 'e'],
     subjectVerbs: ['é'],
+    weAre: ['somos'],
     articles: ['a', 'o', 'os'],
     legalForms: ['Lda\\.?', 'Ltda\\.?'],
   },

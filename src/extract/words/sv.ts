@@ -88,6 +88,7 @@ export const sv: Lexicon = {
     atCompany: ['hos', 'på'],
     nameJoiners: ['och', 'för'],
     subjectVerbs: ['är'],
+    weAre: ['vi är'],
     articles: [],
     legalForms: ['AB'],
   },
