@@ -341,6 +341,19 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
   });
 });
 
+describe('a page with no h1 whose first heading names the job', () => {
+  it('that heading is the title, and two parts under it make a posting', () => {
+    const job = read(
+      `<html><head><title>Vacature</title></head><body><main><h2>Student-assistent Informatica gezocht (6-10 uur per week)</h2><p>Ben jij student?</p>${PARTS}</main></body></html>`,
+    );
+    expect([job.isJobPosting, job.title]).toEqual([true, 'Student-assistent Informatica (6-10 uur per week)']);
+  });
+  it('a first heading that names a part is no title', () => {
+    const job = read(`<html><head><title>Vacature</title></head><body><main>${PARTS}</main></body></html>`);
+    expect(job.title).not.toBe('What you will do');
+  });
+});
+
 describe('a search result whose title counts the jobs it lists is no posting', () => {
   it.each([
     ['3 618 offres', true],
