@@ -699,8 +699,9 @@ function isOptionalItem(text: string, folded = fold(text)): boolean {
   if (!tail) return false;
   if (NOT_NEEDED_START.test(text)) return true;
   const before = text.slice(0, tail.index);
-  // "Zájem o IT (praxe výhodou)": an optional extra in brackets leaves the ask a must-have.
-  if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;
+  // "Zájem o IT (praxe výhodou)": an optional extra in brackets leaves the ask a must-have; a
+  // bracket that holds the mark alone marks the whole item ("Approved state trainer (preferred)").
+  if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return /\(\s*$/.test(before);
   // What brackets hold is no sentence of its own: "(např. firewally)", "(e.g. AWS)" end none.
   const plain = before.replace(/\([^()]*\)/g, '').trim();
   if (/[.!?;]\s/.test(plain)) return false;

@@ -481,6 +481,10 @@ describe('an item of the must-haves that calls itself optional, wherever it says
     ];
     expect(nice(['Fluent English', ...items, 'Zájem o IT a ochotu učit se nové věci (praxe výhodou),'])).toEqual(items);
   });
+  it('a bracket that holds the mark alone marks the whole item', () => {
+    const items = ['Approved state trainer (preferred)', 'Python (nice to have)'];
+    expect(nice(['Fluent English', ...items, 'Zájem o IT a ochotu učit se nové věci (praxe výhodou),'])).toEqual(items);
+  });
   it('at its end, a bracket after it, or "but not a requirement"', () => {
     const items = [
       'Government knowledge and/or design experience is a strong asset',

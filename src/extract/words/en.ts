@@ -74,6 +74,7 @@ export const en: Lexicon = {
       "we'd love to hear from you if",
       'what (?:are you|you are|will you be) bringing',
       'what we need(?: from you| to see)?$',
+      'what we ask(?: (?:of|from) you)?$',
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',

@@ -34,6 +34,7 @@ export const en: Examples = {
       'Essential functions',
     ],
     requirements: [
+      'What we ask:',
       'What We Look For:',
       'Requirements',
       'Minimum qualifications',
