@@ -444,7 +444,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       // "… rozvíjet se v oboru. Nabízíme:": the sentence is the part's; the words after it head the next.
       const glued = /^(.*?[.!?])\s+([^.!?]{1,60}[:：])$/.exec(b.text);
       const intro = glued && headingKind(glued[2]!, true) ? glued[2]! : b.text;
-      const k = OPTIONAL_ITEM.test(intro) ? 'niceToHave' : headingKind(intro, false);
+      const k = OPTIONAL_ITEM.test(intro) ? 'niceToHave' : (introKind(intro) ?? headingKind(intro, false));
       if (k && k !== 'other' && k !== 'aboutJob' && k !== part.kind) {
         if (intro !== b.text) addTo(part, { ...b, text: glued![1]! });
         open(k, part.level);
@@ -546,7 +546,9 @@ function introKind(text: string): SectionKind | null {
   const clause = text.split(/[,.;]\s+/).pop() ?? text;
   // "… varför du utöver din lön erhåller bland annat följande förmåner:": its last words.
   const tail = text.split(/\s+/).slice(-5).join(' ');
-  for (const candidate of [text, clause, tail]) {
+  // "Our benefits meet you where you are. We're here to help …:": its first sentence.
+  const first = /^([^.!?]{4,60})[.!?]\s/.exec(text)?.[1] ?? text;
+  for (const candidate of [text, clause, tail, first]) {
     const kind = headingKind(candidate, false);
     if (kind === 'aboutJob') return 'responsibilities';
     if (kind && kind !== 'other') return kind;

@@ -75,6 +75,15 @@ describe('bullets under no known heading are read by what they say', () => {
       <ul><li>il effectue le tri de la collecte</li><li>il assure le nettoyage de son poste</li></ul>`);
     expect(got.responsibilities).toHaveLength(2);
   });
+  it('a line whose first sentence names a part switches to it before its bullets', () => {
+    const got = parts(`<h3>Required Skills:</h3><ul><li>CPR certification</li><li>Able to lift 40 pounds</li></ul>
+      <p>Our benefits meet you where you are. We're here to help you with work and life:</p>
+      <ul><li>Discounted child care</li><li>Medical, dental and vision</li></ul>`);
+    expect([got.requirements, got.benefits]).toEqual([
+      ['CPR certification', 'Able to lift 40 pounds'],
+      ['Discounted child care', 'Medical, dental and vision'],
+    ]);
+  });
   it('a heading about applying ends the part, however deep', () => {
     const got = parts(`<h2>Requirements</h2><ul><li>One year of specialized experience</li></ul>
       <h4>For each job on your resume, provide:</h4><ul><li>The exact dates you held each job</li></ul>`);
