@@ -48,7 +48,8 @@ function addressKeys(url: string): string[] {
 
 /**
  * Whether the name stands in the middle of a sentence, after a small word: the full name once, or
- * its first word twice; `own` more times where a sentence of its own ("We are Callvoip") holds it so.
+ * its first word twice; `own` more times where a sentence of its own ("We are Callvoip", "Bei
+ * Acme …") holds it so.
  */
 function standsMidSentence(name: string, blocks: readonly Block[], own = 0): boolean {
   const mid = (s: string) => new RegExp(`(?<=[\\p{Ll},;:]\\s)${regexLiteral(s)}(?![\\p{L}\\p{N}])`, 'gu');
@@ -117,7 +118,9 @@ export function companyInText(main: readonly Block[], url: string): Found<string
   });
   for (const block of main.slice(0, BLOCKS)) {
     if (block.kind === 'heading') {
-      const about = block.text.length <= 100 ? ABOUT_COMPANY_HEADING.exec(block.text) : null;
+      // "About You:" heads the must-haves: a heading that names a part is about no company.
+      const about =
+        block.text.length <= 100 && headingKind(block.text) === 'other' ? ABOUT_COMPANY_HEADING.exec(block.text) : null;
       if (about) add(about[1]!, block.el, 'about');
       continue;
     }
@@ -146,7 +149,8 @@ export function companyInText(main: readonly Block[], url: string): Found<string
   for (const [key, candidate] of candidates) {
     if (address.some((part) => part === key || (part.length >= 4 && key.startsWith(part))))
       candidate.kinds.add('address');
-    const own = candidate.kinds.has('weAre') ? 1 : 0;
+    // Its own sentence ("Wij zijn Callvoip", "Bei Erfüllung der …") puts it after a small word once.
+    const own = candidate.kinds.has('weAre') || candidate.kinds.has('at') ? 1 : 0;
     if (
       candidate.kinds.size < 2 &&
       (standsMidSentence(candidate.name, main, own) || (candidate.short && standsMidSentence(candidate.short, main)))

@@ -286,6 +286,18 @@ describe('the company the text names, where two kinds of evidence agree', () => 
     expect(job.company).toBe('Callvoip');
     expect(prose('<p>We are Hiring, and we love it.</p><p>Apply today.</p>').company).toBeNull();
   });
+  it('a heading that names a part is about no company; a sentence at a noun is no company', () => {
+    expect(prose('<h2>About You:</h2><p>You like working with you and your team.</p>').company).toBeNull();
+    expect(
+      prose('<p>Bei Erfüllung der Voraussetzungen werden folgende Fächer berücksichtigt.</p>', 'https://x.example/job')
+        .company,
+    ).toBeNull();
+  });
+  it('a job’s terms in brackets after the title are no place', () => {
+    expect(read(page('Berlin', PARTS).replace(/Data Analyst<\/h1>/, 'Data Analyst (Teilzeit)</h1>')).locations).toEqual(
+      ['Berlin'],
+    );
+  });
   it('the document title’s words for the page are no company ("Junior Tester - Detail pozice | Aricoma Group")', () => {
     const job = read(
       `<html><head><title>Junior Tester - Detail pozice | Aricoma Group</title></head><body><main><h1>Junior Tester</h1>${PARTS}</main></body></html>`,
