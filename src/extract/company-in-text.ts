@@ -5,16 +5,16 @@
 // One sentence is no proof: "About the Role" reads like "About Ramp", and any capitalised word
 // opens a sentence. So a name is taken only where two kinds of evidence agree: a heading about it,
 // a sentence of it hiring, a paragraph opening with what it is, a sentence naming itself ("Wij zijn
-// Callvoip"), a sentence at it, a line of its own under the title, the page's address naming it, or
-// the name (or its short name, "Canadian Digital Service (CDS)") standing in the middle of a
-// sentence, where only names keep their capital.
+// Callvoip"), a sentence at it, a line of its own under the title, the page's address naming it,
+// its legal form ("Junico GmbH"), or the name (or its short name, "Canadian Digital Service (CDS)")
+// standing in the middle of a sentence, where only names keep their capital.
 import { regexLiteral } from '../model/regex-literal';
 import { type Block, headingKind } from './sections';
 import { fold } from './text';
 import { type Found, found } from './types';
 import { currentWords } from './words';
 
-type Evidence = 'about' | 'hiring' | 'is' | 'weAre' | 'at' | 'underTitle' | 'address' | 'midSentence';
+type Evidence = 'about' | 'hiring' | 'is' | 'weAre' | 'at' | 'underTitle' | 'address' | 'midSentence' | 'legalForm';
 
 interface Candidate {
   name: string;
@@ -88,6 +88,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
   const {
     ABOUT_COMPANY_HEADING,
     AT_COMPANY,
+    ENDS_IN_LEGAL_FORM,
     COMPANY_HIRING,
     COMPANY_IS,
     DEPARTMENTS,
@@ -106,6 +107,8 @@ export function companyInText(main: readonly Block[], url: string): Found<string
     if (key.length < 2 || heading || DEPARTMENTS.has(fold(name)) || JOB_NOUN_ALONE.test(name)) return;
     const known = candidates.get(key) ?? { name, el, kinds: new Set<Evidence>() };
     known.kinds.add(kind);
+    // "Junico GmbH", "JSQL Sp. z o.o.": a name in its legal form is a company's.
+    if (ENDS_IN_LEGAL_FORM.test(name)) known.kinds.add('legalForm');
     known.short ??= short;
     candidates.set(key, known);
   };

@@ -286,6 +286,19 @@ describe('the company the text names, where two kinds of evidence agree', () => 
     expect(job.company).toBe('Callvoip');
     expect(prose('<p>We are Hiring, and we love it.</p><p>Apply today.</p>').company).toBeNull();
   });
+  it('a title that is a sentence of hiring names who hires, never "Wir"', () => {
+    const titled = (title: string) =>
+      read(`<html><head><title>${title}</title></head><body><main><h1>${title}</h1>${PARTS}</main></body></html>`);
+    expect([
+      titled('Efficio sucht Analyst für Unternehmensberatung').company,
+      titled('zeb sucht Research Consultant').company,
+    ]).toEqual(['Efficio', 'zeb']);
+    expect(titled('Wir suchen eine Projektleitung').company).toBeNull();
+  });
+  it('a line under the title that is a name in its legal form', () => {
+    expect(prose('<p>Junico GmbH</p><p>Wir suchen dich als Accountant.</p>').company).toBe('Junico GmbH');
+    expect(prose('<p>Memphis Meats</p><p>We grow meat.</p>').company).toBeNull();
+  });
   it('a heading that names a part is about no company; a sentence at a noun is no company', () => {
     expect(prose('<h2>About You:</h2><p>You like working with you and your team.</p>').company).toBeNull();
     expect(

@@ -285,6 +285,8 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
         'u',
       ),
   );
+  /** The one who speaks of itself in "We are …": "We", "Wir", "Wij" (the first words of weAre). */
+  const WE = once(() => new RegExp(`^(?:${alt((l) => l.company.weAre.map((words) => words.split(' ')[0]!))})$`, 'iu'));
   /** A sentence that opens at the company: "At Ramp, everyone …", "Bei Scalian Germany stehen …", "På Claremont bygger vi". */
   const AT_COMPANY = once(
     () => new RegExp(String.raw`(?:^|[.!?]\s+)(?:${capitalised((l) => l.company.atCompany)})\s(${NAME})[,\s]`, 'u'),
@@ -817,6 +819,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     LOWER_SUBJECT_HIRING,
     COMPANY_IS,
     WE_ARE,
+    WE,
     AT_COMPANY,
     TITLE_MARKER,
     SEEKING,
