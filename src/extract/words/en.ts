@@ -191,6 +191,8 @@ export const en: Lexicon = {
       '(?:but )?not (?:a )?(?:must|requirement)',
       '(?:is|are|would be|will be)(?: also)? advantageous',
       '(?:has|have|having|with) (?:an )?added advantage',
+      '(?:highly |strongly )?desired',
+      'preferred,? but not required',
     ],
     optionalEarly: [
       'ideally',

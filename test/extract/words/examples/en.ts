@@ -196,6 +196,8 @@ export const en: Examples = {
     optionalTail: [
       'Knowledge of Kubernetes as an advantage',
       'Experience with Rust is a big plus',
+      'Experience working with iPSC highly desired (induction to pluripotency, maintenance, downstream applications)',
+      'Fellowship training is preferred but not required.',
       'AWS certification – nice to have',
       'Government knowledge and/or design experience is a strong asset',
       'Bilingualism would be considered an asset',
