@@ -165,11 +165,41 @@ function isHeadingItem(li: Element, lines: Segment[][], text: string): boolean {
 
 const BULLET_START = /^\s*(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)]\s)/u;
 
+/** A bullet mark written inline, spaces around it (not "·" or "|", which part a byline's facts). */
+const INLINE_BULLET = /\s[*•●▪◦‣►▶✓✔☑➢➤]\s+/u;
+
+/**
+ * The lead and items of a line that writes its bullets inline: it opens with a mark, or its lead
+ * ends in a colon, and it holds two marks or more; null for any other line.
+ */
+function inlineItems(text: string): [lead: string, items: string[]] | null {
+  const pieces = ` ${text}`.split(INLINE_BULLET);
+  if (pieces.length < 3) return null;
+  const lead = pieces[0]!.trim();
+  if (lead && !/[:：]$/.test(lead)) return null;
+  const items = pieces.slice(1).map((piece) => piece.trim());
+  return items.every((item) => item.length >= 3) ? [lead, items] : null;
+}
+
 /** Turns a run of inline content (a paragraph, a leaf div) into heading, item and paragraph blocks. */
 function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
   for (const line of inlineLines(nodes)) {
     const text = cleanText(line.map((s) => s.text).join(''), 20_000);
     if (!text) continue;
+    // "… folgende Aufgaben: * Mitarbeit … * Studien …", "• A • B • C": bullets written inline in
+    // one paragraph (Markdown that made no list) are a lead and its items.
+    const inline = inlineItems(text);
+    if (inline) {
+      const [lead, items] = inline;
+      if (lead)
+        out.push(
+          headingKind(lead, true)
+            ? { kind: 'heading', text: lead, el, level: 7 }
+            : { kind: 'para', text: lead, el, level: 0 },
+        );
+      for (const item of items) out.push({ kind: 'item', text: item, el, level: 0 });
+      continue;
+    }
     let boldLen = 0;
     for (const s of line) if (s.bold) boldLen += s.text.replace(/\s+/g, '').length;
     const total = text.replace(/\s+/g, '').length;

@@ -84,6 +84,16 @@ describe('bullets under no known heading are read by what they say', () => {
       ['Discounted child care', 'Medical, dental and vision'],
     ]);
   });
+  it('bullets written inline after a colon lead, or from the line’s start, are items; a byline is not', () => {
+    const got = parts(`<h3>Ihre Aufgaben</h3><p>Sie unterstützen unser Team bei folgenden Aufgaben:
+      * Mitarbeit in der Softwareentwicklung * Erstellung von Softwaretests</p>
+      <h3>Benefits</h3><p>• Paid parental leave • A learning budget • Remote days</p>`);
+    expect([got.responsibilities, got.benefits]).toEqual([
+      ['Mitarbeit in der Softwareentwicklung', 'Erstellung von Softwaretests'],
+      ['Paid parental leave', 'A learning budget', 'Remote days'],
+    ]);
+    expect(read(page('Acme GmbH • Berlin • Full-time')).company).toBe('Acme GmbH');
+  });
   it('a heading about applying ends the part, however deep', () => {
     const got = parts(`<h2>Requirements</h2><ul><li>One year of specialized experience</li></ul>
       <h4>For each job on your resume, provide:</h4><ul><li>The exact dates you held each job</li></ul>`);
