@@ -165,6 +165,9 @@ function isHeadingItem(li: Element, lines: Segment[][], text: string): boolean {
 
 const BULLET_START = /^\s*(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)]\s)/u;
 
+/** A line's short lead before its colon, and the rest: "Benefits: Full medical coverage, …". */
+const PART_LEAD = /^([^:：.!?]{3,40}[:：])\s+(\S[\s\S]{2,})$/u;
+
 /** A bullet mark written inline, spaces around it (not "·" or "|", which part a byline's facts). */
 const INLINE_BULLET = /\s[*•●▪◦‣►▶✓✔☑➢➤]\s+/u;
 
@@ -207,8 +210,22 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
       out.push({ kind: 'heading', text, el, level: 7 });
       continue;
     }
-    // "<strong>Requirements:</strong> 5 years of …" : a heading and its first paragraph.
+    // "<strong>Requirements:</strong> 5 years of …", "Requirements: 5 years of …": a heading and
+    // its first paragraph. A plain lead only where it names a part, and not the perks: "Benefity:
+    // Bonusy, …" on one line is a board's facts box, no part of the posting.
     const first = line.find((s) => s.text.trim());
+    const plainLead = first && !first.bold ? PART_LEAD.exec(text) : null;
+    const plainKind = plainLead ? headingKind(plainLead[1]!, true) : null;
+    if (plainLead && plainKind && plainKind !== 'other' && plainKind !== 'aboutJob' && plainKind !== 'benefits') {
+      out.push({ kind: 'heading', text: plainLead[1]!, el, level: 7 });
+      out.push({
+        kind: BULLET_START.test(plainLead[2]!) ? 'item' : 'para',
+        text: stripBullet(plainLead[2]!),
+        el,
+        level: 0,
+      });
+      continue;
+    }
     if (first?.bold) {
       const lead = cleanText(first.text);
       const leadKind = /[:：]$/.test(lead) ? headingKind(lead, true) : null;

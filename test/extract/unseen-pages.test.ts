@@ -94,6 +94,10 @@ describe('bullets under no known heading are read by what they say', () => {
     ]);
     expect(read(page('Acme GmbH • Berlin • Full-time')).company).toBe('Acme GmbH');
   });
+  it('a plain lead that names a part heads the rest of its line; a fact’s label does not', () => {
+    const got = parts(`<p>Requirements: 5 years of SQL and a degree in statistics.</p><p>Location: Berlin</p>`);
+    expect(got.requirements).toEqual(['5 years of SQL and a degree in statistics.']);
+  });
   it('a heading about applying ends the part, however deep', () => {
     const got = parts(`<h2>Requirements</h2><ul><li>One year of specialized experience</li></ul>
       <h4>For each job on your resume, provide:</h4><ul><li>The exact dates you held each job</li></ul>`);
