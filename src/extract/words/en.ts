@@ -190,6 +190,14 @@ export const en: Lexicon = {
       '(?:but )?not (?:a )?(?:must|requirement)',
       '(?:is|are|would be|will be)(?: also)? advantageous',
       '(?:has|have|having|with) (?:an )?added advantage',
+      // "… desirable but not required", "Experience with Xero advantageous but not essential", "… highly desired",
+      // "Approved state trainer (preferred)", "… is helpful (not a must)".
+      '(?:but|though|although) not (?:required|essential|necessary|mandatory)',
+      'advantageous',
+      '(?:highly |strongly )?desired',
+      '(?:is|are|would be) (?:also )?(?:desirable|helpful)',
+      String.raw`\((?:preferred|desired|desirable|optional|a plus|an asset|nice to have)\)`,
+      String.raw`\((?:but )?not (?:a )?(?:must|requirement|required)\)`,
     ],
     optionalEarly: [
       'ideally',

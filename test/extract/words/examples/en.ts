@@ -204,6 +204,13 @@ export const en: Examples = {
       'Experience with Kubernetes, but not a requirement',
       'Demonstrated expertise in policy review and workforce analytics would be advantageous.',
       'Certified BCA Energy Auditors, Singapore Certified Energy Managers have added advantage.',
+      'Experience working with iPSC highly desired (induction to pluripotency, maintenance, downstream applications)',
+      'Novel Food knowledge or experience is helpful (not a must)',
+      'Approved state trainer (preferred)',
+      'Fellowship training is preferred but not required.',
+      'Experience with Xero advantageous but not essential',
+      'Knowledge of UK GAAP and specifically FRS102 advantageous',
+      'Living in a IMLC state is also desirable but not required',
     ],
     notNeeded: ["You don't need to be a React expert. But it's a bonus if you are!"],
     requirement: [
