@@ -62,7 +62,12 @@ export const de: Lexicon = {
   },
   itemCues: {
     optional: ['von vorteil', 'wünschenswert'],
-    optionalTail: ['von vorteil', 'ein plus'],
+    optionalTail: [
+      'von vorteil',
+      'ein plus',
+      'wünschenswert',
+      '(?:wäre|ist|sind) (?:ein |eine )?(?:großer |großes )?pluspunkt',
+    ],
     optionalEarly: [
       'idealerweise',
       'im idealfall',

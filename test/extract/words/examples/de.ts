@@ -80,7 +80,12 @@ export const de: Examples = {
       'Wir freuen uns besonders, wenn du Vorkenntnisse im Projektmanagement mitbringst.',
     ],
     optional: ['Folgende Kenntnisse sind von Vorteil:', 'Wünschenswert sind außerdem:'],
-    optionalTail: ['Erfahrung mit Docker von Vorteil', 'Erfahrung mit Kubernetes ist ein Plus'],
+    optionalTail: [
+      'Erfahrung mit Docker von Vorteil',
+      'Erfahrung mit Kubernetes ist ein Plus',
+      'Bereits erfolgreich absolvierte Praktika wünschenswert',
+      'Die Mitwirkung an Open-Source-Projekten wäre ein Pluspunkt',
+    ],
     requirement: [
       'Mehrjährige Erfahrung in der Softwareentwicklung',
       'Sehr gute Kenntnisse in Java',
