@@ -203,6 +203,9 @@ export const en: Lexicon = {
       'ideally',
       'preferably',
       'preference will be given',
+      // "Preferred experience in the leather finishing industry …", "Other desired qualifications include …".
+      // Only as the item's first word: "Bachelor's degree preferred. …" stays a must-have with a preference.
+      String.raw`(?<=^[^\p{L}\p{N}]*)(?:preferred|(?:other )?desired)`,
       'priority will be given',
       'bonus (?:points )?if',
       "it'?s a (?:plus|bonus) if",

@@ -184,6 +184,8 @@ export const en: Examples = {
       'Bonus points if you have shipped a mobile app',
       "It's a plus if you know Terraform",
       'Bonus: Experience with Kafka, Flink, real-time analytics, or distributed systems.',
+      'Preferred experience in the leather finishing industry with a finishing chemical producer',
+      'Other desired qualifications include written and spoken proficiency in Spanish, as Spanish-speaking communities are a key constituency.',
     ],
     optional: [
       'The following would be seen as an advantage:',
