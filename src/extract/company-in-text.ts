@@ -5,16 +5,16 @@
 // One sentence is no proof: "About the Role" reads like "About Ramp", and any capitalised word
 // opens a sentence. So a name is taken only where two kinds of evidence agree: a heading about it,
 // a sentence of it hiring, a paragraph opening with what it is, a sentence naming itself ("Wij zijn
-// Callvoip"), a sentence at it, a line of its own under the title, the page's address naming it, or
-// the name (or its short name, "Canadian Digital Service (CDS)") standing in the middle of a
-// sentence, where only names keep their capital.
+// Callvoip"), a sentence at it, a line of its own under the title, the page's address naming it,
+// its legal form ("Junico GmbH"), or the name (or its short name, "Canadian Digital Service (CDS)")
+// standing in the middle of a sentence, where only names keep their capital.
 import { regexLiteral } from '../model/regex-literal';
 import { type Block, headingKind } from './sections';
 import { fold } from './text';
 import { type Found, found } from './types';
 import { currentWords } from './words';
 
-type Evidence = 'about' | 'hiring' | 'is' | 'weAre' | 'at' | 'underTitle' | 'address' | 'midSentence';
+type Evidence = 'about' | 'hiring' | 'is' | 'weAre' | 'at' | 'underTitle' | 'address' | 'midSentence' | 'legalForm';
 
 interface Candidate {
   name: string;
@@ -48,7 +48,8 @@ function addressKeys(url: string): string[] {
 
 /**
  * Whether the name stands in the middle of a sentence, after a small word: the full name once, or
- * its first word twice; `own` more times where a sentence of its own ("We are Callvoip") holds it so.
+ * its first word twice; `own` more times where a sentence of its own ("We are Callvoip", "Bei
+ * Acme …") holds it so.
  */
 function standsMidSentence(name: string, blocks: readonly Block[], own = 0): boolean {
   const mid = (s: string) => new RegExp(`(?<=[\\p{Ll},;:]\\s)${regexLiteral(s)}(?![\\p{L}\\p{N}])`, 'gu');
@@ -87,6 +88,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
   const {
     ABOUT_COMPANY_HEADING,
     AT_COMPANY,
+    ENDS_IN_LEGAL_FORM,
     COMPANY_HIRING,
     COMPANY_IS,
     DEPARTMENTS,
@@ -105,6 +107,8 @@ export function companyInText(main: readonly Block[], url: string): Found<string
     if (key.length < 2 || heading || DEPARTMENTS.has(fold(name)) || JOB_NOUN_ALONE.test(name)) return;
     const known = candidates.get(key) ?? { name, el, kinds: new Set<Evidence>() };
     known.kinds.add(kind);
+    // "Junico GmbH", "JSQL Sp. z o.o.": a name in its legal form is a company's.
+    if (ENDS_IN_LEGAL_FORM.test(name)) known.kinds.add('legalForm');
     known.short ??= short;
     candidates.set(key, known);
   };
@@ -117,7 +121,9 @@ export function companyInText(main: readonly Block[], url: string): Found<string
   });
   for (const block of main.slice(0, BLOCKS)) {
     if (block.kind === 'heading') {
-      const about = block.text.length <= 100 ? ABOUT_COMPANY_HEADING.exec(block.text) : null;
+      // "About You:" heads the must-haves: a heading that names a part is about no company.
+      const about =
+        block.text.length <= 100 && headingKind(block.text) === 'other' ? ABOUT_COMPANY_HEADING.exec(block.text) : null;
       if (about) add(about[1]!, block.el, 'about');
       continue;
     }
@@ -146,7 +152,8 @@ export function companyInText(main: readonly Block[], url: string): Found<string
   for (const [key, candidate] of candidates) {
     if (address.some((part) => part === key || (part.length >= 4 && key.startsWith(part))))
       candidate.kinds.add('address');
-    const own = candidate.kinds.has('weAre') ? 1 : 0;
+    // Its own sentence ("Wij zijn Callvoip", "Bei Erfüllung der …") puts it after a small word once.
+    const own = candidate.kinds.has('weAre') || candidate.kinds.has('at') ? 1 : 0;
     if (
       candidate.kinds.size < 2 &&
       (standsMidSentence(candidate.name, main, own) || (candidate.short && standsMidSentence(candidate.short, main)))

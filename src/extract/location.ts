@@ -1,5 +1,7 @@
 // Locations as a page writes them ("Lisbon, Portugal", "Remote - USA"), and the
 // few rules that tell a place from other short text.
+import { employmentTypeFrom } from './facts/employment';
+import { workplaceFrom } from './facts/workplace';
 import { cleanText, fold } from './text';
 import { allWords, currentWords, perWords } from './words';
 
@@ -69,7 +71,9 @@ export function placesInTitle(title: string): string[] {
   const match = TITLE_CITIES().exec(title);
   if (!match) return [];
   const places = match[1]!.split(TITLE_CITY_GAP());
-  return places.every((place) => place && !NOT_A_CITY.test(place)) ? places : [];
+  // "(Teilzeit)", "(Hybrid)": a job's terms in the words of any language are no city.
+  const terms = (place: string) => place.length <= 30 && (employmentTypeFrom(place) || workplaceFrom(place));
+  return places.every((place) => place && !NOT_A_CITY.test(place) && !terms(place)) ? places : [];
 }
 
 // ISO 3166 codes that structured data gives for countries, as a person names them.

@@ -87,6 +87,20 @@ function jobOfSentence(title: string): string {
   return job.length >= 3 ? job : title;
 }
 
+/**
+ * Who hires, where a title is a sentence of hiring that opens with a name: "Efficio sucht Analyst
+ * für …" → "Efficio", "zeb sucht Research Consultant" → "zeb", "Acme is hiring: …" → "Acme";
+ * never "Wir suchen …".
+ */
+function seekerOfTitle(title: string): string | null {
+  const { TITLE_SEEKS, LINE_NAME, WE } = currentWords();
+  const seeks = TITLE_SEEKS.exec(title);
+  if (!seeks || seeks.index === 0) return null;
+  const who = title.slice(0, seeks.index).trim();
+  const name = LINE_NAME.test(who) || /^\p{Ll}[\p{L}\p{N}&.\-]{1,40}$/u.test(who);
+  return name && who.length <= 60 && !WE.test(who) ? who : null;
+}
+
 /** Strips the company a site glues to a title ("Engineer at Datadog", "Engineer - Datadog"). */
 function tidyTitle(title: string, company: string | null): string {
   const { TITLE_PREFIX, TITLE_AND_COMPANY } = currentWords();
@@ -114,6 +128,11 @@ export function mergeReadings(readings: Readings, body: Body, merger: Merger, ur
   const { TITLE_AT_COMPANY } = currentWords();
   let title = merger.take('title');
   let company = tidyCompany(merger.take('company'));
+  const seeker = title && !company ? seekerOfTitle(title) : null;
+  if (seeker) {
+    company = seeker;
+    if (merger.provenance.title) merger.provenance.company = merger.provenance.title;
+  }
   title = title ? tidyTitle(title, company) : null;
   // The title may name the company ("Lead developer bij Zig (Huizen/Amersfoort)"): where no source
   // did, or as the one they named, it is no part of the title.

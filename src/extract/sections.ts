@@ -165,11 +165,41 @@ function isHeadingItem(li: Element, lines: Segment[][], text: string): boolean {
 
 const BULLET_START = /^\s*(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)]\s)/u;
 
+/** A bullet mark written inline, spaces around it (not "·" or "|", which part a byline's facts). */
+const INLINE_BULLET = /\s[*•●▪◦‣►▶✓✔☑➢➤]\s+/u;
+
+/**
+ * The lead and items of a line that writes its bullets inline: it opens with a mark, or its lead
+ * ends in a colon, and it holds two marks or more; null for any other line.
+ */
+function inlineItems(text: string): [lead: string, items: string[]] | null {
+  const pieces = ` ${text}`.split(INLINE_BULLET);
+  if (pieces.length < 3) return null;
+  const lead = pieces[0]!.trim();
+  if (lead && !/[:：]$/.test(lead)) return null;
+  const items = pieces.slice(1).map((piece) => piece.trim());
+  return items.every((item) => item.length >= 3) ? [lead, items] : null;
+}
+
 /** Turns a run of inline content (a paragraph, a leaf div) into heading, item and paragraph blocks. */
 function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
   for (const line of inlineLines(nodes)) {
     const text = cleanText(line.map((s) => s.text).join(''), 20_000);
     if (!text) continue;
+    // "… folgende Aufgaben: * Mitarbeit … * Studien …", "• A • B • C": bullets written inline in
+    // one paragraph (Markdown that made no list) are a lead and its items.
+    const inline = inlineItems(text);
+    if (inline) {
+      const [lead, items] = inline;
+      if (lead)
+        out.push(
+          headingKind(lead, true)
+            ? { kind: 'heading', text: lead, el, level: 7 }
+            : { kind: 'para', text: lead, el, level: 0 },
+        );
+      for (const item of items) out.push({ kind: 'item', text: item, el, level: 0 });
+      continue;
+    }
     let boldLen = 0;
     for (const s of line) if (s.bold) boldLen += s.text.replace(/\s+/g, '').length;
     const total = text.replace(/\s+/g, '').length;
@@ -444,7 +474,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       // "… rozvíjet se v oboru. Nabízíme:": the sentence is the part's; the words after it head the next.
       const glued = /^(.*?[.!?])\s+([^.!?]{1,60}[:：])$/.exec(b.text);
       const intro = glued && headingKind(glued[2]!, true) ? glued[2]! : b.text;
-      const k = OPTIONAL_ITEM.test(intro) ? 'niceToHave' : headingKind(intro, false);
+      const k = OPTIONAL_ITEM.test(intro) ? 'niceToHave' : (introKind(intro) ?? headingKind(intro, false));
       if (k && k !== 'other' && k !== 'aboutJob' && k !== part.kind) {
         if (intro !== b.text) addTo(part, { ...b, text: glued![1]! });
         open(k, part.level);
@@ -546,7 +576,9 @@ function introKind(text: string): SectionKind | null {
   const clause = text.split(/[,.;]\s+/).pop() ?? text;
   // "… varför du utöver din lön erhåller bland annat följande förmåner:": its last words.
   const tail = text.split(/\s+/).slice(-5).join(' ');
-  for (const candidate of [text, clause, tail]) {
+  // "Our benefits meet you where you are. We're here to help …:": its first sentence.
+  const first = /^([^.!?]{4,60})[.!?]\s/.exec(text)?.[1] ?? text;
+  for (const candidate of [text, clause, tail, first]) {
     const kind = headingKind(candidate, false);
     if (kind === 'aboutJob') return 'responsibilities';
     if (kind && kind !== 'other') return kind;
@@ -699,8 +731,9 @@ function isOptionalItem(text: string, folded = fold(text)): boolean {
   if (!tail) return false;
   if (NOT_NEEDED_START.test(text)) return true;
   const before = text.slice(0, tail.index);
-  // "Zájem o IT (praxe výhodou)": an optional extra in brackets leaves the ask a must-have.
-  if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;
+  // "Zájem o IT (praxe výhodou)": an optional extra in brackets leaves the ask a must-have; a
+  // bracket that holds the mark alone marks the whole item ("Approved state trainer (preferred)").
+  if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return /\(\s*$/.test(before);
   // What brackets hold is no sentence of its own: "(např. firewally)", "(e.g. AWS)" end none.
   const plain = before.replace(/\([^()]*\)/g, '').trim();
   if (/[.!?;]\s/.test(plain)) return false;

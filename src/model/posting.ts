@@ -1,6 +1,7 @@
 // The posting as Jobmark reads it off a page: plain, serialisable data that
 // crosses from the content script to the background and is stored as a snapshot.
 // Field names and value forms follow ../shared/fixtures/README.md.
+import { groupedNumber } from './grouped-number';
 
 export type Workplace = 'remote' | 'hybrid' | 'onsite';
 export type EmploymentType = 'full-time' | 'part-time' | 'contract' | 'temporary' | 'internship';
@@ -152,7 +153,7 @@ export function describeSalary(posting: Pick<JobPosting, 'salary' | 'salaryText'
   if (posting.salaryText?.trim()) return posting.salaryText.trim();
   const s = posting.salary;
   if (!s) return null;
-  const amount = (n: number) => n.toLocaleString('en-US');
+  const amount = groupedNumber;
   const range =
     s.max === null ? `from ${amount(s.min)}` : s.min === s.max ? amount(s.min) : `${amount(s.min)}–${amount(s.max)}`;
   return [s.currency, range, s.period ? `per ${s.period}` : null].filter(Boolean).join(' ');

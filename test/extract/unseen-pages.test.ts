@@ -75,6 +75,25 @@ describe('bullets under no known heading are read by what they say', () => {
       <ul><li>il effectue le tri de la collecte</li><li>il assure le nettoyage de son poste</li></ul>`);
     expect(got.responsibilities).toHaveLength(2);
   });
+  it('a line whose first sentence names a part switches to it before its bullets', () => {
+    const got = parts(`<h3>Required Skills:</h3><ul><li>CPR certification</li><li>Able to lift 40 pounds</li></ul>
+      <p>Our benefits meet you where you are. We're here to help you with work and life:</p>
+      <ul><li>Discounted child care</li><li>Medical, dental and vision</li></ul>`);
+    expect([got.requirements, got.benefits]).toEqual([
+      ['CPR certification', 'Able to lift 40 pounds'],
+      ['Discounted child care', 'Medical, dental and vision'],
+    ]);
+  });
+  it('bullets written inline after a colon lead, or from the line’s start, are items; a byline is not', () => {
+    const got = parts(`<h3>Ihre Aufgaben</h3><p>Sie unterstützen unser Team bei folgenden Aufgaben:
+      * Mitarbeit in der Softwareentwicklung * Erstellung von Softwaretests</p>
+      <h3>Benefits</h3><p>• Paid parental leave • A learning budget • Remote days</p>`);
+    expect([got.responsibilities, got.benefits]).toEqual([
+      ['Mitarbeit in der Softwareentwicklung', 'Erstellung von Softwaretests'],
+      ['Paid parental leave', 'A learning budget', 'Remote days'],
+    ]);
+    expect(read(page('Acme GmbH • Berlin • Full-time')).company).toBe('Acme GmbH');
+  });
   it('a heading about applying ends the part, however deep', () => {
     const got = parts(`<h2>Requirements</h2><ul><li>One year of specialized experience</li></ul>
       <h4>For each job on your resume, provide:</h4><ul><li>The exact dates you held each job</li></ul>`);
@@ -277,6 +296,31 @@ describe('the company the text names, where two kinds of evidence agree', () => 
     expect(job.company).toBe('Callvoip');
     expect(prose('<p>We are Hiring, and we love it.</p><p>Apply today.</p>').company).toBeNull();
   });
+  it('a title that is a sentence of hiring names who hires, never "Wir"', () => {
+    const titled = (title: string) =>
+      read(`<html><head><title>${title}</title></head><body><main><h1>${title}</h1>${PARTS}</main></body></html>`);
+    expect([
+      titled('Efficio sucht Analyst für Unternehmensberatung').company,
+      titled('zeb sucht Research Consultant').company,
+    ]).toEqual(['Efficio', 'zeb']);
+    expect(titled('Wir suchen eine Projektleitung').company).toBeNull();
+  });
+  it('a line under the title that is a name in its legal form', () => {
+    expect(prose('<p>Junico GmbH</p><p>Wir suchen dich als Accountant.</p>').company).toBe('Junico GmbH');
+    expect(prose('<p>Memphis Meats</p><p>We grow meat.</p>').company).toBeNull();
+  });
+  it('a heading that names a part is about no company; a sentence at a noun is no company', () => {
+    expect(prose('<h2>About You:</h2><p>You like working with you and your team.</p>').company).toBeNull();
+    expect(
+      prose('<p>Bei Erfüllung der Voraussetzungen werden folgende Fächer berücksichtigt.</p>', 'https://x.example/job')
+        .company,
+    ).toBeNull();
+  });
+  it('a job’s terms in brackets after the title are no place', () => {
+    expect(read(page('Berlin', PARTS).replace(/Data Analyst<\/h1>/, 'Data Analyst (Teilzeit)</h1>')).locations).toEqual(
+      ['Berlin'],
+    );
+  });
   it('the document title’s words for the page are no company ("Junior Tester - Detail pozice | Aricoma Group")', () => {
     const job = read(
       `<html><head><title>Junior Tester - Detail pozice | Aricoma Group</title></head><body><main><h1>Junior Tester</h1>${PARTS}</main></body></html>`,
@@ -338,6 +382,19 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
         .isJobPosting,
     ).toBe(false);
     expect(ad('Chef de Projet Photo H/F', 'Le blog', prose).isJobPosting).toBe(false);
+  });
+});
+
+describe('a page with no h1 whose first heading names the job', () => {
+  it('that heading is the title, and two parts under it make a posting', () => {
+    const job = read(
+      `<html><head><title>Vacature</title></head><body><main><h2>Student-assistent Informatica gezocht (6-10 uur per week)</h2><p>Ben jij student?</p>${PARTS}</main></body></html>`,
+    );
+    expect([job.isJobPosting, job.title]).toEqual([true, 'Student-assistent Informatica (6-10 uur per week)']);
+  });
+  it('a first heading that names a part is no title', () => {
+    const job = read(`<html><head><title>Vacature</title></head><body><main>${PARTS}</main></body></html>`);
+    expect(job.title).not.toBe('What you will do');
   });
 });
 
@@ -466,6 +523,10 @@ describe('an item of the must-haves that calls itself optional, wherever it says
       'Zkušenost s programovacími jazyky (C/C++, PHP, JAVA) výhodou;',
       'Znalost základů skriptování (Python, Bash, PowerShell) výhodou;',
     ];
+    expect(nice(['Fluent English', ...items, 'Zájem o IT a ochotu učit se nové věci (praxe výhodou),'])).toEqual(items);
+  });
+  it('a bracket that holds the mark alone marks the whole item', () => {
+    const items = ['Approved state trainer (preferred)', 'Python (nice to have)'];
     expect(nice(['Fluent English', ...items, 'Zájem o IT a ochotu učit se nové věci (praxe výhodou),'])).toEqual(items);
   });
   it('at its end, a bracket after it, or "but not a requirement"', () => {

@@ -276,10 +276,22 @@ function mainHeading(ctx: Context, blocks: readonly Block[]): number {
   const h1 = h1s.find((i) => !namesThePage(blocks[i]!.text)) ?? h1s[0];
   if (h1 !== undefined) return h1;
   const bare = fold(bareDocTitle(ctx));
-  if (!bare) return -1;
-  return blocks.findIndex(
-    (block, i) => i < 300 && block.kind === 'heading' && block.level <= 3 && fold(block.text) === bare,
-  );
+  const named = bare
+    ? blocks.findIndex(
+        (block, i) => i < 300 && block.kind === 'heading' && block.level <= 3 && fold(block.text) === bare,
+      )
+    : -1;
+  if (named >= 0) return named;
+  // A page that opens with a heading of no part ("Student-assistent Informatica gezocht …" in an h2
+  // under a document title "Vacature"): that heading is the page's.
+  const first = blocks[0];
+  return first?.kind === 'heading' &&
+    first.level <= 3 &&
+    first.text.length <= 150 &&
+    headingKind(first.text) === 'other' &&
+    !namesThePage(first.text)
+    ? 0
+    : -1;
 }
 
 /**

@@ -62,12 +62,7 @@ export const de: Lexicon = {
   },
   itemCues: {
     optional: ['von vorteil', 'wünschenswert'],
-    optionalTail: [
-      'von vorteil',
-      'ein plus',
-      'wünschenswert',
-      '(?:wäre|ist|sind) (?:ein |eine )?(?:großer |großes )?pluspunkt',
-    ],
+    optionalTail: ['von vorteil', 'ein plus', 'wünschenswert', '(?:wäre |ist )?ein pluspunkt'],
     optionalEarly: [
       'idealerweise',
       'im idealfall',

@@ -74,6 +74,7 @@ export const en: Lexicon = {
       "we'd love to hear from you if",
       'what (?:are you|you are|will you be) bringing',
       'what we need(?: from you| to see)?$',
+      'what we ask(?: (?:of|from) you)?$',
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',
@@ -198,6 +199,7 @@ export const en: Lexicon = {
       '(?:is|are|would be) (?:also )?(?:desirable|helpful)',
       String.raw`\((?:preferred|desired|desirable|optional|a plus|an asset|nice to have)\)`,
       String.raw`\((?:but )?not (?:a )?(?:must|requirement|required)\)`,
+      'preferred,? but not required',
     ],
     optionalEarly: [
       'ideally',

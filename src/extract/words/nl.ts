@@ -80,6 +80,7 @@ export const nl: Lexicon = {
       'verantwoordelijkheden',
       'wat (?:ga je|je gaat) doen',
       'jouw rol',
+      '^(?:jouw|je) functie$',
       '(?:jouw )?werkzaamheden',
       'wat houdt de functie in',
       'wat (?:jij|ga jij|ga je) (?:gaat )?doen',
@@ -108,8 +109,11 @@ export const nl: Lexicon = {
       'wat (?:wij|we) van (?:je|jou) vragen',
       '(?:wat )?(?:wij|we) verwachten(?: van (?:je|jou))?',
       'wat verwachten (?:wij|we)(?: van (?:je|jou))?',
-      'dit ben jij',
-      '^jij hebt$',
+      // "Jij hebt:", "Jij bent:", "Jij hebt / bent:"
+      '^(?:jij|je) (?:hebt|bent)(?: ?/ ?(?:hebt|bent))?$',
+      // "Dit ben jij", "Dit ben/heb jij"
+      'dit (?:ben|heb)(?: ?/ ?(?:ben|heb))? jij',
+      'wanneer is deze (?:baan|functie|vacature) (?:iets )?voor (?:jou|je)',
       'wat heb je nodig',
       'vereisten',
       'wat vragen (?:wij|we)',

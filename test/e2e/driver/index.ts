@@ -31,8 +31,11 @@ export interface ExtensionBrowser {
   readonly dist: string;
   /** The profile folder (kept by close({ keepProfile: true }) to start again with it). */
   readonly profile: string;
-  /** Serve `html` at `url` (exact URL, query ignored) in every tab from newPage. */
-  serve(url: string, html: string): void;
+  /**
+   * Serve `html` at `url` (exact URL, query ignored) in every tab from newPage; `late` answers that
+   * long after it is asked for (a picture that holds back a page's load event), with its own type.
+   */
+  serve(url: string, html: string, late?: { ms: number; type: string }): void;
   /** A new tab for web pages (served ones, and refused network for the rest). */
   newPage(): Promise<Page>;
   /** The address of one of the extension's pages: `src/dashboard/index.html`. */
@@ -76,15 +79,20 @@ export async function launchBrowser(
   const backend: Backend =
     name === 'chromium' ? await launchChromium(profile, options) : await launchFirefox(profile, options);
   const { browser } = backend;
-  const served = new Map<string, string>();
+  const served = new Map<string, { body: string; late?: { ms: number; type: string } }>();
   const route = (request: HTTPRequest) => {
     // A request may end (its tab closed) before it is answered: then there is nothing to answer.
     const done = () => {};
     const url = new URL(request.url());
     if (!/^https?:$/.test(url.protocol)) return request.continue().catch(done);
-    const html = served.get(url.origin + url.pathname);
-    if (html === undefined) return request.abort('internetdisconnected').catch(done);
-    return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }).catch(done);
+    const page = served.get(url.origin + url.pathname);
+    if (page === undefined) return request.abort('internetdisconnected').catch(done);
+    const { body, late } = page;
+    const answer = () =>
+      request.respond({ status: 200, contentType: late?.type ?? 'text/html; charset=utf-8', body }).catch(done);
+    // Not setTimeout: the driver's own timers are not the page's, but AbortSignal.timeout needs no cleanup.
+    if (late) return void AbortSignal.timeout(late.ms).addEventListener('abort', answer, { once: true });
+    return answer();
   };
   const wrap = (raw: PuppeteerPage) => new Page(raw, backend);
 
@@ -109,9 +117,9 @@ export async function launchBrowser(
     extensionId: backend.extensionId,
     dist: backend.dist,
     profile,
-    serve(url, html) {
+    serve(url, html, late) {
       const u = new URL(url);
-      served.set(u.origin + u.pathname, html);
+      served.set(u.origin + u.pathname, { body: html, late });
     },
     async newPage() {
       const raw = await browser.newPage();

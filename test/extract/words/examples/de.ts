@@ -83,7 +83,7 @@ export const de: Examples = {
     optionalTail: [
       'Erfahrung mit Docker von Vorteil',
       'Erfahrung mit Kubernetes ist ein Plus',
-      'Bereits erfolgreich absolvierte Praktika wünschenswert',
+      'Erfahrungen in der Softwareentwicklung Django wünschenswert',
       'Die Mitwirkung an Open-Source-Projekten wäre ein Pluspunkt',
     ],
     requirement: [

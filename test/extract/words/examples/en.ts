@@ -34,6 +34,7 @@ export const en: Examples = {
       'Essential functions',
     ],
     requirements: [
+      'What we ask:',
       'What We Look For:',
       'Requirements',
       'Minimum qualifications',
@@ -197,6 +198,8 @@ export const en: Examples = {
     optionalTail: [
       'Knowledge of Kubernetes as an advantage',
       'Experience with Rust is a big plus',
+      'Experience working with iPSC highly desired (induction to pluripotency, maintenance, downstream applications)',
+      'Fellowship training is preferred but not required.',
       'AWS certification – nice to have',
       'Government knowledge and/or design experience is a strong asset',
       'Bilingualism would be considered an asset',
@@ -206,10 +209,8 @@ export const en: Examples = {
       'Experience with Kubernetes, but not a requirement',
       'Demonstrated expertise in policy review and workforce analytics would be advantageous.',
       'Certified BCA Energy Auditors, Singapore Certified Energy Managers have added advantage.',
-      'Experience working with iPSC highly desired (induction to pluripotency, maintenance, downstream applications)',
       'Novel Food knowledge or experience is helpful (not a must)',
       'Approved state trainer (preferred)',
-      'Fellowship training is preferred but not required.',
       'Experience with Xero advantageous but not essential',
       'Knowledge of UK GAAP and specifically FRS102 advantageous',
       'Living in a IMLC state is also desirable but not required',

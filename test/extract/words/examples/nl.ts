@@ -8,6 +8,7 @@ export const nl: Examples = {
       'Verantwoordelijkheden',
       'Wat ga je doen?',
       'Jouw rol',
+      'Jouw Functie',
       'Werkzaamheden',
       'Wat houdt de functie in?',
       'Wat ga jij doen?',
@@ -17,6 +18,10 @@ export const nl: Examples = {
       'Wat ga je voor ons doen?',
     ],
     requirements: [
+      'Jij hebt / bent:',
+      'Jij bent:',
+      'Dit ben/heb jij',
+      'Wanneer is deze baan voor jou?',
       'Wat moet je kunnen',
       'Functie-eisen',
       'Jouw skillset omvat:',
