@@ -119,8 +119,10 @@ export const cs: Lexicon = {
       '(?:je|jsou) vítán[aáoy]?',
       '(?:je|jsou) plus(?:em)?(?:,? ale (?:není|nejsou) podmínkou)?',
       'výhodou,? (?:nikoli|ale ne|ne) podmínkou',
+      // "… testováním (výhodou)": the bracket calls the whole item optional.
+      String.raw`\(výhodou\)`,
     ],
-    optionalEarly: ['vyhodou (?:je|bude|vam bude|ti bude)', 'idealne', 'vyhoda', 'vyhodou jsou'],
+    optionalEarly: ['vyhodou (?:je|bude|vam bude|ti bude)', 'idealne', 'vyhoda', 'vyhodou jsou', 'ocenime', 'uvitame'],
     notNeeded: [],
     requirement: [
       'zkusenost(?:i)?',

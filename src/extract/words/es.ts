@@ -43,7 +43,7 @@ export const es: Lexicon = {
   itemCues: {
     optional: [],
     optionalTail: ['(?:es )?deseable', 'se valorará'],
-    optionalEarly: ['idealmente', 'preferiblemente', 'se valorara'],
+    optionalEarly: ['idealmente', 'preferiblemente', 'se valorara', 'es un plus'],
     notNeeded: [],
     requirement: [
       'experiencia',

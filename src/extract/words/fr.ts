@@ -40,7 +40,7 @@ export const fr: Lexicon = {
   itemCues: {
     optional: ['un plus', 'un atout'],
     optionalTail: ['(?:serait|est|sera|seraient|sont) (?:un |des )?(?:plus|atouts?)'],
-    optionalEarly: ['idealement', 'de preference', 'un plus serait'],
+    optionalEarly: ['idealement', 'de preference', 'un plus serait', 'la preference sera (?:accordee|donnee)'],
     notNeeded: [],
     requirement: [
       'experience',

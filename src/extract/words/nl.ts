@@ -236,7 +236,15 @@ export const nl: Lexicon = {
       // "Werken in een team waarbij …"; not "ervaring in een Linux-omgeving" nor "Een echte team player" (must-haves).
       String.raw`^een (?:[\p{L},]+ ){0,3}(?:omgeving|organisatie|team(?! ?player))`,
       String.raw`^(?:\p{L}+ ){0,2}collega`,
+      String.raw`^samenwerken met (?:\p{L}+ ){0,3}collega`,
       '^werken (?:op|in|bij|vanuit) (?:een|ons|onze)',
+      '(?:contract|arbeids)voorwaarden',
+      'kansen (?:tot|voor|om)',
+      'overuren',
+      'onbeperkt',
+      String.raw`tafeltennis\p{L}*`,
+      'koelkast',
+      'goed bereikbaar',
     ],
     duty: [
       'ontwikkel(?:t)?',
@@ -274,6 +282,10 @@ export const nl: Lexicon = {
       '^als [^,.;]{1,50}? (?:ben je (?:eind)?verantwoordelijk|denk je mee|ga je|werk je|zorg je)',
       '(?:ontwikkeling|schrijven|onderhoud|uitvoering|verwerking|afhandeling|begeleiding|coordinatie) van',
       'meewerken aan',
+      // "Je controleert …", "Je installeert …", "Je biedt ondersteuning …": what the person does, as "je ontwikkelt" above.
+      'je (?:biedt|controleert|installeert|logt|stemt|beantwoordt)',
+      // The verb before "je" after an opening word: "Daarnaast beoordeel je …", "Samen met de release manager, coördineer je …".
+      String.raw`^(?:daarnaast|verder|tevens|samen met [^,.;]{1,40},) (?!(?:heb|ben|beschik|spreek|kun|wil|weet|krijg|ontvang|mag)(?!\p{L}))\p{L}+ (?:je|jij)`,
       // A short duty ending in its verb (TASK_VERBS), unless it says something else (NOT_A_TASK). The verb may
       // end the item or its first clause: "Telefonische vragen van leveranciers beantwoorden, eerste lijn …".
       String.raw`(?![^.!?;]*\b(?:${NOT_A_TASK})\b)[^.!?;]{1,80} (?:${TASK_VERBS})(?:[.;!]?$|(?=,))`,

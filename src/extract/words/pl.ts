@@ -26,7 +26,7 @@ export const pl: Lexicon = {
   itemCues: {
     optional: ['mile widziane'],
     optionalTail: ['mile widzian[aey]'],
-    optionalEarly: ['mile widziane', 'idealnie', 'preferowane'],
+    optionalEarly: ['mile widzian[aey]', 'idealnie', 'preferowane'],
     notNeeded: [],
     requirement: [
       'doswiadczenie',

@@ -32,7 +32,7 @@ export const pt: Lexicon = {
   itemCues: {
     optional: [],
     optionalTail: ['(?:é )?desejável', '(?:é )?um diferencial'],
-    optionalEarly: ['idealmente', 'preferencialmente', 'sera um diferencial'],
+    optionalEarly: ['idealmente', 'preferencialmente', 'sera um diferencial', 'desejavel'],
     notNeeded: [],
     requirement: [
       'experiencia',

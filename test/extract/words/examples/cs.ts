@@ -113,6 +113,8 @@ export const cs: Examples = {
       'Ideálně zkušenost s Reactem',
       'výhoda zkušenost s telekonferencemi',
       'Výhodou jsou zkušenosti s Dockerem, Kubernetes, CI/CD, Azure, vektorovými databázemi',
+      'Oceníme ochotu učit se novým věcem, chuť rozvíjet se v oboru a analytické myšlení',
+      'Uvítáme praxi v oblasti železniční dopravy, techniky či informačních technologií — pozice je však vhodná i pro šikovné absolventy se zájmem o obor',
     ],
     optional: ['Dále je výhodou'],
     optionalTail: [
@@ -120,6 +122,7 @@ export const cs: Examples = {
       'znalost Databricks, Azure Synapse a Power BI je vítána',
       'Praxe na obdobné pozici a znalost pojišťovnictví jsou plus, ale nejsou podmínkou',
       'Zkušenosti s IT technologiemi (např. firewally) jsou výhodou, nikoli podmínkou!',
+      'máte zkušenost s HR systémy / SAP HR / testováním (výhodou)',
     ],
     requirement: [
       'Zkušenost s vedením týmu',

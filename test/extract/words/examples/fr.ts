@@ -39,6 +39,7 @@ export const fr: Examples = {
       'Idéalement, une première expérience en agence',
       'De préférence une formation en marketing digital',
       'Un plus serait une expérience du secteur agroalimentaire',
+      'La préférence sera accordée aux candidats bilingues (français et anglais) et aux citoyens et citoyennes du Canada.',
     ],
     optionalTail: [
       'Expérience en agence de communication digitale serait un plus',

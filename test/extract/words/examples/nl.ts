@@ -151,6 +151,14 @@ export const nl: Examples = {
       'Een enthousiast, jong team met techies (bijna iedereen programmeert) en wereldverbeteraars',
       'Collega’s met diepgaande kennis die jou veel kunnen leren;',
       'Werken in een team waarbij zelfsturing en samenwerking centraal staan',
+      'Samenwerken met gemotiveerde en gedreven collega’s;',
+      'Vele kansen tot (zelf)ontwikkeling hebt',
+      'Nooit overuren maakt, omdat je elke dag van 9 tot 17 uur werkt',
+      'Onbeperkt tafeltennissen en darten',
+      'Strijd aan de tafeltennistafel',
+      'Een goed gevulde koelkast op kantoor',
+      'Alle kantoren op korte afstand van het station (én goed bereikbaar met de auto of fiets)',
+      'Uitstekende contractvoorwaarden.',
     ],
     duty: [
       'Ontwikkelt en onderhoudt webapplicaties',
@@ -190,6 +198,8 @@ export const nl: Examples = {
       'Betalingen innen',
       'Logboeken en rapporten invullen',
       "Telefonische vragen van leveranciers beantwoorden, eerste lijn 'helpdesk';",
+      'Je stemt regelmatig af met verschillende teams om te zoeken naar technische en procesverbeteringen die ervoor zorgen dat er minder test tijd verloren gaat.',
+      'Samen met de release manager, coördineer je de deployments op de testomgevingen in kwestie.',
     ],
   },
 };

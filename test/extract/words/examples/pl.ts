@@ -24,6 +24,7 @@ export const pl: Examples = {
       'Mile widziane doświadczenie w Kotlinie',
       'Idealnie znajomość Terraform',
       'Preferowane doświadczenie w fintechu',
+      'Mile widziana praca w 3 weekendy w miesiącu (sobota lub niedziela)',
     ],
     optional: ['Dodatkowo mile widziane'],
     optionalTail: ['Znajomość języka niemieckiego mile widziana', 'Doświadczenie w pracy z Kubernetes mile widziane'],

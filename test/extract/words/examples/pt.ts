@@ -30,6 +30,7 @@ export const pt: Examples = {
       'Idealmente, experiência com AWS',
       'Preferencialmente formação em Engenharia',
       'Será um diferencial conhecer Kotlin',
+      'Desejável conhecimento básico na língua inglesa;',
     ],
     optionalTail: ['Experiência com Kotlin é desejável', 'Conhecer Terraform é um diferencial'],
     requirement: [
