@@ -396,6 +396,12 @@ describe('a page with no h1 whose first heading names the job', () => {
     );
     expect([job.isJobPosting, job.title]).toEqual([true, 'Student-assistent Informatica (6-10 uur per week)']);
   });
+  it('a one-word h1 beside the job’s own is the site’s chrome', () => {
+    const job = read(
+      `<html><head><title>Jobs</title></head><body><h1>Open</h1><main><h1>Softwareentwickler/in (m/w/d) in Teilzeit</h1>${PARTS}</main></body></html>`,
+    );
+    expect(job.title).toBe('Softwareentwickler/in (m/w/d) in Teilzeit');
+  });
   it('a first heading that names a part is no title', () => {
     const job = read(`<html><head><title>Vacature</title></head><body><main>${PARTS}</main></body></html>`);
     expect(job.title).not.toBe('What you will do');

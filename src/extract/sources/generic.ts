@@ -271,9 +271,11 @@ function bareDocTitle(ctx: Context): string {
  */
 function mainHeading(ctx: Context, blocks: readonly Block[]): number {
   // The first h1 that is not the name of the page's kind ("Detail pozice", "Job details" over the
-  // job's own h1 in a company's template).
+  // job's own h1 in a company's template), nor one word beside a longer one (a menu button's "Open",
+  // a logo's name).
   const h1s = blocks.flatMap((block, i) => (block.kind === 'heading' && block.level === 1 ? [i] : []));
-  const h1 = h1s.find((i) => !namesThePage(blocks[i]!.text)) ?? h1s[0];
+  const own = h1s.filter((i) => !namesThePage(blocks[i]!.text));
+  const h1 = own.find((i) => /\S\s+\S/.test(blocks[i]!.text)) ?? own[0] ?? h1s[0];
   if (h1 !== undefined) return h1;
   const bare = fold(bareDocTitle(ctx));
   const named = bare
