@@ -612,7 +612,11 @@ function introKind(text: string): SectionKind | null {
  */
 function classifyRun(items: readonly Block[], says: Says): SectionKind | null {
   if (items.length < 2) return null;
-  const [best, second] = ranked(votesOf(items, says));
+  const votes = votesOf(items, says);
+  // Must-haves and nice-to-haves are both asks of the person: together they outvote a duty or a
+  // perk ("Oceníme …" beside "Znalost …"); splitOptional then moves the optional ones to the nice-to-haves.
+  const asks = votes.requirements + votes.niceToHave;
+  const [best, second] = ranked({ ...votes, requirements: asks, niceToHave: 0 });
   const [kind, count] = best!;
   return count >= 2 && count * 2 >= items.length && count > second![1] ? kind : null;
 }

@@ -66,6 +66,15 @@ describe('bullets under no known heading are read by what they say', () => {
     expect(got.benefits).toEqual(['Private health insurance', '30 days of paid vacation', 'Stock options']);
     expect(got.requirements).toEqual(['5+ years of experience with Go', 'Knowledge of Kubernetes']);
   });
+  it('must-haves and nice-to-haves under no heading are asks together, the optional ones moved', () => {
+    const got = parts(
+      '<p>Our team builds maps.</p><ul><li>Ideally a degree in geography</li><li>Preferably knowledge of QGIS</li><li>Experience with Python</li><li>Build dashboards</li></ul>',
+    );
+    expect([got.requirements, got.niceToHave]).toEqual([
+      ['Experience with Python', 'Build dashboards'],
+      ['Ideally a degree in geography', 'Preferably knowledge of QGIS'],
+    ]);
+  });
   it('a list that says too little (values, offices) stays out', () => {
     const got = parts('<h2>Our values</h2><ul><li>Curiosity</li><li>Candour</li><li>Care</li></ul>');
     expect(Object.values(got).flat()).toEqual([]);
