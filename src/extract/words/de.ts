@@ -18,6 +18,7 @@ export const de: Lexicon = {
     requirements: [
       'anforderungen',
       '(?:ihr|dein) profil',
+      '^(?:ihre|deine) kenntnisse$',
       'was (?:du|sie) mitbring(?:st|en)',
       'das bringst du mit',
       'qualifikation(?:en)?',

@@ -75,6 +75,7 @@ export const en: Lexicon = {
       'what (?:are you|you are|will you be) bringing',
       'what we need(?: from you| to see)?$',
       'what we ask(?: (?:of|from) you)?$',
+      '^(?:required )?experience$',
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',

@@ -15,6 +15,7 @@ export const de: Examples = {
       'Was wir gemeinsam vorhaben',
     ],
     requirements: [
+      'Ihre Kenntnisse:',
       'Anforderungen',
       'Ihr Profil',
       'Was du mitbringst',

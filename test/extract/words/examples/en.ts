@@ -35,6 +35,7 @@ export const en: Examples = {
     ],
     requirements: [
       'What we ask:',
+      'Experience:',
       'What We Look For:',
       'Requirements',
       'Minimum qualifications',
