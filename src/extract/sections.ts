@@ -383,6 +383,8 @@ interface Part {
   kind: SectionKind;
   /** Given its kind by what its items say (classifyRun), not by a heading. */
   guessed?: 'list' | 'prose';
+  /** Opened by a heading about the job in general ("The role", "De functie"), which names no part. */
+  aboutJob?: boolean;
   level: number;
   items: Block[];
   paras: Block[];
@@ -403,6 +405,7 @@ export function sectionsOf(blocks: Block[]): Sections {
   const open = (kind: SectionKind | 'aboutJob', level: number) => {
     cur = {
       kind: kind === 'aboutJob' ? 'responsibilities' : kind,
+      ...(kind === 'aboutJob' ? { aboutJob: true } : {}),
       level,
       items: [],
       paras: [],
@@ -520,6 +523,19 @@ export function sectionsOf(blocks: Block[]): Sections {
     const votes = votesOf(p.items, says);
     const [kind, count] = ranked(votes)[0]!;
     if (kind !== p.kind && kind !== 'niceToHave' && !votes[p.kind] && count * 3 >= p.items.length * 2) p.kind = kind;
+  }
+  // Under a heading about the job in general, the bullets may turn from duties to must-haves with
+  // no heading between ("De functie": "Je installeert …" · … · "Je beschikt over een bachelor …"):
+  // the later run that says another part is that part.
+  for (const p of [...parts]) {
+    if (!p.aboutJob || p.items.length < 4) continue;
+    for (const items of segmentsOf(p.items, says).slice(1)) {
+      const kind = classifyRun(items, says);
+      if (!kind || kind === p.kind) continue;
+      p.items = p.items.filter((b) => !items.includes(b));
+      p.lines = p.lines.filter((b) => !items.includes(b));
+      parts.push({ kind, guessed: 'list', level: p.level, items, paras: [], lines: items });
+    }
   }
   for (const items of loose.flatMap((run) => listSegments(run, says))) {
     const kind = classifyRun(items, says);

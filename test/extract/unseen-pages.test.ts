@@ -75,6 +75,15 @@ describe('bullets under no known heading are read by what they say', () => {
       ['Ideally a degree in geography', 'Preferably knowledge of QGIS'],
     ]);
   });
+  it('under a heading about the job, bullets that turn from duties to must-haves are cut there', () => {
+    const got = parts(
+      '<h3>De functie</h3><ul><li>Je installeert workstations voor nieuwe medewerkers</li><li>Je logt alle calls</li><li>Je beschikt over een bachelor Informatica</li><li>Je hebt een sterke kennis van het Nederlands en het Frans</li></ul>',
+    );
+    expect([got.responsibilities, got.requirements]).toEqual([
+      ['Je installeert workstations voor nieuwe medewerkers', 'Je logt alle calls'],
+      ['Je beschikt over een bachelor Informatica', 'Je hebt een sterke kennis van het Nederlands en het Frans'],
+    ]);
+  });
   it('a list that says too little (values, offices) stays out', () => {
     const got = parts('<h2>Our values</h2><ul><li>Curiosity</li><li>Candour</li><li>Care</li></ul>');
     expect(Object.values(got).flat()).toEqual([]);
