@@ -95,6 +95,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
     JOB_NOUN_ALONE,
     LINE_NAME,
     LOWER_SUBJECT_HIRING,
+    NAME_IN_LEGAL_FORM,
     WE_ARE,
   } = currentWords();
   const candidates = new Map<string, Candidate>();
@@ -137,6 +138,8 @@ export function companyInText(main: readonly Block[], url: string): Found<string
     }
     subject(COMPANY_IS.exec(text), block.el, 'is');
     subject(WE_ARE.exec(text), block.el, 'weAre');
+    const legal = NAME_IN_LEGAL_FORM.exec(text);
+    if (legal) add(legal[1]!, block.el, 'legalForm');
     subject(AT_COMPANY.exec(text), block.el, 'at');
   }
   if (!candidates.size) return undefined;

@@ -327,6 +327,12 @@ describe('the company the text names, where two kinds of evidence agree', () => 
     ]).toEqual(['Efficio', 'zeb']);
     expect(titled('Wir suchen eine Projektleitung').company).toBeNull();
   });
+  it('a name in its legal form in the middle of a sentence, its article left out', () => {
+    expect(
+      prose('<p>Mit über 1.200 Mitarbeitern ist die ITK Engineering GmbH ein Technologieunternehmen.</p>').company,
+    ).toBe('ITK Engineering GmbH');
+    expect(prose('<p>Die Siemens AG baut Züge.</p><p>Wir suchen dich.</p>').company).toBe('Siemens AG');
+  });
   it('a line under the title that is a name in its legal form', () => {
     expect(prose('<p>Junico GmbH</p><p>Wir suchen dich als Accountant.</p>').company).toBe('Junico GmbH');
     expect(prose('<p>Memphis Meats</p><p>We grow meat.</p>').company).toBeNull();

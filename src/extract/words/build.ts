@@ -245,6 +245,14 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   );
   /** A line that is a name alone: "JSQL Sp. z o.o." under a title. */
   /** A name that ends in its legal form ("PPF banka a.s.", "Acme Inc."): its last dot ends no sentence. */
+  /** A name in its legal form anywhere in a sentence: "… ist die ITK Engineering GmbH ein …". */
+  const NAME_IN_LEGAL_FORM = once(
+    () =>
+      new RegExp(
+        String.raw`(?<![\p{L}\p{N}])(?:(?:${capitalised((l) => l.company.articles)})\s)?(${NAME_WORD}(?:\s(?:(?:${alt((l) => l.company.nameJoiners)})\s)*${NAME_WORD}){0,4},?\s(?:${alt((l) => l.company.legalForms)}))(?![\p{L}\p{N}])`,
+        'u',
+      ),
+  );
   const ENDS_IN_LEGAL_FORM = once(() => new RegExp(`${B}(?:${alt((l) => l.company.legalForms)})$`, 'u'));
   const LINE_NAME = once(() => new RegExp(`^(${NAME})$`, 'u'));
   /** A heading that is about the company: "About Ramp", "About the Canadian Digital Service", "Über Acme". */
@@ -819,6 +827,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     LOWER_SUBJECT_HIRING,
     COMPANY_IS,
     WE_ARE,
+    NAME_IN_LEGAL_FORM,
     WE,
     AT_COMPANY,
     TITLE_MARKER,
