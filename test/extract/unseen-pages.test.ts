@@ -1110,6 +1110,16 @@ describe('tools the skills data lacked, named in real postings', () => {
     expect(skillNames('Maîtrise de Sidetrade appréciée')).toContain('Sidetrade');
     expect(skillNames('Vana i journalsystemet Procapita')).toContain('Procapita');
   });
+  it('GIS, learning, ERP, HR and clinical systems', () => {
+    expect(skillNames('dobrá znalost prostředí ArcGIS, ArcGIS Enterprise, QGIS výhodou')).toEqual(
+      expect.arrayContaining(['ArcGIS', 'ArcGIS Enterprise', 'QGIS']),
+    );
+    expect(skillNames('Erfahrung mit der Pflege von Moodle-Räumen')).toContain('Moodle');
+    expect(skillNames('Experience with SAPUI5, SAP Fiori and OData services')).toEqual(
+      expect.arrayContaining(['SAPUI5', 'SAP Fiori', 'OData']),
+    );
+    expect(skillNames('znalost Infor LN výhodou')).toContain('Infor LN');
+  });
   it('concepts are no tools: a YAML file, a PKI', () => {
     expect(skillNames('Write YAML for the PKI rollout')).toEqual([]);
   });
