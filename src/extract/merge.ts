@@ -95,7 +95,8 @@ function jobOfSentence(title: string): string {
 function seekerOfTitle(title: string): string | null {
   const { TITLE_SEEKS, LINE_NAME, WE } = currentWords();
   const seeks = TITLE_SEEKS.exec(title);
-  if (!seeks || seeks.index === 0) return null;
+  // A sentence of hiring names the job after its verb: "Who is hiring?" names nobody.
+  if (!seeks || seeks.index === 0 || !/[\p{L}\p{N}]/u.test(title.slice(seeks.index + seeks[0].length))) return null;
   const who = title.slice(0, seeks.index).trim();
   const name = LINE_NAME.test(who) || /^\p{Ll}[\p{L}\p{N}&.\-]{1,40}$/u.test(who);
   return name && who.length <= 60 && !WE.test(who) ? who : null;

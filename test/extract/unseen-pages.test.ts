@@ -326,6 +326,7 @@ describe('the company the text names, where two kinds of evidence agree', () => 
       titled('zeb sucht Research Consultant').company,
     ]).toEqual(['Efficio', 'zeb']);
     expect(titled('Wir suchen eine Projektleitung').company).toBeNull();
+    expect(titled('Who is hiring?').company).toBeNull();
   });
   it('a name in its legal form in the middle of a sentence, its article left out', () => {
     expect(
