@@ -30,7 +30,7 @@ const SEPARATOR = /\s*[·•|]\s*|\s+[–—]\s+/u;
 /** A part that is a name: letters, starting with a capital, a few words, no sentence. */
 const PROPER_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.,()\- ]{0,78}$/u;
 /** A brand written in lower case is one word ("roadsurfer", "sherpany"); words in lower case are a tagline. */
-const LOWER_CASE_BRAND = /^\p{Ll}[\p{L}\p{N}&.\-]{2,40}$/u;
+export const LOWER_CASE_BRAND = /^\p{Ll}[\p{L}\p{N}&.\-]{2,40}$/u;
 /** Dates, counts, pay: "3 days ago", "2026-12-01", "€60k". */
 const NOT_A_NAME = /\d{4}-\d\d|\bago\b|[$€£]|\d+\s*%/u;
 

@@ -10,6 +10,7 @@ import {
   type PostingField,
   type SourceId,
 } from '../model/posting';
+import { LOWER_CASE_BRAND } from './byline';
 import type { Body } from './choose-body';
 import { pathOf } from './dom';
 import type { Readings, Tagged } from './run-sources';
@@ -98,7 +99,7 @@ function seekerOfTitle(title: string): string | null {
   // A sentence of hiring names the job after its verb: "Who is hiring?" names nobody.
   if (!seeks || seeks.index === 0 || !/[\p{L}\p{N}]/u.test(title.slice(seeks.index + seeks[0].length))) return null;
   const who = title.slice(0, seeks.index).trim();
-  const name = LINE_NAME.test(who) || /^\p{Ll}[\p{L}\p{N}&.\-]{1,40}$/u.test(who);
+  const name = LINE_NAME.test(who) || LOWER_CASE_BRAND.test(who);
   return name && who.length <= 60 && !WE.test(who) ? who : null;
 }
 

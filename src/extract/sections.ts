@@ -165,6 +165,14 @@ function isHeadingItem(li: Element, lines: Segment[][], text: string): boolean {
 
 const BULLET_START = /^\s*(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)]\s)/u;
 
+/** The text beside a heading on its line: an item where it opens with a bullet mark, else a paragraph. */
+const bodyLine = (text: string, el: Element): Block => ({
+  kind: BULLET_START.test(text) ? 'item' : 'para',
+  text: stripBullet(text),
+  el,
+  level: 0,
+});
+
 /** A line's short lead before its colon, and the rest: "Benefits: Full medical coverage, …". */
 const PART_LEAD = /^([^:：.!?]{3,40}[:：])\s+(\S[\s\S]{2,})$/u;
 
@@ -217,13 +225,7 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
     const plainLead = first && !first.bold ? PART_LEAD.exec(text) : null;
     const plainKind = plainLead ? headingKind(plainLead[1]!, true) : null;
     if (plainLead && plainKind && plainKind !== 'other' && plainKind !== 'aboutJob' && plainKind !== 'benefits') {
-      out.push({ kind: 'heading', text: plainLead[1]!, el, level: 7 });
-      out.push({
-        kind: BULLET_START.test(plainLead[2]!) ? 'item' : 'para',
-        text: stripBullet(plainLead[2]!),
-        el,
-        level: 0,
-      });
+      out.push({ kind: 'heading', text: plainLead[1]!, el, level: 7 }, bodyLine(plainLead[2]!, el));
       continue;
     }
     if (first?.bold) {
@@ -232,7 +234,7 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
       if (leadKind && leadKind !== 'other') {
         const rest = cleanText(text.slice(text.indexOf(lead) + lead.length));
         out.push({ kind: 'heading', text: lead, el, level: 7 });
-        if (rest) out.push({ kind: BULLET_START.test(rest) ? 'item' : 'para', text: stripBullet(rest), el, level: 0 });
+        if (rest) out.push(bodyLine(rest, el));
         continue;
       }
     }
@@ -240,8 +242,7 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
     const tail = boldTail(line);
     if (tail && tail.length < text.length && /[:：]$/.test(tail) && headingKind(tail, true)) {
       const before = cleanText(text.slice(0, text.length - tail.length));
-      if (before)
-        out.push({ kind: BULLET_START.test(before) ? 'item' : 'para', text: stripBullet(before), el, level: 0 });
+      if (before) out.push(bodyLine(before, el));
       out.push({ kind: 'heading', text: tail, el, level: 7 });
       continue;
     }

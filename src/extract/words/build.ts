@@ -234,7 +234,10 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     }
     return out;
   }
-  const NAME = String.raw`${NAME_WORD}(?:\s(?:(?:${alt((l) => l.company.nameJoiners)})\s)*${NAME_WORD}){0,5}(?:,?\s(?:${alt((l) => l.company.legalForms)})(?![\p{L}\p{N}]))?`;
+  // A company's name: capitalised words with small joiners between them, maybe its legal form.
+  const MORE_NAME_WORD = String.raw`(?:\s(?:(?:${alt((l) => l.company.nameJoiners)})\s)*${NAME_WORD})`;
+  const LEGAL_FORM = String.raw`,?\s(?:${alt((l) => l.company.legalForms)})`;
+  const NAME = String.raw`${NAME_WORD}${MORE_NAME_WORD}{0,5}(?:${LEGAL_FORM}(?![\p{L}\p{N}]))?`;
   /**
    * A title that names its company after a joiner, places in brackets after it: "Lead developer
    * bij Zig (Huizen/Amersfoort)" → "Lead developer", "Zig".
@@ -243,17 +246,17 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     () =>
       new RegExp(String.raw`^(.{3,}?)\s+(?:${alt((l) => l.title.joinersInTitle)})\s+(${NAME})(?:\s*\([^()]*\))?$`, 'u'),
   );
-  /** A line that is a name alone: "JSQL Sp. z o.o." under a title. */
-  /** A name that ends in its legal form ("PPF banka a.s.", "Acme Inc."): its last dot ends no sentence. */
-  /** A name in its legal form anywhere in a sentence: "… ist die ITK Engineering GmbH ein …". */
+  /** A name in its legal form anywhere in a sentence, its article left out: "… ist die ITK Engineering GmbH ein …". */
   const NAME_IN_LEGAL_FORM = once(
     () =>
       new RegExp(
-        String.raw`(?<![\p{L}\p{N}])(?:(?:${capitalised((l) => l.company.articles)})\s)?(${NAME_WORD}(?:\s(?:(?:${alt((l) => l.company.nameJoiners)})\s)*${NAME_WORD}){0,4},?\s(?:${alt((l) => l.company.legalForms)}))(?![\p{L}\p{N}])`,
+        String.raw`${B}(?:(?:${capitalised((l) => l.company.articles)})\s)?(${NAME_WORD}${MORE_NAME_WORD}{0,4}${LEGAL_FORM})${E}`,
         'u',
       ),
   );
+  /** A name that ends in its legal form ("PPF banka a.s.", "Acme Inc."): its last dot ends no sentence. */
   const ENDS_IN_LEGAL_FORM = once(() => new RegExp(`${B}(?:${alt((l) => l.company.legalForms)})$`, 'u'));
+  /** A line that is a name alone: "JSQL Sp. z o.o." under a title. */
   const LINE_NAME = once(() => new RegExp(`^(${NAME})$`, 'u'));
   /** A heading that is about the company: "About Ramp", "About the Canadian Digital Service", "Über Acme". */
   const ABOUT_COMPANY_HEADING = once(
