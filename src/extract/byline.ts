@@ -42,7 +42,8 @@ export function bylineOf(main: readonly Block[]): Byline | null {
     if (block.kind === 'item' || block.text.length > 160) continue;
     const parts = block.text
       .split(SEPARATOR)
-      .map((part) => part.trim())
+      // "ETS 3 EPIS - · 68 - AMMERSCHWIHR": a dash left at a part's edge joins nothing.
+      .map((part) => part.replace(/^[\s\-–—]+|[\s\-–—]+$/gu, ''))
       .filter(Boolean);
     if (parts.length < 2) continue;
     // Looked for only when the line alone cannot tell, and only as far as a posting goes.
@@ -53,6 +54,12 @@ export function bylineOf(main: readonly Block[]): Byline | null {
     return readParts(parts, block, standsBelow);
   }
   return null;
+}
+
+/** "Planned Parenthood of Illinois", "University of California": a name ending in the place it serves. */
+function nameOfPlace(part: string): boolean {
+  const joined = currentWords().NAME_JOINED.exec(part);
+  return !!joined && !looksLikePlace(joined[1]!) && looksLikePlace(joined[2]!);
 }
 
 function readParts(parts: readonly string[], block: Block, standsBelow: (name: string) => boolean): Byline | null {
@@ -77,7 +84,7 @@ function readParts(parts: readonly string[], block: Block, standsBelow: (name: s
         .join(' ');
       if (beside && looksLikePlace(beside)) places.push(cleanPlace(part));
     } else if ((short && employmentTypeFrom(part)) || NOT_A_NAME.test(part)) known++;
-    else if (looksLikePlace(part)) places.push(cleanPlace(part));
+    else if (looksLikePlace(part) && !nameOfPlace(part)) places.push(cleanPlace(part));
     else if (DEPARTMENTS.has(fold(part))) known++;
     else if (PROPER_NAME.test(part) || LOWER_CASE_BRAND.test(part)) names.push(part);
     else return null; // a sentence or a tagline: not a byline
@@ -87,7 +94,7 @@ function readParts(parts: readonly string[], block: Block, standsBelow: (name: s
   // are places), or where the name stands again in the text below the line.
   if (first && (places.length || rest.length || standsBelow(first))) {
     byline.company = found(first, el);
-    places.push(...rest);
+    places.push(...rest.map(cleanPlace));
   } else if (first && !known) return null;
   // "Acme · Remote": where the line names no other place, its workplace is where the job is, as a
   // job board's place field says "Remote".

@@ -5,7 +5,7 @@
 // One sentence is no proof: "About the Role" reads like "About Ramp", and any capitalised word
 // opens a sentence. So a name is taken only where two kinds of evidence agree: a heading about it,
 // a sentence of it hiring, a paragraph opening with what it is, a sentence naming itself ("Wij zijn
-// Callvoip"), a sentence at it, a line of its own under the title, the page's address naming it,
+// Callvoip"), a sentence at it, a line heading its perks ("Meatable offers:"), a line of its own under the title, the page's address naming it,
 // its legal form ("Junico GmbH"), or the name (or its short name, "Canadian Digital Service (CDS)")
 // standing in the middle of a sentence, where only names keep their capital.
 import { regexLiteral } from '../model/regex-literal';
@@ -14,7 +14,17 @@ import { fold } from './text';
 import { type Found, found } from './types';
 import { currentWords } from './words';
 
-type Evidence = 'about' | 'hiring' | 'is' | 'weAre' | 'at' | 'underTitle' | 'address' | 'midSentence' | 'legalForm';
+type Evidence =
+  | 'about'
+  | 'hiring'
+  | 'is'
+  | 'weAre'
+  | 'at'
+  | 'offers'
+  | 'underTitle'
+  | 'address'
+  | 'midSentence'
+  | 'legalForm';
 
 interface Candidate {
   name: string;
@@ -91,6 +101,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
     ENDS_IN_LEGAL_FORM,
     COMPANY_HIRING,
     COMPANY_IS,
+    COMPANY_OFFERS,
     DEPARTMENTS,
     JOB_NOUN_ALONE,
     LINE_NAME,
@@ -105,7 +116,15 @@ export function companyInText(main: readonly Block[], url: string): Found<string
     // A part's heading ("About the Role" → "Role"), a team or the job ("Die Stelle ist …") is not a
     // company; a longer name may hold a heading's word ("Open Knowledge Foundation").
     const heading = name.split(' ').length <= 2 && headingKind(name) !== 'other';
-    if (key.length < 2 || heading || DEPARTMENTS.has(fold(name)) || JOB_NOUN_ALONE.test(name)) return;
+    // "2025-10-27" under the title is a date ("1&1" is a name).
+    if (
+      key.length < 2 ||
+      /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/.test(name) ||
+      heading ||
+      DEPARTMENTS.has(fold(name)) ||
+      JOB_NOUN_ALONE.test(name)
+    )
+      return;
     const known = candidates.get(key) ?? { name, el, kinds: new Set<Evidence>() };
     known.kinds.add(kind);
     // "Junico GmbH", "JSQL Sp. z o.o.": a name in its legal form is a company's.
@@ -121,6 +140,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
       subject(LINE_NAME.exec(block.text), block.el, 'underTitle');
   });
   for (const block of main.slice(0, BLOCKS)) {
+    if (block.text.length <= 80) subject(COMPANY_OFFERS.exec(block.text), block.el, 'offers');
     if (block.kind === 'heading') {
       // "About You:" heads the must-haves: a heading that names a part is about no company.
       const about =

@@ -130,11 +130,14 @@ function deriveEmploymentType(posting: JobPosting, merger: Merger, body: Body): 
     derived(merger, body, 'employmentType', null);
   }
   if (posting.employmentType) return;
-  const stated = employmentTypeStated(body.text, posting.title ?? '');
-  const hours = typeFromWeeklyHours(`${posting.title ?? ''}\n${body.text}`);
+  // The title as the page gave it: the words tidied away with its company ("Administrator*in bei
+  // der OKF (50% E13/3, ab sofort)") may say how much of a week it is.
+  const title = merger.pick('title')?.found.value ?? posting.title ?? '';
+  const stated = employmentTypeStated(body.text, title);
+  const hours = typeFromWeeklyHours(`${title}\n${body.text}`);
   // "40h/Woche … Die Position ist bis 2021 befristet": the hours say what the job is each week,
   // the end date only how long it lasts.
-  const type = (stated === 'temporary' && hours) || stated || hours || typeFromShare(posting.title ?? '', body.text);
+  const type = (stated === 'temporary' && hours) || stated || hours || typeFromShare(title, body.text);
   if (!type) return;
   posting.employmentType = type;
   derived(merger, body, 'employmentType', null);

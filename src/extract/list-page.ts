@@ -69,8 +69,9 @@ const SEEKING_BLOCKS = 60;
  * title, a labelled fact of a job, an apply link.
  */
 export function adSigns(title: string, main: readonly Block[], facts: AdFacts): number {
-  const { SEEKING, TITLE_MARKER } = currentWords();
-  const seeking = main.slice(0, SEEKING_BLOCKS).some((block) => SEEKING.test(block.text));
+  const { SEEKING, TITLE_MARKER, TITLE_SEEKS } = currentWords();
+  // "DLR sucht Referent:in (m/w/d) …": a title that is a sentence of hiring is one too.
+  const seeking = TITLE_SEEKS.test(title) || main.slice(0, SEEKING_BLOCKS).some((block) => SEEKING.test(block.text));
   return [TITLE_MARKER.test(title), seeking, facts.employerAndPlace, facts.labelledJobFact, facts.applyLink].filter(
     Boolean,
   ).length;

@@ -17,21 +17,27 @@ export function joinPlace(parts: (string | null | undefined)[]): string {
 
 /** Whether a short text names a place (a country, a big city, "Remote"). */
 export function looksLikePlace(text: string): boolean {
-  const { PLACE_NAME } = currentWords();
+  const { PLACE_NAME, PLACE_CODE, TOWN_AND_REGION_CODE } = currentWords();
   const t = cleanText(text);
   if (!t || t.length > 120) return false;
   if (/^[\s\p{Extended_Pictographic}]*[📍🌎🌍🌏]/u.test(t)) return true;
-  return PLACE_NAME.test(fold(t));
+  // "US" in a line written in capitals is the word ("ABOUT US", "JOIN US").
+  const code = PLACE_CODE.test(t) && (/\p{Ll}/u.test(t) || t.length <= 4);
+  return PLACE_NAME.test(fold(t)) || code || TOWN_AND_REGION_CODE.test(t);
 }
 
 /** Drops the decoration around a place ("📍 Prague" → "Prague", "Location: Berlin" → "Berlin"). */
 export function cleanPlace(text: string): string {
   const { PLACE_LABEL } = currentWords();
-  return cleanText(text)
-    .replace(/\u200d|\ufe0f/g, '')
-    .replace(/^[\s\p{Extended_Pictographic}\p{So}]+/u, '')
-    .replace(PLACE_LABEL, '')
-    .trim();
+  return (
+    cleanText(text)
+      .replace(/\u200d|\ufe0f/g, '')
+      .replace(/^[\s\p{Extended_Pictographic}\p{So}]+/u, '')
+      .replace(PLACE_LABEL, '')
+      // "68 - AMMERSCHWIHR": a French département's number before its town.
+      .replace(/^\d{2,3}\s+-\s+(?=\p{L})/u, '')
+      .trim()
+  );
 }
 
 /**

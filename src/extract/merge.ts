@@ -111,7 +111,8 @@ function tidyTitle(title: string, company: string | null): string {
     const match = TITLE_AND_COMPANY.exec(tidy);
     if (match && fold(match[2]!) === fold(company) && match[1]!.length > 2) tidy = match[1]!;
   }
-  return tidy.trim();
+  // "EEN FULL TIME … MEDEWERKER:" heads what follows; its colon is no part of the job's name.
+  return tidy.trim().replace(/\s*[:：]$/, '');
 }
 
 /**
@@ -129,6 +130,16 @@ export function tidyCompany(company: string | null): string | null {
 export function mergeReadings(readings: Readings, body: Body, merger: Merger, url: string): JobPosting {
   const { TITLE_AT_COMPANY } = currentWords();
   let title = merger.take('title');
+  // The title is the main heading's words: where the heading is the structured data's title with
+  // words in brackets after it ("Community Coordinator (part-time)"), it is the heading's.
+  const heading = readings.generic.find((tagged) => tagged.reading.title);
+  const said = heading?.reading.title;
+  if (title && said && said.value !== title && fold(said.value).startsWith(fold(title))) {
+    if (/^\s*\([^()]+\)$/.test(said.value.slice(title.length))) {
+      title = said.value;
+      merger.record('title', heading.id, said.at);
+    }
+  }
   let company = tidyCompany(merger.take('company'));
   const seeker = title && !company ? seekerOfTitle(title) : null;
   if (seeker) {

@@ -391,11 +391,14 @@ interface Part {
   paras: Block[];
   /** Items and paragraphs together, in page order. */
   lines: Block[];
+  /** The items under each group heading inside the part ("Accounts Payable" → bullets). */
+  groups?: Block[][];
 }
 
 function addTo(part: Part, b: Block): void {
   (b.kind === 'item' ? part.items : part.paras).push(b);
   part.lines.push(b);
+  if (b.kind === 'item') part.groups?.[part.groups.length - 1]?.push(b);
 }
 
 /** Groups blocks under the headings that name a part; a deeper heading of another kind stays inside. */
@@ -456,6 +459,10 @@ export function sectionsOf(blocks: Block[]): Sections {
             !(b.level === (cur as Part).level && !(cur as Part).lines.length && !blocked)))
       )
         cur = null;
+      else if (cur) {
+        const part: Part = cur;
+        part.groups = [...(part.groups ?? []), []];
+      }
       continue;
     }
     if (!cur) {
@@ -524,6 +531,21 @@ export function sectionsOf(blocks: Block[]): Sections {
     const votes = votesOf(p.items, says);
     const [kind, count] = ranked(votes)[0]!;
     if (kind !== p.kind && kind !== 'niceToHave' && !votes[p.kind] && count * 3 >= p.items.length * 2) p.kind = kind;
+  }
+  // A group inside a part whose own heading names nothing ("Your role" → "Accounts Payable" → … →
+  // "You've done all of these things..") may be another part: where none of its bullets say the
+  // part's kind and two in three say another, it is that part.
+  for (const p of [...parts]) {
+    if (p.guessed || p.kind === 'niceToHave') continue;
+    for (const items of p.groups ?? []) {
+      const kind = items.length >= 3 ? classifyRun(items, says) : null;
+      const votes = votesOf(items, says);
+      const count = kind === 'requirements' ? votes.requirements + votes.niceToHave : kind ? votes[kind] : 0;
+      if (!kind || kind === p.kind || votes[p.kind] || count * 3 < items.length * 2) continue;
+      p.items = p.items.filter((b) => !items.includes(b));
+      p.lines = p.lines.filter((b) => !items.includes(b));
+      parts.push({ kind, guessed: 'list', level: p.level, items, paras: [], lines: items });
+    }
   }
   // Under a heading about the job in general, the bullets may turn from duties to must-haves with
   // no heading between ("De functie": "Je installeert …" · … · "Je beschikt over een bachelor …"):

@@ -8,7 +8,7 @@ import { experienceYearsIn } from '../../src/extract/facts/experience';
 import { workplaceFrom, workplaceInText } from '../../src/extract/facts/workplace';
 import { extractJob } from '../../src/extract/index';
 import { titleCountsJobs } from '../../src/extract/list-page';
-import { placeOfAddress } from '../../src/extract/location';
+import { looksLikePlace, placeOfAddress } from '../../src/extract/location';
 import { tidyCompany } from '../../src/extract/merge';
 import { findSalary, salaryInText } from '../../src/extract/salary';
 import { blocksOf, headingKind, sectionsOf } from '../../src/extract/sections';
@@ -1123,5 +1123,186 @@ describe('tools the skills data lacked, named in real postings', () => {
   });
   it('concepts are no tools: a YAML file, a PKI', () => {
     expect(skillNames('Write YAML for the PKI rollout')).toEqual([]);
+  });
+  it('design, e-learning, device management, SAP modules and office tools of fresh pages', () => {
+    expect(skillNames('Sicherer Umgang mit Vectorworks, SketchUp und Adobe Creative Cloud')).toEqual(
+      expect.arrayContaining(['Vectorworks', 'SketchUp']),
+    );
+    expect(skillNames('Tools: Articulate 360, Qualtrics, Storyline, Mural')).toEqual(
+      expect.arrayContaining(['Articulate 360', 'Qualtrics', 'Storyline', 'Mural']),
+    );
+    expect(skillNames('Kenntnisse in SCCM, WSUS, Jamf und Matrix42 Empirum')).toEqual(
+      expect.arrayContaining(['SCCM', 'WSUS', 'Jamf', 'Matrix42', 'Empirum']),
+    );
+    expect(skillNames('Erfahrung mit SAP MM und SAP HCM, Lotus Notes')).toEqual(
+      expect.arrayContaining(['SAP MM', 'SAP HCM', 'Lotus Notes']),
+    );
+    expect(skillNames('Ervaring met Exact Online is een pré')).toContain('Exact Online');
+    expect(skillNames('A single machine running NixOS')).toContain('NixOS');
+  });
+  it('words that are also tools stay words: a storyline, a mural, CHAGEE (CHAH-jee)', () => {
+    expect(skillNames('We tell a storyline with a mural in our teahouse, CHAGEE (pronounced CHAH-jee)')).toEqual([]);
+  });
+});
+
+describe('a group inside a part that asks for another part', () => {
+  it('"Your role" → duty groups → "You’ve done all of these things.." → must-haves, one optional', () => {
+    const found = parts(
+      '<p><strong>Your role</strong></p><p>The finance function is still taking shape.</p>' +
+        '<p><strong>Accounts Payable</strong></p><ul><li>Process and manage all supplier payments.</li><li>Manage accounts receivable and credit control as required.</li><li>Reconciliation of all transactions.</li></ul>' +
+        '<p><strong>You’ve done all of these things..</strong></p><ul><li>Strong academics, including a minimum 2:1 or equivalent undergraduate degree</li><li>A qualified member of an accountancy body with 1-2 years’ qualified experience</li><li>Experience with Xero advantageous but not essential</li><li>Exceptional communication skills</li></ul>',
+    );
+    expect(found.responsibilities).toEqual([
+      'Process and manage all supplier payments.',
+      'Manage accounts receivable and credit control as required.',
+      'Reconciliation of all transactions.',
+    ]);
+    expect(found.requirements).toEqual([
+      'Strong academics, including a minimum 2:1 or equivalent undergraduate degree',
+      'A qualified member of an accountancy body with 1-2 years’ qualified experience',
+      'Exceptional communication skills',
+    ]);
+    expect(found.niceToHave).toEqual(['Experience with Xero advantageous but not essential']);
+  });
+  it('a group of duties under the duties stays, whatever its heading says', () => {
+    const found = parts(
+      '<h2>What you will do</h2><p><strong>Management Accounting</strong></p><ul><li>Be responsible for the month end accounts.</li><li>Work closely with the payroll team.</li><li>Contribute to the finance function.</li></ul>',
+    );
+    expect(found.responsibilities).toHaveLength(3);
+    expect(found.requirements).toEqual([]);
+  });
+});
+
+describe('a company that heads its perks by name, and a page whose main heading names the page', () => {
+  it('"Meatable" under the title and "Meatable offers:" name the company, and the line is no place', () => {
+    const job = read(
+      '<html><head><title>IPSC Scientist</title></head><body><main><h1>IPSC Scientist</h1><p>Meatable</p><p>As our iPSC scientist you will design, execute and plan experiments.</p><p>Qualifications:</p><ul><li>Master or PhD, Cell Biology</li><li>Experience growing iPS cells</li></ul><p>Meatable offers:</p><ul><li>A competitive salary</li><li>Stock options</li></ul></main></body></html>',
+      'https://board.example.org/jobs/meatable-ipsc-scientist',
+    );
+    expect(job.company).toBe('Meatable');
+    expect(job.locations).toEqual([]);
+  });
+  it('an h1 "Vacatures" over the job’s own heading: the job’s heading is the title', () => {
+    const job = read(
+      '<html lang="nl"><head><title>Vacatures</title></head><body><main><h1>Vacatures</h1><p>School de Hofakker · Vorden</p><h4>Inval leerkracht kleuterklas</h4><p>Wij zoeken een enthousiaste inval leerkracht.</p><h3>Wat wij vragen</h3><ul><li>Een afgeronde pabo-opleiding</li><li>Ervaring met kleuters</li></ul></main></body></html>',
+    );
+    expect(job.title).toBe('Inval leerkracht kleuterklas');
+    expect(job.company).toBe('School de Hofakker');
+    expect(job.locations).toEqual(['Vorden']);
+  });
+  it('"Hiring" as the document title of a page with no h1 is no title', () => {
+    const job = read(
+      `<html><head><title>Hiring</title></head><body><main><h2>Data Analyst</h2>${PARTS}</main></body></html>`,
+    );
+    expect(job.title).toBe('Data Analyst');
+  });
+});
+
+describe('places of the US and Canada', () => {
+  it('"Berkeley, CA", "San Mateo, CA 94401", "Toronto, ON" and a state named in full are places', () => {
+    for (const place of ['Berkeley, CA', 'San Mateo, CA 94401', 'Toronto, ON', 'Patuxent River, Maryland'])
+      expect(looksLikePlace(place), place).toBe(true);
+  });
+  it('a code needs its town and comma: "CA" alone, "Acme, Inc" are no place', () => {
+    for (const text of ['CA', 'Acme, Inc', 'Sales, OR Marketing']) expect(looksLikePlace(text), text).toBe(false);
+  });
+  it('the byline under a title: a company, then a town and its state', () => {
+    const job = read(page('Naval Air Systems Command · Patuxent River, Maryland'));
+    expect(job.company).toBe('Naval Air Systems Command');
+    expect(job.locations).toEqual(['Patuxent River, Maryland']);
+  });
+});
+
+describe('a title that names its company after an article', () => {
+  it('"Research Software Engineer at the Oxford Research Centre"', () => {
+    const job = read(
+      `<html><head><title>Jobs</title></head><body><main><h1>Research Software Engineer at the Oxford Research Centre</h1>${PARTS}</main></body></html>`,
+    );
+    expect(job.title).toBe('Research Software Engineer');
+    expect(job.company).toBe('Oxford Research Centre');
+  });
+});
+
+describe('prose ads of fresh pages', () => {
+  const ad = (title: string, byline: string, body: string, lang = 'en') =>
+    read(
+      `<html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${byline}</p><div>${body}</div></main></body></html>`,
+    );
+  it('a title that is a sentence of hiring, beside the genders it is open to', () => {
+    const job = ad(
+      'DLR sucht Referent:in (m/w/d) im Bereich Weltraumlage',
+      'Posted 2024',
+      '<p>Die Raumfahrtagentur am Standort Bonn schreibt eine spannende Stelle aus.</p><p>Schau gerne in die Stellenausschreibung.</p>',
+      'de',
+    );
+    expect(job.isJobPosting).toBe(true);
+    expect(job.company).toBe('DLR');
+  });
+  it('"2 Postes sont à pourvoir" beside the employer and place; a département’s number is no part of the town', () => {
+    const job = ad(
+      'Masseur / Masseuse kinésithérapeute',
+      'ETS SOINS SUITE ET READAPTATION 3 EPIS - · 68 - AMMERSCHWIHR',
+      '<p>Vous exercez dans un établissement de 206 lits.</p><p>2 Postes sont à pourvoir : 1 CDD de 2 mois, 1 CDD de 6 mois.</p>',
+      'fr',
+    );
+    expect(job.isJobPosting).toBe(true);
+    expect(job.company).toBe('ETS SOINS SUITE ET READAPTATION 3 EPIS');
+    expect(job.locations).toEqual(['AMMERSCHWIHR']);
+  });
+  it('"… is looking to hire a …" is a sentence of hiring', () => {
+    const job = ad(
+      'Support Specialist',
+      'Acme Foundation · Berlin',
+      '<p>The Acme Project is looking to hire a software support specialist.</p><p>Send us an email.</p>',
+    );
+    expect(job.isJobPosting).toBe(true);
+  });
+});
+
+describe('the title as the main heading shows it', () => {
+  it('the heading’s words in brackets after the structured data’s title are kept', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Community Coordinator',
+    });
+    const job = read(
+      `<html><head><title>Jobs</title><script type="application/ld+json">${ld}</script></head><body><main><h1>Community Coordinator (part-time)</h1>${PARTS}</main></body></html>`,
+    );
+    expect(job.title).toBe('Community Coordinator (part-time)');
+  });
+  it('"FULL TIME" in a title names no job: it says the job is full-time', () => {
+    const job = read(
+      `<html lang="nl"><head><title>Vacatures</title></head><body><main><h1>Vacatures</h1><h3>EEN FULL TIME MAGAZIJN MEDEWERKER:</h3><h4>Wat ga je doen</h4><ul><li>Orders verzamelen</li><li>Goederen ontvangen</li></ul><h4>Wat vragen wij</h4><ul><li>Rijbewijs B</li><li>Ervaring in een magazijn</li></ul><p>Een tijdelijk contract met uitzicht op vast.</p></main></body></html>`,
+    );
+    expect(job.title).toBe('EEN FULL TIME MAGAZIJN MEDEWERKER');
+    expect(job.employmentType).toBe('full-time');
+  });
+  it('a title’s company tidied away leaves the hours it states', () => {
+    const job = read(
+      `<html lang="de"><head><title>Stellen</title></head><body><main><h1>Administrator*in bei der Open Knowledge Foundation Deutschland (50% E13/3, ab sofort)</h1>${PARTS}</main></body></html>`,
+    );
+    expect(job.title).toBe('Administrator*in');
+    expect(job.company).toBe('Open Knowledge Foundation Deutschland');
+    expect(job.employmentType).toBe('part-time');
+  });
+});
+
+describe('h1s that head the parts', () => {
+  it('"Description" · "Qualifications" · "Bonus Points" as h1s: the heading the document title names is the title', () => {
+    const job = read(
+      '<html><head><title>DevOps Engineer</title></head><body><main><h2>DevOps Engineer</h2><p>Posted: 2022-01-21</p><h1>Description</h1><p>The Foundation is looking for a DevOps engineer.</p><h1>Qualifications</h1><ul><li>Ability to manage complexity</li><li>Excellent written English</li></ul><h1>Bonus Points</h1><ul><li>Some familiarity with Haskell packaging.</li><li>Some systems programming experience.</li></ul></main></body></html>',
+    );
+    expect(job.title).toBe('DevOps Engineer');
+    expect(job.requirements).toHaveLength(2);
+    expect(job.niceToHave).toHaveLength(2);
+  });
+});
+
+describe('a name that ends in the place it serves', () => {
+  it('"Planned Parenthood of Illinois · Illinois": the company, then its place', () => {
+    const job = read(page('Planned Parenthood of Illinois · Illinois'));
+    expect(job.company).toBe('Planned Parenthood of Illinois');
+    expect(job.locations).toEqual(['Illinois']);
   });
 });

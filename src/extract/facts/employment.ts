@@ -65,14 +65,17 @@ export function saysPartTime(text: string): boolean {
 
 /**
  * A type word that is part of the job's name ("Contract Specialist", "Temporary Works Engineer"):
- * followed by another word of the title, not closing it as "Engineer (Contract)" does.
+ * followed by another word of the title, not closing it as "Engineer (Contract)" does. Full- and
+ * part-time are never a job's name.
  */
 function typeWordInName(title: string): string | null {
   const { EMPLOYMENT } = currentWords();
   const clean = withoutNoise(title);
   const match = EMPLOYMENT.exec(clean);
   if (!match || !/^\s+\p{L}/u.test(clean.slice(match.index + match[0].length))) return null;
-  return fold(match[0]);
+  // "EEN FULL TIME BINNENDIENST MEDEWERKER": hours name no job; they say what this one is.
+  const type = employmentTypeFrom(match[0]);
+  return type === 'full-time' || type === 'part-time' ? null : fold(match[0]);
 }
 
 /**

@@ -107,6 +107,7 @@ function findPlace(
   title: string | null,
   notPlace: (line: string) => boolean,
 ): Found<string[]> | undefined {
+  const { NAME_IN_LEGAL_FORM } = currentWords();
   const out: string[] = [];
   const at: (Element | null)[] = [];
   const marked = ctx.index.locationMarked.find((el) => ctx.root.contains(el)) ?? null;
@@ -119,10 +120,14 @@ function findPlace(
     for (const block of main.slice(1, 8)) {
       if (block.kind === 'heading' && headingKind(block.text) !== 'other') break;
       if (notPlace(block.text)) continue;
-      // A sentence that names a place is not the place line ("… mit Sitz in Berlin, der …").
-      if (block.text.length <= 80 && !/[.!?]$/.test(block.text) && looksLikePlace(block.text)) {
+      // A sentence that names a place is not the place line ("… mit Sitz in Berlin, der …"), nor a
+      // line that introduces what follows ("Como parte de Codeando México, estarás:"); of a line
+      // that opens with a name in its legal form, only what follows it ("Siemens AG, München").
+      const legal = NAME_IN_LEGAL_FORM.exec(block.text);
+      const line = legal ? block.text.slice(legal.index + legal[0].length).replace(/^[\s,·|–—-]+/u, '') : block.text;
+      if (line.length <= 80 && !/[.!?:]$/.test(line) && looksLikePlace(line)) {
         // "Zeitl. Aufwand: 40h/Woche Ort: Berlin-Wedding": only the place after its label.
-        out.push(placeAfterInlineLabel([block])?.value[0] ?? cleanPlace(block.text));
+        out.push(placeAfterInlineLabel([block])?.value[0] ?? cleanPlace(line));
         at.push(block.el);
         break;
       }
@@ -134,7 +139,7 @@ function findPlace(
         break;
       }
     }
-    const named = out.length ? null : placeTheAddressNames(main[1], ctx.url);
+    const named = out.length || (main[1] && notPlace(main[1].text)) ? null : placeTheAddressNames(main[1], ctx.url);
     if (named) {
       out.push(named.text);
       at.push(named.el);
@@ -274,26 +279,44 @@ function mainHeading(ctx: Context, blocks: readonly Block[]): number {
   // job's own h1 in a company's template), nor one word beside a longer one (a menu button's "Open",
   // a logo's name).
   const h1s = blocks.flatMap((block, i) => (block.kind === 'heading' && block.level === 1 ? [i] : []));
-  const own = h1s.filter((i) => !namesThePage(blocks[i]!.text));
-  const h1 = own.find((i) => /\S\s+\S/.test(blocks[i]!.text)) ?? own[0] ?? h1s[0];
-  if (h1 !== undefined) return h1;
+  // The heading the document's title names is the posting's anchor, even where it names only the
+  // page ("Descripción de la oferta"): titleBlock then finds the job's name under it.
   const bare = fold(bareDocTitle(ctx));
   const named = bare
     ? blocks.findIndex(
         (block, i) => i < 300 && block.kind === 'heading' && block.level <= 3 && fold(block.text) === bare,
       )
     : -1;
+  // h1s that head the posting's parts ("Description" · "Qualifications" · "Bonus Points") are its
+  // sections: the job's name is the heading the document's title names ("DevOps Engineer" in an h2).
+  const sections = h1s.length >= 2 && h1s.some((i) => !['other', null].includes(headingKind(blocks[i]!.text)));
+  if (sections && named >= 0) return named;
+  const own = h1s.filter((i) => !namesThePage(blocks[i]!.text));
+  const h1 = own.find((i) => /\S\s+\S/.test(blocks[i]!.text)) ?? own[0] ?? h1s[0];
+  if (h1 !== undefined) return h1;
   if (named >= 0) return named;
   // A page that opens with a heading of no part ("Student-assistent Informatica gezocht …" in an h2
   // under a document title "Vacature"): that heading is the page's.
-  const first = blocks[0];
-  return first?.kind === 'heading' &&
-    first.level <= 3 &&
-    first.text.length <= 150 &&
-    headingKind(first.text) === 'other' &&
-    !namesThePage(first.text)
-    ? 0
-    : -1;
+  return ofNoPart(blocks[0], 3) ? 0 : -1;
+}
+
+/** A short heading of no part, at most as deep as `level`. */
+const ofNoPart = (block: Block | undefined, level: number): boolean =>
+  block?.kind === 'heading' && block.level <= level && block.text.length <= 150 && headingKind(block.text) === 'other';
+
+/**
+ * The block that names the job: the main heading, unless it names only the kind of page
+ * ("Vacatures" over "School de Hofakker · Vorden" and an h4 "Inval leerkracht kleuterklas"), where
+ * the first heading of no part below it, before any part, does.
+ */
+function titleBlock(main: readonly Block[]): Block {
+  const heading = main[0]!;
+  if (!namesThePage(heading.text)) return heading;
+  for (const block of main.slice(1, 12)) {
+    if (block.kind === 'heading' && headingKind(block.text) !== 'other') break;
+    if (ofNoPart(block, 4) && !namesThePage(block.text)) return block;
+  }
+  return heading;
 }
 
 /**
@@ -361,17 +384,18 @@ const generic: Source = {
     const blocks = blocksOf(ctx.root, { skipChrome: true });
     const h1 = mainHeading(ctx, blocks);
     const main = h1 >= 0 ? blocks.slice(h1) : blocks;
-    const title = h1 >= 0 ? blocks[h1]!.text : null;
+    const named = h1 >= 0 ? titleBlock(main) : null;
+    const title = named?.text ?? null;
     const sections = sectionsOf(main);
     const reading: Reading = { ...sectionFacts(sections), blocks: main, blockSections: sections };
     const jobLinks = jobLinkCount(ctx);
     const countsJobs = title !== null && titleCountsJobs(title);
     reading.posting = !countsJobs && looksLikePosting(sections, h1 >= 0, jobLinks);
-    if (title) reading.title = found(title, blocks[h1]!.el);
+    if (named) reading.title = found(named.text, named.el);
     else if (reading.posting) {
       // No main heading: the page's own title, without the site's name glued to it.
       const bare = bareDocTitle(ctx);
-      if (bare && bare.length <= 150) reading.title = found(bare);
+      if (bare && bare.length <= 150 && !namesThePage(bare)) reading.title = found(bare);
     }
     const siteName = metaContent(ctx.index, 'og:site_name');
     reading.company = found(

@@ -238,13 +238,19 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   const MORE_NAME_WORD = String.raw`(?:\s(?:(?:${alt((l) => l.company.nameJoiners)})\s)*${NAME_WORD})`;
   const LEGAL_FORM = String.raw`,?\s(?:${alt((l) => l.company.legalForms)})`;
   const NAME = String.raw`${NAME_WORD}${MORE_NAME_WORD}{0,5}(?:${LEGAL_FORM}(?![\p{L}\p{N}]))?`;
+  /** A name with a joining word in it, split there: "Planned Parenthood of Illinois" → "Planned Parenthood", "Illinois". */
+  const NAME_JOINED = once(() => new RegExp(String.raw`^(.+?)\s(?:${alt((l) => l.company.nameJoiners)})\s(.+)$`, 'u'));
   /**
-   * A title that names its company after a joiner, places in brackets after it: "Lead developer
-   * bij Zig (Huizen/Amersfoort)" → "Lead developer", "Zig".
+   * A title that names its company after a joiner, its article left out, places in brackets after
+   * it: "Lead developer bij Zig (Huizen/Amersfoort)" → "Lead developer", "Zig"; "… Position at the
+   * Oxford e-Research Centre" → "Oxford e-Research Centre".
    */
   const TITLE_AT_COMPANY = once(
     () =>
-      new RegExp(String.raw`^(.{3,}?)\s+(?:${alt((l) => l.title.joinersInTitle)})\s+(${NAME})(?:\s*\([^()]*\))?$`, 'u'),
+      new RegExp(
+        String.raw`^(.{3,}?)\s+(?:${alt((l) => l.title.joinersInTitle)})\s+(?:(?:${alt((l) => l.company.articles)})\s)?(${NAME})(?:\s*\([^()]*\))?$`,
+        'u',
+      ),
   );
   /** A name in its legal form anywhere in a sentence, its article left out: "… ist die ITK Engineering GmbH ein …". */
   const NAME_IN_LEGAL_FORM = once(
@@ -293,6 +299,14 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     () =>
       new RegExp(
         String.raw`(?:^|[.!?]\s+)(?:${capitalised((l) => l.company.weAre)})\s(?:(?:${alt((l) => l.company.articles)})\s)?(${NAME})(?=[,.!;:]|\s\p{Ll}|$)`,
+        'u',
+      ),
+  );
+  /** A line that heads the company's perks by its name: "Meatable offers:", "Acme bietet dir:". */
+  const COMPANY_OFFERS = once(
+    () =>
+      new RegExp(
+        String.raw`^(?:(?:${capitalised((l) => l.company.articles)})\s)?(${NAME})\s(?:${alt((l) => l.company.offers)})\s*[:!.]?$`,
         'u',
       ),
   );
@@ -406,6 +420,16 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   // Between non-letters, written as lookarounds (it is only tested): the same answer, and V8
   // compiles it in a fraction of the time of consuming those characters (cold on every page load).
   const PLACE_NAME = once(() => new RegExp(`(?<!\\p{L})(?:${alt((l) => l.place.names)})(?!\\p{L})`, 'u'));
+  /** "US", "U.S." as written. */
+  const PLACE_CODE = once(() => new RegExp(`(?<![\\p{L}.])(?:${alt((l) => l.place.codes)})(?![\\p{L}])`, 'u'));
+  /** "Berkeley, CA", "San Mateo, CA 94401": a town and its region's code, as written. */
+  const TOWN_AND_REGION_CODE = once(
+    () =>
+      new RegExp(
+        String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},\s?(?:${alt((l) => l.place.regionCodes)})(?:\s\d{5}(?:-\d{4})?)?$`,
+        'u',
+      ),
+  );
   /** "… Gehalt: nach TV-L Ort: Berlin Die Position …": a place label inside a line, and the words after it. */
   const INLINE_PLACE_LABEL = once(
     () =>
@@ -823,6 +847,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     COMPANY_SITE_AFTER,
     DEPARTMENTS,
     TITLE_AT_COMPANY,
+    NAME_JOINED,
     ENDS_IN_LEGAL_FORM,
     LINE_NAME,
     ABOUT_COMPANY_HEADING,
@@ -833,6 +858,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     NAME_IN_LEGAL_FORM,
     WE,
     AT_COMPANY,
+    COMPANY_OFFERS,
     TITLE_MARKER,
     SEEKING,
     LIST_TITLE,
@@ -850,6 +876,8 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     PRODUCT_BEFORE,
     JOB_LINK,
     PLACE_NAME,
+    TOWN_AND_REGION_CODE,
+    PLACE_CODE,
     INLINE_PLACE_LABEL,
     PLACE_LABEL,
     NOT_A_CITY,

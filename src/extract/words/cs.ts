@@ -247,6 +247,7 @@ export const cs: Lexicon = {
     nameJoiners: ['a'],
     subjectVerbs: ['je'],
     weAre: ['jsme'],
+    offers: ['nabízí', 'vám nabízí'],
     articles: [],
     legalForms: ['s\\.r\\.o\\.', 'a\\.s\\.'],
   },
@@ -273,6 +274,8 @@ export const cs: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: ['cesko', 'ceska republika', 'praha', 'brno'],
+    codes: [],
+    regionCodes: [],
     labels: ['m[ií]sto(?: pr[aá]ce)?'],
     notCities: [],
     basedIn: [],

@@ -65,6 +65,7 @@ export const da: Lexicon = {
     nameJoiners: ['og', 'for'],
     subjectVerbs: ['er'],
     weAre: ['vi er'],
+    offers: ['tilbyder', 'tilbyder dig'],
     articles: [],
     legalForms: ['A/S', 'ApS'],
   },
@@ -91,6 +92,8 @@ export const da: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: [],
+    codes: [],
+    regionCodes: [],
     labels: ['arbejdssted', 'lokation'],
     notCities: [],
     basedIn: [],

@@ -45,6 +45,7 @@ export const fi: Lexicon = {
     nameJoiners: ['ja'],
     subjectVerbs: ['on'],
     weAre: ['olemme'],
+    offers: ['tarjoaa'],
     articles: [],
     legalForms: ['Oyj', 'Oy'],
   },
@@ -71,6 +72,8 @@ export const fi: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: [],
+    codes: [],
+    regionCodes: [],
     labels: ['sijainti', 'ty[oö]paikka'],
     notCities: [],
     basedIn: [],

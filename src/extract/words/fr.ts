@@ -164,6 +164,7 @@ export const fr: Lexicon = {
     nameJoiners: ['de', 'du', 'des', 'la', 'le', 'et'],
     subjectVerbs: ['est'],
     weAre: ['nous sommes'],
+    offers: ['offre', 'vous offre', 'te offre', 'propose', 'vous propose'],
     articles: ['la', 'le', 'les', "l['’]"],
     legalForms: ['SAS', 'SARL', 'SASU', 'SA'],
   },
@@ -173,7 +174,15 @@ export const fr: Lexicon = {
       '\\p{L}\\((?:e|ne|se|le|euse|rice|trice|ère|ve|es)\\)',
       '\\p{L}·(?:e|ne|se|euse|rice|trice)(?!\\p{L})',
     ],
-    seeking: ['nous recherchons', 'nous recrutons', 'recherchons', 'rejoignez(?:-nous| notre| nos)', 'vous rejoindrez'],
+    // "2 Postes sont à pourvoir : 1 CDD de 2 mois …"
+    seeking: [
+      'nous recherchons',
+      'nous recrutons',
+      'recherchons',
+      'rejoignez(?:-nous| notre| nos)',
+      'vous rejoindrez',
+      'postes? (?:sont |est )?à pourvoir',
+    ],
     listCounts: ["offres?(?: d['’]emploi)?", 'emplois', 'postes', 'annonces', 'résultats'],
   },
   title: {
@@ -198,6 +207,8 @@ export const fr: Lexicon = {
   jobLinkPaths: ['offres?'],
   place: {
     names: [],
+    codes: [],
+    regionCodes: [],
     labels: ['lieu', 'lieu de travail', 'localisation'],
     notCities: [],
     basedIn: ['basée? à', 'située? à', 'poste basé à'],

@@ -167,6 +167,7 @@ export const it: Lexicon = {
     nameJoiners: ['di', 'del', 'della', 'per', 'la', 'e'],
     subjectVerbs: ['è'],
     weAre: ['siamo'],
+    offers: ['offre', 'ti offre'],
     articles: ['la', 'il', 'lo', "l['’]"],
     legalForms: ['S\\.p\\.A\\.', 'S\\.r\\.l\\.', 'SpA', 'Srl'],
   },
@@ -193,6 +194,8 @@ export const it: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: ['italia'],
+    codes: [],
+    regionCodes: [],
     labels: ['sede', 'sede di lavoro', 'luogo di lavoro'],
     notCities: [],
     basedIn: ['con sede a', 'sede di lavoro:?'],

@@ -150,6 +150,8 @@ export interface Lexicon {
     subjectVerbs: Pattern[];
     /** Words a company opens a sentence with to name itself ("We are Callvoip", "Wij zijn …"). As written. */
     weAre: Pattern[];
+    /** What follows a company's name on a line that heads its perks ("Meatable offers:", "Acme bietet dir:"). As written. */
+    offers: Pattern[];
     /** Articles a sentence may put before a company's name ("The Canadian Digital Service", "Die Universität …"). As written. */
     articles: Pattern[];
     /** Legal forms that end a company's name ("GmbH", "S.p.A.", "Sp. z o.o."). As written, case as written. */
@@ -211,6 +213,10 @@ export interface Lexicon {
   place: {
     /** Countries, regions and big cities, between non-letters. Folded. */
     names: Pattern[];
+    /** Places written as codes that are words when folded ("US"). As written. */
+    codes: Pattern[];
+    /** Codes of regions written after a town and a comma ("Berkeley, CA", "Toronto, ON"). As written. */
+    regionCodes: Word[];
     /** A label before a place ("Location:", "Místo práce:"), stripped from it. */
     labels: Pattern[];
     /** Words in brackets at the end of a title that are no city ("(Remote)"), at the start. */

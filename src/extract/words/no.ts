@@ -85,6 +85,7 @@ export const no: Lexicon = {
     nameJoiners: ['og', 'for'],
     subjectVerbs: ['er'],
     weAre: ['vi er'],
+    offers: ['tilbyr', 'tilbyr deg'],
     articles: [],
     legalForms: ['ASA', 'AS'],
   },
@@ -111,6 +112,8 @@ export const no: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: [],
+    codes: [],
+    regionCodes: [],
     labels: ['arbeidssted', 'sted'],
     notCities: [],
     basedIn: [],

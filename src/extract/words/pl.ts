@@ -97,6 +97,7 @@ export const pl: Lexicon = {
     nameJoiners: ['z', 'o\\.o\\.', 'i'],
     subjectVerbs: ['to', 'jest'],
     weAre: ['jesteśmy'],
+    offers: ['oferuje'],
     articles: [],
     legalForms: ['[Ss]p\\. z o\\.o\\.'],
   },
@@ -123,6 +124,8 @@ export const pl: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: ['polska', 'warszawa', 'krakow'],
+    codes: [],
+    regionCodes: [],
     labels: ['lokalizacja', 'miejsce pracy'],
     notCities: [],
     basedIn: [],

@@ -140,6 +140,7 @@ export const pt: Lexicon = {
     nameJoiners: ['de', 'do', 'da', 'dos', 'das', 'e'],
     subjectVerbs: ['é'],
     weAre: ['somos'],
+    offers: ['oferece', 'te oferece'],
     articles: ['a', 'o', 'os'],
     legalForms: ['Lda\\.?', 'Ltda\\.?'],
   },
@@ -166,6 +167,8 @@ export const pt: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: ['brasil', 'lisboa'],
+    codes: [],
+    regionCodes: [],
     labels: ['localiza[cç][aã]o', 'local de trabalho'],
     notCities: [],
     basedIn: ['localizad[oa] em', 'sediad[oa] em'],

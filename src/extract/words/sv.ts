@@ -89,6 +89,7 @@ export const sv: Lexicon = {
     nameJoiners: ['och', 'för'],
     subjectVerbs: ['är'],
     weAre: ['vi är'],
+    offers: ['erbjuder', 'erbjuder dig'],
     articles: [],
     legalForms: ['AB'],
   },
@@ -115,6 +116,8 @@ export const sv: Lexicon = {
   jobLinkPaths: [],
   place: {
     names: [],
+    codes: [],
+    regionCodes: [],
     labels: ['arbetsort', 'placeringsort'],
     notCities: [],
     basedIn: [],

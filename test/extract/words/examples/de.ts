@@ -19,6 +19,8 @@ export const de: Examples = {
       'Anforderungen',
       'Ihr Profil',
       'Was du mitbringst',
+      'Das solltest du mitbringen:',
+      'Was Sie mitbringen sollten',
       'Das bringst du mit',
       'Qualifikationen',
       'Qualifikation',
