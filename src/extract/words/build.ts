@@ -166,8 +166,11 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   /** What an item under no known heading says of itself (sections.ts classifyRun): on folded text. */
   const ITEM_SAYS_REQUIREMENT = once(() => words(alt((l) => l.itemCues.requirement)));
   const ITEM_SAYS_BENEFIT = once(() => words(alt((l) => l.itemCues.benefit)));
-  /** A duty opens with what the person will do: the cue at the start of the item. */
-  const ITEM_SAYS_DUTY = once(() => new RegExp(`^(?:${alt((l) => l.itemCues.duty)})${E}`, 'u'));
+  /**
+   * A duty opens with what the person will do: the cue at the start of the item, after any mark
+   * that decorates it ("📊 Analýza SW požadavků …").
+   */
+  const ITEM_SAYS_DUTY = once(() => new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt((l) => l.itemCues.duty)})${E}`, 'u'));
 
   // ---------------------------------------------------------------------------
   // Labels of a details box (labels.ts), on folded text, tried in this order.

@@ -105,11 +105,13 @@ export const cs: Lexicon = {
     ],
     aboutJob: ['o pozici', 'popis pozice'],
     // "Pracovní nabídka": jobs.cz's title over the whole posting, not an offer of perks.
-    notAPart: ['vice o nas', 'co (?:te|vas) ceka po (?:odeslani|podani)', 'pracovni nabidka'],
+    // "Pokud Tě baví: síťařina, objevování nových technologií, …": what the person may enjoy, a teaser before the parts.
+    notAPart: ['vice o nas', 'co (?:te|vas) ceka po (?:odeslani|podani)', 'pracovni nabidka', 'pokud (?:te|vas) bavi'],
     whatYouGain: ['(?:znalosti|dovednosti|zkusenosti) ziska(?:te|s)'],
   },
   partEnds: {
-    closing: ['o nas'],
+    // The hiring process of a jobs.cz template ("Jak probíhá výběrové řízení?"): its steps speak of skills and experience, no must-haves.
+    closing: ['o nas', '(?:jak probiha )?vyberove rizeni'],
     howToApply: ['hodně štěstí'],
   },
   itemCues: {
@@ -125,24 +127,38 @@ export const cs: Lexicon = {
     optionalEarly: ['vyhodou (?:je|bude|vam bude|ti bude)', 'idealne', 'vyhoda', 'vyhodou jsou', 'ocenime', 'uvitame'],
     notNeeded: [],
     requirement: [
-      'zkusenost(?:i)?',
-      'znalost(?:i)?',
+      String.raw`zkusenost\p{L}*`,
+      String.raw`znalost\p{L}*`,
       'vzdelani',
       'schopnost(?:i)?',
       'prax[ei]',
       'orientac[ei]',
       '(?:ss|vs|ss/vs|stredoskolske|vysokoskolske)',
       'samostatnost',
-      '(?:analyticke|logicke|strategicke) mysleni',
+      String.raw`\p{L}+ mysleni\p{L}*`,
       'ridic(?:sky prukaz)?',
+      String.raw`ridicsk\p{L}* opravnen\p{L}*|rp sk`,
+      String.raw`dovednost\p{L}*`,
+      // A language at a level: "Angličtinu na úrovni B2", "Anglický jazyk na komunikativní úrovni", "Plynulou němčinu".
+      String.raw`(?:anglictin|nemcin|cestin|slovenstin)\p{L}*|anglick\p{L}* jazyk\p{L}*|na (?:\p{L}+ )?urovni`,
+      'zajem o',
+      'chut',
+      String.raw`ochot\p{L}*`,
+      String.raw`nadsen\p{L}*`,
+      String.raw`prehled (?:o|v)`,
+      String.raw`tymov\p{L}* (?:duch\p{L}*|hrac\p{L}*)`,
+      String.raw`\p{L}+(?:i|y) pristup`,
+      '(?:spolehlivost|peclivost|odolnost|cilevedomost|zpusobilost|zrucnost|zdatnost|vystupovani|casova flexibilita)',
+      // The verb of a list of what the person is, has or can: "Máš dokončenou vysokou školu", "Umíš pracovat s SQL", "jste týmový hráč".
+      '^(?:umis|umite|ovladas|ovladate|znas|znate|zvladas|zvladate|zvladnes|dokazes|dokazete|mas|mate|jste|jsi|orientujes|orientujete|domluvis|domluvite)',
     ],
     benefit: [
       'dovolen[aeo]',
       'pojisteni',
-      'mzda',
+      'mzd(?:a|u|y)',
       String.raw`stravenk\p{L}*`,
       String.raw`cafeteri\p{L}*`,
-      'multisport',
+      String.raw`multisport\p{L}*`,
       'sick days?',
       String.raw`penzijni\p{L}*`,
       String.raw`bonus\p{L}*`,
@@ -161,6 +177,34 @@ export const cs: Lexicon = {
       'home[ -]?office',
       String.raw`benefit\p{L}*`,
       '(?:nastup|zacatek spoluprace) mozny',
+      String.raw`prispev\p{L}*|prispivame`,
+      String.raw`pracovn\p{L}* (?:dob\p{L}*|pomer\p{L}*|podmink\p{L}*|hodiny)`,
+      String.raw`(?:pracovn|pratelsk|neformaln|prijemn|rodinn|otevren|stylov)\p{L}*,? (?:(?:a )?\p{L}+,? ){0,2}?prostred\p{L}*`,
+      String.raw`(?:na )?dobu neurcitou|hpp|uvaz\p{L}*`,
+      String.raw`zazemi`,
+      // "Přátelský pracovní tým", "Dobrý kolektiv", "Zkušený tým kolegů"; not "Týmová práce" (a must-have).
+      String.raw`^(?:\p{L}+,? ){1,2}(?:tym|tymem|tymu|kolektiv|kolektivem|kolektivu)`,
+      String.raw`notebook\p{L}*|(?:mobiln|sluzebn)\p{L}* telefon\p{L}*`,
+      String.raw`(?:sluzebn|firemn)\p{L}* (?:osobni )?(?:automobil|vuz|auto|vozidl\p{L}*|parkovist\p{L}*)`,
+      String.raw`voln(?:o|a|eho|ocasov\p{L}*)`,
+      String.raw`stravovan\p{L}*|stravne|jidel(?:na|ne|nu)|kantyn\p{L}*|obed(?:y|u)`,
+      String.raw`teambuilding\p{L}*`,
+      String.raw`(?:sportovn|zamestnanec|firemn|intern|spolecen)\p{L}* (?:akce|akci|aktivit\p{L}*|hry)`,
+      String.raw`zamestnaneck\p{L}* (?:vyhod\p{L}*|akci\p{L}*)`,
+      String.raw`pruzn\p{L}*`,
+      String.raw`(?:prace|pracovat) (?:z domova|z domu|na dalku)|hybridn\p{L}*`,
+      String.raw`prostor\p{L}* pro`,
+      // "Možnost práce z domova", "Možnost dalšího studia …": an item that opens with what the person may do.
+      '^moznost',
+      String.raw`mir(?:u|a|ou) (?:autonomie|samostatnosti)|dostupnost|vybaveni`,
+      String.raw`prace v (?:[\p{L},]+ ){0,5}(?:spolecnosti|prostredi|firme)`,
+      String.raw`zdarma|vyhodn\p{L}*|psychologick\p{L}*|s psychologem|poradn\p{L}*|masaz\p{L}*`,
+      // What the person gains: "Získáte jistotu …", "Získání nových zkušeností", "Stát se součástí týmu".
+      String.raw`ziskas|ziskate|ziskani|soucasti`,
+      String.raw`(?:zajimav|smyslupln|pestr|perspektivn)\p{L}* (?:\p{L}+ )?(?:projekt|prac|ukol|cinnost)\p{L}*`,
+      // Work offered, in the accusative of "Nabízíme …": "Práci na projektech s reálným dopadem", "Práci s moderními technologiemi".
+      '^praci (?:s|se|na|v)',
+      String.raw`kurz(?:y|u|ech)`,
     ],
     duty: [
       'vyvoj',
@@ -217,6 +261,21 @@ export const cs: Lexicon = {
       'zapojis',
       'ziskavani',
       'vylepsova(?:t|ni)',
+      // A duty as its verb: "Komunikovat s externími dodavateli …", "Koordinovat požadavky …" (-ovat, an ending no other
+      // language's words have; Finnish has -avat and -ivat: "Joustavat lomat"), and the other verbs by name ("Vyhledávat
+      // nová řešení …", "Převádět business zadání …", "Řešit nahlášené incidenty …"); not "Pracovat na zajímavých
+      // projektech" (read above).
+      String.raw`(?:aktivne |samostatne |pravidelne )?(?!pracovat)\p{L}{2,}ovat`,
+      '(?:vyhledavat|zpracovavat|vyuzivat|prevadet|zavadet|resit|skolit|vest|delat|jednat|hledat|ridit|zajistit|pripravit|zavest|merit)',
+      // A duty as its action noun: "Plánování a organizace …", "Nastavení a údržba počítačů …"; not a perk ("Stravování")
+      // nor a trait ("Nadšení pro IT", "Řidičské oprávnění").
+      String.raw`(?:\p{L}+(?:e|i|a) )?(?!(?:sebe)?vzdel|pojisteni|ohodnoceni|stravovani|parkovani|obcerstveni|ubytovani|nasazeni|vybaveni|myslen|zazemi|nadseni|opravneni|osvedceni|ziskani)\p{L}{3,}(?:ani|eni)`,
+      String.raw`(?:\p{L}+(?:e|i|a) )?(?:administrace|instalace|konfigurace|evidence|diagnostika|kontrol[ay]|realizace|prezentace|reprezentace|organizace|optimalizace|udrzba|servis|montaz\p{L}*|administrativ\p{L}*)`,
+      '(?:prace (?:s|se)|podil na|spoluucast|spoluzodpovednost|zodpovednost za|odpovednost za|pomoc|vyuka)',
+      // "Čeká vás správa a rozvoj aplikace …", "Čekají vás také testy …"; not a perk that awaits ("Čeká tě přátelský kolektiv").
+      String.raw`ceka(?:ji)? (?:vas|te|tebe)(?! \p{L}*(?:pratelsk|prijemn|skvel|zajimav|nadstandard|bohat|kolektiv|tym))`,
+      // The future after an opening: "Také se budeš věnovat …", "Spolu s příslušnými partnery budeš definovat …".
+      String.raw`(?:take|dale|zaroven|(?:ve spolupraci|spolu) s [^,.;]{1,60}?) (?:se )?bude(?:s|te)(?! (?:mit|potrebovat|dostavat|moci|ziskavat)(?!\p{L}))`,
     ],
   },
   labels: {

@@ -43,6 +43,8 @@ export const da: Lexicon = {
       'deltage',
       'din primaere opgave|dine opgaver',
       'du kommer til at',
+      // An action noun of what it acts on: "Rengøring af sommerhuse …", "Vedligeholdelse af …".
+      String.raw`\p{L}{3,}(?:ing|else) af`,
     ],
   },
   labels: {

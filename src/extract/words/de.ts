@@ -2,6 +2,86 @@
 // write it (folded or as written, regex source or plain words): lexicon.ts.
 import type { Lexicon } from './lexicon';
 
+/**
+ * What makes a "du …" / "Sie …" sentence a trait rather than a task, right after the verb or a
+ * second one: doing it gladly or in some manner ("Du organisierst und koordinierst gerne …", "Du
+ * arbeitest strukturiert …"), or the language spoken ("Du schreibst und sprichst Deutsch …").
+ */
+const NOT_A_DUTY_AFTER = String.raw`(?!(?: und \p{L}+)? (?:gerne?|sicher|fliessend|strukturiert|selbststandig|selbstandig|eigenstandig|sorgfaltig|deutsch|englisch)(?!\p{L}))`;
+
+/** Verbs a short duty ends in, as German writes a task: "Digitalpolitische Netzwerke erweitern und pflegen". */
+const TASK_VERBS = [
+  'pflegen',
+  'weiterentwickeln',
+  'entwickeln',
+  'schreiben',
+  'verfassen',
+  'sicherstellen',
+  'erstellen',
+  'durchfuhren',
+  'betreuen',
+  'koordinieren',
+  'organisieren',
+  'unterstutzen',
+  'umsetzen',
+  'planen',
+  'aufbereiten',
+  'begleiten',
+  'erarbeiten',
+  'bearbeiten',
+  'beschreiben',
+  'vorantreiben',
+  'prufen',
+].join('|');
+
+/**
+ * Action nouns that open a duty, alone or after an adjective of how ("Regelmäßige Überprüfung …",
+ * "Eigenständige Durchführung …", "Wartung und Pflege …").
+ */
+const DUTY_NOUNS = [
+  'entwicklung',
+  'weiterentwicklung',
+  'planung',
+  'durchfuhrung',
+  'erstellung',
+  'koordination',
+  'mitwirkung',
+  'steuerung',
+  'konzeption',
+  'umsetzung',
+  'implementierung',
+  'auswertung',
+  'dokumentation',
+  'verwaltung',
+  'abstimmung',
+  'bestellung',
+  'herstellung',
+  'definition',
+  'uberprufung',
+  'wartung',
+  'zubereitung',
+  'publikation',
+  'prasentation',
+  'vorstellung',
+  'anwendung',
+  'einhaltung',
+  'erarbeitung',
+  'identifikation(?! mit)',
+  'aufbereitung',
+  'anbindung',
+  'akquise',
+  'recherche',
+  'mitgestaltung',
+  'bearbeitung',
+  'beratung',
+  'analyse',
+  'optimierung',
+  'mitarbeit',
+  'diagnostik',
+  'neuinstallation',
+  'untersuchung',
+].join('|');
+
 export const de: Lexicon = {
   headings: {
     responsibilities: [
@@ -82,8 +162,8 @@ export const de: Lexicon = {
     requirement: [
       'erfahrung',
       'kenntnisse',
-      'abgeschlossene',
-      'studium',
+      String.raw`abgeschlossen\p{L}*`,
+      String.raw`\p{L}*studium`,
       'ausbildung',
       '(?:sie|du) (?:haben|hast|verfugen|verfugst|bringen|bringst)',
       'berufserfahrung',
@@ -93,20 +173,43 @@ export const de: Lexicon = {
       'fuhrerschein',
       'qualifikation',
       String.raw`\p{L}*erfahrung(?:en)?`,
-      String.raw`\p{L}*kenntniss(?:e|en)?`,
+      // Not "Erkenntnisse" (findings: "Vertiefende Erkenntnisse für Ihr weiteres Studium" is a benefit).
+      String.raw`(?!erkenntnis)\p{L}*kenntniss(?:e|en)?`,
       String.raw`\p{L}*fahigkeit(?:en)?`,
       '(?:kommunikations|organisations|durchsetzungs)starke',
-      '(?:interesse|freude) an',
+      '(?:interesse|freude|spass) (?:an|am|daran)',
       'begeisterung fur',
       'eigeninitiative',
       String.raw`\p{L}*arbeitsweise`,
-      'abschluss',
+      String.raw`\p{L}*abschluss`,
       'in wort und schrift',
       'mehrjahrige',
       'fahrerlaubnis',
       '(?:du bist|sie sind) bereit',
       '(?:du kennst|sie kennen)',
       'denkvermogen',
+      // "Reisebereitschaft", "Bereitschaft, sich in neue Sprachen einzuarbeiten".
+      String.raw`\p{L}*bereitschaft`,
+      String.raw`\p{L}*verstandnis`,
+      'umgang mit',
+      String.raw`\p{L}*kompetenz(?:en)?`,
+      '(?:fach|vor|grund)?wissen',
+      'vertraut mit',
+      'verhandlungssicher',
+      'auffassungsgabe',
+      'auftreten',
+      String.raw`\p{L}*(?:gespur|gefuhl)`,
+      'offenheit',
+      'diplom',
+      String.raw`beherrsch\p{L}*`,
+      // "Du bist eine Teamplayerin", "Sie sind kontaktfreudig" (a duty's "Du bist für … zuständig" is read first).
+      '(?:du bist|sie sind)',
+      // The verb of a list under "Du …" or "Sie …": "hast politisches Gespür", "kennst die Begriffe …", "verfügen über …".
+      '^(?:hast|bist|kennst|kannst|bringst|verfugst|besitzt|sprichst|haben|sind|verfugen|besitzen)',
+      // What the person can or wants: "Du kannst dich selbstständig in neue Themen einarbeiten", "möchtest dazu beitragen, …".
+      '^(?:(?:du|sie) )?(?:kannst|konnen|willst|wollen|mochtest|mochten|denkst|musst|mussen|solltest|sollten)',
+      // Doing something gladly is a trait: "Du organisierst gerne Events …", "arbeitest eigenständig, übernimmst gerne Verantwortung".
+      String.raw`\p{L}+(?:st|en)(?: und \p{L}+)? gerne?`,
     ],
     benefit: [
       'urlaub(?:stage)?',
@@ -140,38 +243,67 @@ export const de: Lexicon = {
       'gestaltungsspielraum',
       'entgeltgruppe',
       String.raw`\p{L}*atmosphare`,
+      // "Die Möglichkeit, von Zuhause zu arbeiten", "Fortbildungsmöglichkeiten"; not "nach Möglichkeit" (a must-have's "if possible").
+      String.raw`(?<!nach )\p{L}*moglichkeit(?:en)?`,
+      String.raw`\p{L}+chancen`,
+      'freiraum',
+      'raum fur',
+      'zugang zu',
+      'flache(?:n)? hierarchien',
+      String.raw`\p{L}+kultur`,
+      String.raw`\p{L}+klima`,
+      String.raw`abwechslungsreich\p{L}*`,
+      String.raw`sinnstiftend\p{L}*`,
+      String.raw`befristet\p{L}*`,
+      'miteinander',
+      'kaffee',
+      String.raw`\p{L}*ausstattung`,
+      'vereinbarkeit',
+      // The person's own growth, not a team's or a product's ("… der fachlichen Weiterentwicklung eines Teams").
+      String.raw`(?:personlich|fachlich|beruflich)\p{L}* (?:und (?:personlich|fachlich|beruflich)\p{L}* )?weiterentwicklung(?! (?:eines|einer|des|der|von|unserer|unseres))`,
+      'kinderbetreuung',
+      // "Sie profitieren von …", "Du profitierst von …".
+      String.raw`(?:du|sie) profitier\p{L}*`,
+      'remote-?arbeit|full-?remote',
+      String.raw`\p{L}*laptop`,
+      // A perk to gain experience ("die Chance, wertvolle Praxiserfahrungen … zu sammeln"), not a must-have's.
+      String.raw`\p{L}*erfahrung(?:en)? (?:\p{L}+ ){0,5}(?:zu )?sammeln`,
+      // "Ein kompetentes und erfolgreiches Team", "Ein Umfeld, in dem du viel … lernen kannst", "Unser Büro ist …"; not "ein Teamplayer".
+      String.raw`^(?:ein(?:e[mn]?)?|unser(?:e)?) (?:[\p{L},-]+ ){0,4}\p{L}*(?:team|umfeld|buro)`,
+      String.raw`spannend\p{L}*,? (?:und )?(?:\p{L}+ )?projekt\p{L}*`,
     ],
     duty: [
-      'entwicklung',
       'betreuung',
-      'planung',
-      'durchfuhrung',
-      'erstellung',
-      'unterstutzung',
-      'koordination',
-      'beratung',
-      '(?:sie|du) (?:ubernehmen|ubernimmst|betreuen|betreust|entwickeln|entwickelst|planen|planst|unterstutzen|unterstutzt|verantworten|verantwortest)',
-      'mitarbeit',
-      'mitwirkung',
+      // Not the person's support: "Unterstützung in deiner beruflichen Weiterentwicklung", "… bei der Kinderbetreuung" (perks).
+      String.raw`unterstutzung(?! (?:in|bei) (?:der )?(?:deine\p{L}*|ihre\p{L}*|kinderbetreuung))`,
+      `(?:sie|du) (?:ubernehmen|ubernimmst|betreuen|betreust|entwickeln|entwickelst|planen|planst|unterstutzen|unterstutzt|verantworten|verantwortest)${NOT_A_DUTY_AFTER}`,
       'pflege',
-      'steuerung',
-      'konzeption',
-      'umsetzung',
-      'weiterentwicklung',
-      'analyse',
-      'implementierung',
-      'optimierung',
-      'auswertung',
-      'bearbeitung',
-      'dokumentation',
       'aufbau',
       'begleitung',
       'organisation von',
-      'verwaltung',
       'verantwortung fur',
-      '(?:sie|du) (?:arbeitest|arbeiten|gestaltest|gestalten|koordinierst|koordinieren|berat(?:en|st)|fuhrst|fuhren|bist verantwortlich|sind verantwortlich|kummerst|kummern|konzipierst|konzipieren|optimierst|optimieren|treibst|treiben|pflegst|pflegen|steuerst|steuern|analysierst|analysieren|organisierst|organisieren|erstellst|erstellen|leitest|leiten|begleitest|begleiten|wirkst|wirken|setzt|setzen|sorgst|sorgen)',
-      'du (?:vertrittst|moderierst|identifizierst|organisierst|koordinierst|betreust|gestaltest|erstellst|leitest|begleitest|recherchierst|schreibst)',
+      `(?:sie|du) (?:arbeitest|arbeiten|gestaltest|gestalten|koordinierst|koordinieren|berat(?:en|st)|fuhrst|fuhren|bist verantwortlich|sind verantwortlich|kummerst|kummern|konzipierst|konzipieren|optimierst|optimieren|treibst|treiben|pflegst|pflegen|steuerst|steuern|analysierst|analysieren|organisierst|organisieren|erstellst|erstellen|leitest|leiten|begleitest|begleiten|wirkst|wirken|setzt|setzen|sorgst|sorgen)${NOT_A_DUTY_AFTER}`,
+      `du (?:vertrittst|moderierst|identifizierst|organisierst|koordinierst|betreust|gestaltest|erstellst|leitest|begleitest|recherchierst|schreibst)${NOT_A_DUTY_AFTER}`,
+      // "Du implementierst …", "Sie evaluieren …": a verb in -ieren is a task, unless it is of oneself ("Du interessierst dich für …").
+      String.raw`(?:du (?!interessierst|profitierst)\p{L}+ierst|sie (?!interessieren|profitieren)\p{L}+ieren)(?! (?:dich|sich)(?!\p{L}))${NOT_A_DUTY_AFTER}`,
+      `(?:du|sie) (?:beobachtest|besuchst|knupfst|bearbeitest|bearbeiten|behaltst|erweiterst|erweitern|vermittelst|vermitteln)${NOT_A_DUTY_AFTER}`,
+      // "Du bist für das Onboarding … zuständig", "Du bist an der Organisation … beteiligt", "Du bist mitverantwortlich für …".
+      String.raw`(?:du bist|sie sind) (?:[^.;:]{1,120} )?(?:mit)?(?:verantwortlich|zustandig|beteiligt)`,
+      // "Zu Ihren Aufgaben gehört …", "Die Aufbereitung … gehören zu Ihrem Aufgabenbereich".
+      String.raw`zu (?:ihren|deinen) (?:\p{L}+ )?aufgaben|[^.;]{0,200}? gehor(?:t|en) zu (?:ihrem|deinem|ihren|deinen) aufgaben\p{L}*`,
+      // The verb after an opening: "Darüber hinaus unterstützen Sie …", "Als Teil des Research-Teams analysieren Sie …".
+      String.raw`(?:daruber hinaus|ausserdem|zudem|zusatzlich|weiterhin|als [^,.;]{1,60}?) (?!(?:hast|bist|haben|sind|bringst|bringen|verfugst|verfugen|profitierst|profitieren|erhaltst|erhalten|bekommst|bekommen)(?!\p{L}))\p{L}+(?:st|en|t) (?:du|sie)(?!\p{L})`,
       String.raw`(?:\p{L}+e )?(?:zusammenarbeit|betreuung|begleitung|prufung)`,
+      // After an adjective of how ("Regelmäßige Überprüfung …", "Praktische Mitarbeit …"), not after an article ("Die
+      // Mitarbeit an …": a perk) nor of the person's own growth ("Persönliche Weiterentwicklung").
+      String.raw`(?:(?!(?:personlich|fachlich|beruflich|individuell)\p{L}* )\p{L}{3,}(?:e|es) )?(?:${DUTY_NOUNS})`,
+      // Compounds of a task and what it is about, before what follows: "Personaladministration (…)", "Eventmanagement: …", "Warenannahme und …".
+      String.raw`(?!gesundheits|kinder)\p{L}*(?:administration|management|verwaltung|betreuung|beratung|produktion|fuhrung|annahme)(?=[:,(]| (?:und|sowie|von|der|des|mit|im|in|fur|zur|zum|unserer|unseres|bei|auf)(?!\p{L}))`,
+      // A verb made a noun, of what it acts on: "Erarbeiten der Prozessdiagramme …", "Konstantes Optimieren der …", "Treffen von …".
+      String.raw`(?:\p{L}{3,}es )?\p{L}{3,}(?<!ung|ssen|ten|chen)en (?:und \p{L}+en )?(?:der|des|von|vom)`,
+      // A short duty ending in its verb: "Unsere Fundraising-Strategie weiterentwickeln", not "… zu entwickeln" (an aim)
+      // nor what the person wants or can do ("Du willst nicht nur umsetzen, …").
+      String.raw`(?!(?:du|sie|ich|wir) )[^.!?;:]{1,80}(?<! zu) (?:${TASK_VERBS})(?:[.;!]?$|(?=[,;]))`,
       'ubernahme',
       'teilnahme an',
       'mithilfe',
@@ -182,7 +314,7 @@ export const de: Lexicon = {
       'erhebung',
       'fuhrung (?:des|der|von)',
       'sicherstell(?:en|ung)',
-      '(?:entwickle|fuhre|erstelle|analysiere|identifiziere|bewerte)',
+      '(?:entwickle|fuhre|erstelle|analysiere|identifiziere|bewerte|kommuniziere|reagiere|behebe|unterstutze|koordiniere|gestalte|betreue)',
     ],
   },
   labels: {

@@ -68,6 +68,13 @@ export const es: Lexicon = {
       'sentido de (?:la )?responsabilidad',
       'inteligencia emocional',
       'alto nivel de',
+      'comodidad (?:con|ante)',
+      String.raw`metodologi\p{L}*`,
+      'buenas practicas',
+      '(?:excelencia|experto|experta) en',
+      'orgullo por',
+      'herramientas de',
+      'compromiso con',
     ],
     benefit: [
       'seguro',
@@ -92,6 +99,12 @@ export const es: Lexicon = {
       '^(?:ser|formar) parte de',
       'descuentos?',
       'desarrollo (?:personal|profesional)',
+      '^cultura',
+      'jerarquias? planas?',
+      // A budget given to the person ("un presupuesto anual para campers"), not one to manage.
+      'presupuesto (?:anual|para)',
+      // Working beside a team is what a benefit offers ("Trabajar junto a un equipo apasionado …"; the duty "trabajar" leaves it).
+      '^trabajar (?:junto a|con|en) (?:un|una|equipo)',
     ],
     duty: [
       'gestionar',
@@ -155,6 +168,10 @@ export const es: Lexicon = {
       'ser (?:el|la) (?:punto de contacto|responsable)',
       // "Vas a liderar un equipo …", not "Vas a tener …" (a benefit).
       'vas a(?! (?:tener|poder|contar|disfrutar|recibir))',
+      'analisis (?:de|del)',
+      'viajar',
+      'continuar',
+      'desplegar|deployar',
     ],
   },
   labels: {

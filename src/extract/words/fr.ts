@@ -63,6 +63,14 @@ export const fr: Lexicon = {
       String.raw`(?:tu es|vous etes|etre) \p{L}+`,
       'anglais',
       'relationnel',
+      'savoir',
+      "a l'aise",
+      String.raw`disponib\p{L}*`,
+      String.raw`(?:dynamique|motivee?s?|creativite|curieu(?:x|se)|pedagogue|adepte|conscient\p{L}*)`,
+      String.raw`orientation (?:client|service|resultat)\p{L}*`,
+      'master',
+      // What the person is, has or can, in the second person: "Tu sais …", "Tu souhaites préparer un CAP …".
+      'tu (?:as|sais|aimes|maitrises|souhaites|veux|parles|disposes|possedes|connais)',
     ],
     benefit: [
       'mutuelle',
@@ -85,6 +93,17 @@ export const fr: Lexicon = {
       'vehicule de (?:service|fonction)',
       '(?:evolution|promotion) (?:professionnelle|interne)',
       '(?:salle de sport|activites (?:culturelles|sportives))',
+      // "Tu bénéficieras d'un accompagnement …", "Vous bénéficiez de …".
+      'benefici(?:e|es|ez|eras|erez|er)',
+      // "Tu rejoindras une équipe ambitieuse …", "Tu évolueras dans un environnement stimulant …".
+      String.raw`rejoindr\p{L}*|evolue\p{L}* dans|environnement (?:de travail|stimulant|dynamique|agreable|convivial|bienveillant)`,
+      'locaux',
+      // Not "à l'aise au téléphone" (a must-have).
+      '(?:ordinateur|pc) portable|tablette|telephone (?:portable|professionnel|mobile)',
+      String.raw`seminaire\p{L}*`,
+      "programme d'integration",
+      '(?:fixe|salaire) ?\\+ ?variable|variable garanti',
+      String.raw`ambiance|convivial\p{L}*|afterworks?`,
     ],
     duty: [
       'assurer',
@@ -140,7 +159,16 @@ export const fr: Lexicon = {
       String.raw`vous (?:leur|lui|les|le|la|l'|y|en) \p{L}+ez`,
       'vous pouvez etre amene(?:e|\\(e\\))?s? a',
       "vous etes (?:l'|le |la )(?:interlocut(?:eur|rice)|garant|referent|relais)",
-      '(?:suivi|gestion|traitement|controle|prospection|participation|accompagnement|qualification|facturation|relance|prise de (?:contact|rdv))',
+      // Not the profit-sharing perk: "Participation / Intéressement / Tickets restaurant".
+      '(?:suivi|gestion|traitement|controle|prospection|participation(?! ?/)|accompagnement|qualification|facturation|relance|prise de (?:contact|rdv))',
+      // Not a label before what the person is ("Organisation : Tu es rigoureux(se) …").
+      '(?:chargement|livraison|identification|coordination|commercialisation|enquete|optimisation|collaboration|soutien|conseil|recrutement|animation|realisation|redaction|elaboration|organisation|preparation|developpement|pilotage|supervision|entretien|maintenance|accueil|vente|negociation)(?! ?:)',
+      // A duty as its verb, before what it acts on: "Récupérer les paiements", "Compléter les journaux de bords …",
+      // "S'engager auprès des …"; not what the person knows or can ("Savoir rédiger …", "Maîtriser …"), nor a perk.
+      String.raw`(?:s')?(?!savoir|avoir|maitriser|pouvoir|vouloir|parler|aimer|devenir|beneficier|rejoindre)\p{L}{3,}(?:er|ir|(?<!ai)re) (?:(?:le|la|les|des|du|de|un|une|et|avec|sur|en|a|aux|au|ses|son|sa|leur|leurs|tous|toutes|aupres)(?!\p{L})|l'|d')`,
+      // "Tu conseilles les clients …", "Aux côtés de notre responsable, tu garantis la sécurité …", "tu t'assures du respect …";
+      // not what the person is, has or gains ("Tu es …", "Tu bénéficieras …", "Tu évolueras dans …").
+      String.raw`(?:[^.;:!?]{1,60}, )?tu (?:t'|les |leur |lui |y )?(?!(?:es|as|sais|aimes|maitrises|disposes|possedes|parles|souhaites|veux|peux|auras|seras|connais|n'es|n'as)(?!\p{L})|benefici|rejoindr|evolue|integre|profite|recevr|apprendr|decouvrir)\p{L}{2,}s`,
       '(?:integrer|receptionner|identifier|prospecter|verifier|valider|traiter|relancer|rediger)',
     ],
   },

@@ -67,6 +67,12 @@ export const sv: Lexicon = {
       'forhandla',
       'genomfora',
       'medverka',
+      'anvanda',
+      'bygga',
+      'sakerstalla',
+      'ta',
+      // "Som sjuksköterska i Omsorgsförvaltningen … arbetar du med …".
+      String.raw`som [^,.;]{1,80}? (?:arbetar|ansvarar|jobbar) du`,
     ],
   },
   labels: {

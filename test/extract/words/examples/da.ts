@@ -44,6 +44,7 @@ export const da: Examples = {
       'Deltage i projekter',
       'Din primære opgave vil være truckkørsel, læs og los af lastbiler i virksomheden',
       'Du kommer til at arbejde på lager, dine opgaver vil primært være optælling',
+      'Rengøring af sommerhuse, støvsugning, rengøring af badeværelser, køleskabe, skabe mv.',
     ],
   },
 };

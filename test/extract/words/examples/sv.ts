@@ -66,6 +66,11 @@ export const sv: Examples = {
       'Förhandla och upprätta kundavtal i samråd med Regionchef och Avtalssupport',
       'Genomföra interna samt externa utbildningar inom området',
       'Medverka vid kundevent, seminarier samt mässor',
+      'Använda dig av plattformar, verktyg och metoder som t.ex.',
+      'Bygga lösningar för några av Sveriges främsta företag',
+      'Säkerställa att CRM (Sales Force), uppdateras och dokumenteras enligt Solars riktlinjer för Account Managers',
+      'Ta en aktiv roll och jobba nära våra kunders verksamhet',
+      'Som sjuksköterska i Omsorgsförvaltningen med inriktning mot LSS och Socialpsykiatri arbetar du med',
     ],
   },
 };
