@@ -39,6 +39,11 @@ export interface MessageMap {
   'page/is-posting': { req: Record<string, never>; res: { ok: true } };
   /** Content script: the rules learnt for its page's site (the site is the sender's, never what the page says). */
   'page/rules': { req: Record<string, never>; res: { rules: SiteRule[] } };
+  /**
+   * Content script: the page reader read a page in these languages (codes of extract/words/lexicons.ts)
+   * and lacks their words: inject their packs into its tab (extract/words/word-packs.ts).
+   */
+  'page/words': { req: { languages: string[] }; res: { ok: true } };
   /** Content script: the page panel's Save job. */
   'page/save': { req: { posting: JobPosting }; res: { job: SavedJob } };
   /** Content script: where the page panel sits and whether it is collapsed. */

@@ -5,6 +5,7 @@
 // fake-indexeddb and fake tabs.
 
 import { applyRules } from '../extract/apply-rules';
+import { isLanguageCode, type LanguageCode } from '../extract/words/lexicons';
 import type { JobEdit, MessageName, Request, Response } from '../messages';
 import { canonicalUrl } from '../model/canonical';
 import { MAX_LIST_LINKS, wholeBoardList } from '../model/closed-list';
@@ -54,6 +55,8 @@ export interface Services {
   dueChanged(): Promise<number>;
   /** Turn follow-up reminders on or off (background/due.ts). */
   setReminders(on: boolean): Promise<void>;
+  /** Run the word packs of these languages in a tab's page, beside its reader (sites.ts injectWords). */
+  injectWords(tabId: number, languages: readonly LanguageCode[]): Promise<void>;
   /**
    * Where the page in a tab is and the addresses it links to ({ at, links }), as the page gives them
    * (unchecked); null where it cannot be read.
@@ -263,6 +266,21 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
         // Only the sender's own site's rules (on a job system of many companies, its board's):
         // a page learns nothing of what Jobmark knows of other sites.
         return { rules: url ? await rulesFor(url) : [] };
+      },
+    },
+    'page/words': {
+      from: ['page'],
+      valid: (req): req is Request<'page/words'> =>
+        isObject(req) &&
+        Object.keys(req).length === 1 &&
+        Array.isArray(req.languages) &&
+        req.languages.length > 0 &&
+        req.languages.length <= 20 &&
+        req.languages.every((code) => typeof code === 'string' && code !== 'en' && isLanguageCode(code)),
+      async handle(req, { tabId }) {
+        // Only into the sender's own tab: a page brings in nothing but words, and only for itself.
+        if (tabId !== undefined) await services.injectWords(tabId, req.languages as LanguageCode[]);
+        return { ok: true };
       },
     },
     'page/correct': {

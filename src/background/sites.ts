@@ -1,8 +1,9 @@
 // Which sites Jobmark reads by itself: the job sites listed in the manifest, and
 // the sites the person added (each with its own host permission, asked for by
 // the popup at that moment), registered as dynamic content scripts.
-import readPageFile from '../content/read-page.iife.ts?script';
+import type { LanguageCode } from '../extract/words/lexicons';
 import { browser } from '../platform';
+import { READER_FILE, wordPackFile } from './reader-files';
 
 const PREFIX = 'auto:';
 
@@ -57,9 +58,21 @@ export async function injectReader(tabId: number): Promise<boolean> {
   try {
     // At once, not at the page's document_idle (executeScript's default): the reader is evaluated while the
     // page finishes loading, and waits for it to settle itself before its first reading (content/page-settled.ts).
-    await browser.scripting.executeScript({ target: { tabId }, files: [readPageFile], injectImmediately: true });
+    await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE], injectImmediately: true });
     return true;
   } catch {
     return false; // no permission for this tab (a browser page, or no gesture)
   }
+}
+
+/**
+ * Run the word packs of `languages` in a tab's page (its top frame, where injectReader put the
+ * reader), for the reader there to read them (extract/words/word-packs.ts). At once, as the reader.
+ */
+export async function injectWords(tabId: number, languages: readonly LanguageCode[]): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    files: languages.map(wordPackFile),
+    injectImmediately: true,
+  });
 }

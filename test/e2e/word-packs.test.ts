@@ -1,0 +1,52 @@
+// A posting in another language than English, read as a person opens it: the page reader holds
+// English's words whole and brings in the rest of the page's language (its word pack) when the
+// page needs it (src/extract/words/word-packs.ts, issue 20). Without Czech's pack the reader
+// finds no posting on this page at all; with it, every part, the pay and the highlights.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, type ExtensionBrowser, launchBrowser } from './driver';
+import { localPage, seedPage } from './pages';
+
+const czech = localPage('czech-posting.html', 'https://www.jobs.cz/rpd/2009999999/');
+const seed = seedPage();
+
+describe.each(BROWSERS)('%s', (name) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+    for (const page of [czech, seed]) browser.serve(page.url, page.html);
+  });
+  afterAll(() => browser?.close());
+
+  test('a Czech posting is read with Czech words: its parts, pay and terms in the panel, its parts highlighted', async () => {
+    const page = await browser.newPage();
+    await page.goto(czech.url);
+    const panel = page.panel;
+    await expect.poll(() => panel.names('heading')).toContain('Vývojář Java');
+    const text = await panel.text();
+    expect(text).toContain('Severka Software s.r.o.');
+    expect(text).toContain('3 requirements · 1 nice-to-have · 3 benefits');
+    // "měsíčně" and "plný úvazek" are words of Czech's pack.
+    expect(text).toContain('70 000 – 90 000 Kč měsíčně');
+    const highlights = await page.evaluate(() => ({
+      requirements: CSS.highlights.get('jobmark-requirements')?.size,
+      responsibilities: CSS.highlights.get('jobmark-responsibilities')?.size,
+      benefits: CSS.highlights.get('jobmark-benefits')?.size,
+      skills: CSS.highlights.get('jobmark-skills')?.size,
+    }));
+    // Java, Spring Boot, SQL, PostgreSQL, Kubernetes (the declined "Javě" and "Dockerem" are no names).
+    expect(highlights).toEqual({ requirements: 3, responsibilities: 3, benefits: 3, skills: 5 });
+    // One reading, after the pack came: the page's own reading was not done twice over.
+    expect(await page.evaluate(() => performance.getEntriesByName('jobmark:read-start').length)).toBe(1);
+    await page.close();
+  });
+
+  test('an English posting in the same browser still reads as before', async () => {
+    const page = await browser.newPage();
+    await page.goto(seed.url);
+    await expect
+      .poll(() => page.panel.names('heading'))
+      .toContain('Senior Software Engineer - Distributed Systems (Lisbon)');
+    expect(await page.panel.text()).toContain('6 requirements');
+    await page.close();
+  });
+});
