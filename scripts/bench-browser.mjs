@@ -6,7 +6,8 @@
 // is the Lever one; databricks.com is larger but not on the list), then the seed: the time from DOMContentLoaded to the
 // highlights being painted, and how much of it is reading and painting
 // (extractJob + ranges), then when each phase ended after DOMContentLoaded (the quick check
-// asked for the reader, the reader evaluated, the reading started) and extractJob alone, from the content
+// asked for the reader, the reader evaluated, the reading started), extractJob alone and the time the reading waited
+// for the word packs of the page's languages, from the content
 // scripts' performance marks; median of N page loads after one warm-up (each load is a fresh content
 // script; the time includes the quick check asking the background for the reader and its
 // injection); then the first page after the browser starts again with the same profile, each
@@ -74,6 +75,8 @@ async function load(browser, url) {
         reader: at('jobmark:reader'),
         read: at('jobmark:read-start'),
         extract: performance.getEntriesByName('jobmark:extract')[0]?.duration ?? -1,
+        // How long the reading waited for the word packs of the page's languages (content/word-packs.ts).
+        packs: performance.getEntriesByName('jobmark:words').reduce((sum, e) => sum + e.duration, 0),
       };
     });
   } finally {
@@ -100,7 +103,7 @@ for (const name of driver.BROWSERS) {
       'DCL→painted'.padStart(12),
       'goal'.padStart(5),
       'read+paint'.padStart(11),
-      '  DCL→check →reader →read  extractJob',
+      '  DCL→check →reader →read  extractJob  packs',
     );
     for (const page of served) {
       browser.serve(page.url, page.html);
@@ -115,7 +118,7 @@ for (const name of driver.BROWSERS) {
         fmt(loads.map((l) => l.toPaint)),
         String(GOAL_WARM),
         fmt(loads.map((l) => l.work)),
-        `  ${['check', 'reader', 'read', 'extract'].map((k) => fmt(loads.map((l) => l[k])).padStart(k === 'extract' ? 11 : 6)).join(' ')}`,
+        `  ${['check', 'reader', 'read', 'extract', 'packs'].map((k) => fmt(loads.map((l) => l[k])).padStart(k === 'extract' ? 11 : 6)).join(' ')}`,
       );
     }
 

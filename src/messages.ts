@@ -17,8 +17,11 @@ export type JobEdit = JobPatch;
 
 /** Messages to the background, from a content script ('page/…') or from Jobmark's own pages. */
 export interface MessageMap {
-  /** Content script's quick check: this page may be a posting; load the reader into the tab and read it. */
-  'page/maybe-posting': { req: Record<string, never>; res: { ok: true } };
+  /**
+   * Content script's quick check: this page may be a posting; load the reader into the tab and read it.
+   * `lang`: the language the page declares (its lang attribute), whose word packs come with the reader.
+   */
+  'page/maybe-posting': { req: { lang?: string }; res: { ok: true } };
   /**
    * Content script's quick check found no sign of a posting: has the person said pages here are
    * postings ("This page is a job posting")? Only of the sender's own page, as the browser names it.

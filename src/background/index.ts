@@ -15,7 +15,7 @@ import { readTab, tellTabSaved } from './tabs';
 
 const services: Services = {
   db: () => openStore(),
-  readTab: (tabId) => readTab(tabId),
+  readTab: (tabId, words) => readTab(tabId, undefined, words),
   showSaved(tabId, job, tellPage) {
     showBadge(tabId, job);
     if (tellPage) tellTabSaved(tabId, job);

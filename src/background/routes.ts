@@ -5,6 +5,7 @@
 // fake-indexeddb and fake tabs.
 
 import { applyRules } from '../extract/apply-rules';
+import { packsForLang } from '../extract/words/declared-packs';
 import { isLanguageCode, type LanguageCode } from '../extract/words/lexicons';
 import type { JobEdit, MessageName, Request, Response } from '../messages';
 import { canonicalUrl } from '../model/canonical';
@@ -44,7 +45,7 @@ export interface Services {
    * Ask the reader in a tab to read its page, injecting it first if it is not there
    * (allowed on the job sites, the sites the person added, and after the person's gesture); null if it cannot.
    */
-  readTab(tabId: number): Promise<JobPosting | null>;
+  readTab(tabId: number, words?: readonly LanguageCode[]): Promise<JobPosting | null>;
   /** Show in a tab whether its posting is saved: the toolbar badge, and the page panel when the change came from elsewhere. */
   showSaved(tabId: number, job: SavedJob | null, tellPage: boolean): void;
   /** Whether pages of `origin` are read automatically. */
@@ -220,10 +221,14 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
   return {
     'page/maybe-posting': {
       from: ['page'],
-      valid: (req): req is Request<'page/maybe-posting'> => isObject(req),
-      async handle(_req, { tabId }) {
-        // The reader reports what it finds with 'page/read', as on every read.
-        if (tabId !== undefined) await services.readTab(tabId);
+      valid: (req): req is Request<'page/maybe-posting'> =>
+        isObject(req) &&
+        Object.keys(req).every((key) => key === 'lang') &&
+        (req.lang === undefined || isText(req.lang, 100)),
+      async handle(req, { tabId }) {
+        // The reader reports what it finds with 'page/read', as on every read. With it, the word packs of the
+        // language the page declares (nothing but words: a page that says another language gets other words).
+        if (tabId !== undefined) await services.readTab(tabId, packsForLang(req.lang));
         return { ok: true };
       },
     },

@@ -51,14 +51,16 @@ export async function enableSite(origin: string): Promise<void> {
 }
 
 /**
- * Run the page reader (read-page.iife.ts) in a tab now; false if not allowed. The job
- * sites' host permissions, a site the person added, or activeTab after a gesture allow it.
+ * Run the page reader (read-page.iife.ts) in a tab now, after the word packs of `words`, which it
+ * then finds there (extract/words/word-packs.ts); false if not allowed. The job sites' host
+ * permissions, a site the person added, or activeTab after a gesture allow it.
  */
-export async function injectReader(tabId: number): Promise<boolean> {
+export async function injectReader(tabId: number, words: readonly LanguageCode[] = []): Promise<boolean> {
   try {
     // At once, not at the page's document_idle (executeScript's default): the reader is evaluated while the
     // page finishes loading, and waits for it to settle itself before its first reading (content/page-settled.ts).
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE], injectImmediately: true });
+    const files = [...words.map(wordPackFile), READER_FILE];
+    await browser.scripting.executeScript({ target: { tabId }, files, injectImmediately: true });
     return true;
   } catch {
     return false; // no permission for this tab (a browser page, or no gesture)

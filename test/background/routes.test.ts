@@ -25,6 +25,7 @@ let readsAsked: number[];
 let dueCounts: number;
 let reminders: boolean[];
 let wordsInjected: [number, readonly string[]][];
+let wordsWithReader: (readonly string[])[];
 
 beforeEach(async () => {
   db = await openStore(`routes-test-${Math.random()}`);
@@ -35,10 +36,12 @@ beforeEach(async () => {
   dueCounts = 0;
   reminders = [];
   wordsInjected = [];
+  wordsWithReader = [];
   const services: Services = {
     db: async () => db,
-    readTab: async (tabId) => {
+    readTab: async (tabId, words = []) => {
       readsAsked.push(tabId);
+      wordsWithReader.push(words);
       return tabPostings.get(tabId) ?? null;
     },
     showSaved: (tabId, job) => badges.set(tabId, job),
@@ -78,6 +81,14 @@ test("a page's quick check gets its own tab read, and only its own", async () =>
     error: 'page/maybe-posting refused: malformed request',
   });
   expect(readsAsked).toEqual([5]);
+  // The language the page declares brings its word packs with the reader; English and unknown ones none.
+  for (const lang of ['cs-CZ', 'en', 'tlh', ''])
+    expect(await call({ jobmark: 'page/maybe-posting', req: { lang } }, 'page', 5)).toEqual({ ok: true });
+  expect(wordsWithReader).toEqual([[], ['cs', 'pl'], [], [], []]);
+  for (const req of [{ lang: 7 }, { lang: 'x'.repeat(101) }, { lang: 'de', files: ['x.js'] }])
+    expect(await call({ jobmark: 'page/maybe-posting', req }, 'page', 5)).toEqual({
+      error: 'page/maybe-posting refused: malformed request',
+    });
 });
 
 test("a page's reader gets the word packs of the languages Jobmark reads into its own tab, and nothing else", async () => {

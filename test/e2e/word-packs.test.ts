@@ -3,19 +3,31 @@
 // page needs it (src/extract/words/word-packs.ts, issue 20). Without Czech's pack the reader
 // finds no posting on this page at all; with it, every part, the pay and the highlights.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type ExtensionBrowser, launchBrowser } from './driver';
+import { BROWSERS, type ExtensionBrowser, launchBrowser, type Page } from './driver';
 import { localPage, seedPage } from './pages';
 
 const czech = localPage('czech-posting.html', 'https://www.jobs.cz/rpd/2009999999/');
+// The same posting on a company's own career page, which Jobmark reads only when asked.
+const careerPage = localPage('czech-posting.html', 'https://kariera.severka.example/pozice/vyvojar-java');
 const seed = seedPage();
 
 describe.each(BROWSERS)('%s', (name) => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launchBrowser(name);
-    for (const page of [czech, seed]) browser.serve(page.url, page.html);
+    for (const page of [czech, seed, careerPage]) browser.serve(page.url, page.html);
   });
   afterAll(() => browser?.close());
+
+  /** The toolbar button, as on-request.test.ts presses it (Firefox: the site's permission and the popup). */
+  async function pressToolbarButton(page: Page): Promise<void> {
+    if (name === 'chromium') return browser.clickToolbarButton(page);
+    await browser.grantSite(new URL(await page.url()).origin);
+    const popup = await browser.openPopup(page);
+    await popup.getByRole('heading', { level: 1, name: 'Jobmark' }).waitFor();
+    await expect.poll(() => popup.getByText('Reading this page…').count()).toBe(0);
+    await popup.close();
+  }
 
   test('a Czech posting is read with Czech words: its parts, pay and terms in the panel, its parts highlighted', async () => {
     const page = await browser.newPage();
@@ -37,6 +49,18 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(highlights).toEqual({ requirements: 3, responsibilities: 3, benefits: 3, skills: 5 });
     // One reading, after the pack came: the page's own reading was not done twice over.
     expect(await page.evaluate(() => performance.getEntriesByName('jobmark:read-start').length)).toBe(1);
+    await page.close();
+  });
+
+  test('the same posting on a career page, read after the toolbar button: the reader brings in the Czech words itself', async () => {
+    const page = await browser.newPage();
+    await page.goto(careerPage.url);
+    await pressToolbarButton(page);
+    await expect.poll(() => page.panel.names('heading')).toContain('Vývojář Java');
+    const text = await page.panel.text();
+    expect(text).toContain('3 requirements · 1 nice-to-have · 3 benefits');
+    expect(text).toContain('70 000 – 90 000 Kč měsíčně');
+    expect(await page.evaluate(() => CSS.highlights.get('jobmark-requirements')?.size)).toBe(3);
     await page.close();
   });
 

@@ -36,12 +36,12 @@ const READ_ON_EVERY_PAGE = {
   numbers: true,
   productBefore: true,
   skillListJoiners: true,
-  spokenLanguages: true,
   partEnds: ['closing'],
   company: ['nameJoiners', 'legalForms', 'articles'],
   place: ['listJoiners'],
   workplace: ['dayCounts'],
   education: ['degreeAbbreviations'],
+  spokenLanguages: ['names'],
 } as const satisfies { [K in keyof Lexicon]?: true | readonly (keyof Lexicon[K])[] };
 type Group = keyof typeof READ_ON_EVERY_PAGE;
 const isGroup = (key: string): key is Group => Object.hasOwn(READ_ON_EVERY_PAGE, key);
