@@ -7,6 +7,11 @@ import { BROWSERS, type ExtensionBrowser, launchBrowser, type Page } from './dri
 import { localPage, seedPage } from './pages';
 
 const czech = localPage('czech-posting.html', 'https://www.jobs.cz/rpd/2009999999/');
+// The same posting where the page declares no language: the reading finds it is Czech and asks.
+const undeclared = {
+  url: 'https://www.jobs.cz/rpd/2009999998/',
+  html: czech.html.replace('<html lang="cs">', '<html>'),
+};
 // The same posting on a company's own career page, which Jobmark reads only when asked.
 const careerPage = localPage('czech-posting.html', 'https://kariera.severka.example/pozice/vyvojar-java');
 const seed = seedPage();
@@ -15,7 +20,7 @@ describe.each(BROWSERS)('%s', (name) => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launchBrowser(name);
-    for (const page of [czech, seed, careerPage]) browser.serve(page.url, page.html);
+    for (const page of [czech, undeclared, seed, careerPage]) browser.serve(page.url, page.html);
   });
   afterAll(() => browser?.close());
 
@@ -47,8 +52,21 @@ describe.each(BROWSERS)('%s', (name) => {
     }));
     // Java, Spring Boot, SQL, PostgreSQL, Kubernetes (the declined "Javě" and "Dockerem" are no names).
     expect(highlights).toEqual({ requirements: 3, responsibilities: 3, benefits: 3, skills: 5 });
-    // One reading, after the pack came: the page's own reading was not done twice over.
+    // One reading, and it waited for no pack: the background injected Czech's with the reader.
     expect(await page.evaluate(() => performance.getEntriesByName('jobmark:read-start').length)).toBe(1);
+    expect(await page.evaluate(() => performance.getEntriesByName('jobmark:words').length)).toBe(0);
+    await page.close();
+  });
+
+  test('the same posting in a page that declares no language: the reading asks for the Czech words and reads again', async () => {
+    expect(undeclared.html).not.toContain('lang=');
+    const page = await browser.newPage();
+    await page.goto(undeclared.url);
+    await expect.poll(() => page.panel.names('heading')).toContain('Vývojář Java');
+    expect(await page.panel.text()).toContain('3 requirements · 1 nice-to-have · 3 benefits');
+    // The reading waited for the packs once (content/word-packs.ts marks it), and is shown once.
+    expect(await page.evaluate(() => performance.getEntriesByName('jobmark:words').length)).toBe(1);
+    expect(await page.evaluate(() => CSS.highlights.get('jobmark-requirements')?.size)).toBe(3);
     await page.close();
   });
 
