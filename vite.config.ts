@@ -2,6 +2,7 @@ import { type CrxPlugin, crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import manifestJson from './manifest.json' with { type: 'json' };
+import { pageReader } from './vite.reader.ts';
 
 // The background injects the page reader (read-page.iife.ts) on the job sites
 // after the quick check there passes, which needs host permission for exactly
@@ -11,12 +12,11 @@ const jobSites = manifestJson.content_scripts.flatMap((script) => script.matches
 const baseManifest = { ...manifestJson, host_permissions: jobSites };
 
 /**
- * The page reader is imported by the background with `?script`, for its built
- * file name. @crxjs builds it as an IIFE, and also:
- * - lists it in web_accessible_resources for every site, which would let any page
- *   probe for Jobmark. scripting.executeScript needs no such entry, and Jobmark has
- *   no other resource for pages to load, so the built manifest lists none;
- * - emits the same module as an ES chunk that nothing loads, which is dropped.
+ * The page reader and its word packs are built by pageReader (vite.reader.ts), not by @crxjs,
+ * and listed nowhere in the manifest: scripting.executeScript needs no web_accessible_resources
+ * entry, which would let any page probe for Jobmark. Should @crxjs list a script there or emit
+ * an .iife.ts module again as an ES chunk that nothing loads (as it did for `?script` imports),
+ * the entry is removed and the chunk dropped.
  */
 function injectedScriptsOnly(): CrxPlugin {
   return {
@@ -154,6 +154,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx({ manifest: manifestFor(browser), browser }),
       injectedScriptsOnly(),
+      pageReader(),
       noHtmlAssignment(),
       noComputedImports(),
     ],

@@ -6,7 +6,8 @@
 // is the Lever one; databricks.com is larger but not on the list), then the seed: the time from DOMContentLoaded to the
 // highlights being painted, and how much of it is reading and painting
 // (extractJob + ranges), then when each phase ended after DOMContentLoaded (the quick check
-// asked for the reader, the reader evaluated, the reading started) and extractJob alone, from the content
+// asked for the reader, the reader evaluated, the reading started), extractJob alone and the time the reading waited
+// for the word packs of the page's languages, from the content
 // scripts' performance marks; median of N page loads after one warm-up (each load is a fresh content
 // script; the time includes the quick check asking the background for the reader and its
 // injection); then the first page after the browser starts again with the same profile, each
@@ -17,7 +18,7 @@
 // and of the page reader it brings in on likely postings, and what makes the
 // reader big (bytes per source module, each minified alone).
 // Prints figures; never fails on a time. Needs Chromium and Firefox ESR (see README).
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +75,8 @@ async function load(browser, url) {
         reader: at('jobmark:reader'),
         read: at('jobmark:read-start'),
         extract: performance.getEntriesByName('jobmark:extract')[0]?.duration ?? -1,
+        // How long the reading waited for the word packs of the page's languages (content/word-packs.ts).
+        packs: performance.getEntriesByName('jobmark:words').reduce((sum, e) => sum + e.duration, 0),
       };
     });
   } finally {
@@ -100,7 +103,7 @@ for (const name of driver.BROWSERS) {
       'DCL→painted'.padStart(12),
       'goal'.padStart(5),
       'read+paint'.padStart(11),
-      '  DCL→check →reader →read  extractJob',
+      '  DCL→check →reader →read  extractJob  packs',
     );
     for (const page of served) {
       browser.serve(page.url, page.html);
@@ -115,7 +118,7 @@ for (const name of driver.BROWSERS) {
         fmt(loads.map((l) => l.toPaint)),
         String(GOAL_WARM),
         fmt(loads.map((l) => l.work)),
-        `  ${['check', 'reader', 'read', 'extract'].map((k) => fmt(loads.map((l) => l[k])).padStart(k === 'extract' ? 11 : 6)).join(' ')}`,
+        `  ${['check', 'reader', 'read', 'extract', 'packs'].map((k) => fmt(loads.map((l) => l[k])).padStart(k === 'extract' ? 11 : 6)).join(' ')}`,
       );
     }
 
@@ -223,17 +226,20 @@ for (const [what, file] of [
   );
 }
 console.log('(goal: the content script under 60 KB minified)');
+// The words of a language but English come in a pack of their own, injected only on a page in that language.
+const packDir = join(paths.DIST, 'src/content/words');
+const packs = (existsSync(packDir) ? readdirSync(packDir) : []).map((file) => {
+  const bytes = readFileSync(join(packDir, file));
+  return `${file.replace(/\.js$/, '')} ${(bytes.length / 1024).toFixed(1)}`;
+});
+console.log(`Word packs, injected where a page's languages need them (KB minified): ${packs.join(', ') || 'none'}`);
 
 // What makes it big: the same entry built alone, the bytes each module contributes after tree shaking, each
 // module's part minified alone (names shortened within it only: the sum is a little over the bundle's size).
+const { module: reader } = await runnerImport(join(root, 'vite.reader.ts'));
 const out = await build({
-  configFile: false,
+  ...reader.readerBuildConfig({ minify: true, target: 'chrome120', fileName: 'read-page.js' }),
   logLevel: 'silent',
-  build: {
-    write: false,
-    minify: true,
-    lib: { entry: join(root, 'src/content/read-page.iife.ts'), formats: ['iife'], name: 'jobmark' },
-  },
 });
 const chunk = out[0].output[0];
 const minified = (code) => (code ? minifySync('module.js', code).code.length : 0);

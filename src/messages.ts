@@ -17,8 +17,11 @@ export type JobEdit = JobPatch;
 
 /** Messages to the background, from a content script ('page/…') or from Jobmark's own pages. */
 export interface MessageMap {
-  /** Content script's quick check: this page may be a posting; load the reader into the tab and read it. */
-  'page/maybe-posting': { req: Record<string, never>; res: { ok: true } };
+  /**
+   * Content script's quick check: this page may be a posting; load the reader into the tab and read it.
+   * `lang`: the language the page declares (its lang attribute), whose word packs come with the reader.
+   */
+  'page/maybe-posting': { req: { lang?: string }; res: { ok: true } };
   /**
    * Content script's quick check found no sign of a posting: has the person said pages here are
    * postings ("This page is a job posting")? Only of the sender's own page, as the browser names it.
@@ -39,6 +42,11 @@ export interface MessageMap {
   'page/is-posting': { req: Record<string, never>; res: { ok: true } };
   /** Content script: the rules learnt for its page's site (the site is the sender's, never what the page says). */
   'page/rules': { req: Record<string, never>; res: { rules: SiteRule[] } };
+  /**
+   * Content script: the page reader read a page in these languages (codes of extract/words/lexicons.ts)
+   * and lacks their words: inject their packs into its tab (extract/words/word-packs.ts).
+   */
+  'page/words': { req: { languages: string[] }; res: { ok: true } };
   /** Content script: the page panel's Save job. */
   'page/save': { req: { posting: JobPosting }; res: { job: SavedJob } };
   /** Content script: where the page panel sits and whether it is collapsed. */

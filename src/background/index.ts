@@ -10,12 +10,12 @@ import { showBadge } from './badge';
 import { ensureWake, refreshDue, setReminders, WAKE_ALARM, wake } from './due';
 import { pageLinks } from './page-links';
 import { dispatch, makeRoutes, type Origin, type Services } from './routes';
-import { enableSite, siteIsAutomatic } from './sites';
+import { enableSite, injectWords, siteIsAutomatic } from './sites';
 import { readTab, tellTabSaved } from './tabs';
 
 const services: Services = {
   db: () => openStore(),
-  readTab: (tabId) => readTab(tabId),
+  readTab: (tabId, words) => readTab(tabId, undefined, words),
   showSaved(tabId, job, tellPage) {
     showBadge(tabId, job);
     if (tellPage) tellTabSaved(tabId, job);
@@ -25,6 +25,7 @@ const services: Services = {
   dueChanged: async () => refreshDue(await openStore()),
   setReminders: async (on) => setReminders(await openStore(), on),
   pageLinks,
+  injectWords,
 };
 const postingByTab = new Map<number, JobPosting>();
 const routes = makeRoutes(services, postingByTab);

@@ -5,6 +5,8 @@
 // fake-indexeddb and fake tabs.
 
 import { applyRules } from '../extract/apply-rules';
+import { packsForLang } from '../extract/words/declared-packs';
+import { isLanguageCode, type LanguageCode } from '../extract/words/lexicons';
 import type { JobEdit, MessageName, Request, Response } from '../messages';
 import { canonicalUrl } from '../model/canonical';
 import { MAX_LIST_LINKS, wholeBoardList } from '../model/closed-list';
@@ -43,7 +45,7 @@ export interface Services {
    * Ask the reader in a tab to read its page, injecting it first if it is not there
    * (allowed on the job sites, the sites the person added, and after the person's gesture); null if it cannot.
    */
-  readTab(tabId: number): Promise<JobPosting | null>;
+  readTab(tabId: number, words?: readonly LanguageCode[]): Promise<JobPosting | null>;
   /** Show in a tab whether its posting is saved: the toolbar badge, and the page panel when the change came from elsewhere. */
   showSaved(tabId: number, job: SavedJob | null, tellPage: boolean): void;
   /** Whether pages of `origin` are read automatically. */
@@ -54,6 +56,8 @@ export interface Services {
   dueChanged(): Promise<number>;
   /** Turn follow-up reminders on or off (background/due.ts). */
   setReminders(on: boolean): Promise<void>;
+  /** Run the word packs of these languages in a tab's page, beside its reader (sites.ts injectWords). */
+  injectWords(tabId: number, languages: readonly LanguageCode[]): Promise<void>;
   /**
    * Where the page in a tab is and the addresses it links to ({ at, links }), as the page gives them
    * (unchecked); null where it cannot be read.
@@ -217,10 +221,14 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
   return {
     'page/maybe-posting': {
       from: ['page'],
-      valid: (req): req is Request<'page/maybe-posting'> => isObject(req),
-      async handle(_req, { tabId }) {
-        // The reader reports what it finds with 'page/read', as on every read.
-        if (tabId !== undefined) await services.readTab(tabId);
+      valid: (req): req is Request<'page/maybe-posting'> =>
+        isObject(req) &&
+        Object.keys(req).every((key) => key === 'lang') &&
+        (req.lang === undefined || isText(req.lang, 100)),
+      async handle(req, { tabId }) {
+        // The reader reports what it finds with 'page/read', as on every read. With it, the word packs of the
+        // language the page declares (nothing but words: a page that says another language gets other words).
+        if (tabId !== undefined) await services.readTab(tabId, packsForLang(req.lang));
         return { ok: true };
       },
     },
@@ -263,6 +271,21 @@ export function makeRoutes(services: Services, postingByTab = new Map<number, Jo
         // Only the sender's own site's rules (on a job system of many companies, its board's):
         // a page learns nothing of what Jobmark knows of other sites.
         return { rules: url ? await rulesFor(url) : [] };
+      },
+    },
+    'page/words': {
+      from: ['page'],
+      valid: (req): req is Request<'page/words'> =>
+        isObject(req) &&
+        Object.keys(req).length === 1 &&
+        Array.isArray(req.languages) &&
+        req.languages.length > 0 &&
+        req.languages.length <= 20 &&
+        req.languages.every((code) => typeof code === 'string' && code !== 'en' && isLanguageCode(code)),
+      async handle(req, { tabId }) {
+        // Only into the sender's own tab: a page brings in nothing but words, and only for itself.
+        if (tabId !== undefined) await services.injectWords(tabId, req.languages as LanguageCode[]);
+        return { ok: true };
       },
     },
     'page/correct': {

@@ -1,8 +1,9 @@
 // Which sites Jobmark reads by itself: the job sites listed in the manifest, and
 // the sites the person added (each with its own host permission, asked for by
 // the popup at that moment), registered as dynamic content scripts.
-import readPageFile from '../content/read-page.iife.ts?script';
+import type { LanguageCode } from '../extract/words/lexicons';
 import { browser } from '../platform';
+import { READER_FILE, wordPackFile } from './reader-files';
 
 const PREFIX = 'auto:';
 
@@ -50,16 +51,30 @@ export async function enableSite(origin: string): Promise<void> {
 }
 
 /**
- * Run the page reader (read-page.iife.ts) in a tab now; false if not allowed. The job
- * sites' host permissions, a site the person added, or activeTab after a gesture allow it.
+ * Run the page reader (read-page.iife.ts) in a tab now, after the word packs of `words`, which it
+ * then finds there (extract/words/word-packs.ts); false if not allowed. The job sites' host
+ * permissions, a site the person added, or activeTab after a gesture allow it.
  */
-export async function injectReader(tabId: number): Promise<boolean> {
+export async function injectReader(tabId: number, words: readonly LanguageCode[] = []): Promise<boolean> {
   try {
     // At once, not at the page's document_idle (executeScript's default): the reader is evaluated while the
     // page finishes loading, and waits for it to settle itself before its first reading (content/page-settled.ts).
-    await browser.scripting.executeScript({ target: { tabId }, files: [readPageFile], injectImmediately: true });
+    const files = [...words.map(wordPackFile), READER_FILE];
+    await browser.scripting.executeScript({ target: { tabId }, files, injectImmediately: true });
     return true;
   } catch {
     return false; // no permission for this tab (a browser page, or no gesture)
   }
+}
+
+/**
+ * Run the word packs of `languages` in a tab's page (its top frame, where injectReader put the
+ * reader), for the reader there to read them (extract/words/word-packs.ts). At once, as the reader.
+ */
+export async function injectWords(tabId: number, languages: readonly LanguageCode[]): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    files: languages.map(wordPackFile),
+    injectImmediately: true,
+  });
 }

@@ -2,6 +2,8 @@
 // where it is not running yet (on the job sites and the sites the person added,
 // after the quick check; elsewhere only after the person's gesture: the toolbar
 // button, the shortcut or the context menu grant activeTab).
+
+import type { LanguageCode } from '../extract/words/lexicons';
 import { type ContentReadRequest, sendToTab } from '../messages';
 import type { JobPosting } from '../model/posting';
 import type { SavedJob } from '../model/saved-job';
@@ -13,6 +15,8 @@ const tabSend = (tabId: number, message: unknown) => browser.tabs.sendMessage(ta
 export async function readTab(
   tabId: number,
   how: Omit<ContentReadRequest, 'force'> = { tellIfNone: false, save: false },
+  /** Word packs to inject with the reader where it is not running yet (sites.ts injectReader). */
+  words: readonly LanguageCode[] = [],
 ): Promise<JobPosting | null> {
   const ask = async () => (await sendToTab(tabSend, tabId, 'content/read', { force: true, ...how })).posting;
   try {
@@ -20,7 +24,7 @@ export async function readTab(
   } catch {
     // No content script in this tab yet.
   }
-  if (!(await injectReader(tabId))) return null;
+  if (!(await injectReader(tabId, words))) return null;
   try {
     return await ask();
   } catch {

@@ -23,7 +23,10 @@ function start(): void {
     // For `npm run bench` (the phases before the highlights), on the document's timeline; only where the
     // reader comes next, whose highlights tell the page as much: other pages see no sign of Jobmark.
     performance.mark('jobmark:check');
-    send('page/maybe-posting', {}).catch(() => {
+    // The language the page says it is in: the background injects its words with the reader. Cut to what a
+    // language tag holds, so a page's odd attribute never makes the request one the background refuses.
+    const lang = (document.documentElement.getAttribute('lang') ?? '').slice(0, 35);
+    send('page/maybe-posting', { lang }).catch(() => {
       asked = false; // the background was restarting: try again on the next change
     });
   };

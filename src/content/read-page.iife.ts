@@ -22,6 +22,7 @@ import { PanelNotes } from './panel-notes';
 import { mightBePosting } from './quick-check';
 import { watchSelection } from './selection';
 import { watchNavigation } from './watch-navigation';
+import { loadDeclaredWords, readWithWords } from './word-packs';
 
 // Injected again (the person pressed the shortcut on a page the manifest already
 // covers): this world already runs Jobmark, and the background's read request
@@ -33,6 +34,7 @@ function start(): void {
   scope[LOADED] = true;
   // On the document's timeline, for `npm run bench`: when the reader's code has been evaluated.
   performance.mark('jobmark:reader');
+  loadDeclaredWords(document);
   /** The reading shown: the site's rules laid over the reader's own result (`own`), before the person's corrections. */
   let shown: JobPosting | null = null;
   /** The reader's own result, which every message to the background carries (it lays the rules over it itself). */
@@ -114,12 +116,15 @@ function start(): void {
     await read({ force: true, tellIfNone: true, save: false });
   }
 
+  /** The reader's own reading of the page, with the words of its languages (word-packs.ts). */
+  const readPage = () => readWithWords(() => extractJob(document, location.href));
+
   /**
    * The reader's own result; where the rules say the page is a posting and the reader found none,
    * the page as a posting with its title and text, for the person to mark what matters.
    */
-  function readOwn(rules: readonly SiteRule[], read?: JobPosting | null): JobPosting {
-    const posting = read ?? extractJob(document, location.href);
+  async function readOwn(rules: readonly SiteRule[], read?: JobPosting | null): Promise<JobPosting> {
+    const posting = read ?? (await readPage());
     return !posting.isJobPosting && pageSays(location.href, rules) === 'posting'
       ? barePosting(document, location.href)
       : posting;
@@ -139,7 +144,7 @@ function start(): void {
       (answer) => answer.rules,
       (): SiteRule[] => [],
     );
-    const early = force || mightBePosting(document, location.href) ? extractJob(document, location.href) : null;
+    const early = force || mightBePosting(document, location.href) ? await readPage() : null;
     performance.measure('jobmark:extract', 'jobmark:read-start');
     const rules = await asking;
     // A newer read started meanwhile (the person said "this page is a posting", the page changed job):
@@ -149,7 +154,7 @@ function start(): void {
       forget();
       return notAPosting(location.href);
     }
-    const reading = readOwn(rules, early);
+    const reading = await readOwn(rules, early);
     const posting = applyRules(reading, rules);
     if (!posting.isJobPosting) {
       // Said to the background even on a page never shown as a posting: a saved job's address that holds
@@ -200,8 +205,8 @@ function start(): void {
     if (warm || document.readyState === 'complete') return;
     warm = true;
     performance.mark('jobmark:warm-up-start'); // for `npm run bench`, as the read's marks
-    extractJob(document, location.href);
-    performance.measure('jobmark:warm-up', 'jobmark:warm-up-start');
+    // The packs of the page's languages are asked for here too: the reading that counts then finds them.
+    void readPage().then(() => performance.measure('jobmark:warm-up', 'jobmark:warm-up-start'));
   }
 
   onRuntimeMessage((message, fromExtension) => {

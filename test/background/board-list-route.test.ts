@@ -39,6 +39,7 @@ beforeEach(async () => {
     dueChanged: async () => 0,
     setReminders: async () => {},
     pageLinks: async () => links,
+    injectWords: async () => {},
   });
   for (const [url, title] of [
     [A, 'Backend Engineer'],

@@ -25,6 +25,7 @@ beforeEach(async () => {
     dueChanged: async () => 0,
     setReminders: async () => {},
     pageLinks: async () => null,
+    injectWords: async () => {},
   });
   const posting = {
     ...notAPosting('https://jobs.lever.co/acme/1'),

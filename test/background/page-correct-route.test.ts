@@ -34,6 +34,7 @@ beforeEach(async () => {
     dueChanged: async () => 0,
     setReminders: async () => {},
     pageLinks: async () => null,
+    injectWords: async () => {},
   });
 });
 

@@ -35,6 +35,7 @@ beforeEach(async () => {
     dueChanged: async () => 0,
     setReminders: async () => {},
     pageLinks: async () => null,
+    injectWords: async () => {},
   });
   job = (await saveJob(db, posting, new Date('2026-11-01T00:00:00Z'))).job;
 });

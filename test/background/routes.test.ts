@@ -24,6 +24,8 @@ let enabled: string[];
 let readsAsked: number[];
 let dueCounts: number;
 let reminders: boolean[];
+let wordsInjected: [number, readonly string[]][];
+let wordsWithReader: (readonly string[])[];
 
 beforeEach(async () => {
   db = await openStore(`routes-test-${Math.random()}`);
@@ -33,10 +35,13 @@ beforeEach(async () => {
   readsAsked = [];
   dueCounts = 0;
   reminders = [];
+  wordsInjected = [];
+  wordsWithReader = [];
   const services: Services = {
     db: async () => db,
-    readTab: async (tabId) => {
+    readTab: async (tabId, words = []) => {
       readsAsked.push(tabId);
+      wordsWithReader.push(words);
       return tabPostings.get(tabId) ?? null;
     },
     showSaved: (tabId, job) => badges.set(tabId, job),
@@ -45,6 +50,7 @@ beforeEach(async () => {
     dueChanged: async () => ++dueCounts,
     setReminders: async (on) => void reminders.push(on),
     pageLinks: async () => null,
+    injectWords: async (tabId, languages) => void wordsInjected.push([tabId, languages]),
   };
   routes = makeRoutes(services);
 });
@@ -75,6 +81,30 @@ test("a page's quick check gets its own tab read, and only its own", async () =>
     error: 'page/maybe-posting refused: malformed request',
   });
   expect(readsAsked).toEqual([5]);
+  // The language the page declares brings its word packs with the reader; English and unknown ones none.
+  for (const lang of ['cs-CZ', 'en', 'tlh', ''])
+    expect(await call({ jobmark: 'page/maybe-posting', req: { lang } }, 'page', 5)).toEqual({ ok: true });
+  expect(wordsWithReader).toEqual([[], ['cs', 'pl'], [], [], []]);
+  for (const req of [{ lang: 7 }, { lang: 'x'.repeat(101) }, { lang: 'de', files: ['x.js'] }])
+    expect(await call({ jobmark: 'page/maybe-posting', req }, 'page', 5)).toEqual({
+      error: 'page/maybe-posting refused: malformed request',
+    });
+});
+
+test("a page's reader gets the word packs of the languages Jobmark reads into its own tab, and nothing else", async () => {
+  expect(await call({ jobmark: 'page/words', req: { languages: ['cs', 'pl'] } }, 'page', 5)).toEqual({ ok: true });
+  expect(wordsInjected).toEqual([[5, ['cs', 'pl']]]);
+  for (const languages of [[], ['en'], ['xx'], ['cs', '../../background'], 'cs', [1], Array(21).fill('de')])
+    expect(await call({ jobmark: 'page/words', req: { languages } }, 'page', 5)).toEqual({
+      error: 'page/words refused: malformed request',
+    });
+  expect(await call({ jobmark: 'page/words', req: { languages: ['de'], tabId: 9 } }, 'page', 5)).toEqual({
+    error: 'page/words refused: malformed request',
+  });
+  expect(await call({ jobmark: 'page/words', req: { languages: ['de'] } }, 'extension')).toEqual({
+    error: 'page/words refused from this sender',
+  });
+  expect(wordsInjected).toEqual([[5, ['cs', 'pl']]]);
 });
 
 test('saving twice, and from two tabs at once, leaves one record', async () => {
@@ -236,6 +266,7 @@ test('a storage error reaches the sender as a message, and nothing half-written 
     dueChanged: async () => 0,
     setReminders: async () => {},
     pageLinks: async () => null,
+    injectWords: async () => {},
   });
   const answer = (await dispatch(
     failing,

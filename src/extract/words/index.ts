@@ -3,7 +3,7 @@
 // words compiles the Czech and English alternatives, not thirteen languages'), and says which set
 // a reader uses: the page's while extractJob reads it, every language anywhere else.
 import { buildWords, type Words } from './build';
-import { LANGUAGE_CODES, type LanguageCode } from './lexicons';
+import { LANGUAGE_CODES, type LanguageCode, missingWords } from './lexicons';
 
 export { EMPLOYMENT_ORDER, PERIOD_ORDER, POSITION_SHARE, TITLE_LEVEL_ORDER, type Words } from './build';
 export { isLanguageCode, LANGUAGE_CODES, type LanguageCode, LEXICONS } from './lexicons';
@@ -42,8 +42,30 @@ export function allWords(): Words {
 // currentWords() is every language: no caller can meet a narrower set it did not ask for.
 let reading: Words | undefined;
 
-/** Runs `read` with the patterns of `languages` (and English) as currentWords(). */
+/** The languages a reading needed whose words had not arrived (the page reader's packs, word-packs.ts). */
+const wanted = new Set<LanguageCode>();
+
+/**
+ * The languages whose words readings have needed and not found since the last call: the page
+ * reader brings in their packs and reads again (content/word-packs.ts). Always none where every
+ * lexicon is bundled (the library, the CLI, the dashboard).
+ */
+export function takeWantedWords(): LanguageCode[] {
+  const out = [...wanted];
+  wanted.clear();
+  return out;
+}
+
+/**
+ * Runs `read` with the patterns of `languages` (and English) as currentWords(). Throws, before
+ * reading anything, where some of those languages' words have not arrived (takeWantedWords).
+ */
 export function readingIn<T>(languages: Iterable<LanguageCode>, read: () => T): T {
+  const missing = missingWords(languages);
+  if (missing.length) {
+    for (const code of missing) wanted.add(code);
+    throw new Error(`The words of ${missing.join(', ')} have not arrived`);
+  }
   const outer = reading;
   reading = wordsFor(languages);
   try {
