@@ -9,6 +9,7 @@
 // its legal form ("Junico GmbH"), or the name (or its short name, "Canadian Digital Service (CDS)")
 // standing in the middle of a sentence, where only names keep their capital.
 import { regexLiteral } from '../model/regex-literal';
+import { looksLikePlace } from './location';
 import { type Block, headingKind } from './sections';
 import { fold } from './text';
 import { type Found, found } from './types';
@@ -22,6 +23,7 @@ type Evidence =
   | 'at'
   | 'offers'
   | 'underTitle'
+  | 'alone'
   | 'address'
   | 'midSentence'
   | 'legalForm';
@@ -90,6 +92,21 @@ function mentionsAgain(name: string, blocks: readonly Block[]): boolean {
   return false;
 }
 
+/**
+ * Whether the last segment of the address names the line among other words, as it names the town
+ * of a job (".../26-04-23-badwurzach-diaetassistenz/"): the rule sources/generic.ts reads a place by.
+ */
+function namedInAddress(line: string, url: string): boolean {
+  let last: string;
+  try {
+    last = keyOf(decodeURIComponent(new URL(url).pathname).split('/').filter(Boolean).pop() ?? '');
+  } catch {
+    return false;
+  }
+  const key = keyOf(line);
+  return key.length >= 3 && last !== key && last.includes(key);
+}
+
 /** A line of its own under the title that is only a name ("JSQL Sp. z o.o."), among the first few blocks. */
 const UNDER_TITLE_BLOCKS = 4;
 
@@ -107,6 +124,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
     LINE_NAME,
     LOWER_SUBJECT_HIRING,
     NAME_IN_LEGAL_FORM,
+    OURSELVES,
     WE_ARE,
   } = currentWords();
   const candidates = new Map<string, Candidate>();
@@ -122,6 +140,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
       /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/.test(name) ||
       heading ||
       DEPARTMENTS.has(fold(name)) ||
+      OURSELVES.has(fold(name)) ||
       JOB_NOUN_ALONE.test(name)
     )
       return;
@@ -135,9 +154,21 @@ export function companyInText(main: readonly Block[], url: string): Found<string
   const subject = (match: RegExpExecArray | null, el: Element, kind: Evidence) => {
     if (match) add(match[1]!, el, kind, match[2]);
   };
-  main.slice(1, UNDER_TITLE_BLOCKS).forEach((block) => {
+  main.slice(1, UNDER_TITLE_BLOCKS).forEach((block, i) => {
     if (block.kind !== 'heading' && block.text.length <= 80)
       subject(LINE_NAME.exec(block.text), block.el, 'underTitle');
+    // The line right under the title that is a name and nothing else ("Michael Page", "Meatable"),
+    // where a byline stands (the board prints who posted): no place, no year, no team, no job.
+    // A town the address names among other words is the job's place (namedInAddress).
+    if (
+      i === 0 &&
+      block.kind === 'para' &&
+      block.text.length <= 60 &&
+      !looksLikePlace(block.text) &&
+      !/\b(?:19|20)\d\d\b/.test(block.text) &&
+      !namedInAddress(block.text, url)
+    )
+      subject(LINE_NAME.exec(block.text), block.el, 'alone');
   });
   for (const block of main.slice(0, BLOCKS)) {
     if (block.text.length <= 80) subject(COMPANY_OFFERS.exec(block.text), block.el, 'offers');

@@ -334,9 +334,11 @@ describe('the company the text names, where two kinds of evidence agree', () => 
     ).toBe('ITK Engineering GmbH');
     expect(prose('<p>Die Siemens AG baut Züge.</p><p>Wir suchen dich.</p>').company).toBe('Siemens AG');
   });
-  it('a line under the title that is a name in its legal form', () => {
+  it('a line under the title that is a name in its legal form, or a name alone; never a place or a date', () => {
     expect(prose('<p>Junico GmbH</p><p>Wir suchen dich als Accountant.</p>').company).toBe('Junico GmbH');
-    expect(prose('<p>Memphis Meats</p><p>We grow meat.</p>').company).toBeNull();
+    expect(prose('<p>Memphis Meats</p><p>We grow meat.</p>').company).toBe('Memphis Meats');
+    expect(prose('<p>Berlin</p><p>We grow meat.</p>').company).toBeNull();
+    expect(prose('<p>Posted 2024</p><p>We grow meat.</p>').company).toBeNull();
   });
   it('a heading that names a part is about no company; a sentence at a noun is no company', () => {
     expect(prose('<h2>About You:</h2><p>You like working with you and your team.</p>').company).toBeNull();
@@ -1304,5 +1306,59 @@ describe('a name that ends in the place it serves', () => {
     const job = read(page('Planned Parenthood of Illinois · Illinois'));
     expect(job.company).toBe('Planned Parenthood of Illinois');
     expect(job.locations).toEqual(['Illinois']);
+  });
+});
+
+describe('the company as the page writes it', () => {
+  it('a Workday tenant’s letters as the page spells them: "canadiansolar" → "Canadian Solar"', () => {
+    const url = 'https://canadiansolar.wd5.myworkdayjobs.com/CanadianSolar/job/London/Controls-Engineer_1';
+    const job = read(
+      `<html><head><title>Controls Engineer</title></head><body><main><h1>Controls Engineer</h1><p>Join Canadian Solar, our vision is clean energy.</p>${PARTS}</main></body></html>`,
+      url,
+    );
+    expect(job.company).toBe('Canadian Solar');
+  });
+  it('a tenant the page never spells is capitalised', () => {
+    const url = 'https://acme.wd1.myworkdayjobs.com/Careers/job/Berlin/Analyst_1';
+    const job = read(
+      `<html><head><title>Analyst</title></head><body><main><h1>Analyst</h1>${PARTS}</main></body></html>`,
+      url,
+    );
+    expect(job.company).toBe('Acme');
+  });
+  it('"About Us" names no company', () => {
+    const job = read(
+      `<html><head><title>Account Manager</title></head><body><main><h1>Account Manager</h1><h2>About Us</h2><p>Founded in 1995, Us is … a team that cares. Work with Us on every deal.</p>${PARTS}</main></body></html>`,
+    );
+    expect(job.company).not.toBe('Us');
+  });
+});
+
+describe('places a sentence names', () => {
+  it('"Zur Verstärkung unseres Teams in Bremen suchen wir …", "ons kantoor in Groningen"', () => {
+    const de = read(
+      `<html lang="de"><head><title>Lagerist</title></head><body><main><h1>Lagerist (w/m/d)</h1><p>Zur Verstärkung unseres Teams in Bremen suchen wir einen Lageristen.</p><h2>Ihre Aufgaben</h2><ul><li>Ware einlagern</li><li>Aufträge kommissionieren</li></ul><h2>Ihr Profil</h2><ul><li>Erfahrung im Lager</li><li>Staplerschein</li></ul></main></body></html>`,
+    );
+    expect(de.locations).toEqual(['Bremen']);
+    const nl = read(
+      `<html lang="nl"><head><title>Developer</title></head><body><main><h1>Developer</h1><p>Je werkt vanuit ons kantoor in Groningen.</p><h2>Wat ga je doen</h2><ul><li>Code schrijven</li><li>Reviews doen</li></ul><h2>Wat vragen wij</h2><ul><li>Ervaring met PHP</li><li>HBO-niveau</li></ul></main></body></html>`,
+    );
+    expect(nl.locations).toEqual(['Groningen']);
+  });
+});
+
+describe('the name alone on the line under the title', () => {
+  const body = `<p>Für unseren Kunden suchen wir einen Controller.</p>${PARTS}`;
+  it('is the company that posted it ("Michael Page")', () => {
+    const job = read(page('Michael Page', body), 'https://board.example.org/projekt/interim-controller-12345');
+    expect(job.company).toBe('Michael Page');
+  });
+  it('is the town where the address names it among other words (".../26-04-23-badwurzach-diaetassistenz/")', () => {
+    const job = read(
+      page('Bad Wurzach', body),
+      'https://kur.example.de/stellenanzeigen/26-04-23-badwurzach-diaetassistenz/',
+    );
+    expect(job.company).toBeNull();
+    expect(job.locations).toEqual(['Bad Wurzach']);
   });
 });

@@ -70,7 +70,17 @@ function companyName(ctx: Context): string | null {
     const word = name.split(/\s+/).find((w) => fold(w) === fold(t));
     if (word) return word;
   }
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  // Else as the page writes the tenant's letters ("canadiansolar" → "Canadian Solar", "popmart" →
+  // "POP MART"), else the tenant capitalised.
+  return spelledInText(t, (ctx.doc.body?.textContent ?? '').slice(0, 20_000)) ?? t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** A name written with capitals in a text, found by its letters, spaces, dots or dashes between them. */
+function spelledInText(letters: string, text: string): string | null {
+  if (!/^[A-Za-z0-9]{3,40}$/.test(letters)) return null;
+  const spelled = new RegExp(`(?<![\\p{L}\\p{N}])${[...letters].join('[\\s.-]?')}(?![\\p{L}\\p{N}])`, 'giu');
+  for (const match of text.matchAll(spelled)) if (/\p{Lu}/u.test(match[0])) return match[0];
+  return null;
 }
 
 const workday: Source = {

@@ -202,6 +202,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   );
   /** Teams and departments a line under the title may name (folded): never the company. */
   const DEPARTMENTS = once((): ReadonlySet<string> => new Set(entriesOf((l) => l.company.departments)));
+  const OURSELVES = once((): ReadonlySet<string> => new Set(entriesOf((l) => l.company.ourselves)));
 
   // The company named in the posting's text (company-in-text.ts), on text as written. A name is a
   // few words that each start with a capital or a digit, small joiners between them ("Bank of
@@ -849,6 +850,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     COMPANY_SITE_BEFORE,
     COMPANY_SITE_AFTER,
     DEPARTMENTS,
+    OURSELVES,
     TITLE_AT_COMPANY,
     NAME_JOINED,
     ENDS_IN_LEGAL_FORM,

@@ -299,6 +299,7 @@ export const cs: Lexicon = {
   company: {
     siteBefore: ['kariéra v', 'práce v'],
     siteAfter: ['kariéra'],
+    ourselves: ['nás', 'my'],
     departments: ['obchod', 'vyvoj', 'finance', 'personalni oddeleni'],
     aboutHeading: ['o'],
     hiring: ['hledá', 'přijme', 'přijímá'],

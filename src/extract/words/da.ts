@@ -60,6 +60,7 @@ export const da: Lexicon = {
   company: {
     siteBefore: ['job (?:hos|i)'],
     siteAfter: ['karriere', 'ledige stillinger'],
+    ourselves: ['os', 'vi'],
     departments: ['salg', 'okonomi', 'udvikling'],
     aboutHeading: ['om'],
     hiring: ['søger', 'ansætter'],

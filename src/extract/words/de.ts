@@ -330,6 +330,7 @@ export const de: Lexicon = {
   company: {
     siteBefore: ['karriere bei', 'jobs bei', 'arbeiten bei'],
     siteAfter: ['karriere', 'jobs', 'stellenangebote', 'stellenportal'],
+    ourselves: ['uns', 'wir'],
     departments: [
       'vertrieb',
       'entwicklung',
@@ -387,7 +388,17 @@ export const de: Lexicon = {
     regionCodes: [],
     labels: ['ort', 'standort', 'arbeitsort', 'einsatzort', 'dienstort'],
     notCities: [],
-    basedIn: ['mit sitz in', 'am standort', 'an den standorten', 'büro in'],
+    // "Zur Verstärkung unseres Teams in Bremen suchen wir …"
+    basedIn: [
+      'mit sitz in',
+      'am standort',
+      'an den standorten',
+      'büro in',
+      'unseres teams in',
+      'unserem team in',
+      'unserer niederlassung in',
+      'unserer zentrale in',
+    ],
     basedInArticles: [],
     listJoiners: ['und', 'oder'],
     siteWords: [],

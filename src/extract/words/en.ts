@@ -620,6 +620,7 @@ export const en: Lexicon = {
   company: {
     siteBefore: ['join(?: the)?', 'careers? (?:at|with)', 'jobs? (?:at|with)', 'work(?:ing)? (?:at|with|for)'],
     siteAfter: ['careers?', 'jobs', 'job board'],
+    ourselves: ['us', 'we'],
     departments: [
       'engineering',
       'technology',

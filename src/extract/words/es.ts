@@ -187,6 +187,7 @@ export const es: Lexicon = {
   company: {
     siteBefore: ['trabaja (?:en|con)', 'empleo en'],
     siteAfter: ['empleos?', 'trabaja con nosotros'],
+    ourselves: ['nosotros', 'nosotras'],
     departments: ['ventas', 'ingenieria', 'finanzas', 'recursos humanos', 'tecnologia'],
     aboutHeading: ['sobre', 'acerca de'],
     hiring: ['busca', 'está buscando', 'selecciona', 'precisa incorporar', 'incorpora'],

@@ -38,6 +38,7 @@ export const fi: Lexicon = {
   company: {
     siteBefore: ['töihin'],
     siteAfter: ['ura', 'rekrytointi'],
+    ourselves: ['meistä', 'me'],
     departments: ['myynti', 'talous', 'kehitys'],
     aboutHeading: [],
     hiring: ['hakee', 'etsii', 'rekrytoi'],

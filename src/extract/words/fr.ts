@@ -185,6 +185,7 @@ export const fr: Lexicon = {
   company: {
     siteBefore: ['carrières? chez', 'rejoignez', 'rejoindre', 'travailler chez'],
     siteAfter: ['carrières?', 'emplois?', 'recrutement'],
+    ourselves: ['nous'],
     departments: ['ventes', 'ingenierie', 'finances?', 'ressources humaines', 'juridique', 'recherche'],
     aboutHeading: ["[àaÀA] propos (?:de la|de l['’]|du|des|de|d['’])"],
     hiring: ['recrute', 'recherche', "est à la recherche d(?:e|u|['’])"],

@@ -160,6 +160,7 @@ export const it: Lexicon = {
   company: {
     siteBefore: ['lavora (?:con|in|per)'],
     siteAfter: ['lavora con noi', 'carriere'],
+    ourselves: ['noi'],
     departments: ['vendite', 'ingegneria', 'finanza', 'risorse umane', 'tecnologia'],
     aboutHeading: ['chi è'],
     hiring: ["(?:è|e'|e’) alla ricerca d(?:i|['’])", 'cerca', 'ricerca', 'seleziona', 'sta cercando'],

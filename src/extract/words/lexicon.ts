@@ -137,6 +137,8 @@ export interface Lexicon {
     /** … and after it ("… Careers", "… - Jobs"). As written, case-insensitive. */
     siteAfter: Pattern[];
     /** Teams and departments a line under the title may name, never the company ("Engineering", "Vertrieb"). Folded. */
+    /** The words a company calls itself by, which name no company ("About Us", "Über uns"). Folded. */
+    ourselves: Word[];
     departments: Word[];
     /** Words that open a heading about the company, before its name ("About …", "Über …"). As written, case-insensitive. */
     aboutHeading: Pattern[];

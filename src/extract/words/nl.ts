@@ -304,6 +304,7 @@ export const nl: Lexicon = {
   company: {
     siteBefore: ['werken bij', 'vacatures bij'],
     siteAfter: ['vacatures', 'werken bij'],
+    ourselves: ['ons', 'wij'],
     departments: ['verkoop', 'techniek', 'financien', 'personeelszaken'],
     aboutHeading: ['over'],
     hiring: ['zoekt', 'is op zoek naar'],
@@ -342,7 +343,7 @@ export const nl: Lexicon = {
     regionCodes: [],
     labels: ['locatie', 'werklocatie', 'standplaats'],
     notCities: [],
-    basedIn: ['gevestigd in', 'standplaats:?'],
+    basedIn: ['gevestigd in', 'standplaats:?', 'ons kantoor in', 'ons team in'],
     basedInArticles: [],
     listJoiners: ['en', 'of'],
     siteWords: [],

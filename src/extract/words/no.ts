@@ -78,6 +78,7 @@ export const no: Lexicon = {
   company: {
     siteBefore: ['jobb (?:i|hos)'],
     siteAfter: ['karriere', 'ledige stillinger'],
+    ourselves: ['oss', 'vi'],
     departments: ['salg', 'okonomi', 'utvikling'],
     aboutHeading: ['om'],
     hiring: ['søker', 'ansetter', 'har ledig'],

@@ -90,6 +90,7 @@ export const pl: Lexicon = {
   company: {
     siteBefore: ['kariera w', 'praca w'],
     siteAfter: ['kariera'],
+    ourselves: ['nas', 'my'],
     departments: ['sprzedaz', 'finanse', 'kadry'],
     aboutHeading: ['o'],
     hiring: ['poszukuje', 'zatrudni', 'szuka', 'rekrutuje'],

@@ -133,6 +133,7 @@ export const pt: Lexicon = {
   company: {
     siteBefore: ['trabalhe (?:na|no|conosco)'],
     siteAfter: ['carreiras?', 'vagas'],
+    ourselves: ['nós'],
     departments: ['vendas', 'engenharia', 'financas', 'recursos humanos', 'tecnologia'],
     aboutHeading: ['sobre(?: a| o)?'],
     hiring: ['procura', 'está à procura d[eo]', 'está contratando', 'contrata', 'está recrutando'],

@@ -88,6 +88,7 @@ export const sv: Lexicon = {
   company: {
     siteBefore: ['jobba (?:på|hos)'],
     siteAfter: ['karriär', 'lediga jobb'],
+    ourselves: ['oss', 'vi'],
     departments: ['forsaljning', 'ekonomi', 'utveckling'],
     aboutHeading: ['om'],
     hiring: ['söker', 'rekryterar'],
