@@ -194,13 +194,15 @@ export const en: Lexicon = {
       '(?:has|have|having|with) (?:an )?added advantage',
       // "… desirable but not required", "Experience with Xero advantageous but not essential", "… highly desired",
       // "Approved state trainer (preferred)", "… is helpful (not a must)".
-      '(?:but|though|although) not (?:required|essential|necessary|mandatory)',
+      '(?:but|though|although) not (?:required|essential|necessary|mandatory|critical)',
       'advantageous',
       '(?:highly |strongly )?desired',
       '(?:is|are|would be) (?:also )?(?:desirable|helpful)',
       String.raw`\((?:preferred|desired|desirable|optional|a plus|an asset|nice to have)\)`,
       String.raw`\((?:but )?not (?:a )?(?:must|requirement|required)\)`,
       'preferred,? but not required',
+      // "Bachelor’s degree in Fashion … preferred, or equivalent experience."
+      'preferred,? or (?:equivalent|comparable) (?:work )?experience',
     ],
     optionalEarly: [
       'ideally',

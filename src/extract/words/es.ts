@@ -43,7 +43,8 @@ export const es: Lexicon = {
   itemCues: {
     optional: [],
     optionalTail: ['(?:es )?deseable', 'se valorará'],
-    optionalEarly: ['idealmente', 'preferiblemente', 'se valorara', 'es un plus'],
+    // "(Plus) Sabes HTML y CSS."
+    optionalEarly: ['idealmente', 'preferiblemente', 'se valorara', 'es un plus', String.raw`plus\)`],
     notNeeded: [],
     requirement: [
       'experiencia',

@@ -199,6 +199,8 @@ export const en: Examples = {
     optionalTail: [
       'Knowledge of Kubernetes as an advantage',
       'Experience with Rust is a big plus',
+      'Experience creating content for an open source product is desirable but not critical.',
+      'Bachelor’s degree in Fashion Merchandising, Business, Creative Arts, or a related field preferred, or equivalent experience.',
       'Experience working with iPSC highly desired (induction to pluripotency, maintenance, downstream applications)',
       'Fellowship training is preferred but not required.',
       'AWS certification – nice to have',

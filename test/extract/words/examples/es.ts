@@ -41,6 +41,7 @@ export const es: Examples = {
       'Idealmente, experiencia con Docker',
       'Preferiblemente conocimientos de Kubernetes',
       'Se valorará experiencia en el sector público',
+      '(Plus) Sabes HTML y CSS.',
       'Es un plus si tenes una combinación de experiencia en ventas minoristas y atención al cliente en industrias como banca, telecomunicaciones, aseguradoras, capacitación, tecnología o similares.',
     ],
     optionalTail: ['Experiencia con Go es deseable', 'Conocimientos de Terraform se valorará'],
