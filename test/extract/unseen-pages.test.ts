@@ -1362,3 +1362,14 @@ describe('the name alone on the line under the title', () => {
     expect(job.locations).toEqual(['Bad Wurzach']);
   });
 });
+
+describe('a Dutch internship', () => {
+  it('"Sales Stage", "Content Stagiaire" are internships', () => {
+    for (const title of ['Sales Stage', 'Content Stagiaire']) {
+      const job = read(
+        `<html lang="nl"><head><title>${title}</title></head><body><main><h1>${title}</h1><h2>Wat ga je doen</h2><ul><li>Je belt met klanten</li><li>Je maakt offertes</li></ul><h2>Wat vragen wij</h2><ul><li>Je volgt een hbo-opleiding</li><li>Je spreekt goed Nederlands</li></ul></main></body></html>`,
+      );
+      expect(job.employmentType, title).toBe('internship');
+    }
+  });
+});

@@ -427,7 +427,8 @@ export const nl: Lexicon = {
       'part-time': ['deeltijd'],
       temporary: ['tijdelijk'],
       contract: [],
-      internship: [],
+      // "Sales Stage", "Stagiaire Content Creation", "afstudeerstage": a Dutch "stage" is an internship.
+      internship: ['stage', 'stagiaire?', 'stageplaats', 'stageplek', 'afstudeerstage', 'meewerkstage'],
     },
     jobNouns: ['functie', 'baan', 'dienstverband'],
     contractWords: [],
