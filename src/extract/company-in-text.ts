@@ -11,7 +11,7 @@
 import { regexLiteral } from '../model/regex-literal';
 import { looksLikePlace } from './location';
 import { type Block, headingKind } from './sections';
-import { fold } from './text';
+import { fold, lastPathSegment } from './text';
 import { type Found, found } from './types';
 import { currentWords } from './words';
 
@@ -97,12 +97,9 @@ function mentionsAgain(name: string, blocks: readonly Block[]): boolean {
  * of a job (".../26-04-23-badwurzach-diaetassistenz/"): the rule sources/generic.ts reads a place by.
  */
 function namedInAddress(line: string, url: string): boolean {
-  let last: string;
-  try {
-    last = keyOf(decodeURIComponent(new URL(url).pathname).split('/').filter(Boolean).pop() ?? '');
-  } catch {
-    return false;
-  }
+  const segment = lastPathSegment(url);
+  if (segment === null) return false;
+  const last = keyOf(segment);
   const key = keyOf(line);
   return key.length >= 3 && last !== key && last.includes(key);
 }

@@ -134,11 +134,15 @@ export function mergeReadings(readings: Readings, body: Body, merger: Merger, ur
   // words in brackets after it ("Community Coordinator (part-time)"), it is the heading's.
   const heading = readings.generic.find((tagged) => tagged.reading.title);
   const said = heading?.reading.title;
-  if (title && said && said.value !== title && fold(said.value).startsWith(fold(title))) {
-    if (/^\s*\([^()]+\)$/.test(said.value.slice(title.length))) {
-      title = said.value;
-      merger.record('title', heading.id, said.at);
-    }
+  if (
+    title &&
+    said &&
+    said.value !== title &&
+    fold(said.value).startsWith(fold(title)) &&
+    /^\s*\([^()]+\)$/.test(said.value.slice(title.length))
+  ) {
+    title = said.value;
+    merger.record('title', heading.id, said.at);
   }
   let company = tidyCompany(merger.take('company'));
   const seeker = title && !company ? seekerOfTitle(title) : null;

@@ -391,7 +391,7 @@ interface Part {
   paras: Block[];
   /** Items and paragraphs together, in page order. */
   lines: Block[];
-  /** The items under each group heading inside the part ("Accounts Payable" → bullets). */
+  /** The items under each group heading inside a part opened by a heading ("Accounts Payable" → bullets). */
   groups?: Block[][];
 }
 
@@ -414,6 +414,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       items: [],
       paras: [],
       lines: [],
+      groups: [],
     };
     parts.push(cur);
   };
@@ -459,10 +460,7 @@ export function sectionsOf(blocks: Block[]): Sections {
             !(b.level === (cur as Part).level && !(cur as Part).lines.length && !blocked)))
       )
         cur = null;
-      else if (cur) {
-        const part: Part = cur;
-        part.groups = [...(part.groups ?? []), []];
-      }
+      else (cur as Part | null)?.groups?.push([]);
       continue;
     }
     if (!cur) {
@@ -535,16 +533,19 @@ export function sectionsOf(blocks: Block[]): Sections {
   // A group inside a part whose own heading names nothing ("Your role" → "Accounts Payable" → … →
   // "You've done all of these things..") may be another part: where none of its bullets say the
   // part's kind and two in three say another, it is that part.
+  // The items a part's run says are another part leave it for a part of their own.
+  const splitOff = (p: Part, kind: SectionKind, items: Block[]) => {
+    p.items = p.items.filter((b) => !items.includes(b));
+    p.lines = p.lines.filter((b) => !items.includes(b));
+    parts.push({ kind, guessed: 'list', level: p.level, items, paras: [], lines: items });
+  };
   for (const p of [...parts]) {
     if (p.guessed || p.kind === 'niceToHave') continue;
     for (const items of p.groups ?? []) {
       const kind = items.length >= 3 ? classifyRun(items, says) : null;
+      if (!kind || kind === p.kind) continue;
       const votes = votesOf(items, says);
-      const count = kind === 'requirements' ? votes.requirements + votes.niceToHave : kind ? votes[kind] : 0;
-      if (!kind || kind === p.kind || votes[p.kind] || count * 3 < items.length * 2) continue;
-      p.items = p.items.filter((b) => !items.includes(b));
-      p.lines = p.lines.filter((b) => !items.includes(b));
-      parts.push({ kind, guessed: 'list', level: p.level, items, paras: [], lines: items });
+      if (!votes[p.kind] && asAsks(votes)[kind] * 3 >= items.length * 2) splitOff(p, kind, items);
     }
   }
   // Under a heading about the job in general, the bullets may turn from duties to must-haves with
@@ -554,10 +555,7 @@ export function sectionsOf(blocks: Block[]): Sections {
     if (!p.aboutJob || p.items.length < 4) continue;
     for (const items of segmentsOf(p.items, says).slice(1)) {
       const kind = classifyRun(items, says);
-      if (!kind || kind === p.kind) continue;
-      p.items = p.items.filter((b) => !items.includes(b));
-      p.lines = p.lines.filter((b) => !items.includes(b));
-      parts.push({ kind, guessed: 'list', level: p.level, items, paras: [], lines: items });
+      if (kind && kind !== p.kind) splitOff(p, kind, items);
     }
   }
   for (const items of loose.flatMap((run) => listSegments(run, says))) {
@@ -651,14 +649,21 @@ function introKind(text: string): SectionKind | null {
  */
 function classifyRun(items: readonly Block[], says: Says): SectionKind | null {
   if (items.length < 2) return null;
-  const votes = votesOf(items, says);
-  // Must-haves and nice-to-haves are both asks of the person: together they outvote a duty or a
-  // perk ("Oceníme …" beside "Znalost …"); splitOptional then moves the optional ones to the nice-to-haves.
-  const asks = votes.requirements + votes.niceToHave;
-  const [best, second] = ranked({ ...votes, requirements: asks, niceToHave: 0 });
+  const [best, second] = ranked(asAsks(votesOf(items, says)));
   const [kind, count] = best!;
   return count >= 2 && count * 2 >= items.length && count > second![1] ? kind : null;
 }
+
+/**
+ * Votes with must-haves and nice-to-haves counted together as asks of the person, under
+ * requirements: together they outvote a duty or a perk ("Oceníme …" beside "Znalost …");
+ * splitOptional then moves the optional ones to the nice-to-haves.
+ */
+const asAsks = (votes: Record<SectionKind, number>): Record<SectionKind, number> => ({
+  ...votes,
+  requirements: votes.requirements + votes.niceToHave,
+  niceToHave: 0,
+});
 
 /** What a line says of itself (itemSays, asked once per text in sectionsOf). */
 type Says = (text: string) => SectionKind | null;

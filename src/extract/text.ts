@@ -206,3 +206,17 @@ export function plain(s: string): string {
     .replace(/[ \t]+/g, ' ')
     .trim();
 }
+
+/** The last segment of an address's path, decoded and folded (".../26-05-12-lossburg-masseurin/" → "26-05-12-lossburg-masseurin"); null for no address. */
+export function lastPathSegment(url: string): string | null {
+  try {
+    return (
+      fold(decodeURIComponent(new URL(url).pathname))
+        .split('/')
+        .filter(Boolean)
+        .pop() ?? ''
+    );
+  } catch {
+    return null;
+  }
+}

@@ -13,7 +13,7 @@ import { adSigns, jobLinkCount, looksLikePosting, titleCountsJobs } from '../lis
 import { cleanPlace, looksLikePlace, placeOfAddress, placesInTitle } from '../location';
 import { sectionFacts } from '../section-facts';
 import { type Block, blocksOf, headingKind, sectionsOf } from '../sections';
-import { cleanText, fold } from '../text';
+import { cleanText, fold, lastPathSegment } from '../text';
 import { type Context, type Found, found, type Reading, type Source } from '../types';
 import { currentWords } from '../words';
 import { namesThePage } from './site-kit';
@@ -82,16 +82,8 @@ const PLACE_WORDS = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
  */
 function placeTheAddressNames(line: Block | undefined, url: string): Block | null {
   if (!line || line.kind === 'heading' || !PLACE_WORDS.test(line.text)) return null;
-  let last: string;
-  try {
-    last =
-      fold(decodeURIComponent(new URL(url).pathname))
-        .split('/')
-        .filter(Boolean)
-        .pop() ?? '';
-  } catch {
-    return null;
-  }
+  const last = lastPathSegment(url);
+  if (last === null) return null;
   // Its words with or without a dash between them: "bad-wurzach", "badwurzach".
   const slug = fold(line.text)
     .split(/[^\p{L}\p{N}]+/u)
