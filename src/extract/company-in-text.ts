@@ -55,7 +55,20 @@ function addressKeys(url: string): string[] {
   } catch {
     return [];
   }
-  return parts.map(keyOf).filter((part) => part.length >= 3);
+  const keys = parts.map(keyOf);
+  const at = companyAtInAddress(url);
+  if (at) keys.push(at);
+  return keys.filter((part) => part.length >= 3);
+}
+
+/**
+ * The company a job's address names after "-at-", as boards write a job's slug
+ * (".../2018-08-20-stem-cell-biologist-at-new-age-meats.md" → "newagemeats"), or null.
+ */
+function companyAtInAddress(url: string): string | null {
+  const segment = lastPathSegment(url);
+  const at = segment ? /-at-([^/]+?)(?:\.\w{2,5})?$/.exec(segment) : null;
+  return at ? keyOf(at[1]!) : null;
 }
 
 /**
@@ -95,13 +108,14 @@ function mentionsAgain(name: string, blocks: readonly Block[]): boolean {
 /**
  * Whether the last segment of the address names the line among other words, as it names the town
  * of a job (".../26-04-23-badwurzach-diaetassistenz/"): the rule sources/generic.ts reads a place by.
+ * A name after "-at-" is the company's (companyAtInAddress).
  */
 function namedInAddress(line: string, url: string): boolean {
   const segment = lastPathSegment(url);
   if (segment === null) return false;
   const last = keyOf(segment);
   const key = keyOf(line);
-  return key.length >= 3 && last !== key && last.includes(key);
+  return key.length >= 3 && last !== key && last.includes(key) && companyAtInAddress(url) !== key;
 }
 
 /** A line of its own under the title that is only a name ("JSQL Sp. z o.o."), among the first few blocks. */

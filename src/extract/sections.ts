@@ -548,6 +548,18 @@ export function sectionsOf(blocks: Block[]): Sections {
       if (!votes[p.kind] && asAsks(votes)[kind] * 3 >= items.length * 2) splitOff(p, kind, items);
     }
   }
+  // A later list of a part, with no heading between (a page that lost it: "Your roles include:" →
+  // duties · </ul><p></p><ul> · "Tertiary qualification … with at least 8 years …"), is another part
+  // where none of its bullets say the part's kind and two in three say another.
+  for (const p of [...parts]) {
+    if (p.guessed || p.aboutJob || p.kind === 'niceToHave') continue;
+    for (const items of listSegments(p.items, says).slice(1)) {
+      const kind = items.length >= 2 ? classifyRun(items, says) : null;
+      if (!kind || kind === p.kind) continue;
+      const votes = votesOf(items, says);
+      if (!votes[p.kind] && asAsks(votes)[kind] * 3 >= items.length * 2) splitOff(p, kind, items);
+    }
+  }
   // Under a heading about the job in general, the bullets may turn from duties to must-haves with
   // no heading between ("De functie": "Je installeert …" · … · "Je beschikt over een bachelor …"):
   // the later run that says another part is that part.

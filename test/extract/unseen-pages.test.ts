@@ -1175,6 +1175,27 @@ describe('a group inside a part that asks for another part', () => {
   });
 });
 
+describe('a later list of a part, with no heading between, that asks for another part', () => {
+  it('"Your roles include:" → duties · an empty line · a list of asks → must-haves', () => {
+    const found = parts(
+      '<p><strong>Your roles include:</strong></p><ul><li>Oversee facilities management operations across HQ and satellite offices.</li><li>Monitor and maintain all electrical and mechanical systems.</li></ul><p></p>' +
+        '<ul><li>Tertiary qualification in facilities management with at least 8 years of relevant experience.</li><li>Experience in commercial office environments.</li><li>Technically sound with knowledge of M&amp;E maintenance.</li></ul>',
+    );
+    expect(found.responsibilities).toEqual([
+      'Oversee facilities management operations across HQ and satellite offices.',
+      'Monitor and maintain all electrical and mechanical systems.',
+    ]);
+    expect(found.requirements).toHaveLength(3);
+  });
+  it('a second list of duties, or one with a duty among it, stays in the part', () => {
+    const found = parts(
+      '<h2>What you will do</h2><ul><li>Build the reports.</li></ul><ul><li>Experience with SQL is used daily.</li><li>Maintain the dashboards.</li><li>Work with the finance team.</li></ul>',
+    );
+    expect(found.responsibilities).toHaveLength(4);
+    expect(found.requirements).toEqual([]);
+  });
+});
+
 describe('a company that heads its perks by name, and a page whose main heading names the page', () => {
   it('"Meatable" under the title and "Meatable offers:" name the company, and the line is no place', () => {
     const job = read(
@@ -1183,6 +1204,19 @@ describe('a company that heads its perks by name, and a page whose main heading 
     );
     expect(job.company).toBe('Meatable');
     expect(job.locations).toEqual([]);
+  });
+  it('the name under the title that the address gives after "-at-" is the company, not a town', () => {
+    const html =
+      '<html><head><title>Stem Cell Biologist</title></head><body><main><h1>Stem Cell Biologist</h1><p>New Age Meats</p><p>We are looking for a stem cell biologist.</p><p><strong>Duties include:</strong></p><ul><li>Deriving mammalian cell lines</li><li>Formulating culture media</li></ul></main></body></html>';
+    const job = read(html, 'https://board.example.org/jobs/2018-08-20-stem-cell-biologist-at-new-age-meats.md');
+    expect(job.company).toBe('New Age Meats');
+    expect(job.locations).toEqual([]);
+    // Named among the address's other words, not after "-at-", the line is the job's town.
+    const town = read(
+      html.replace('New Age Meats', 'Bad Wurzach'),
+      'https://board.example.org/jobs/badwurzach-stem-cell-biologist',
+    );
+    expect(town.company).toBeNull();
   });
   it('an h1 "Vacatures" over the job’s own heading: the job’s heading is the title', () => {
     const job = read(
