@@ -637,7 +637,8 @@ function namesAnotherThing(heading: string): boolean {
  */
 function introKind(text: string): SectionKind | null {
   const { OPTIONAL_ITEM } = currentWords();
-  if (text.length > 400 || !/[:：]\s*$/.test(text)) return null;
+  // "Just a few of the Benefits enjoyed by PPIL employees…": an ellipsis leads into the bullets too.
+  if (text.length > 400 || !/(?:[:：]|…|\.\.\.)\s*$/.test(text)) return null;
   if (OPTIONAL_ITEM.test(text)) return 'niceToHave';
   const clause = text.split(/[,.;]\s+/).pop() ?? text;
   // "… varför du utöver din lön erhåller bland annat följande förmåner:": its last words.

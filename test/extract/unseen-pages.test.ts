@@ -880,6 +880,12 @@ describe('a long sentence that introduces the bullets after it names their part 
     );
     expect(got.benefits).toEqual(['D’un package salarial attractif', 'D’une participation aux frais de transport']);
   });
+  it('"Just a few of the Benefits enjoyed by our employees…": an ellipsis leads into the bullets as a colon does', () => {
+    const got = parts(
+      '<p>Just a few of the Benefits enjoyed by PPIL employees…</p><ul><li>Mission focused work</li><li>A friendly team</li></ul>',
+    );
+    expect(got.benefits).toEqual(['Mission focused work', 'A friendly team']);
+  });
 });
 
 describe('a bracketed word no list knows at the end of a title gives way to the places a sentence names', () => {
