@@ -2,10 +2,16 @@
 // skills, the salary as written, workplace, employment type, years of experience, degrees,
 // visa sponsorship and spoken languages. A source's own reading of a fact wins; each fact read
 // here is credited to the body and points at the element whose text holds it.
-import type { JobPosting, PostingField } from '../model/posting';
+import type { EmploymentType, JobPosting, PostingField } from '../model/posting';
 import type { Body } from './choose-body';
 import { educationIn } from './facts/education';
-import { employmentTypeStated, saysPartTime, typeFromShare, typeFromWeeklyHours } from './facts/employment';
+import {
+  employmentTypeFrom,
+  employmentTypeStated,
+  saysPartTime,
+  typeFromShare,
+  typeFromWeeklyHours,
+} from './facts/employment';
 import { experienceYearsIn } from './facts/experience';
 import { spokenLanguagesIn } from './facts/languages';
 import { seniorityFromTitle } from './facts/seniority';
@@ -137,11 +143,20 @@ function deriveEmploymentType(posting: JobPosting, merger: Merger, body: Body): 
   const hours = typeFromWeeklyHours(`${title}\n${body.text}`);
   // "40h/Woche … Die Position ist bis 2021 befristet": the hours say what the job is each week,
   // the end date only how long it lasts.
-  const type = (stated === 'temporary' && hours) || stated || hours || typeFromShare(title, body.text);
+  const type =
+    (stated === 'temporary' && hours) || stated || hours || typeFromShare(title, body.text) || internshipByTitle(title);
   if (!type) return;
   posting.employmentType = type;
   derived(merger, body, 'employmentType', null);
 }
+
+/**
+ * An internship by its title's word, wherever it stands ("Stage Buying Support", "Vaga de estágio em
+ * …"): a word that makes the job an intern's is no part of another job's name, as "Contract
+ * Specialist" is (employmentTypeStated sets such words aside).
+ */
+const internshipByTitle = (title: string): EmploymentType | null =>
+  seniorityFromTitle(title) === 'intern' && employmentTypeFrom(title) === 'internship' ? 'internship' : null;
 
 /**
  * The languages a posting asks for stand in its must-haves and nice-to-haves; reading only

@@ -63,7 +63,8 @@ table('seniorityFromTitle', seniorityFromTitle, [
   ['Software Engineering Intern', 'intern'],
   ['Summer Internship 2025', 'intern'],
   ['Engineering Trainee', 'intern'],
-  ['Werkstudent Data Science (m/w/d)', 'intern'],
+  // A working student is employed as such, at no intern's level (as real postings were labelled).
+  ['Werkstudent Data Science (m/w/d)', null],
   ['Praktikant Marketing', 'intern'],
   ['Stagiaire Développeur Web', 'intern'],
   ['Engineering Manager', 'manager'],

@@ -1413,3 +1413,29 @@ describe('a Dutch internship', () => {
     }
   });
 });
+
+describe('an internship by its title’s word, in the languages that call it a stage', () => {
+  const job = (lang: string, title: string) =>
+    read(
+      `<html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${title}</h1><p>Acme · Utrecht</p>${PARTS}</main></body></html>`,
+    );
+  it.each([
+    ['nl', 'Stage Buying Support'],
+    ['nl', 'Finance Stage per direct!'],
+    ['pt', 'Vaga de estágio em desenvolvimento de software'],
+    ['it', 'Stage curriculare Area Gare e Acquisti'],
+  ])('%s "%s" is an intern’s internship', (lang, title) => {
+    const found = job(lang, title);
+    expect(found.seniority).toBe('intern');
+    expect(found.employmentType).toBe('internship');
+  });
+  it('a working student or an apprentice is employed as such, at no intern’s level', () => {
+    const student = job('de', 'Werkstudent:in Content Management');
+    expect(student.seniority).toBeNull();
+    expect(student.employmentType).toBeNull();
+    expect(job('en', 'Electrician Apprentice').seniority).toBeNull();
+  });
+  it('a contract word inside a job’s name still names no type ("Contract Specialist")', () => {
+    expect(job('en', 'Contract Specialist').employmentType).toBeNull();
+  });
+});

@@ -483,7 +483,9 @@ export const de: Lexicon = {
       senior: [],
       mid: [],
       junior: ['berufseinsteiger(?:in)?', 'absolvent(?:in)?'],
-      intern: ['werkstudent(?:in)?', 'praktikant(?:in)?', 'praktikum', 'auszubildende[rn]?', 'azubi'],
+      // A working student (Werkstudent) or an apprentice (Azubi) is employed as such, at no
+      // intern's level: "Werkstudent:in Content Management" has none (as read off real postings).
+      intern: ['praktikant(?:in)?', 'praktikum'],
     },
     manager: ['managerin', 'projektleiter(?:in)?'],
     labelLevels: {
@@ -506,7 +508,7 @@ export const de: Lexicon = {
       'part-time': ['teilzeit', 'minijob'],
       temporary: ['befristet', 'saisonal'],
       contract: ['freiberuflich', 'freiberufler(?:in)?', 'werkvertrag'],
-      internship: ['praktikum', 'werkstudent(?:in)?'],
+      internship: ['praktikum'],
     },
     jobNouns: ['stelle', 'position', 'anstellung', 'beschäftigung', 'festanstellung'],
     contractWords: ['vertrags?'],

@@ -1146,9 +1146,7 @@ export const en: Lexicon = {
         'interns',
         'internship',
         'trainee',
-        String.raw`working\s+student`,
-        'apprentice',
-        'apprenticeship',
+        // A working student or an apprentice is employed as such, at no intern's level.
         'co-op',
       ],
     },

@@ -260,7 +260,8 @@ export const it: Lexicon = {
       senior: [],
       mid: [],
       junior: [],
-      intern: ['stagista', 'tirocinante'],
+      // "Stage curriculare Area Gare e Acquisti": Italian calls an internship a stage.
+      intern: ['stagista', 'tirocinante', 'stage'],
     },
     manager: [],
     labelLevels: {
@@ -283,7 +284,7 @@ export const it: Lexicon = {
       'part-time': [String.raw`(?:a\s+)?tempo\s+parziale`],
       temporary: ['temporaneo', String.raw`tempo\s+determinato`],
       contract: [],
-      internship: ['tirocinio'],
+      internship: ['tirocinio', 'stage'],
     },
     jobNouns: ['posizione', 'contratto', 'ruolo'],
     contractWords: [],

@@ -404,7 +404,8 @@ export const nl: Lexicon = {
       senior: [],
       mid: ['medior'],
       junior: [],
-      intern: [],
+      // "Stage Buying Support", "Afstudeerstage Finance": a Dutch "stage" is an internship.
+      intern: ['stage', 'stagiaire?', 'afstudeerstage', 'meewerkstage'],
     },
     manager: [],
     labelLevels: {

@@ -233,7 +233,8 @@ export const pt: Lexicon = {
       senior: ['sênior'],
       mid: ['pleno'],
       junior: ['júnior'],
-      intern: ['estagiári[oa]'],
+      // "Vaga de estágio em desenvolvimento de software"
+      intern: ['estagiári[oa]', 'estágio'],
     },
     manager: [],
     labelLevels: {
