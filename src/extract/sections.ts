@@ -176,18 +176,25 @@ const bodyLine = (text: string, el: Element): Block => ({
 /** A line's short lead before its colon, and the rest: "Benefits: Full medical coverage, …". */
 const PART_LEAD = /^([^:：.!?]{3,40}[:：])\s+(\S[\s\S]{2,})$/u;
 
-/** A bullet mark written inline, spaces around it (not "·" or "|", which part a byline's facts). */
-const INLINE_BULLET = /\s[*•●▪◦‣►▶✓✔☑➢➤]\s+/u;
+/**
+ * A bullet mark written inline, spaces around it (not "·" or "|", which part a byline's facts), or
+ * an ellipsis that opens each item ("freuen Sie sich auf … ... eine umfassende Einarbeitung. ... ein
+ * sehr wertschätzendes Betriebsklima"), a run of them one mark.
+ */
+const INLINE_BULLET = /\s(?:[*•●▪◦‣►▶✓✔☑➢➤]|\.{3}|…)(?:\s*(?:\.{3}|…))*\s+/u;
+
+/** A lead without the marks that end it ("freuen Sie sich auf …" is "freuen Sie sich auf"). */
+const bareLead = (lead: string): string => lead.replace(/[\s.…:：]+$/u, '');
 
 /**
  * The lead and items of a line that writes its bullets inline: it opens with a mark, or its lead
- * ends in a colon, and it holds two marks or more; null for any other line.
+ * ends in a colon or is the line's bold heading, and it holds two marks or more; null for any other line.
  */
-function inlineItems(text: string): [lead: string, items: string[]] | null {
+function inlineItems(text: string, boldLead: string | null): [lead: string, items: string[]] | null {
   const pieces = ` ${text}`.split(INLINE_BULLET);
   if (pieces.length < 3) return null;
   const lead = pieces[0]!.trim();
-  if (lead && !/[:：]$/.test(lead)) return null;
+  if (lead && !/[:：]$/.test(lead) && (!boldLead || bareLead(lead) !== bareLead(boldLead))) return null;
   const items = pieces.slice(1).map((piece) => piece.trim());
   return items.every((item) => item.length >= 3) ? [lead, items] : null;
 }
@@ -199,7 +206,9 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
     if (!text) continue;
     // "… folgende Aufgaben: * Mitarbeit … * Studien …", "• A • B • C": bullets written inline in
     // one paragraph (Markdown that made no list) are a lead and its items.
-    const inline = inlineItems(text);
+    const first = line.find((s) => s.text.trim());
+    const boldLead = first?.bold ? cleanText(first.text) : null;
+    const inline = inlineItems(text, boldLead);
     if (inline) {
       const [lead, items] = inline;
       if (lead)
@@ -221,16 +230,17 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
     // "<strong>Requirements:</strong> 5 years of …", "Requirements: 5 years of …": a heading and
     // its first paragraph. A plain lead only where it names a part, and not the perks: "Benefity:
     // Bonusy, …" on one line is a board's facts box, no part of the posting.
-    const first = line.find((s) => s.text.trim());
     const plainLead = first && !first.bold ? PART_LEAD.exec(text) : null;
     const plainKind = plainLead ? headingKind(plainLead[1]!, true) : null;
     if (plainLead && plainKind && plainKind !== 'other' && plainKind !== 'aboutJob' && plainKind !== 'benefits') {
       out.push({ kind: 'heading', text: plainLead[1]!, el, level: 7 }, bodyLine(plainLead[2]!, el));
       continue;
     }
-    if (first?.bold) {
-      const lead = cleanText(first.text);
-      const leadKind = /[:：]$/.test(lead) ? headingKind(lead, true) : null;
+    if (boldLead) {
+      const lead = boldLead;
+      // "<strong>Was Sie bei uns tun</strong> Damit Sie …": a bold lead that is a part's heading
+      // heads it, with or without its colon.
+      const leadKind = headingKind(lead, true);
       if (leadKind && leadKind !== 'other') {
         const rest = cleanText(text.slice(text.indexOf(lead) + lead.length));
         out.push({ kind: 'heading', text: lead, el, level: 7 });

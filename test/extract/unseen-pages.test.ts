@@ -1439,3 +1439,36 @@ describe('an internship by its title’s word, in the languages that call it a s
     expect(job('en', 'Contract Specialist').employmentType).toBeNull();
   });
 });
+
+describe('a paragraph whose bold heading and ellipsis-led lines a browser runs together', () => {
+  it('"<strong>Das bringen Sie mit</strong> ... A ... B" is a heading and its items; a bold heading needs no colon', () => {
+    const found = parts(
+      '<p><strong>Was Sie bei uns tun</strong>\nSie sind verantwortlich für die Kollektionsgestaltung und laufende Bestellungen.</p>' +
+        '<p><strong>Das bringen Sie mit</strong>\n... Sie haben eine kaufmännische Ausbildung abgeschlossen.\n... Sie haben Freude am Kommunizieren.</p>' +
+        '<p><strong>Wir freuen uns auf Sie, freuen Sie sich auf …</strong>\n... eine umfassende Einarbeitung.\n... 31 Tage Urlaub.</p>',
+    );
+    expect(found.responsibilities).toEqual([
+      'Sie sind verantwortlich für die Kollektionsgestaltung und laufende Bestellungen.',
+    ]);
+    expect(found.requirements).toEqual([
+      'Sie haben eine kaufmännische Ausbildung abgeschlossen.',
+      'Sie haben Freude am Kommunizieren.',
+    ]);
+    expect(found.benefits).toEqual(['eine umfassende Einarbeitung.', '31 Tage Urlaub.']);
+  });
+  it('an ellipsis in prose is no bullet', () => {
+    const found = parts('<p>Wir wachsen ... und wachsen ... und suchen Verstärkung.</p>');
+    expect(found.responsibilities).toEqual([]);
+    expect(found.requirements).toEqual([]);
+  });
+  it('"Ausbildungsdauer: 3 Jahre" before the "Berufsschule" asks for no experience', () => {
+    const years = (text: string) =>
+      read(
+        `<html lang="de"><head><title>Ausbildung</title></head><body><main><h1>Ausbildung Kaufmann (m/w/d)</h1><p>${text}</p><h2>Deine Aufgaben</h2><ul><li>Einkauf</li><li>Verkauf</li></ul><h2>Dein Profil</h2><ul><li>Abitur</li><li>Teamgeist</li></ul></main></body></html>`,
+      ).experienceYears;
+    expect(
+      years('Ausbildungsdauer: 3 Jahre, Verkürzung möglich. Berufsschule: Berufsbildende Schule in Bremen'),
+    ).toBeNull();
+    expect(years('Sie bringen mindestens 3 Jahre Berufspraxis mit.')).toEqual({ min: 3 });
+  });
+});

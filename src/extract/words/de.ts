@@ -94,6 +94,8 @@ export const de: Lexicon = {
       'tatigkeiten',
       'deine rolle',
       'was wir (?:gemeinsam )?vorhaben',
+      'was (?:du|sie) bei uns (?:tust|tun|machst|machen)',
+      'das mach(?:st du|en sie) bei uns',
     ],
     requirements: [
       'anforderungen',
@@ -134,6 +136,9 @@ export const de: Lexicon = {
       'darauf (?:kannst du dich|konnen sie sich) freuen',
       'warum (?:du|sie) (?:bei uns|zu uns)',
       'was sie erwarten (?:konnen|durfen)',
+      // "Wir freuen uns auf Sie, freuen Sie sich auf …", "Freu dich auf": not "Wir freuen uns auf deine Bewerbung".
+      'freu(?:e|en)? dich auf',
+      'freuen sie sich auf',
     ],
     aboutJob: ['uber die stelle', 'die stelle'],
     notAPart: [],
@@ -558,7 +563,8 @@ export const de: Lexicon = {
     yearWords: ['jahre?n?'],
     rangeJoiners: ['bis'],
     orMore: [String.raw`oder\s+mehr`],
-    context: ['erfahrung', 'berufs'],
+    // "3 Berufsjahre", "2 Jahre Berufspraxis"; not the "Berufsschule" after "Ausbildungsdauer: 3 Jahre".
+    context: ['erfahrung', String.raw`berufs(?:jahre?n?|praxis|leben|tätigkeit)`],
     companyBefore: [String.raw`\bdie\s+(?:nächsten|kommenden|ersten)`],
     approximately: [],
     companyAfter: [],

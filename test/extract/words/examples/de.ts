@@ -4,6 +4,8 @@ import type { Examples } from './types';
 export const de: Examples = {
   headings: {
     responsibilities: [
+      'Was Sie bei uns tun',
+      'Das machst du bei uns',
       'Deine Aufgaben',
       'Deine Aufgabenbereiche sind:',
       'In diesen Bereichen wirst du vor allem arbeiten:',
@@ -59,6 +61,8 @@ export const de: Examples = {
       'Worauf Du Dich freuen kannst',
       'Unsere Benefits für Wohlergehen und Wachstum:',
       'Darauf kannst du dich freuen',
+      'Wir freuen uns auf Sie, freuen Sie sich auf …',
+      'Freu dich auf',
       'Warum du bei uns arbeiten solltest',
       'Was Sie erwarten können…',
     ],
