@@ -4,7 +4,14 @@ import type { Lexicon } from './lexicon';
 
 export const fr: Lexicon = {
   headings: {
-    responsibilities: ['(?:vos |tes )?missions?', 'responsabilites', 'ce que (?:vous ferez|tu feras)', 'le poste'],
+    responsibilities: [
+      '(?:vos |tes )?missions?',
+      'responsabilites',
+      'ce que (?:vous ferez|tu feras)',
+      'le poste',
+      // "Nous sommes à la recherche d’une personne capable :" · "de nous aider à mesurer …": what the person will do.
+      "nous sommes a la recherche d'une personne capable",
+    ],
     requirements: [
       'vos atouts',
       'profil(?: recherche)?',
@@ -17,6 +24,8 @@ export const fr: Lexicon = {
       'pre-?requis',
       'qui etes[- ]vous',
       '^vous etes$',
+      'ce poste est fait pour vous,? si vous',
+      "nous cherchons des gens qui ont l'experience suivante",
     ],
     // "Vos atouts" lists what the candidate brings (the profile); "Les atouts" what would add to it.
     niceToHave: ['(?<!vos )atouts?', 'un plus', 'serait un plus', 'apprecie', '^idealement$'],

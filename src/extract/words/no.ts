@@ -11,8 +11,10 @@ export const no: Lexicon = {
       'vi onsker oss en',
       'vi soker en',
       'kvalifikasjonskrav',
+      'du ma ha',
     ],
-    niceToHave: [],
+    // "Du må ha:" asks, "Du bør ha:" wishes.
+    niceToHave: ['du bor ha'],
     benefits: ['vi tilbyr', 'vi kan tilby'],
     aboutJob: [],
     notAPart: ['personlige egenskaper'],

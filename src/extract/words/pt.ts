@@ -18,6 +18,8 @@ export const pt: Lexicon = {
       'requisitos',
       'competencias (?:tecnicas )?necessarias',
       'formacao',
+      // "Procuramos desenvolvedores Java com bons conhecimentos em:"
+      String.raw`procuramos \p{L}+(?: \p{L}+)? com (?:bons |solidos )?conhecimentos`,
     ],
     niceToHave: ['diferenciais', 'desejave(?:l|is)', 'pontos? (?:bonus|extras?)'],
     benefits: ['oferecemos', 'o que oferecemos'],

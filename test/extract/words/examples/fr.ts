@@ -3,8 +3,16 @@ import type { Examples } from './types';
 
 export const fr: Examples = {
   headings: {
-    responsibilities: ['Vos missions', 'Responsabilités', 'Ce que vous ferez', 'Le poste proposé'],
+    responsibilities: [
+      'Vos missions',
+      'Responsabilités',
+      'Ce que vous ferez',
+      'Le poste proposé',
+      'Nous sommes à la recherche d’une personne capable :',
+    ],
     requirements: [
+      'Ce poste est fait pour vous, si vous :',
+      'Nous cherchons des gens qui ont l’expérience suivante :',
       'Nous recherchons une personne qui :',
       'Pré-requis',
       'Ce qu’il te faut pour surfer la vague avec nous',

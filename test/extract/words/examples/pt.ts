@@ -12,6 +12,7 @@ export const pt: Examples = {
       'Responsabilidades',
     ],
     requirements: [
+      'Procuramos desenvolvedores Java com bons conhecimentos em:',
       'O que buscamos',
       'Qualificações',
       'Obrigatórios:',
