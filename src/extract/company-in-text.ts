@@ -178,8 +178,12 @@ export function companyInText(main: readonly Block[], url: string): Found<string
       !looksLikePlace(block.text) &&
       !/\b(?:19|20)\d\d\b/.test(block.text) &&
       !namedInAddress(block.text, url)
-    )
+    ) {
       subject(LINE_NAME.exec(block.text), block.el, 'alone');
+      // "mymotion.de GmbH & Co. KG", "Huxley, ein Geschäftszweig der SThree GmbH": a line that ends
+      // in a legal form is a name however it opens.
+      if (ENDS_IN_LEGAL_FORM.test(block.text)) add(block.text, block.el, 'alone');
+    }
   });
   for (const block of main.slice(0, BLOCKS)) {
     if (block.text.length <= 80) subject(COMPANY_OFFERS.exec(block.text), block.el, 'offers');

@@ -1211,6 +1211,15 @@ describe('a company that heads its perks by name, and a page whose main heading 
     expect(job.company).toBe('Meatable');
     expect(job.locations).toEqual([]);
   });
+  it.each([['mymotion.de GmbH & Co. KG'], ['Huxley, ein Geschäftszweig der SThree GmbH']])(
+    'the line "%s" under the title, ending in a legal form, is the company however it opens',
+    (name) => {
+      const job = read(
+        `<html lang="de"><head><title>Sachbearbeiter (m/w/d)</title></head><body><main><h1>Sachbearbeiter (m/w/d)</h1><p>${name}</p><p>Für eine Supermarktkette in Köln suchen wir eine:n Sachbearbeiter:in.</p>${PARTS}</main></body></html>`,
+      );
+      expect(job.company).toBe(name);
+    },
+  );
   it('the name under the title that the address gives after "-at-" is the company, not a town', () => {
     const html =
       '<html><head><title>Stem Cell Biologist</title></head><body><main><h1>Stem Cell Biologist</h1><p>New Age Meats</p><p>We are looking for a stem cell biologist.</p><p><strong>Duties include:</strong></p><ul><li>Deriving mammalian cell lines</li><li>Formulating culture media</li></ul></main></body></html>';
