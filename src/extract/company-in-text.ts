@@ -118,6 +118,19 @@ function namedInAddress(line: string, url: string): boolean {
   return key.length >= 3 && last !== key && last.includes(key) && companyAtInAddress(url) !== key;
 }
 
+/**
+ * The initials of a name's words, the short words that join them left out and an elided article
+ * dropped: "Service numérique canadien" → "SNC", "Caisse nationale d'assurance maladie" → "CNAM".
+ */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((word) => word.replace(/^\p{Ll}['’]/u, ''))
+    .filter((word) => !/^\p{Ll}{1,3}$/u.test(word))
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
+}
+
 /** A line of its own under the title that is only a name ("JSQL Sp. z o.o."), among the first few blocks. */
 const UNDER_TITLE_BLOCKS = 4;
 
@@ -135,6 +148,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
     LINE_NAME,
     LOWER_SUBJECT_HIRING,
     NAME_IN_LEGAL_FORM,
+    NAME_WITH_SHORT,
     OURSELVES,
     WE_ARE,
   } = currentWords();
@@ -203,6 +217,8 @@ export function companyInText(main: readonly Block[], url: string): Found<string
       add(name, block.el, 'midSentence');
     }
     subject(COMPANY_IS.exec(text), block.el, 'is');
+    const named = NAME_WITH_SHORT.exec(text);
+    if (named && initialsOf(named[1]!) === named[2]!.toUpperCase()) add(named[1]!, block.el, 'is', named[2]);
     subject(WE_ARE.exec(text), block.el, 'weAre');
     const legal = NAME_IN_LEGAL_FORM.exec(text);
     if (legal) add(legal[1]!, block.el, 'legalForm');

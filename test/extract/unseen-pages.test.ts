@@ -1220,6 +1220,31 @@ describe('a company that heads its perks by name, and a page whose main heading 
       expect(job.company).toBe(name);
     },
   );
+  it.each([
+    [
+      'fr',
+      'Le Service numérique canadien (SNC) est chargé de changer la façon dont le gouvernement conçoit ses services.',
+      'Au SNC, nous croyons',
+      'Service numérique canadien',
+    ],
+    [
+      'fr',
+      'La Caisse nationale d’assurance maladie (CNAM) pilote le réseau.',
+      'À la CNAM, vous travaillerez',
+      'Caisse nationale d’assurance maladie',
+    ],
+  ])('%s: a name in lower-case words with its short name in brackets ("%s")', (lang, opening, again, name) => {
+    const job = read(
+      `<html lang="${lang}"><head><title>Analyste</title></head><body><main><h1>Analyste</h1><p>${opening}</p><p>${again} que les services publics doivent être simples.</p>${PARTS}</main></body></html>`,
+    );
+    expect(job.company).toBe(name);
+  });
+  it('brackets whose letters are not the words’ initials name nothing', () => {
+    const job = read(
+      `<html lang="fr"><head><title>Analyste</title></head><body><main><h1>Analyste</h1><p>Le service des données (DSI) est chargé de changer la façon.</p><p>Au DSI, nous croyons que les services publics doivent être simples.</p>${PARTS}</main></body></html>`,
+    );
+    expect(job.company).toBeNull();
+  });
   it('the name under the title that the address gives after "-at-" is the company, not a town', () => {
     const html =
       '<html><head><title>Stem Cell Biologist</title></head><body><main><h1>Stem Cell Biologist</h1><p>New Age Meats</p><p>We are looking for a stem cell biologist.</p><p><strong>Duties include:</strong></p><ul><li>Deriving mammalian cell lines</li><li>Formulating culture media</li></ul></main></body></html>';

@@ -298,6 +298,17 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
         'u',
       ),
   );
+  /**
+   * A paragraph that opens with a name spelled with lower-case words and its short name in brackets
+   * ("Le Service numérique canadien (SNC) est chargé …"): the initials are checked in code.
+   */
+  const NAME_WITH_SHORT = once(
+    () =>
+      new RegExp(
+        String.raw`^(?:(?:${capitalised((l) => l.company.articles)})\s?)?(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,6}?)\s\((\p{Lu}[\p{L}]{1,7})\)\s`,
+        'u',
+      ),
+  );
   /** A sentence in which the company names itself: "Wij zijn Callvoip en leveren …", "We are Acme, a …". */
   const WE_ARE = once(
     () =>
@@ -859,6 +870,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     COMPANY_HIRING,
     LOWER_SUBJECT_HIRING,
     COMPANY_IS,
+    NAME_WITH_SHORT,
     WE_ARE,
     NAME_IN_LEGAL_FORM,
     WE,
