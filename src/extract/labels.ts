@@ -28,6 +28,21 @@ export function labelKind(label: string): LabelKind | null {
 const COMPANY_NAME = /^[\p{L}\p{N}][^:：!?]{0,79}$/u;
 const endsSentence = (text: string): boolean => text.endsWith('.') && !currentWords().ENDS_IN_LEGAL_FORM.test(text);
 
+/** Another label run into a value: " Schedule: Full Time" after "Fully Remote". */
+const NEXT_LABEL = /\s\p{Lu}\p{Ll}+[:：]\s[\s\S]*$/u;
+
+/** A place value that only names a way of working ("Remote", "Fully Remote", "Hybrid"): no place. */
+export function onlyWorkplace(place: string): boolean {
+  const { LABEL_HYBRID, LABEL_ONSITE, LABEL_REMOTE } = currentWords();
+  if (!workplaceFrom(place)) return false;
+  const rest = place
+    .replace(new RegExp(LABEL_REMOTE.source, 'giu'), ' ')
+    .replace(new RegExp(LABEL_HYBRID.source, 'giu'), ' ')
+    .replace(new RegExp(LABEL_ONSITE.source, 'giu'), ' ')
+    .replace(/\b(?:fully|full|only|100\s?%)\b/giu, ' ');
+  return !/\p{L}/u.test(rest);
+}
+
 /**
  * A form of contract stated in its own row ("Typ smluvního vztahu: práce na živnostenský list
  * (IČO)") says more of the job than the hours in another ("Typ úvazku: Práce na plný úvazek"):
@@ -74,9 +89,17 @@ export function readValue(kind: LabelKind | null, value: string, into: LabelFact
       if (workplace && !into.workplace) into.workplace = workplace;
       return workplace ? kind : null;
     }
-    case 'location':
-      if (!into.location && text.length <= 120) into.location = cleanPlace(text);
+    case 'location': {
+      // "Fully Remote Schedule: Full Time (40 hours/week)": the value ends where the next label starts.
+      const place = cleanPlace(text.replace(NEXT_LABEL, ''));
+      // "Location: Remote" says how the job is worked, whatever place the page names elsewhere.
+      const workplace = workplaceFrom(place);
+      if (workplace && !into.workplace) into.workplace = workplace;
+      // "This role is open to remote candidates based in the US or UK.": a sentence is no place line.
+      if (!place || (endsSentence(place) && place.split(' ').length >= 6)) return null;
+      if (!into.location && place.length <= 120) into.location = place;
       return kind;
+    }
     case 'salary': {
       const found = findSalary(text);
       if (found && !into.salary) into.salary = { salary: found.salary, text: found.text };

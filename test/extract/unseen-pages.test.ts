@@ -1506,3 +1506,30 @@ describe('a paragraph whose bold heading and ellipsis-led lines a browser runs t
     expect(years('Sie bringen mindestens 3 Jahre Berufspraxis mit.')).toEqual({ min: 3 });
   });
 });
+
+describe('a place label whose value is a way of working, a sentence, or runs into the next label', () => {
+  const job = (byline: string, label: string) =>
+    read(
+      `<html><head><title>Registered Nurse</title></head><body><main><h1>Registered Nurse</h1><p>${byline}</p><p>${label}</p>${PARTS}</main></body></html>`,
+    );
+  it('"Location: Remote" under "Ansible Health · USA": the byline’s place, worked remotely', () => {
+    const found = job('Ansible Health · USA', 'Location: Remote');
+    expect(found.locations).toEqual(['USA']);
+    expect(found.workplace).toBe('remote');
+  });
+  it('"Location: Remote" alone is still what the page says of its place', () => {
+    expect(job('We are hiring nurses.', 'Location: Remote').locations).toEqual(['Remote']);
+  });
+  it('"Location: Fully Remote Schedule: Full Time (40 hours/week)" ends at the next label', () => {
+    const found = job('We are hiring nurses.', 'Location: Fully Remote Schedule: Full Time (40 hours/week)');
+    expect(found.locations).toEqual(['Fully Remote']);
+    expect(found.workplace).toBe('remote');
+  });
+  it('a sentence under a place label is no place line', () => {
+    const found = job(
+      'HoYoverse · United States',
+      'Location: This role is open to remote candidates based in the US or UK.',
+    );
+    expect(found.locations).toEqual(['United States']);
+  });
+});

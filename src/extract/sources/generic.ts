@@ -8,7 +8,7 @@ import { bylineOf } from '../byline';
 import { companyInText } from '../company-in-text';
 import { absoluteUrl, MAX_LISTED, metaContent, textOf } from '../dom';
 import { workplaceFrom } from '../facts/workplace';
-import { type LabelFacts, labelKind, readLabel, readValue, splitLabel } from '../labels';
+import { type LabelFacts, labelKind, onlyWorkplace, readLabel, readValue, splitLabel } from '../labels';
 import { adSigns, jobLinkCount, looksLikePosting, titleCountsJobs } from '../list-page';
 import { cleanPlace, looksLikePlace, placeOfAddress, placesInTitle } from '../location';
 import { sectionFacts } from '../section-facts';
@@ -168,7 +168,7 @@ function placeItems(blocks: readonly Block[], from: number, facts: LabelFacts): 
 }
 
 /** Facts printed as "Label: value" (or a label block followed by its value) in the page's details box. */
-export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 600) {
+export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 600): Found<string[]> | undefined {
   const facts: LabelFacts = {};
   const at: Partial<Record<string, Element>> = {};
   let places: string[] = [];
@@ -188,8 +188,6 @@ export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 
   reading.employmentType ??= found(facts.employmentType, el('employmentType'));
   reading.seniority ??= found(facts.seniority, el('seniority'));
   reading.workplace ??= found(facts.workplace, el('workplace'));
-  if (facts.location && !reading.locations)
-    reading.locations = found(places.length ? places : [facts.location], el('location'));
   if (facts.salary) {
     reading.salary ??= found(facts.salary.salary, el('salary'));
     reading.salaryText ??= found(facts.salary.text, el('salary'));
@@ -197,6 +195,13 @@ export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 
   reading.datePosted ??= found(facts.datePosted, el('datePosted'));
   // The page's own row naming the employer outranks the document title, which often names the site.
   if (facts.company) reading.company = found(facts.company, el('company'));
+  if (!facts.location || reading.locations) return undefined;
+  const value = found(places.length ? places : [facts.location], el('location'));
+  // "Location: Remote" names a way of working: returned for the reader to weigh against the
+  // places a byline names ("Ansible Health · USA"), which come first.
+  if (!places.length && onlyWorkplace(facts.location)) return value;
+  reading.locations = value;
+  return undefined;
 }
 
 const ATS =
@@ -393,7 +398,7 @@ const generic: Source = {
     reading.company = found(
       withoutDomain(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null)),
     );
-    labelledFacts(main, reading);
+    const workplaceAsPlace = labelledFacts(main, reading);
     tooltipFacts(ctx, reading);
     const byline = title ? bylineOf(main) : null;
     reading.company ??= byline?.company;
@@ -408,7 +413,7 @@ const generic: Source = {
     const notPlace = (line: string) =>
       (!!byline?.company && line === byline.line) ||
       (!!company && line.startsWith(company) && (line === company || /^\s*[·•|]/.test(line.slice(company.length))));
-    reading.locations ??= byline?.places ?? findPlace(ctx, main, title, notPlace);
+    reading.locations ??= byline?.places ?? workplaceAsPlace ?? findPlace(ctx, main, title, notPlace);
     if (!reading.locations) reading.locations = placeAfterInlineLabel(main) ?? basedIn(main);
     if (title && !reading.posting && !countsJobs) {
       // Fewer parts than a posting shows: the signs of an ad around them decide.
