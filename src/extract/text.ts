@@ -48,6 +48,9 @@ function fromCp1252(run: string): string | null {
     if (b === undefined) return null;
     bytes[i] = b;
   }
+  // UTF-8 past ASCII opens with a lead byte and a continuation byte; any other start makes the
+  // decoder throw, and a throw costs some 20 µs ("íž", "áš" in Czech text are such runs).
+  if (bytes.length < 2 || bytes[0]! < 0xc2 || bytes[0]! > 0xf4 || bytes[1]! < 0x80 || bytes[1]! > 0xbf) return null;
   decoder ??= new TextDecoder('utf-8', { fatal: true });
   try {
     return decoder.decode(bytes);
