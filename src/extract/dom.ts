@@ -2,6 +2,7 @@
 // nesting must not overflow the stack), a cap on nodes visited and on text
 // gathered, and node paths that survive structured cloning.
 import type { NodePath } from '../model/posting';
+import { oneByte } from './text';
 
 /** Elements whose text a reader never sees as part of the posting. */
 export const NOISE_TAGS = new Set([
@@ -226,8 +227,8 @@ export function textOf(el: Element, max = 50_000, keepLines = false): string {
   }
   let s = out.join('');
   if (s.length > max) s = s.slice(0, max);
-  if (keepLines) return s;
-  return s.replace(/\s+/g, ' ').trim();
+  if (keepLines) return oneByte(s);
+  return oneByte(s.replace(/\s+/g, ' ').trim());
 }
 
 /** The first element matching a selector, never throwing on a selector the DOM library rejects. */

@@ -5,7 +5,7 @@
 // ends in a colon, or a short line led by an emoji.
 import { BLOCK_TAGS, CHROME_TAGS, DIALOG_ROLES, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
 import { cleanText, fold, leadingEmoji, stripBullet, stripDecoration } from './text';
-import { currentWords, perWords } from './words';
+import { currentWords, perReading, perWords } from './words';
 
 export type SectionKind = 'responsibilities' | 'requirements' | 'niceToHave' | 'benefits';
 export const SECTION_KINDS: readonly SectionKind[] = ['responsibilities', 'requirements', 'niceToHave', 'benefits'];
@@ -520,9 +520,10 @@ export function sectionsOf(blocks: Block[]): Sections {
     }
     addTo(part, b);
   }
-  // What each line says of itself, asked once per text: a paragraph of prose is asked where its
-  // run is cut, where each piece is classified and where the piece keeps its own.
-  const said = new Map<string, SectionKind | null>();
+  // What each line says of itself, asked once per text and reading: a paragraph of prose is asked
+  // where its run is cut, where each piece is classified and where the piece keeps its own, and
+  // the structured copy of a description asks again what the page's blocks asked.
+  const said = saidInReading();
   const says = (text: string): SectionKind | null => {
     let kind = said.get(text);
     if (kind === undefined) {
@@ -632,6 +633,9 @@ export function sectionsOf(blocks: Block[]): Sections {
   }
   return splitOptional(out);
 }
+
+/** What each text said of itself (itemSays) in the reading under way. */
+const saidInReading = perReading(() => new Map<string, SectionKind | null>());
 
 /** A heading that names something known not to be a part: the company, the process, a closing line. */
 function namesAnotherThing(heading: string): boolean {

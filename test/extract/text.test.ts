@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cleanMultiline, cleanText, decodeEntities, repairMojibake, stripDecoration } from '../../src/extract/text';
+import {
+  cleanMultiline,
+  cleanText,
+  decodeEntities,
+  oneByte,
+  repairMojibake,
+  stripDecoration,
+} from '../../src/extract/text';
 
 describe('repairMojibake', () => {
   it('repairs UTF-8 read as Windows-1252', () => {
@@ -18,8 +25,17 @@ describe('repairMojibake', () => {
       '© 2024',
       'Ångström',
       '¿Qué?',
+      // Runs of Windows-1252 letters that open no UTF-8 sequence ("úž", "íš"): left without decoding.
+      'úžasná příležitost, účast na vývoji, šíře záběru',
     ])
       expect(repairMojibake(s)).toBe(s);
+  });
+});
+
+describe('oneByte', () => {
+  it('gives the same text, whatever characters it holds', () => {
+    for (const s of ['', 'Café', 'Praha – Brno', 'ðŸŒŽ', '🌎 Portugal', 'a\ud800b', '"quoted"\n\\'])
+      expect(oneByte(s)).toBe(s);
   });
 });
 

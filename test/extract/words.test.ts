@@ -45,7 +45,14 @@ const LANGUAGES = Object.entries(LEXICONS);
 const ALL_GROUPS = [...groupsOf(LEXICONS.en!).keys()].sort();
 
 /** Groups matched on text passed through fold() (see lexicon.ts): their words must be written folded. */
-const FOLDED = [/^headings\./, /^partEnds\.closing$/, /^labels\.(?!tooltipLevel)/, /^place\.names$/, /^months$/];
+const FOLDED = [
+  /^headings\./,
+  /^partEnds\.closing$/,
+  /^labels\.(?!tooltipLevel)/,
+  /^place\.names$/,
+  /^months$/,
+  /^itemCues\.(?:requirement|benefit|duty|optionalEarly)$/,
+];
 /** Groups of plain words (not regex source). */
 const PLAIN = [
   /^title\.joiners/,

@@ -41,6 +41,8 @@ export function allWords(): Words {
 // readingIn (restored in finally, nested calls keep the outer value), and outside any reading
 // currentWords() is every language: no caller can meet a narrower set it did not ask for.
 let reading: Words | undefined;
+/** One token per reading under way: what a reader remembers for one reading is kept under it (perReading). */
+let readingToken: object | undefined;
 
 /** The languages a reading needed whose words had not arrived (the page reader's packs, word-packs.ts). */
 const wanted = new Set<LanguageCode>();
@@ -67,11 +69,14 @@ export function readingIn<T>(languages: Iterable<LanguageCode>, read: () => T): 
     throw new Error(`The words of ${missing.join(', ')} have not arrived`);
   }
   const outer = reading;
+  const outerToken = readingToken;
   reading = wordsFor(languages);
+  readingToken = {};
   try {
     return read();
   } finally {
     reading = outer;
+    readingToken = outerToken;
   }
 }
 
@@ -93,6 +98,26 @@ export function perWords<T>(build: (words: Words) => T): () => T {
     if (value === undefined) {
       value = build(words);
       values.set(words, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * What a reader works out once per reading and asks again within it (sections.ts: what an item
+ * says of itself, asked of the page's blocks and again of the structured copy of the same text):
+ * a function that returns the value of the reading under way, made the first time that reading
+ * asks, and a fresh one each time outside any reading. Nothing outlives its reading.
+ */
+export function perReading<T>(make: () => T): () => T {
+  const values = new WeakMap<object, T>();
+  return () => {
+    const token = readingToken;
+    if (!token) return make();
+    let value = values.get(token);
+    if (value === undefined) {
+      value = make();
+      values.set(token, value);
     }
     return value;
   };
