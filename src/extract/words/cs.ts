@@ -118,13 +118,16 @@ export const cs: Lexicon = {
     optional: ['výhodou'],
     optionalTail: [
       'výhodou',
+      // "praxe v oboru není nutná, je však výhodou": the clause calls the whole item optional.
+      '(?:je|jsou) (?:však |ale )?výhodou',
       '(?:je|jsou) vítán[aáoy]?',
       '(?:je|jsou) plus(?:em)?(?:,? ale (?:není|nejsou) podmínkou)?',
       'výhodou,? (?:nikoli|ale ne|ne) podmínkou',
       // "… testováním (výhodou)": the bracket calls the whole item optional.
       String.raw`\(výhodou\)`,
     ],
-    optionalEarly: ['vyhodou (?:je|bude|vam bude|ti bude)', 'idealne', 'vyhoda', 'vyhodou jsou', 'ocenime', 'uvitame'],
+    // "Výhodou je …", "výhodou znalost gRPC …", "V ideálním případě znáte …"
+    optionalEarly: ['vyhodou', 'idealne', String.raw`v idealnim pripade`, 'vyhoda', 'ocenime', 'uvitame'],
     notNeeded: [],
     requirement: [
       String.raw`zkusenost\p{L}*`,

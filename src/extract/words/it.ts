@@ -29,8 +29,12 @@ export const it: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: ['(?:costituisce|sarà) (?:titolo|requisito) preferenziale', '(?:è )?gradit[oa]'],
-    optionalEarly: ['titolo preferenziale', 'requisito preferenziale', 'preferibilmente', 'idealmente'],
+    optionalTail: [
+      '(?:costituisce|sarà) (?:titolo|requisito) preferenziale',
+      '(?:è )?gradit[oa]',
+      '(?:è|sono) (?:un )?plus',
+    ],
+    optionalEarly: ['titolo preferenziale', 'requisito preferenziale', 'preferibilmente', 'preferibile', 'idealmente'],
     notNeeded: [],
     requirement: [
       'esperienza',

@@ -111,6 +111,8 @@ export const cs: Examples = {
       'Výhodou je znalost Kubernetes',
       'výhodou vám bude zkušenost s podáváním dotací',
       'Ideálně zkušenost s Reactem',
+      'výhodou znalost gRPC, Angularu nebo Kotlinu',
+      'V ideálním případě znáte požadavky GMP, GAMP 5, 21 CFR Part 11',
       'výhoda zkušenost s telekonferencemi',
       'Výhodou jsou zkušenosti s Dockerem, Kubernetes, CI/CD, Azure, vektorovými databázemi',
       'Oceníme ochotu učit se novým věcem, chuť rozvíjet se v oboru a analytické myšlení',
@@ -119,6 +121,7 @@ export const cs: Examples = {
     optional: ['Dále je výhodou'],
     optionalTail: [
       'Znalost němčiny výhodou',
+      'praxe v oboru není nutná, je však výhodou',
       'znalost Databricks, Azure Synapse a Power BI je vítána',
       'Praxe na obdobné pozici a znalost pojišťovnictví jsou plus, ale nejsou podmínkou',
       'Zkušenosti s IT technologiemi (např. firewally) jsou výhodou, nikoli podmínkou!',

@@ -35,8 +35,13 @@ export const it: Examples = {
       'Sarà considerato requisito preferenziale l’aver maturato esperienza presso Enti pubblici',
       'Preferibilmente esperienza in ambito PA',
       'Idealmente conosci Figma',
+      'Preferibile esperienza precedente nel settore retail: siamo aperti a chi è motivato/a',
     ],
-    optionalTail: ['Esperienza nella PA costituisce titolo preferenziale', 'Conoscenza di Python è gradita'],
+    optionalTail: [
+      'Esperienza nella PA costituisce titolo preferenziale',
+      'Conoscenza di Python è gradita',
+      'Interesse per la cultura o la lingua coreana è un plus.',
+    ],
     requirement: [
       'Esperienza di almeno due anni nel ruolo',
       'Conoscenza del pacchetto Office',
