@@ -37,6 +37,9 @@ const CP1252_HIGH: Record<number, number> = {
 const HIGH_RUN =
   /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}/g;
 const LEAD = /[\u00c2-\u00f4]/;
+/** Letters of Hebrew, Arabic, Syriac, Thaana and NKo: what two-byte UTF-8 with lead bytes 0xD6-0xDF spells. */
+const RTL_LETTER = /[\u0590-\u07ff]/;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 
 let decoder: TextDecoder | null = null;
 
@@ -62,10 +65,15 @@ function fromCp1252(run: string): string | null {
 /** Repairs UTF-8 text that was decoded as Windows-1252 ("Youâ€™ll" → "You’ll", "ðŸŒŽ" → "🌎"). */
 export function repairMojibake(s: string): string {
   if (!LEAD.test(s)) return s;
-  return s.replace(HIGH_RUN, (run) => {
+  return s.replace(HIGH_RUN, (run: string, at: number) => {
     // Only whole runs that decode as valid UTF-8 are mojibake; "é" alone or "Ãx" stay as written.
     const fixed = fromCp1252(run);
-    return fixed !== null && fixed !== run ? fixed : run;
+    if (fixed === null || fixed === run) return run;
+    // "Úžasná" is Czech, not a letter of the Arabic block ("ڞasná"): a run that would decode to a
+    // letter of a right-to-left script stays as written where Latin letters touch it.
+    if (RTL_LETTER.test(fixed) && (LATIN_LETTER.test(s.charAt(at - 1)) || LATIN_LETTER.test(s.charAt(at + run.length))))
+      return run;
+    return fixed;
   });
 }
 

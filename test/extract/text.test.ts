@@ -27,6 +27,9 @@ describe('repairMojibake', () => {
       '¿Qué?',
       // Runs of Windows-1252 letters that open no UTF-8 sequence ("úž", "íš"): left without decoding.
       'úžasná příležitost, účast na vývoji, šíře záběru',
+      // "Úž" would decode to an Arabic letter ("ڞasná"): Czech written in capitals stays Czech.
+      'Úžasná příležitost',
+      'ÚŽASNÁ PŘÍLEŽITOST',
     ])
       expect(repairMojibake(s)).toBe(s);
   });
