@@ -11,6 +11,8 @@ export const fr: Lexicon = {
       'le poste',
       // "Nous sommes à la recherche d’une personne capable :" · "de nous aider à mesurer …": what the person will do.
       "nous sommes a la recherche d'une personne capable",
+      // "Nous recherchons une personne qui saura :" · "Gérer les calendriers …": what the person will do.
+      'nous recherchons une personne qui saura',
     ],
     requirements: [
       'vos atouts',
@@ -20,7 +22,10 @@ export const fr: Lexicon = {
       'exigences',
       'ce que nous recherchons',
       "ce qu'il (?:te|vous) faut",
-      "nous recherchons (?:une personne|quelqu'un|un profil) (?:qui|ayant)",
+      "nous recherchons (?:une personne|quelqu'un|un profil) (?:qui(?! saura)|ayant)",
+      'un (?:bon|excellent) candidat (?:ou une (?:bonne|excellente) candidate )?sera en mesure de',
+      'nous (?:re)?cherchons un candidat (?:ou une candidate )?qui sait',
+      'le candidat (?:ou la candidate )?est capable de',
       'pre-?requis',
       'qui etes[- ]vous',
       '^vous etes$',
