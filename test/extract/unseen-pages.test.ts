@@ -1533,3 +1533,12 @@ describe('a place label whose value is a way of working, a sentence, or runs int
     expect(found.locations).toEqual(['United States']);
   });
 });
+
+describe('the main heading the document title names', () => {
+  it('one word the title names ("Pharmacist") over a description’s own h1 ("About 9amHealth")', () => {
+    const job = read(
+      `<html><head><title>Pharmacist</title></head><body><main><h1>Pharmacist</h1><p>9amHealth · United States</p><h1>About 9amHealth</h1><p>9amHealth is specialized cardiometabolic care.</p>${PARTS}</main></body></html>`,
+    );
+    expect(job.title).toBe('Pharmacist');
+  });
+});

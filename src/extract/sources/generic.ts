@@ -289,6 +289,9 @@ function mainHeading(ctx: Context, blocks: readonly Block[]): number {
   const sections = h1s.length >= 2 && h1s.some((i) => !['other', null].includes(headingKind(blocks[i]!.text)));
   if (sections && named >= 0) return named;
   const own = h1s.filter((i) => !namesThePage(blocks[i]!.text));
+  // One word the document's title names is the job's ("Pharmacist" over a description's own h1
+  // "About 9amHealth"), not a menu button's.
+  if (own.includes(named)) return named;
   const h1 = own.find((i) => /\S\s+\S/.test(blocks[i]!.text)) ?? own[0] ?? h1s[0];
   if (h1 !== undefined) return h1;
   if (named >= 0) return named;
