@@ -38,8 +38,7 @@ export function onlyWorkplace(place: string): boolean {
   const rest = place
     .replace(new RegExp(LABEL_REMOTE.source, 'giu'), ' ')
     .replace(new RegExp(LABEL_HYBRID.source, 'giu'), ' ')
-    .replace(new RegExp(LABEL_ONSITE.source, 'giu'), ' ')
-    .replace(/\b(?:fully|full|only|100\s?%)\b/giu, ' ');
+    .replace(new RegExp(LABEL_ONSITE.source, 'giu'), ' ');
   return !/\p{L}/u.test(rest);
 }
 
