@@ -11,7 +11,7 @@
 import type { Workplace } from '../model/posting';
 import { employmentTypeFrom } from './facts/employment';
 import { workplaceFrom } from './facts/workplace';
-import { cleanPlace, looksLikePlace } from './location';
+import { cleanPlace, looksLikePlace, nameOfPlace } from './location';
 import { type Block, headingKind } from './sections';
 import { fold } from './text';
 import { type Found, found } from './types';
@@ -54,12 +54,6 @@ export function bylineOf(main: readonly Block[]): Byline | null {
     return readParts(parts, block, standsBelow);
   }
   return null;
-}
-
-/** "Planned Parenthood of Illinois", "University of California": a name ending in the place it serves. */
-function nameOfPlace(part: string): boolean {
-  const joined = currentWords().NAME_JOINED.exec(part);
-  return !!joined && !looksLikePlace(joined[1]!) && looksLikePlace(joined[2]!);
 }
 
 function readParts(parts: readonly string[], block: Block, standsBelow: (name: string) => boolean): Byline | null {

@@ -9,7 +9,7 @@
 // its legal form ("Junico GmbH"), or the name (or its short name, "Canadian Digital Service (CDS)")
 // standing in the middle of a sentence, where only names keep their capital.
 import { regexLiteral } from '../model/regex-literal';
-import { looksLikePlace } from './location';
+import { looksLikePlace, nameOfPlace } from './location';
 import { type Block, headingKind } from './sections';
 import { fold, lastPathSegment } from './text';
 import { type Found, found } from './types';
@@ -189,7 +189,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
       i === 0 &&
       block.kind === 'para' &&
       block.text.length <= 60 &&
-      !looksLikePlace(block.text) &&
+      (!looksLikePlace(block.text) || nameOfPlace(block.text)) &&
       !/\b(?:19|20)\d\d\b/.test(block.text) &&
       !namedInAddress(block.text, url)
     ) {

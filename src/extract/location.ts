@@ -26,6 +26,12 @@ export function looksLikePlace(text: string): boolean {
   return PLACE_NAME.test(fold(t)) || code || TOWN_AND_REGION_CODE.test(t);
 }
 
+/** "Planned Parenthood of Illinois", "Monetary Authority of Singapore": a name ending in the place it serves. */
+export function nameOfPlace(text: string): boolean {
+  const joined = currentWords().NAME_JOINED.exec(text);
+  return !!joined && !looksLikePlace(joined[1]!) && looksLikePlace(joined[2]!);
+}
+
 /** Drops the decoration around a place ("📍 Prague" → "Prague", "Location: Berlin" → "Berlin"). */
 export function cleanPlace(text: string): string {
   const { PLACE_LABEL } = currentWords();

@@ -1245,6 +1245,13 @@ describe('a company that heads its perks by name, and a page whose main heading 
     );
     expect(job.company).toBeNull();
   });
+  it('the line under the title that names the place its organisation serves is the company, no place', () => {
+    const job = read(
+      `<html><head><title>Temporary Staff</title></head><body><main><h1>Temporary Staff</h1><p>Monetary Authority of Singapore</p><p>MAS is the central bank of Singapore. The Monetary Authority of Singapore may hire temporary staff.</p>${PARTS}</main></body></html>`,
+    );
+    expect(job.company).toBe('Monetary Authority of Singapore');
+    expect(job.locations).toEqual([]);
+  });
   it('the name under the title that the address gives after "-at-" is the company, not a town', () => {
     const html =
       '<html><head><title>Stem Cell Biologist</title></head><body><main><h1>Stem Cell Biologist</h1><p>New Age Meats</p><p>We are looking for a stem cell biologist.</p><p><strong>Duties include:</strong></p><ul><li>Deriving mammalian cell lines</li><li>Formulating culture media</li></ul></main></body></html>';
