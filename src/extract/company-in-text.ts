@@ -56,17 +56,16 @@ function addressKeys(url: string): string[] {
     return [];
   }
   const keys = parts.map(keyOf);
-  const at = companyAtInAddress(url);
+  const at = companyAtIn(lastPathSegment(url));
   if (at) keys.push(at);
   return keys.filter((part) => part.length >= 3);
 }
 
 /**
- * The company a job's address names after "-at-", as boards write a job's slug
+ * The company the last segment of a job's address names after "-at-", as boards write a job's slug
  * (".../2018-08-20-stem-cell-biologist-at-new-age-meats.md" → "newagemeats"), or null.
  */
-function companyAtInAddress(url: string): string | null {
-  const segment = lastPathSegment(url);
+function companyAtIn(segment: string | null): string | null {
   const at = segment ? /-at-([^/]+?)(?:\.\w{2,5})?$/.exec(segment) : null;
   return at ? keyOf(at[1]!) : null;
 }
@@ -108,14 +107,14 @@ function mentionsAgain(name: string, blocks: readonly Block[]): boolean {
 /**
  * Whether the last segment of the address names the line among other words, as it names the town
  * of a job (".../26-04-23-badwurzach-diaetassistenz/"): the rule sources/generic.ts reads a place by.
- * A name after "-at-" is the company's (companyAtInAddress).
+ * A name after "-at-" is the company's (companyAtIn).
  */
 function namedInAddress(line: string, url: string): boolean {
   const segment = lastPathSegment(url);
   if (segment === null) return false;
   const last = keyOf(segment);
   const key = keyOf(line);
-  return key.length >= 3 && last !== key && last.includes(key) && companyAtInAddress(url) !== key;
+  return key.length >= 3 && last !== key && last.includes(key) && companyAtIn(segment) !== key;
 }
 
 /**

@@ -9,7 +9,7 @@ import { workplaceFrom } from './facts/workplace';
 import { cleanPlace } from './location';
 import { findSalary } from './salary';
 import { fold } from './text';
-import { currentWords } from './words';
+import { currentWords, perWords } from './words';
 
 export type LabelKind = 'employmentType' | 'seniority' | 'workplace' | 'location' | 'salary' | 'datePosted' | 'company';
 
@@ -31,14 +31,15 @@ const endsSentence = (text: string): boolean => text.endsWith('.') && !currentWo
 /** Another label run into a value: " Schedule: Full Time" after "Fully Remote". */
 const NEXT_LABEL = /\s\p{Lu}\p{Ll}+[:：]\s[\s\S]*$/u;
 
+/** The workplace labels of the reading's languages, each to blank out every match (onlyWorkplace). */
+const WORKPLACE_LABELS = perWords(({ LABEL_REMOTE, LABEL_HYBRID, LABEL_ONSITE }) =>
+  [LABEL_REMOTE, LABEL_HYBRID, LABEL_ONSITE].map((label) => new RegExp(label.source, 'giu')),
+);
+
 /** A place value that only names a way of working ("Remote", "Fully Remote", "Hybrid"): no place. */
 export function onlyWorkplace(place: string): boolean {
-  const { LABEL_HYBRID, LABEL_ONSITE, LABEL_REMOTE } = currentWords();
   if (!workplaceFrom(place)) return false;
-  const rest = place
-    .replace(new RegExp(LABEL_REMOTE.source, 'giu'), ' ')
-    .replace(new RegExp(LABEL_HYBRID.source, 'giu'), ' ')
-    .replace(new RegExp(LABEL_ONSITE.source, 'giu'), ' ');
+  const rest = WORKPLACE_LABELS().reduce((text, label) => text.replace(label, ' '), place);
   return !/\p{L}/u.test(rest);
 }
 

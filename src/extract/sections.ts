@@ -237,13 +237,12 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
       continue;
     }
     if (boldLead) {
-      const lead = boldLead;
       // "<strong>Was Sie bei uns tun</strong> Damit Sie …": a bold lead that is a part's heading
       // heads it, with or without its colon.
-      const leadKind = headingKind(lead, true);
+      const leadKind = headingKind(boldLead, true);
       if (leadKind && leadKind !== 'other') {
-        const rest = cleanText(text.slice(text.indexOf(lead) + lead.length));
-        out.push({ kind: 'heading', text: lead, el, level: 7 });
+        const rest = cleanText(text.slice(text.indexOf(boldLead) + boldLead.length));
+        out.push({ kind: 'heading', text: boldLead, el, level: 7 });
         if (rest) out.push(bodyLine(rest, el));
         continue;
       }
@@ -541,36 +540,29 @@ export function sectionsOf(blocks: Block[]): Sections {
     const [kind, count] = ranked(votes)[0]!;
     if (kind !== p.kind && kind !== 'niceToHave' && !votes[p.kind] && count * 3 >= p.items.length * 2) p.kind = kind;
   }
-  // A group inside a part whose own heading names nothing ("Your role" → "Accounts Payable" → … →
-  // "You've done all of these things..") may be another part: where none of its bullets say the
-  // part's kind and two in three say another, it is that part.
   // The items a part's run says are another part leave it for a part of their own.
   const splitOff = (p: Part, kind: SectionKind, items: Block[]) => {
     p.items = p.items.filter((b) => !items.includes(b));
     p.lines = p.lines.filter((b) => !items.includes(b));
     parts.push({ kind, guessed: 'list', level: p.level, items, paras: [], lines: items });
   };
-  for (const p of [...parts]) {
-    if (p.guessed || p.kind === 'niceToHave') continue;
-    for (const items of p.groups ?? []) {
-      const kind = items.length >= 3 ? classifyRun(items, says) : null;
+  // Runs of a part's bullets (`min` at least) where none says the part's kind and two in three
+  // say another are that part.
+  const splitOffRuns = (p: Part, runs: readonly Block[][], min: number) => {
+    for (const items of runs) {
+      const kind = items.length >= min ? classifyRun(items, says) : null;
       if (!kind || kind === p.kind) continue;
       const votes = votesOf(items, says);
       if (!votes[p.kind] && asAsks(votes)[kind] * 3 >= items.length * 2) splitOff(p, kind, items);
     }
-  }
-  // A later list of a part, with no heading between (a page that lost it: "Your roles include:" →
-  // duties · </ul><p></p><ul> · "Tertiary qualification … with at least 8 years …"), is another part
-  // where none of its bullets say the part's kind and two in three say another.
-  for (const p of [...parts]) {
-    if (p.guessed || p.aboutJob || p.kind === 'niceToHave') continue;
-    for (const items of listSegments(p.items, says).slice(1)) {
-      const kind = items.length >= 2 ? classifyRun(items, says) : null;
-      if (!kind || kind === p.kind) continue;
-      const votes = votesOf(items, says);
-      if (!votes[p.kind] && asAsks(votes)[kind] * 3 >= items.length * 2) splitOff(p, kind, items);
-    }
-  }
+  };
+  // A group inside a part whose own heading names nothing ("Your role" → "Accounts Payable" → … →
+  // "You've done all of these things..") may be another part.
+  for (const p of [...parts]) if (!p.guessed && p.kind !== 'niceToHave') splitOffRuns(p, p.groups ?? [], 3);
+  // So may a later list of a part with no heading between (a page that lost it: "Your roles
+  // include:" → duties · </ul><p></p><ul> · "Tertiary qualification … with at least 8 years …").
+  for (const p of [...parts])
+    if (!p.guessed && !p.aboutJob && p.kind !== 'niceToHave') splitOffRuns(p, listSegments(p.items, says).slice(1), 2);
   // Under a heading about the job in general, the bullets may turn from duties to must-haves with
   // no heading between ("De functie": "Je installeert …" · … · "Je beschikt over een bachelor …"):
   // the later run that says another part is that part.
