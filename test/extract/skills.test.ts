@@ -276,6 +276,14 @@ describe('ambiguous English words', () => {
   });
 });
 
+  it('does not take a short name that is a word in another language', () => {
+    // French "vue" (view), Czech "jde" (goes).
+    expect(names('apporter de nouveaux points de vue; ne jamais perdre de vue la mission')).toEqual([]);
+    expect(names('Vue, React and Angular')).toEqual(['Vue.js', 'React', 'Angular']);
+    expect(names('Volno navíc ve chvílích, kdy jde práce stranou.')).toEqual([]);
+    expect(names('Experience with JDE and SAP')).toEqual(['JD Edwards', 'SAP']);
+  });
+
 describe('aliases', () => {
   it.each([
     ['Golang', 'Go'],
