@@ -44,7 +44,7 @@ export const cs: Lexicon = {
       'ocekavame',
       '(?:nase|moje) ocekavani',
       'jak si (?:te|vas) predstavujeme',
-      'co (?:budete|budes) potrebovat',
+      'co (?:budete|budes)(?: pro tuto pozici)? potrebovat',
       'koho hledame',
       'co byste mel',
       'budeme si rozumet',

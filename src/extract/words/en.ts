@@ -67,6 +67,7 @@ export const en: Lexicon = {
       'fit right in',
       "we'?re looking for(?! someone who will)",
       'looking for someone(?! who will)',
+      '^looking for$',
       "let'?s talk if",
       "we'?ll evaluate you(?: based)? on",
       'will be evaluated (?:based )?on',

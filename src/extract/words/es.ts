@@ -20,6 +20,8 @@ export const es: Lexicon = {
       'lo que necesitaras',
       '(?:buscamos|necesitamos|requerimos|valoramos) (?:experiencia|conocimientos)',
       'lo que esperamos de (?:ti|vos)',
+      'quien eres',
+      'experiencia especifica',
     ],
     niceToHave: [
       'deseables?',

@@ -31,6 +31,9 @@ export const fr: Lexicon = {
       '^vous etes$',
       'ce poste est fait pour vous,? si vous',
       "nous cherchons des gens qui ont l'experience suivante",
+      'capacites essentielles suivantes',
+      'evalues en fonction de leur experience',
+      'pour occuper ce poste,? vous devez',
     ],
     // "Vos atouts" lists what the candidate brings (the profile); "Les atouts" what would add to it.
     niceToHave: ['(?<!vos )atouts?', 'un plus', 'serait un plus', 'apprecie', '^idealement$'],

@@ -20,6 +20,7 @@ export const pt: Lexicon = {
       'formacao',
       // "Procuramos desenvolvedores Java com bons conhecimentos em:"
       String.raw`procuramos \p{L}+(?: \p{L}+)? com (?:bons |solidos )?conhecimentos`,
+      '^ter experiencia (?:em|com)$',
     ],
     niceToHave: ['diferenciais', 'desejave(?:l|is)', 'pontos? (?:bonus|extras?)'],
     benefits: ['oferecemos', 'o que oferecemos'],

@@ -43,6 +43,7 @@ export const cs: Examples = {
       'Naše očekávání?',
       'Jak si Tě představujeme?',
       'Co budete potřebovat',
+      'Co budete pro tuto pozici potřebovat?',
       'Požadujeme',
       'Požadavky',
       'Co od vás očekáváme',

@@ -35,6 +35,7 @@ export const en: Examples = {
     ],
     requirements: [
       'What we ask:',
+      'Looking for:',
       'Experience:',
       'What We Look For:',
       'Requirements',

@@ -13,6 +13,8 @@ export const es: Examples = {
     ],
     requirements: [
       'Requisitos',
+      '¿quién eres?',
+      'Stack y experiencia específica',
       'Tu perfil',
       'Lo que buscamos',
       'Requerimientos',

@@ -13,6 +13,7 @@ export const pt: Examples = {
     ],
     requirements: [
       'Procuramos desenvolvedores Java com bons conhecimentos em:',
+      'Ter experiência em:',
       'O que buscamos',
       'Qualificações',
       'Obrigatórios:',
