@@ -87,6 +87,8 @@ export const de: Lexicon = {
     responsibilities: [
       // Compounds too: "Dein Aufgabenbereich", "Aufgabengebiet".
       'aufgaben\\p{L}*',
+      'hauptaufgaben',
+      'verantwortlichkeiten',
       'in diesen bereichen wirst (?:du|sie)',
       'konkret bedeutet das',
       'was (?:dich|sie) erwartet',
@@ -103,7 +105,7 @@ export const de: Lexicon = {
       '^(?:ihre|deine) kenntnisse$',
       'was (?:du|sie) mitbring(?:st|en)',
       'das (?:solltest du|sollten sie) mitbringen',
-      'was (?:du|sie) mitbringen (?:solltest|sollten)',
+      'was (?:du|sie|ihr) mitbringen (?:solltest|sollten|solltet)',
       'das bringst du mit',
       'qualifikation(?:en)?',
       'voraussetzungen',

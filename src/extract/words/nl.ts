@@ -82,7 +82,8 @@ export const nl: Lexicon = {
       'jouw rol',
       '^(?:jouw|je) functie$',
       '(?:jouw )?werkzaamheden',
-      'wat houdt de functie in',
+      'wat houdt (?:de|het) \\p{L}+ in',
+      'je bent verantwoordelijk voor',
       'wat (?:jij|ga jij|ga je) (?:gaat )?doen',
       'dit ga je doen',
       'hier ga je aan werken',
@@ -92,6 +93,7 @@ export const nl: Lexicon = {
     requirements: [
       'wat moet (?:je|jij) kunnen',
       'functie-?eisen',
+      'functieprofiel',
       'eisen',
       'wat (?:vragen wij|wij vragen|we vragen)',
       'jouw profiel',

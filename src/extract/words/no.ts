@@ -4,9 +4,13 @@ import type { Lexicon } from './lexicon';
 
 export const no: Lexicon = {
   headings: {
-    responsibilities: ['arbeidsoppgaver', '(?:dine |hoved)?oppgaver'],
+    responsibilities: ['arbeidsoppgaver', '(?:dine |hoved)?oppgaver', 'ansvarsomrader?', 'spesielt ansvar'],
     requirements: [
-      'kvalifikasjoner',
+      // Nynorsk too: "Kvalifikasjonar".
+      'kvalifikasjon(?:er|ar)',
+      'vi soker deg som',
+      'erfaringsbakgrunn',
+      'vi onsker at du har',
       'kandidater(?:en)? til stillingen',
       'vi onsker oss en',
       'vi soker en',
@@ -17,7 +21,7 @@ export const no: Lexicon = {
     niceToHave: ['du bor ha'],
     benefits: ['vi tilbyr', 'vi kan tilby'],
     aboutJob: [],
-    notAPart: ['personlige egenskaper'],
+    notAPart: ['personlige? egenskaper'],
     whatYouGain: [],
   },
   partEnds: {

@@ -7,6 +7,8 @@ export const de: Examples = {
       'Was Sie bei uns tun',
       'Das machst du bei uns',
       'Deine Aufgaben',
+      'Hauptaufgaben:',
+      'Deine Verantwortlichkeiten',
       'Deine Aufgabenbereiche sind:',
       'In diesen Bereichen wirst du vor allem arbeiten:',
       'Konkret bedeutet das:',
@@ -18,6 +20,7 @@ export const de: Examples = {
     ],
     requirements: [
       'Ihre Kenntnisse:',
+      'Was ihr mitbringen solltet:',
       'Anforderungen',
       'Ihr Profil',
       'Was du mitbringst',

@@ -6,6 +6,9 @@ export const nl: Examples = {
     responsibilities: [
       'Jouw taken',
       'Verantwoordelijkheden',
+      'Wat houdt de job in?',
+      'Wat houdt het traineeship in?',
+      'Je bent verantwoordelijk voor:',
       'Wat ga je doen?',
       'Jouw rol',
       'Jouw Functie',
@@ -20,6 +23,7 @@ export const nl: Examples = {
     requirements: [
       'Jij hebt / bent:',
       'Jij bent:',
+      'Functieprofiel:',
       'Dit ben/heb jij',
       'Wanneer is deze baan voor jou?',
       'Wat moet je kunnen',

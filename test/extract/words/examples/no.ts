@@ -3,9 +3,13 @@ import type { Examples } from './types';
 
 export const no: Examples = {
   headings: {
-    responsibilities: ['Arbeidsoppgaver', 'Dine oppgaver', 'Hovedoppgaver'],
+    responsibilities: ['Arbeidsoppgaver', 'Dine oppgaver', 'Hovedoppgaver', 'Ansvarsområder:', 'Spesielt ansvar:'],
     requirements: [
       'Kvalifikasjoner',
+      'Kvalifikasjonar',
+      'Vi søker deg som',
+      'Erfaringsbakgrunn:',
+      'Vi ønsker at du har:',
       'Kandidater til stillingen har:',
       'Vi ønsker oss en',
       'Vi søker en',
@@ -14,7 +18,7 @@ export const no: Examples = {
     ],
     niceToHave: ['Du bør ha:'],
     benefits: ['Vi tilbyr', 'Vi kan tilby'],
-    notAPart: ['Personlige egenskaper'],
+    notAPart: ['Personlige egenskaper', 'Personlig egenskaper'],
   },
   partEnds: { closing: ['Utdanningsretning', 'Utdanningsnivå'] },
   itemCues: {
