@@ -4,8 +4,15 @@ import type { Lexicon } from './lexicon';
 
 export const da: Lexicon = {
   headings: {
-    responsibilities: ['arbejdsopgaver', 'dine opgaver'],
-    requirements: ['dine kvalifikationer', 'hvem er du', 'vi forventer', 'kvalifikationskrav', 'din profil'],
+    responsibilities: ['arbejdsopgaver', 'dine opgaver', 'du kommer til at arbejde med'],
+    requirements: [
+      'dine kvalifikationer',
+      'hvem er du',
+      'vi forventer',
+      'kvalifikationskrav',
+      'din profil',
+      'du kan (?:som menneske )?byde ind med',
+    ],
     niceToHave: ['det er en fordel'],
     benefits: ['vi tilbyder', 'fordele'],
     aboutJob: ['(?:om )?jobbet'],

@@ -68,6 +68,7 @@ export const en: Lexicon = {
       "we'?re looking for(?! someone who will)",
       'looking for someone(?! who will)',
       '^looking for$',
+      '^education (?:and|&) experience$',
       "let'?s talk if",
       "we'?ll evaluate you(?: based)? on",
       'will be evaluated (?:based )?on',

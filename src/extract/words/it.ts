@@ -4,11 +4,22 @@ import type { Lexicon } from './lexicon';
 
 export const it: Lexicon = {
   headings: {
-    responsibilities: ['responsabilita', 'mansioni', 'cosa farai', 'compiti', 'il tuo ruolo', 'dovra$', '^attivita$'],
+    responsibilities: [
+      'responsabilita',
+      'mansioni',
+      'cosa farai',
+      'compiti',
+      'il tuo ruolo',
+      'dovra$',
+      '^attivita$',
+      'di cosa ti occuperai',
+      'si occupera di',
+    ],
     requirements: [
       'requisiti',
       '(?:il tuo )?profilo',
       'cosa cerchiamo',
+      'chi stiamo cercando',
       'competenze',
       'qualifiche',
       'esperienz[ae] richiest[ae]',

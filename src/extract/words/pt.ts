@@ -8,6 +8,8 @@ export const pt: Lexicon = {
       'atividades',
       'o que voce (?:vai fazer|fara)',
       'atribuicoes',
+      // "Buscamos uma assistente de design para:"
+      '^buscamos .{1,60} para$',
       '(?:suas )?funcoes',
       'responsabilidades',
     ],
@@ -21,6 +23,8 @@ export const pt: Lexicon = {
       // "Procuramos desenvolvedores Java com bons conhecimentos em:"
       String.raw`procuramos \p{L}+(?: \p{L}+)? com (?:bons |solidos )?conhecimentos`,
       '^ter experiencia (?:em|com)$',
+      'gostariamos de contar com (?:uma?|a) pessoa que',
+      'desejamos uma pessoa que',
     ],
     niceToHave: ['diferenciais', 'desejave(?:l|is)', 'pontos? (?:bonus|extras?)'],
     benefits: ['oferecemos', 'o que oferecemos'],

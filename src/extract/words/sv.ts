@@ -10,6 +10,7 @@ export const sv: Lexicon = {
       'fokusomraden',
       'hos oss far du (?:chansen|mojligheten) att',
       'ansvarsomraden',
+      '^du kommer (?:till exempel )?att$',
     ],
     requirements: [
       'vem (?:vi soker|du ar|ar du)',

@@ -4,8 +4,15 @@ import type { Examples } from './types';
 export const da: Examples = {
   headings: {
     notAPart: ['Personlige egenskaber'],
-    responsibilities: ['Arbejdsopgaver', 'Dine opgaver'],
-    requirements: ['Dine kvalifikationer', 'Hvem er du?', 'Vi forventer', 'Kvalifikationskrav', 'Din profil'],
+    responsibilities: ['Arbejdsopgaver', 'Dine opgaver', 'Du kommer til at arbejde med:'],
+    requirements: [
+      'Dine kvalifikationer',
+      'Hvem er du?',
+      'Vi forventer',
+      'Kvalifikationskrav',
+      'Din profil',
+      'Du kan som menneske byde ind med:',
+    ],
     niceToHave: ['Det er en fordel, hvis du har'],
     benefits: ['Vi tilbyder', 'Dine fordele'],
     aboutJob: ['Jobbet'],

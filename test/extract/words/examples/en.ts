@@ -36,6 +36,7 @@ export const en: Examples = {
     requirements: [
       'What we ask:',
       'Looking for:',
+      'Education and Experience',
       'Experience:',
       'What We Look For:',
       'Requirements',

@@ -5,6 +5,7 @@ export const pt: Examples = {
   headings: {
     responsibilities: [
       'Principais atividades',
+      'Buscamos uma assistente de design para:',
       'O que você vai fazer',
       'O que você fará',
       'Atribuições',
@@ -14,6 +15,8 @@ export const pt: Examples = {
     requirements: [
       'Procuramos desenvolvedores Java com bons conhecimentos em:',
       'Ter experiência em:',
+      'Gostaríamos de contar com uma pessoa que:',
+      'Desejamos uma pessoa que:',
       'O que buscamos',
       'Qualificações',
       'Obrigatórios:',

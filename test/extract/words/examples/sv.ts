@@ -10,6 +10,7 @@ export const sv: Examples = {
       'Fokusområden',
       'Hos oss får du chansen att:',
       'Ansvarsområden',
+      'Du kommer till exempel att:',
     ],
     requirements: [
       'Vem vi söker',
