@@ -25,7 +25,7 @@ export const it: Lexicon = {
       'esperienz[ae] richiest[ae]',
       'formazione richiesta',
       'istruzione ed esperienza',
-      'candidato ideale',
+      'candidat[oa](?:/[ao])? ideale',
       'chi cerchiamo',
     ],
     niceToHave: ['gradit[oi]', 'costituisce un plus', 'preferenzial[ei]'],

@@ -19,6 +19,7 @@ export const it: Examples = {
       'Il tuo profilo',
       'Cosa cerchiamo',
       'Chi stiamo cercando',
+      'Sei il candidato/a ideale se hai:',
       'Competenze richieste',
       'Qualifiche',
       'Esperienza richiesta',
