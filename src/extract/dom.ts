@@ -2,7 +2,7 @@
 // nesting must not overflow the stack), a cap on nodes visited and on text
 // gathered, and node paths that survive structured cloning.
 import type { NodePath } from '../model/posting';
-import { oneByte } from './text';
+import { LOOSE_WHITESPACE, oneByte } from './text';
 
 /** Elements whose text a reader never sees as part of the posting. */
 export const NOISE_TAGS = new Set([
@@ -228,7 +228,7 @@ export function textOf(el: Element, max = 50_000, keepLines = false): string {
   let s = out.join('');
   if (s.length > max) s = s.slice(0, max);
   if (keepLines) return oneByte(s);
-  return oneByte(s.replace(/\s+/g, ' ').trim());
+  return oneByte(s.replace(LOOSE_WHITESPACE, ' ').trim());
 }
 
 /** The first element matching a selector, never throwing on a selector the DOM library rejects. */

@@ -4,13 +4,14 @@
 // the next page (apply-rules.ts). Pure: reads the page, never changes it.
 import { ITEM_PARTS } from '../model/corrections';
 import type { JobPosting, NodePath } from '../model/posting';
+import { LOOSE_WHITESPACE } from './text';
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const MAX_HEADING = 200;
 /** How many elements back one item's search may look before it gives up. */
 const MAX_STEPS = 300;
 
-const words = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const words = (el: Element) => (el.textContent ?? '').replace(LOOSE_WHITESPACE, ' ').trim();
 
 /** A heading, or a short line set in bold alone ("<p><strong>Extra credit</strong></p>"), as many pages write one. */
 function isHeading(el: Element): boolean {
