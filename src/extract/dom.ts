@@ -374,13 +374,13 @@ function indexFor(root: ParentNode): PageIndex | undefined {
 function cannotMatch(root: ParentNode, selector: string): boolean {
   const index = indexFor(root);
   if (!index) return false;
-  return needsOf(selector).every(
-    (needs) =>
-      needs &&
-      (needs.classes.some((n) => !index.classes.mayHave(n)) ||
-        needs.attributes.some((n) => !index.attributeNames.has(n))),
-  );
+  return needsOf(selector).every((needs) => needsMissing(index, needs));
 }
+
+/** Whether an alternative of a selector needs a class, or an attribute, that no element of the page carries. */
+const needsMissing = (index: PageIndex, needs: Needs | null): boolean =>
+  !!needs &&
+  (needs.classes.some((n) => !index.classes.mayHave(n)) || needs.attributes.some((n) => !index.attributeNames.has(n)));
 
 const inDocumentOrder = (a: Element, b: Element) =>
   a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
@@ -397,6 +397,8 @@ function amongCarriers(root: ParentNode, selector: string, max: number): Element
   if (!index || selector.includes(':scope')) return undefined;
   const lists: (readonly Element[])[] = [];
   for (const needs of needsOf(selector)) {
+    // An alternative that cannot match gives no elements ("[data-test=…]" on a page without data-test).
+    if (needsMissing(index, needs)) continue;
     let fewest: readonly Element[] | null = null;
     // Only an attribute of the matched element itself: "[data-box] dd" matches no carrier of data-box.
     for (const name of needs?.ownAttributes ?? []) {

@@ -17,8 +17,8 @@ const words = (el: Element) => (el.textContent ?? '').replace(LOOSE_WHITESPACE, 
 function isHeading(el: Element): boolean {
   if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') return true;
   // The cheap questions first: most elements have no lone bold child, and their text may be long.
-  const only = el.children.length === 1 ? el.children[0]! : null;
-  if (!only || !/^(STRONG|B)$/.test(only.tagName)) return false;
+  const only = el.firstElementChild;
+  if (!only || only.nextElementSibling || !/^(STRONG|B)$/.test(only.tagName)) return false;
   const text = words(el);
   return text.length > 0 && text.length <= 80 && words(only) === text;
 }
@@ -38,8 +38,9 @@ const MAX_INSIDE = 2000;
  * selector query, which a DOM library runs over the whole subtree every time.
  */
 function lastHeadingIn(root: Element): Element | null {
+  // The children in page order, so that the last is popped first.
   const stack: [Element, boolean][] = [];
-  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.unshift([c, false]);
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) stack.push([c, false]);
   let read = 0;
   while (stack.length && read++ < MAX_INSIDE) {
     const [el, expanded] = stack.pop()!;
