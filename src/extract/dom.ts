@@ -537,8 +537,9 @@ export interface PageIndex {
    */
   carriersOf(lowerCaseName: string, most?: number): readonly Element[] | null;
   /**
-   * The elements whose class holds a name, in document order (SVG subtrees included, as selectors
-   * see them); null when there are many, or where unsure (in quirks mode, in a template).
+   * The elements whose class holds a name (in quirks mode, in any case of its ASCII letters, as
+   * class selectors there match), in document order (SVG subtrees included, as selectors see them);
+   * null when there are many, or where unsure (in a template).
    */
   classCarriers(name: string): readonly Element[] | null;
   ids: Set<string>;
@@ -603,6 +604,9 @@ const MAX_CARRIERS = 32;
 /** Up to how many elements carrying an attribute of one name the index keeps, for a reader that wants them all. */
 export const MAX_LISTED = 256;
 
+/** A text with its ASCII capitals in lower case, and nothing else changed (its offsets stay). */
+const asciiLower = (text: string): string => text.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase());
+
 /**
  * The elements whose class holds a name, found in the page's class attributes searched as one
  * string (see classNames) rather than by a search of the page, once per name. `owners[i]` carries
@@ -619,21 +623,24 @@ function classCarriers(
   let templates: string | null = null;
   const starts: number[] = [];
   const lists = new Map<string, readonly Element[] | null>();
+  // In quirks mode a class selector ignores ASCII case: names and classes are compared so.
+  const asWritten = (text: string): string => (quirks ? asciiLower(text) : text);
   const find = (name: string): readonly Element[] | null => {
-    templates ??= ` ${template.join(' ')} `;
-    // In quirks mode a class selector ignores case; a name with a space is no class.
-    if (quirks || !name || /\s/.test(name) || holdsWord(templates, name)) return null;
+    templates ??= asWritten(` ${template.join(' ')} `);
+    const key = asWritten(name);
+    // A name with a space is no class.
+    if (!key || /\s/.test(key) || holdsWord(templates, key)) return null;
     if (all === null) {
       let at = 1;
       for (const text of attributes) {
         starts.push(at);
         at += text.length + 1;
       }
-      all = ` ${attributes.join(' ')} `;
+      all = asWritten(` ${attributes.join(' ')} `);
     }
     const out: Element[] = [];
-    for (let at = all.indexOf(name); at >= 0; at = all.indexOf(name, at + 1)) {
-      if (!/\s/.test(all[at - 1]!) || !/\s/.test(all[at + name.length]!)) continue;
+    for (let at = all.indexOf(key); at >= 0; at = all.indexOf(key, at + 1)) {
+      if (!/\s/.test(all[at - 1]!) || !/\s/.test(all[at + key.length]!)) continue;
       // The attribute this occurrence stands in: the last that starts at or before it.
       let low = 0;
       let high = starts.length - 1;
