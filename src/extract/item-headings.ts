@@ -54,14 +54,27 @@ function lastHeadingIn(root: Element): Element | null {
   return null;
 }
 
+/** The heading an element is, or the last it holds, if any: what the search back from an item asks of each earlier element. */
+type HeadingIn = (el: Element) => Element | null;
+
+/** A HeadingIn that remembers its answers for the page's other lists, whose searches pass the same earlier elements. */
+function headingsIn(): HeadingIn {
+  const known = new Map<Element, Element | null>();
+  return (el) => {
+    if (known.has(el)) return known.get(el)!;
+    const heading = isHeading(el) ? el : el.firstElementChild ? lastHeadingIn(el) : null;
+    known.set(el, heading);
+    return heading;
+  };
+}
+
 /** The nearest heading before `el` in reading order, searching back through siblings and up through ancestors. */
-function headingBefore(el: Element): string | null {
+function headingBefore(el: Element, headingIn: HeadingIn): string | null {
   let steps = 0;
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
     for (let sib = node.previousElementSibling; sib && steps < MAX_STEPS; sib = sib.previousElementSibling, steps++) {
-      if (isHeading(sib)) return words(sib).slice(0, MAX_HEADING) || null;
-      const inner = sib.firstElementChild ? lastHeadingIn(sib) : null;
-      if (inner) return words(inner).slice(0, MAX_HEADING) || null;
+      const heading = headingIn(sib);
+      if (heading) return words(heading).slice(0, MAX_HEADING) || null;
     }
     if (steps >= MAX_STEPS) return null;
   }
@@ -71,6 +84,7 @@ function headingBefore(el: Element): string | null {
 /** Record, for every item of the four parts that stands in `page`, the heading it stood under. */
 export function recordItemHeadings(page: Document, posting: JobPosting): void {
   const byList = new Map<Element, string | null>();
+  const headingIn = headingsIn();
   for (const part of ITEM_PARTS) {
     const origin = posting.provenance[part];
     if (!origin) continue;
@@ -79,7 +93,7 @@ export function recordItemHeadings(page: Document, posting: JobPosting): void {
       if (!el) return null;
       // Items of one list share its heading: found once per list.
       const key = el.parentElement ?? el;
-      if (!byList.has(key)) byList.set(key, headingBefore(el));
+      if (!byList.has(key)) byList.set(key, headingBefore(el, headingIn));
       return byList.get(key) ?? null;
     });
     if (under.some(Boolean)) origin.under = under;
