@@ -4,8 +4,9 @@
 // has no bullets. A heading may be a real h1–h6, a bold paragraph, a line that
 // ends in a colon, or a short line led by an emoji.
 import { BLOCK_TAGS, CHROME_TAGS, DIALOG_ROLES, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
+import { perReading } from './reading-memo';
 import { cleanText, fold, leadingEmoji, stripBullet, stripDecoration } from './text';
-import { currentWords, perReading, perWords } from './words';
+import { currentWords, perWords } from './words';
 
 export type SectionKind = 'responsibilities' | 'requirements' | 'niceToHave' | 'benefits';
 export const SECTION_KINDS: readonly SectionKind[] = ['responsibilities', 'requirements', 'niceToHave', 'benefits'];

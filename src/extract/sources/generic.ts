@@ -334,6 +334,13 @@ function titledElements({ index, root }: Context): readonly Element[] {
   return under.slice(0, 200);
 }
 
+/** Whether every element child of an element is an icon or a span (JazzHR's `<i class="fa …">` beside the value). */
+function holdsOnlyIcons(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+    if (!/^(?:I|SVG|svg|SPAN|IMG)$/.test(child.tagName)) return false;
+  return true;
+}
+
 /**
  * Facts whose label is only a tooltip: JazzHR prints `<div title="Location"><i class="fa …"></i>Tampa, FL</div>`,
  * an icon standing for the label on screen. Only short values of elements without element
@@ -345,8 +352,8 @@ function tooltipFacts(ctx: Context, reading: Reading): void {
   const facts: LabelFacts = {};
   const at: Partial<Record<string, Element>> = {};
   for (const el of titled) {
-    if (!ctx.root.contains(el) || el.tagName === 'A' || el.tagName === 'ABBR') continue;
-    if (Array.from(el.children).some((child) => !/^(?:I|SVG|svg|SPAN|IMG)$/.test(child.tagName))) continue;
+    // The cheap questions first: most titled elements are links, or hold more than icons.
+    if (el.tagName === 'A' || el.tagName === 'ABBR' || !holdsOnlyIcons(el) || !ctx.root.contains(el)) continue;
     const label = el.getAttribute('title') ?? '';
     const value = textOf(el, 200);
     if (!value || value.length > 120) continue;

@@ -2,6 +2,7 @@
 // from a set of languages' words; this module builds each set once (a page in Czech with English
 // words compiles the Czech and English alternatives, not thirteen languages'), and says which set
 // a reader uses: the page's while extractJob reads it, every language anywhere else.
+import { asOneReading } from '../reading-memo';
 import { buildWords, type Words } from './build';
 import { LANGUAGE_CODES, type LanguageCode, missingWords } from './lexicons';
 
@@ -41,8 +42,6 @@ export function allWords(): Words {
 // readingIn (restored in finally, nested calls keep the outer value), and outside any reading
 // currentWords() is every language: no caller can meet a narrower set it did not ask for.
 let reading: Words | undefined;
-/** One token per reading under way: what a reader remembers for one reading is kept under it (perReading). */
-let readingToken: object | undefined;
 
 /** The languages a reading needed whose words had not arrived (the page reader's packs, word-packs.ts). */
 const wanted = new Set<LanguageCode>();
@@ -69,14 +68,11 @@ export function readingIn<T>(languages: Iterable<LanguageCode>, read: () => T): 
     throw new Error(`The words of ${missing.join(', ')} have not arrived`);
   }
   const outer = reading;
-  const outerToken = readingToken;
   reading = wordsFor(languages);
-  readingToken = {};
   try {
-    return read();
+    return asOneReading(read);
   } finally {
     reading = outer;
-    readingToken = outerToken;
   }
 }
 
@@ -98,26 +94,6 @@ export function perWords<T>(build: (words: Words) => T): () => T {
     if (value === undefined) {
       value = build(words);
       values.set(words, value);
-    }
-    return value;
-  };
-}
-
-/**
- * What a reader works out once per reading and asks again within it (sections.ts: what an item
- * says of itself, asked of the page's blocks and again of the structured copy of the same text):
- * a function that returns the value of the reading under way, made the first time that reading
- * asks, and a fresh one each time outside any reading. Nothing outlives its reading.
- */
-export function perReading<T>(make: () => T): () => T {
-  const values = new WeakMap<object, T>();
-  return () => {
-    const token = readingToken;
-    if (!token) return make();
-    let value = values.get(token);
-    if (value === undefined) {
-      value = make();
-      values.set(token, value);
     }
     return value;
   };
