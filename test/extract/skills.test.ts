@@ -274,7 +274,6 @@ describe('ambiguous English words', () => {
     expect(names('Active TS/SCI clearance with polygraph')).toEqual([]);
     expect(names('ts and js files')).toEqual([]);
   });
-});
 
   it('does not take a short name that is a word in another language', () => {
     // French "vue" (view), Czech "jde" (goes).
@@ -283,6 +282,7 @@ describe('ambiguous English words', () => {
     expect(names('Volno navíc ve chvílích, kdy jde práce stranou.')).toEqual([]);
     expect(names('Experience with JDE and SAP')).toEqual(['JD Edwards', 'SAP']);
   });
+});
 
 describe('aliases', () => {
   it.each([
