@@ -2,6 +2,7 @@
 // nesting must not overflow the stack), a cap on nodes visited and on text
 // gathered, and node paths that survive structured cloning.
 import type { NodePath } from '../model/posting';
+import { perReading } from './reading-memo';
 import { LOOSE_WHITESPACE, oneByte } from './text';
 
 /** Elements whose text a reader never sees as part of the posting. */
@@ -83,25 +84,43 @@ export function tagOf(el: Element): string {
   return t.length && t.charCodeAt(0) > 96 ? t.toUpperCase() : t;
 }
 
+/** The deepest element a path is made for. */
+const MAX_PATH = 5000;
+
+/**
+ * The paths found in the reading under way, by element: the items of a list share their parents'
+ * path, which is then found once (the merge asks for every item of every part).
+ */
+const pathsInReading = perReading(() => new Map<Element, readonly number[] | null>());
+
 /** Indexes of element children from documentElement down to el; null when el is not in a document. */
 export function pathOf(el: Element | null | undefined): NodePath | null {
   if (!el) return null;
   const doc = el.ownerDocument;
   const root = doc?.documentElement;
   if (!root) return null;
-  const path: number[] = [];
+  const known = pathsInReading();
+  // Up from el to the root, or to an element whose path is known: the elements on the way.
+  const climbed: Element[] = [];
   let cur: Element | null = el;
-  let guard = 0;
-  while (cur && cur !== root) {
+  let above: readonly number[] | null | undefined = cur === root ? [] : known.get(cur);
+  while (above === undefined) {
     const parent: Element | null = cur.parentElement;
-    if (!parent || ++guard > 5000) return null;
-    let i = 0;
-    for (let s = cur.previousElementSibling; s; s = s.previousElementSibling) i++;
-    path.push(i);
+    if (!parent || climbed.length >= MAX_PATH) return null;
+    climbed.push(cur);
     cur = parent;
+    above = cur === root ? [] : known.get(cur);
   }
-  if (cur !== root) return null;
-  return path.reverse();
+  if (above === null || above.length + climbed.length > MAX_PATH) return null;
+  // Down again, each element's path its parent's and its own index among its siblings.
+  let path = above;
+  for (let k = climbed.length - 1; k >= 0; k--) {
+    let i = 0;
+    for (let s = climbed[k]!.previousElementSibling; s; s = s.previousElementSibling) i++;
+    path = [...path, i];
+    known.set(climbed[k]!, path);
+  }
+  return [...path];
 }
 
 /** Moves over a tree as a TreeWalker does: to a node's first child, its next sibling, its parent. */
