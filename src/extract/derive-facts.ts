@@ -144,7 +144,12 @@ function deriveEmploymentType(posting: JobPosting, merger: Merger, body: Body): 
   // "40h/Woche … Die Position ist bis 2021 befristet": the hours say what the job is each week,
   // the end date only how long it lasts.
   const type =
-    (stated === 'temporary' && hours) || stated || hours || typeFromShare(title, body.text) || internshipByTitle(title);
+    (stated === 'temporary' && hours) ||
+    stated ||
+    hours ||
+    typeFromShare(title, body.text) ||
+    internshipByTitle(title) ||
+    temporaryByTitle(title);
   if (!type) return;
   posting.employmentType = type;
   derived(merger, body, 'employmentType', null);
@@ -157,6 +162,14 @@ function deriveEmploymentType(posting: JobPosting, merger: Merger, body: Body): 
  */
 const internshipByTitle = (title: string): EmploymentType | null =>
   seniorityFromTitle(title) === 'intern' && employmentTypeFrom(title) === 'internship' ? 'internship' : null;
+
+/**
+ * A temporary job by its title's word ("Temporary Staff", "Interim Leiter Controlling", "Elektriker
+ * (midlertidig)", "Développeur de logiciel temporaire"): where no line and no hours say otherwise,
+ * the title's word for a job that ends is the job's type, though it stands before another word.
+ */
+const temporaryByTitle = (title: string): EmploymentType | null =>
+  employmentTypeFrom(title) === 'temporary' ? 'temporary' : null;
 
 /**
  * The languages a posting asks for stand in its must-haves and nice-to-haves; reading only

@@ -1479,6 +1479,15 @@ describe('an internship by its title’s word, in the languages that call it a s
   it('a contract word inside a job’s name still names no type ("Contract Specialist")', () => {
     expect(job('en', 'Contract Specialist').employmentType).toBeNull();
   });
+  it.each([
+    ['en', 'Temporary Staff'],
+    ['de', 'Interim Leiter Controlling and Personal (m/w/d)'],
+    ['de', 'Accountant (m/w/d) ad interim'],
+    ['fr', 'Développeur de logiciel temporaire – Application mobile Alerte COVID'],
+    ['no', 'Elektriker - fagarbeider med fagbrev på Jan Mayen (midlertidig)'],
+  ])('%s "%s" is a temporary job by its title’s word', (lang, title) => {
+    expect(job(lang, title).employmentType).toBe('temporary');
+  });
 });
 
 describe('a paragraph whose bold heading and ellipsis-led lines a browser runs together', () => {

@@ -1185,6 +1185,8 @@ export const en: Lexicon = {
         String.raw`fixed[\s-]term`,
         'seasonal',
         String.raw`per[\s_-]diem`,
+        // "Interim Leiter Controlling", "Accountant ad interim"
+        'interim',
       ],
       contract: ['contract', 'contractor', 'contractors', 'freelance', 'freelancer', 'free-lance'],
       internship: [

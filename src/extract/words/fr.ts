@@ -351,7 +351,7 @@ export const fr: Lexicon = {
     types: {
       'full-time': [String.raw`temps\s+plein`, String.raw`temps\s+complet`],
       'part-time': [String.raw`temps\s+partiel`],
-      temporary: ['cdd'],
+      temporary: ['cdd', 'temporaire'],
       contract: ['indépendant'],
       internship: ['stagiaire'],
     },

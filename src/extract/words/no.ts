@@ -205,7 +205,7 @@ export const no: Lexicon = {
     types: {
       'full-time': ['heltid'],
       'part-time': ['deltid'],
-      temporary: [String.raw`midlertidig\s+(?:stilling|ansettelse)`, 'vikariat'],
+      temporary: ['midlertidig', 'vikariat'],
       contract: [],
       internship: [],
     },
