@@ -144,32 +144,25 @@ function deriveEmploymentType(posting: JobPosting, merger: Merger, body: Body): 
   // "40h/Woche … Die Position ist bis 2021 befristet": the hours say what the job is each week,
   // the end date only how long it lasts.
   const type =
-    (stated === 'temporary' && hours) ||
-    stated ||
-    hours ||
-    typeFromShare(title, body.text) ||
-    internshipByTitle(title) ||
-    temporaryByTitle(title);
+    (stated === 'temporary' && hours) || stated || hours || typeFromShare(title, body.text) || typeByTitleWord(title);
   if (!type) return;
   posting.employmentType = type;
   derived(merger, body, 'employmentType', null);
 }
 
 /**
- * An internship by its title's word, wherever it stands ("Stage Buying Support", "Vaga de estágio em
- * …"): a word that makes the job an intern's is no part of another job's name, as "Contract
- * Specialist" is (employmentTypeStated sets such words aside).
+ * The type a title's own word says, wherever it stands, where it says what the job is rather than
+ * naming a job ("Contract Specialist", which employmentTypeStated sets aside):
+ * - an internship where the word makes the job an intern's ("Stage Buying Support", "Vaga de
+ *   estágio em …");
+ * - a temporary job, the word for a job that ends ("Temporary Staff", "Interim Leiter Controlling",
+ *   "Elektriker (midlertidig)", "Développeur de logiciel temporaire").
  */
-const internshipByTitle = (title: string): EmploymentType | null =>
-  seniorityFromTitle(title) === 'intern' && employmentTypeFrom(title) === 'internship' ? 'internship' : null;
-
-/**
- * A temporary job by its title's word ("Temporary Staff", "Interim Leiter Controlling", "Elektriker
- * (midlertidig)", "Développeur de logiciel temporaire"): where no line and no hours say otherwise,
- * the title's word for a job that ends is the job's type, though it stands before another word.
- */
-const temporaryByTitle = (title: string): EmploymentType | null =>
-  employmentTypeFrom(title) === 'temporary' ? 'temporary' : null;
+function typeByTitleWord(title: string): EmploymentType | null {
+  const type = employmentTypeFrom(title);
+  if (type === 'internship') return seniorityFromTitle(title) === 'intern' ? type : null;
+  return type === 'temporary' ? type : null;
+}
 
 /**
  * The languages a posting asks for stand in its must-haves and nice-to-haves; reading only
