@@ -741,6 +741,44 @@ describe('the apply link by the words of its button', () => {
   });
 });
 
+describe('the apply link by the sentence or the heading it stands under', () => {
+  const apply = (tail: string) =>
+    read(`<html><body><main><h1>Project Coordinator</h1>${PARTS}${tail}</main></body></html>`).applyUrl;
+  it.each([
+    [
+      '"To apply, please visit …"',
+      '<p>For details, or to apply, please visit <a href="https://careers.example.com/p/1">careers.example.com</a>.</p>',
+    ],
+    [
+      '"How to Apply" above a link named for the site',
+      '<h4>How to Apply</h4><p>Go to <a href="https://ats.example.net/jobs/7">Harvard Careers</a></p>',
+    ],
+    [
+      '"To apply" above "Fill out this form!"',
+      '<h3>To apply</h3><p><a href="https://forms.example.com/f/9">Fill out this form!</a></p>',
+    ],
+    [
+      'Portuguese "inscreva-se através deste formulário"',
+      '<p>Se você se identificou, inscreva-se através deste <a href="https://forms.example.com/f/2">formulário</a>.</p>',
+    ],
+    [
+      'Norwegian "søknadsskjema finn du her"',
+      '<p>Fullstendig utlysing og søknadsskjema finn du <a href="https://kommune.example.no/stilling/3">her</a></p>',
+    ],
+  ])('%s', (_, tail) => {
+    expect(apply(tail)).toMatch(/^https:\/\/[a-z.]+example\.[a-z]+\//);
+  });
+  it('a link in a sentence that says nothing of applying, a mail address, or a heading far above: none', () => {
+    expect(apply('<p>Read more on <a href="https://blog.example.com/culture">our blog</a>.</p>')).toBeNull();
+    expect(apply('<p>To apply, write to <a href="mailto:jobs@example.com">jobs@example.com</a>.</p>')).toBeNull();
+    expect(
+      apply(
+        '<h3>How to apply</h3><p>Send a CV.</p><p>We read every letter.</p><p>Our values.</p><p><a href="https://example.com/about">About us</a></p>',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('a title written as a sentence of hiring', () => {
   const title = (heading: string) =>
     read(`<html><head><title>Jobs</title></head><body><main><h1>${heading}</h1>${PARTS}</main></body></html>`).title;

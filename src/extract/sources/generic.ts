@@ -60,14 +60,54 @@ function withoutDomain(name: string | null): string | null {
   return name ? name.replace(SITE_DOMAIN, '') : name;
 }
 
+/** Where a link leads when it can be an apply link: a web address, not mail, a call or a script. */
+function applyHref(anchor: Element, url: string): string | null {
+  const href = absoluteUrl(anchor.getAttribute('href'), url);
+  return href && /^https?:/i.test(href) ? href : null;
+}
+
+/** The paragraph or item a link stands in ("To apply, please visit <a>…</a>"). */
+const LINK_BLOCK = 'p, li, dd, td, blockquote';
+const HEADING_TAG = /^H[1-6]$/;
+
+/**
+ * The heading right above a link's paragraph ("How to Apply", "Sold? Apply now"), looked for
+ * among the few elements before it: a short line standing alone, not the text before it.
+ */
+function headingAbove(block: Element): string | null {
+  let el = block.previousElementSibling;
+  for (let i = 0; el && i < 3; i++, el = el.previousElementSibling) {
+    const text = cleanText(el.textContent ?? '', 200);
+    if (
+      HEADING_TAG.test(el.tagName) ||
+      (text.length <= 60 &&
+        /^(?:B|STRONG)$/.test(el.firstElementChild?.tagName ?? '') &&
+        cleanText(el.firstElementChild?.textContent ?? '') === text)
+    )
+      return text;
+  }
+  return null;
+}
+
 function findApply(ctx: Context, scope: ParentNode): Found<string> | undefined {
   const { APPLY_WORDS } = currentWords();
-  for (const anchor of ctx.index.anchors) {
-    if (!scope.contains(anchor)) continue;
+  const anchors = ctx.index.anchors.filter((anchor) => scope.contains(anchor));
+  for (const anchor of anchors) {
     const label = cleanText(`${anchor.textContent ?? ''} ${anchor.getAttribute('aria-label') ?? ''}`, 300);
     if (!label || label.length > 80 || !APPLY_WORDS.test(label)) continue;
     const href = absoluteUrl(anchor.getAttribute('href'), ctx.url);
     if (href && !/^javascript:/i.test(href)) return found(href, anchor);
+  }
+  // No link says "apply": a link whose sentence or heading says it ("To apply, please visit
+  // <a>careers.example.org</a>", "How to Apply / Apply on <a>Harvard Careers</a>",
+  // "inscreva-se através deste <a>formulário</a>").
+  for (const anchor of anchors) {
+    const href = applyHref(anchor, ctx.url);
+    const block = anchor.closest(LINK_BLOCK);
+    if (!href || !block) continue;
+    const text = cleanText(block.textContent ?? '', 400);
+    if (text.length < 400 && (APPLY_WORDS.test(text) || APPLY_WORDS.test(headingAbove(block) ?? '')))
+      return found(href, anchor);
   }
   return undefined;
 }

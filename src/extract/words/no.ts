@@ -115,7 +115,7 @@ export const no: Lexicon = {
   },
   skillListJoiners: ['og', 'eller'],
   productBefore: [String.raw`(?:erfaring|kjennskap|kunnskap)\s+(?:med|til|i|om)`, 'som'],
-  apply: ['søk (?:nå|på|her|stilling)'],
+  apply: ['søk (?:nå|på|her|stilling)', 'søknadsskjema'],
   jobLinkPaths: [],
   place: {
     names: [],

@@ -171,7 +171,7 @@ export const pt: Lexicon = {
   },
   skillListJoiners: ['e', 'ou', 'como'],
   productBefore: [String.raw`(?:experiência|conhecimentos?|domínio)\s+(?:com|em|de|do|da)`, 'como'],
-  apply: ['inscrever', 'candidar'],
+  apply: ['inscrev', 'candidar'],
   jobLinkPaths: [],
   place: {
     names: ['brasil', 'lisboa'],
