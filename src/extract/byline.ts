@@ -46,6 +46,8 @@ export function bylineOf(main: readonly Block[]): Byline | null {
       .map((part) => part.replace(/^[\s\-–—]+|[\s\-–—]+$/gu, ''))
       .filter(Boolean);
     if (parts.length < 2) continue;
+    // "By awalvie · May 1, 2026": a post's writer and its date, not who hires and where.
+    if (parts.some((part) => currentWords().AUTHOR_CREDIT.test(part))) continue;
     // Looked for only when the line alone cannot tell, and only as far as a posting goes.
     const standsBelow = (name: string) => {
       const key = fold(name);

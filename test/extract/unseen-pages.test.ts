@@ -201,6 +201,13 @@ describe('the line under the title: company, places, workplace', () => {
   it('a tagline is no byline', () => {
     expect(read(page('We build robots · and we love it')).company).toBeNull();
   });
+  it('a post’s writer and date ("By awalvie · May 1, 2026") are no company and no place', () => {
+    const posting = read(
+      page('By awalvie · May 1, 2026', `<p>Zivid is looking for a Data Analyst in Oslo.</p>${PARTS}`),
+    );
+    expect(posting.company).toBe('Zivid');
+    expect(posting.locations.join(' ')).not.toContain('2026');
+  });
   it('a brand written in lower case is the company, a sentence in lower case is not', () => {
     const posting = read(page('roadsurfer · Valencia'));
     expect(posting.company).toBe('roadsurfer');

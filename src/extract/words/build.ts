@@ -340,6 +340,8 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
         'u',
       ),
   );
+  /** A byline's part that credits a post's writer by a user name ("By awalvie"). */
+  const AUTHOR_CREDIT = once(() => new RegExp(`^(?:${alt((l) => l.company.authorCredit)})\\s+\\S+$`, 'iu'));
   /** The one who speaks of itself in "We are …": "We", "Wir", "Wij" (the first words of weAre). */
   const WE = once(() => new RegExp(`^(?:${alt((l) => l.company.weAre.map((words) => words.split(' ')[0]!))})$`, 'iu'));
   /** A sentence that opens at the company: "At Ramp, everyone …", "Bei Scalian Germany stehen …", "På Claremont bygger vi". */
@@ -887,6 +889,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     COMPANY_IS,
     NAME_WITH_SHORT,
     WE_ARE,
+    AUTHOR_CREDIT,
     NAME_IN_LEGAL_FORM,
     WE,
     AT_COMPANY,

@@ -310,6 +310,7 @@ export const cs: Lexicon = {
     nameJoiners: ['a'],
     subjectVerbs: ['je'],
     weAre: ['jsme'],
+    authorCredit: [],
     offers: ['nabízí', 'vám nabízí'],
     articles: [],
     legalForms: ['s\\.r\\.o\\.', 'a\\.s\\.'],

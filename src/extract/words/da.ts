@@ -75,6 +75,7 @@ export const da: Lexicon = {
     nameJoiners: ['og', 'for'],
     subjectVerbs: ['er'],
     weAre: ['vi er'],
+    authorCredit: [],
     offers: ['tilbyder', 'tilbyder dig'],
     articles: [],
     legalForms: ['A/S', 'ApS'],

@@ -355,6 +355,7 @@ export const de: Lexicon = {
     nameJoiners: ['für', 'und', 'der', 'des', '&'],
     subjectVerbs: ['ist'],
     weAre: ['wir sind'],
+    authorCredit: [],
     offers: ['bietet', 'bietet dir', 'bietet Ihnen'],
     articles: ['die', 'der', 'das'],
     legalForms: ['GmbH(?: & Co\\. KG)?', 'AG', 'KG', 'e\\.V\\.', 'SE'],

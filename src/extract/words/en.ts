@@ -658,6 +658,7 @@ export const en: Lexicon = {
     nameJoiners: ['of', 'the', 'and', 'for', '&'],
     subjectVerbs: ['is', 'was founded', 'has been'],
     weAre: ['we are', 'we’re', "we're"],
+    authorCredit: ['by'],
     offers: ['offers', 'offers you', 'can offer you'],
     articles: ['the'],
     legalForms: ['Inc\\.?', 'LLC', 'Ltd\\.?', 'Limited', 'PLC', 'Corp\\.?', 'Co\\.'],

@@ -198,6 +198,7 @@ export const es: Lexicon = {
     nameJoiners: ['de', 'del', 'la', 'y'],
     subjectVerbs: ['es'],
     weAre: ['somos'],
+    authorCredit: [],
     offers: ['ofrece', 'te ofrece', 'les ofrece'],
     articles: ['la', 'el', 'los'],
     legalForms: ['S\\.L\\.', 'S\\.A\\.', 'SL'],

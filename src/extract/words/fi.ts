@@ -46,6 +46,7 @@ export const fi: Lexicon = {
     nameJoiners: ['ja'],
     subjectVerbs: ['on'],
     weAre: ['olemme'],
+    authorCredit: [],
     offers: ['tarjoaa'],
     articles: [],
     legalForms: ['Oyj', 'Oy'],

@@ -210,6 +210,7 @@ export const fr: Lexicon = {
     nameJoiners: ['de', 'du', 'des', 'la', 'le', 'et'],
     subjectVerbs: ['est'],
     weAre: ['nous sommes'],
+    authorCredit: [],
     offers: ['offre', 'vous offre', 'te offre', 'propose', 'vous propose'],
     articles: ['la', 'le', 'les', "l['’]"],
     legalForms: ['SAS', 'SARL', 'SASU', 'SA'],

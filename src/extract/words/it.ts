@@ -183,6 +183,7 @@ export const it: Lexicon = {
     nameJoiners: ['di', 'del', 'della', 'per', 'la', 'e'],
     subjectVerbs: ['è'],
     weAre: ['siamo'],
+    authorCredit: [],
     offers: ['offre', 'ti offre'],
     articles: ['la', 'il', 'lo', "l['’]"],
     legalForms: ['S\\.p\\.A\\.', 'S\\.r\\.l\\.', 'SpA', 'Srl'],

@@ -136,10 +136,12 @@ export interface Lexicon {
     siteBefore: Pattern[];
     /** … and after it ("… Careers", "… - Jobs"). As written, case-insensitive. */
     siteAfter: Pattern[];
-    /** Teams and departments a line under the title may name, never the company ("Engineering", "Vertrieb"). Folded. */
     /** The words a company calls itself by, which name no company ("About Us", "Über uns"). Folded. */
     ourselves: Word[];
+    /** Teams and departments a line under the title may name, never the company ("Engineering", "Vertrieb"). Folded. */
     departments: Word[];
+    /** The word before a writer's user name on a post's byline ("By awalvie · May 1, 2026"): such a line names who wrote, not who hires. As written, case-insensitive. */
+    authorCredit: Pattern[];
     /** Words that open a heading about the company, before its name ("About …", "Über …"). As written, case-insensitive. */
     aboutHeading: Pattern[];
     /** What a company does right after its name when it hires ("… is looking for", "… sucht"). As written, case-insensitive. */

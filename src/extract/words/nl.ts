@@ -314,6 +314,7 @@ export const nl: Lexicon = {
     nameJoiners: ['van', 'de', 'der', 'en'],
     subjectVerbs: ['is'],
     weAre: ['wij zijn', 'we zijn'],
+    authorCredit: [],
     offers: ['biedt', 'biedt jou', 'biedt je'],
     articles: ['de', 'het'],
     legalForms: ['B\\.V\\.', 'BV', 'N\\.V\\.'],

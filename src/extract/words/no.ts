@@ -92,6 +92,7 @@ export const no: Lexicon = {
     nameJoiners: ['og', 'for'],
     subjectVerbs: ['er'],
     weAre: ['vi er'],
+    authorCredit: [],
     offers: ['tilbyr', 'tilbyr deg'],
     articles: [],
     legalForms: ['ASA', 'AS'],

@@ -98,6 +98,7 @@ export const pl: Lexicon = {
     nameJoiners: ['z', 'o\\.o\\.', 'i'],
     subjectVerbs: ['to', 'jest'],
     weAre: ['jesteśmy'],
+    authorCredit: [],
     offers: ['oferuje'],
     articles: [],
     legalForms: ['[Ss]p\\. z o\\.o\\.'],

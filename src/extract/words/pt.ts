@@ -148,6 +148,7 @@ export const pt: Lexicon = {
     nameJoiners: ['de', 'do', 'da', 'dos', 'das', 'e'],
     subjectVerbs: ['é'],
     weAre: ['somos'],
+    authorCredit: [],
     offers: ['oferece', 'te oferece'],
     articles: ['a', 'o', 'os'],
     legalForms: ['Lda\\.?', 'Ltda\\.?'],

@@ -97,6 +97,7 @@ export const sv: Lexicon = {
     nameJoiners: ['och', 'för'],
     subjectVerbs: ['är'],
     weAre: ['vi är'],
+    authorCredit: [],
     offers: ['erbjuder', 'erbjuder dig'],
     articles: [],
     legalForms: ['AB'],
