@@ -169,6 +169,53 @@ describe('employmentTypeFrom: arrays', () => {
   });
 });
 
+describe('employmentTypeStated: where running text states the type', () => {
+  it('as one part of a header line, and only a part that is the type alone', () => {
+    expect(
+      employmentTypeStated(
+        'Software Engineer -- Infrastructure - Oslo, Norway - Full-time - Onsite or Hybrid, apply now',
+      ),
+    ).toBe('full-time');
+    expect(employmentTypeStated('Felt Clinic | Web Engineer | Remote (US Only) | Full-time | $180k-$200k a year')).toBe(
+      'full-time',
+    );
+    expect(
+      employmentTypeStated('Acme - Contract Specialist - Berlin - we write contracts for all of our clients daily'),
+    ).toBeNull();
+  });
+  it('beside the job’s own title, which is its noun', () => {
+    expect(
+      employmentTypeStated(
+        'We’re seeking a full-time Associate Buyer for our women’s apparel team in Los Angeles.',
+        'Associate Buyer',
+      ),
+    ).toBe('full-time');
+    expect(
+      employmentTypeStated(
+        'Wij zijn op zoek naar een full-time assistent- accountant die de administratie doet.',
+        'Assistent accountant',
+      ),
+    ).toBe('full-time');
+    expect(
+      employmentTypeStated(
+        'Our full-time engineers all get a laptop and a desk in a sunny office by the sea.',
+        'Associate Buyer',
+      ),
+    ).toBeNull();
+  });
+  it('with the hyphen written as U+2010, and "a full-time staff member" is this job', () => {
+    expect(employmentTypeStated('This full\u2010time position is responsible for implementing sex education.')).toBe(
+      'full-time',
+    );
+    expect(
+      employmentTypeStated('Data Carpentry seeks to hire a full-time staff member to direct its assessment.'),
+    ).toBe('full-time');
+    expect(
+      employmentTypeStated('Een fulltime (40 uur) aanstelling met uitzicht op een vaste aanstelling bij ons.'),
+    ).toBe('full-time');
+  });
+});
+
 table('workplaceFrom', workplaceFrom, [
   ['Remote', 'remote'],
   ['Fully remote', 'remote'],

@@ -86,22 +86,60 @@ function typeWordInName(title: string): string | null {
 export function employmentTypeStated(text: string, title = ''): EmploymentType | null {
   const { EMPLOYMENT, JOB_NOUN } = currentWords();
   const named = typeWordInName(title);
+  const titleWord = firstTitleWord(title);
   for (const line of text.split('\n')) {
     if (line.length <= 60) {
       const type = employmentTypeFrom(line);
       if (type && !(named && fold(line).includes(named))) return type;
       continue;
     }
+    const inHeader = typeInHeaderLine(line);
+    if (inHeader) return inHeader;
     const clean = withoutNoise(line);
     const match = EMPLOYMENT.exec(clean);
     if (!match || fold(match[0]) === named) continue;
     const near = clean.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30);
-    if (!JOB_NOUN.test(near)) continue;
+    // "We're seeking a full-time Associate Buyer": the job's own title is its noun.
+    const beforeTitle =
+      !!titleWord &&
+      fold(clean.slice(match.index + match[0].length, match.index + match[0].length + 40))
+        .trimStart()
+        .startsWith(titleWord);
+    if (!JOB_NOUN.test(near) && !beforeTitle) continue;
     // "This position is part-time or full-time": a choice of hours states neither.
     if (hoursChoice(typesNamed(near, EMPLOYMENT))) continue;
     return employmentTypeFrom(match[0]);
   }
   return null;
+}
+
+/** A line's parts between spaced dashes, bars and dots: "Acme | Web Engineer | Remote | Full-time | $180k". */
+const HEADER_GAP = /\s[-–—|·•]\s/u;
+
+/**
+ * The type a posting's header line names as one of its parts ("Software Engineer - Oslo -
+ * Full-time - Onsite", "… | Regelmäßige Reisen | Vollzeit"): a part that is the type's words
+ * and nothing else, so that "Contract Specialist" or a sentence is no such part.
+ */
+function typeInHeaderLine(line: string): EmploymentType | null {
+  const { EMPLOYMENT } = currentWords();
+  const parts = line.split(HEADER_GAP);
+  if (parts.length < 3) return null;
+  for (const part of parts) {
+    const bare = part.trim();
+    if (bare.length > 30) continue;
+    const match = EMPLOYMENT.exec(withoutNoise(bare));
+    if (match && match[0].trim().length === bare.length) return employmentTypeFrom(bare);
+  }
+  return null;
+}
+
+/** The first word of a title of at least four letters, folded ("associate" of "Associate Buyer"). */
+function firstTitleWord(title: string): string | null {
+  const word = fold(title)
+    .split(/[^\p{L}\p{N}]+/u)
+    .find(Boolean);
+  return word && word.length >= 4 ? word : null;
 }
 
 /**

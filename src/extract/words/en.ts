@@ -1177,8 +1177,9 @@ export const en: Lexicon = {
   },
   employment: {
     types: {
-      'full-time': [String.raw`full[\s_-]?time`],
-      'part-time': [String.raw`part[\s_-]?time`, String.raw`part\s+time`],
+      // "This full‐time position": some pages write the hyphen as U+2010 or U+2011.
+      'full-time': [String.raw`full[\s_\u2010\u2011-]?time`],
+      'part-time': [String.raw`part[\s_\u2010\u2011-]?time`, String.raw`part\s+time`],
       temporary: [
         'temporary',
         'temp',
@@ -1208,7 +1209,7 @@ export const en: Lexicon = {
       String.raw`(?:permanent|employment|indefinite|open[\s-]ended|unlimited|work)\s+contract`,
       String.raw`contract\s+of\s+employment`,
       // "Benefits available to all full-time Ramp employees": who gets a benefit, not this job's hours.
-      String.raw`(?:full|part)[\s-]?time\s+(?:[\w-]+\s+)?(?:employees|staff|team\s+members|workers)`,
+      String.raw`(?:full|part)[\s-]?time\s+(?:[\w-]+\s+)?(?:employees|staff(?!\s+member)|team\s+members|workers)`,
       // An option offered is not the job's hours.
       String.raw`(?:option|possibility)\s+(?:of|to\s+work|for)\s+part[\s-]?time`,
       String.raw`part[\s-]?time\s+(?:is\s+)?(?:possible|an\s+option)`,

@@ -434,7 +434,7 @@ export const nl: Lexicon = {
       // "Sales Stage", "Stagiaire Content Creation", "afstudeerstage": a Dutch "stage" is an internship.
       internship: ['stage', 'stagiaire?', 'stageplaats', 'stageplek', 'afstudeerstage', 'meewerkstage'],
     },
-    jobNouns: ['functie', 'baan', 'dienstverband'],
+    jobNouns: ['functie', 'baan', 'dienstverband', 'aanstelling'],
     contractWords: [],
     contractTypeWords: [],
     // "24 vakantiedagen (bij een fulltime dienstverband)": what a full-time job would get, not this one's hours.
