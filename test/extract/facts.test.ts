@@ -148,6 +148,11 @@ table('employmentTypeFrom', employmentTypeFrom, [
   ['Contract type: Full-time job', 'full-time'],
   ['Permanent contract', null],
   ['Program Management Office – PMO / Full-time / Hybrid', 'full-time'],
+  // Brazilian posts abbreviate pessoa jurídica; German declines freiberuflich; French says freelance.
+  ['Tipo de contratação: PJ', 'contract'],
+  ['[Remoto] [PJ] .NET Backend Developer Pleno', 'contract'],
+  ['Freiberufliche Tätigkeit', 'contract'],
+  ['Mission freelance de 3 mois', 'contract'],
   ['OTHER', null],
   ['', null],
 ]);
@@ -210,6 +215,11 @@ describe('employmentTypeStated: where running text states the type', () => {
     expect(
       employmentTypeStated('Data Carpentry seeks to hire a full-time staff member to direct its assessment.'),
     ).toBe('full-time');
+    expect(
+      employmentTypeStated(
+        'Hierbei handelt es sich um ein Freelance Projekt, welches asap startet und 12 Monate läuft.',
+      ),
+    ).toBe('contract');
     expect(
       employmentTypeStated('Een fulltime (40 uur) aanstelling met uitzicht op een vaste aanstelling bij ons.'),
     ).toBe('full-time');

@@ -515,10 +515,10 @@ export const de: Lexicon = {
       'full-time': ['vollzeit'],
       'part-time': ['teilzeit', 'minijob'],
       temporary: ['befristet', 'saisonal'],
-      contract: ['freiberuflich', 'freiberufler(?:in)?', 'werkvertrag'],
+      contract: ['freiberuflich(?:e[nrs]?)?', 'freiberufler(?:in)?', 'werkvertrag'],
       internship: ['praktikum'],
     },
-    jobNouns: ['stelle', 'position', 'anstellung', 'beschäftigung', 'festanstellung'],
+    jobNouns: ['stelle', 'position', 'anstellung', 'beschäftigung', 'festanstellung', 'tätigkeit', 'projekt', 'basis'],
     contractWords: ['vertrags?'],
     contractTypeWords: ['typ', 'art'],
     // An option offered is not the job's hours: "Möglichkeit zur Teilzeit", "Teilzeit möglich".

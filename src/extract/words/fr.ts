@@ -353,10 +353,10 @@ export const fr: Lexicon = {
       'full-time': [String.raw`temps\s+plein`, String.raw`temps\s+complet`],
       'part-time': [String.raw`temps\s+partiel`],
       temporary: ['cdd', 'temporaire'],
-      contract: ['indépendant'],
+      contract: ['indépendant', 'freelance'],
       internship: ['stagiaire'],
     },
-    jobNouns: ['poste', 'contrat', 'emploi'],
+    jobNouns: ['poste', 'contrat', 'emploi', 'mission'],
     contractWords: ['contrat'],
     contractTypeWords: [],
     // A CDI is a permanent contract: it says nothing of the hours.

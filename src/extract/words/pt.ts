@@ -268,6 +268,8 @@ export const pt: Lexicon = {
         String.raw`pessoa\s+jurídica`,
         String.raw`prestação\s+de\s+serviços`,
         String.raw`microempreendedor\s+individual`,
+        // "[PJ] .NET Backend Developer", "Tipo de contratação: PJ": a pessoa jurídica, as Brazilian posts abbreviate it.
+        'PJ',
       ],
       internship: ['estágio'],
     },
