@@ -11,7 +11,15 @@ import { findSalary } from './salary';
 import { fold } from './text';
 import { currentWords, perWords } from './words';
 
-export type LabelKind = 'employmentType' | 'seniority' | 'workplace' | 'location' | 'salary' | 'datePosted' | 'company';
+export type LabelKind =
+  | 'employmentType'
+  | 'seniority'
+  | 'workplace'
+  | 'location'
+  | 'salary'
+  | 'datePosted'
+  | 'company'
+  | 'deadline';
 
 export function labelKind(label: string): LabelKind | null {
   const { LABEL_PATTERNS } = currentWords();
@@ -62,6 +70,8 @@ export interface LabelFacts {
   salary?: { salary: Salary; text: string };
   datePosted?: string;
   company?: string;
+  /** The page names a last day to apply ("Deadline: January 9, 2026", "Søknadsfrist: snarest"): an ad's sign. */
+  deadline?: boolean;
 }
 
 /** Reads one labelled value into facts; returns the kind it filled, if any. */
@@ -109,6 +119,10 @@ export function readValue(kind: LabelKind | null, value: string, into: LabelFact
       const date = isoDate(text);
       if (date && !into.datePosted) into.datePosted = date;
       return date ? kind : null;
+    }
+    case 'deadline': {
+      into.deadline = true;
+      return kind;
     }
     case 'company': {
       // A name, not the first sentence of an "About the company" part under a bare "Unternehmen".

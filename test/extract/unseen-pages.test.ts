@@ -414,6 +414,25 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
     expect(ad('Science Educator Position at NEON', 'Posted on the blog', body).isJobPosting).toBe(true);
     expect(ad('Science Educator at NEON', 'Posted on the blog', body).isJobPosting).toBe(false);
   });
+  it('rows that name the employer and the place, or the last day to apply, are signs as a byline is', () => {
+    const rows = (organization: string, location: string, deadline: string, body: string) =>
+      read(
+        `<html><head><title>Researcher</title></head><body><main><h1>Researcher</h1><h4>Organization</h4><p>${organization}</p>` +
+          `<h4>Location</h4><p>${location}</p><h4>Deadline</h4><p>${deadline}</p>${body}</main></body></html>`,
+      );
+    const hiring =
+      '<p>Reporters Without Borders defends press freedom. We are looking for our Director of the London Office.</p>';
+    const job = rows('Reporters Without Borders', 'London, UK', 'December 31, 2025', hiring);
+    expect([job.isJobPosting, job.company, job.locations]).toEqual([true, 'Reporters Without Borders', ['London, UK']]);
+    const prose =
+      '<p>IREX is a global development organization. The Program Coordinator provides day-to-day support.</p>';
+    expect(rows('IREX', 'Kyiv, Ukraine', 'Open until filled', prose).isJobPosting).toBe(true);
+    // One sign alone does not make a page a posting: the employer and place rows, with no deadline and no sentence of an ad.
+    const article = read(
+      '<html><body><main><h1>Annual report</h1><h4>Organization</h4><p>IREX</p><h4>Location</h4><p>Kyiv, Ukraine</p><p>Our year in numbers.</p></main></body></html>',
+    );
+    expect(article.isJobPosting).toBe(false);
+  });
   it('one sign is not enough: an article about a company hiring', () => {
     expect(
       ad('Acme grows in Lyon', 'By Jane Doe', '<p>Acme says we are looking for new offices.</p><p>More soon.</p>')

@@ -207,8 +207,14 @@ function placeItems(blocks: readonly Block[], from: number, facts: LabelFacts): 
   return places;
 }
 
+/** What the labelled rows told besides the reading's fields: a place that is only a workplace, a deadline. */
+interface LabelledRows {
+  workplaceAsPlace?: Found<string[]>;
+  deadline: boolean;
+}
+
 /** Facts printed as "Label: value" (or a label block followed by its value) in the page's details box. */
-export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 600): Found<string[]> | undefined {
+export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 600): LabelledRows {
   const facts: LabelFacts = {};
   const at: Partial<Record<string, Element>> = {};
   let places: string[] = [];
@@ -235,13 +241,14 @@ export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 
   reading.datePosted ??= found(facts.datePosted, el('datePosted'));
   // The page's own row naming the employer outranks the document title, which often names the site.
   if (facts.company) reading.company = found(facts.company, el('company'));
-  if (!facts.location || reading.locations) return undefined;
+  const deadline = !!facts.deadline;
+  if (!facts.location || reading.locations) return { deadline };
   const value = found(places.length ? places : [facts.location], el('location'));
   // "Location: Remote" names a way of working: returned for the reader to weigh against the
   // places a byline names ("Ansible Health · USA"), which come first.
-  if (!places.length && onlyWorkplace(facts.location)) return value;
+  if (!places.length && onlyWorkplace(facts.location)) return { workplaceAsPlace: value, deadline };
   reading.locations = value;
-  return undefined;
+  return { deadline };
 }
 
 const ATS =
@@ -448,7 +455,11 @@ const generic: Source = {
     reading.company = found(
       withoutDomain(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null)),
     );
-    const workplaceAsPlace = labelledFacts(main, reading);
+    const docTitleCompany = reading.company;
+    const { workplaceAsPlace, deadline } = labelledFacts(main, reading);
+    // "Organization: Reporters Without Borders · Location: London, UK": rows that name who hires
+    // and where, as a byline does.
+    const labelledEmployerAndPlace = reading.company !== docTitleCompany && !!reading.locations;
     tooltipFacts(ctx, reading);
     const byline = title ? bylineOf(main) : null;
     reading.company ??= byline?.company;
@@ -468,8 +479,8 @@ const generic: Source = {
     if (title && !reading.posting && !countsJobs) {
       // Fewer parts than a posting shows: the signs of an ad around them decide.
       const signs = adSigns(title, main, {
-        employerAndPlace: !!(byline?.company && byline.places),
-        labelledJobFact: !!(reading.employmentType || reading.salary),
+        employerAndPlace: !!(byline?.company && byline.places) || labelledEmployerAndPlace,
+        labelledJobFact: !!(reading.employmentType || reading.salary) || deadline,
         applyLink: !!reading.applyUrl,
       });
       reading.posting = looksLikePosting(sections, true, jobLinks, signs);

@@ -198,6 +198,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     'salary',
     'datePosted',
     'company',
+    'deadline',
   ];
   const LABEL_PATTERNS = once((): readonly (readonly [LabelKind, RegExp])[] =>
     LABEL_ORDER.map((kind) => [kind, new RegExp(`^(?:${alt((l) => l.labels[kind])})$`)] as const),

@@ -297,6 +297,7 @@ export const cs: Lexicon = {
     salary: ['mzda', 'plat', 'odmena'],
     datePosted: ['datum zverejneni', 'zverejneno'],
     company: ['zadavatel', 'spolecnost', 'zamestnavatel', 'firma'],
+    deadline: [],
     tooltipLevel: [],
   },
   company: {

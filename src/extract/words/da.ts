@@ -62,6 +62,7 @@ export const da: Lexicon = {
     salary: [],
     datePosted: ['publiceret', 'opslagsdato', 'indrykket'],
     company: ['arbejdsgiver', 'virksomhed'],
+    deadline: [],
     tooltipLevel: [],
   },
   company: {

@@ -332,6 +332,7 @@ export const de: Lexicon = {
     salary: ['gehalt', 'verguetung'],
     datePosted: ['veroffentlicht(?: am)?', 'online seit', 'ausschreibungsdatum'],
     company: ['arbeitgeber(?:in)?', 'unternehmen', 'firma'],
+    deadline: ['bewerbungsfrist'],
     tooltipLevel: [],
   },
   company: {

@@ -619,6 +619,7 @@ export const en: Lexicon = {
       'open(?:ing)? date',
     ],
     company: ['company', 'company name', 'employer', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation'],
+    deadline: ['deadline', 'application deadline', 'closing date'],
     tooltipLevel: ['experience'],
   },
   company: {

@@ -185,6 +185,7 @@ export const es: Lexicon = {
     salary: ['salario', 'sueldo'],
     datePosted: ['publicado'],
     company: ['empresa', 'empleador', 'compania'],
+    deadline: [],
     tooltipLevel: [],
   },
   company: {

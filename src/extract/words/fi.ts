@@ -33,6 +33,7 @@ export const fi: Lexicon = {
     salary: [],
     datePosted: ['julkaistu', 'julkaisupaiva'],
     company: ['tyonantaja', 'yritys'],
+    deadline: [],
     tooltipLevel: [],
   },
   company: {

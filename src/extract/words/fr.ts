@@ -197,6 +197,7 @@ export const fr: Lexicon = {
     salary: ['salaire', 'remuneration'],
     datePosted: ['publie le'],
     company: ['entreprise', 'employeur', 'societe', 'organisme'],
+    deadline: [],
     tooltipLevel: [],
   },
   company: {

@@ -170,6 +170,7 @@ export const it: Lexicon = {
     salary: ['retribuzione', 'stipendio'],
     datePosted: ['data di pubblicazione'],
     company: ['azienda', 'societa', 'ente', 'datore di lavoro'],
+    deadline: [],
     tooltipLevel: [],
   },
   company: {

@@ -125,6 +125,8 @@ export interface Lexicon {
     location: Pattern[];
     salary: Pattern[];
     datePosted: Pattern[];
+    /** The last day to apply ("Deadline", "Bewerbungsfrist"): its row marks a job ad. */
+    deadline: Pattern[];
     /** The hiring company's row ("Employer", "Zadavatel"): its value is the company's name. */
     company: Pattern[];
     /** A tooltip label that means the experience level (JazzHR's icon title "Experience"). Whole label, as written. */

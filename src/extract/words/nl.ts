@@ -301,6 +301,7 @@ export const nl: Lexicon = {
     salary: ['salaris'],
     datePosted: ['geplaatst'],
     company: ['werkgever', 'bedrijf', 'bedrijfsnaam', 'organisatie'],
+    deadline: [],
     tooltipLevel: [],
   },
   company: {

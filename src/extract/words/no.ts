@@ -79,6 +79,7 @@ export const no: Lexicon = {
     salary: [],
     datePosted: ['publisert', 'publiseringsdato'],
     company: ['arbeidsgiver', 'virksomhet', 'bedrift'],
+    deadline: ['soknadsfrist'],
     tooltipLevel: [],
   },
   company: {

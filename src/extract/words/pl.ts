@@ -85,6 +85,7 @@ export const pl: Lexicon = {
     salary: ['wynagrodzenie'],
     datePosted: ['data publikacji'],
     company: ['pracodawca', 'firma', 'nazwa firmy'],
+    deadline: [],
     tooltipLevel: [],
   },
   company: {

@@ -135,6 +135,7 @@ export const pt: Lexicon = {
     salary: [],
     datePosted: ['publicado(?: em)?', 'data de publicacao'],
     company: ['empresa', 'empregador', 'companhia'],
+    deadline: [],
     tooltipLevel: [],
   },
   company: {

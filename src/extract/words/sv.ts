@@ -84,6 +84,7 @@ export const sv: Lexicon = {
     salary: [],
     datePosted: ['publicerad', 'publiceringsdatum'],
     company: ['arbetsgivare', 'foretag'],
+    deadline: [],
     tooltipLevel: [],
   },
   company: {
