@@ -394,6 +394,17 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
       ad('Chef de projet', 'ME GROUP · ECHIROLLES', `<p>Nous recherchons un chef de projet.</p>${prose}`).isJobPosting,
     ).toBe(true);
   });
+  it('French "X recrute un(e) …", "X recherche un·e …" and "Nous cherchons un …" are sentences of hiring', () => {
+    for (const sentence of [
+      'Tawenda recrute un(e) ingénieur web Python/Django expérimenté(e).',
+      'Start-up lilloise, WayKonect recherche un·e Data Engineer Python.',
+      'Nous cherchons un dev Python pour rejoindre notre équipe.',
+    ])
+      expect(ad('Data engineer', 'WayKonect · Lille', `<p>${sentence}</p>${prose}`).isJobPosting).toBe(true);
+    expect(ad('Data engineer', 'WayKonect · Lille', `<p>La recherche avance vite.</p>${prose}`).isJobPosting).toBe(
+      false,
+    );
+  });
   it('"We seek to hire …" is an employer’s sentence of hiring', () => {
     const body =
       '<p>We seek to hire a registered nurse (RN) who will be an integral part of the team.</p><p>This position is part-time or full-time.</p>';

@@ -227,6 +227,9 @@ export const fr: Lexicon = {
       'nous recherchons',
       'nous recrutons',
       'recherchons',
+      'cherchons',
+      // "Tawenda recrute un(e) ingénieur", "WayKonect recherche un·e Data Engineer"
+      '(?:recrute|recherche) (?:un|une|des)',
       'rejoignez(?:-nous| notre| nos)',
       'vous rejoindrez',
       'postes? (?:sont |est )?à pourvoir',
