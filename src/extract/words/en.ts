@@ -9,6 +9,7 @@ export const en: Lexicon = {
       "what you'?ll (?:do|be doing|work on|be working on)",
       'what you will (?:do|be doing|work on)',
       'what you do',
+      "what you(?:'?d|'?ll| will| would) build",
       '(?:your|daily|key|the) challenges?',
       'what (?:will|would) you (?:do|be doing)',
       'what are you (?:gonna|going to) do',

@@ -8,6 +8,8 @@ export const es: Lexicon = {
       'responsabilidades',
       'funciones',
       'tus funciones',
+      // "Como parte de Codeando México, estarás:"
+      'como parte de (?:\\S+ ){1,4}?\\S+,? estaras',
       '(?:que|o que) haras',
       'tareas',
       '(?:que|lo que) vas a hacer',

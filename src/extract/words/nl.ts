@@ -88,6 +88,7 @@ export const nl: Lexicon = {
       'dit ga je doen',
       'hier ga je aan werken',
       'takenpakket',
+      'rol ?omschrijving',
       'wat ga je (?:voor ons|bij ons) doen',
     ],
     requirements: [

@@ -4,6 +4,9 @@ import type { Examples } from './types';
 export const cs: Examples = {
   headings: {
     responsibilities: [
+      'Čemu se u nás budete věnovat:',
+      'Co bude náplní vaší práce?',
+      'Hlavní charakteristika pracovní činnosti:',
       'Čeká na vás',
       'Náplň práce',
       'Pracovní náplň',

@@ -4,6 +4,9 @@ import type { Examples } from './types';
 export const de: Examples = {
   headings: {
     responsibilities: [
+      'Was dich bei uns erwartet:',
+      'Projektinhalt und Verantwortungsbereich:',
+      'Verantwortungsbereich',
       'Was Sie bei uns tun',
       'Das machst du bei uns',
       'Deine Aufgaben',

@@ -4,6 +4,7 @@ import type { Examples } from './types';
 export const en: Examples = {
   headings: {
     responsibilities: [
+      "WHAT YOU'D BUILD",
       'Responsibilities',
       "What You'll Do",
       "What you'll be working on",

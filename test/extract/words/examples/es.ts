@@ -4,6 +4,7 @@ import type { Examples } from './types';
 export const es: Examples = {
   headings: {
     responsibilities: [
+      'Como parte de Codeando México, estarás:',
       'Responsabilidades',
       'Funciones',
       'Tus funciones',

@@ -4,6 +4,7 @@ import type { Examples } from './types';
 export const nl: Examples = {
   headings: {
     responsibilities: [
+      'Rol omschrijving',
       'Jouw taken',
       'Verantwoordelijkheden',
       'Wat houdt de job in?',
