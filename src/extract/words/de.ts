@@ -102,6 +102,7 @@ export const de: Lexicon = {
       'das mach(?:st du|en sie) bei uns',
     ],
     requirements: [
+      'profilanforderungen',
       'anforderungen',
       '(?:ihr|dein) profil',
       '^(?:ihre|deine) kenntnisse$',
@@ -129,6 +130,11 @@ export const de: Lexicon = {
     ],
     niceToHave: ['wunschenswert', 'von vorteil', 'idealerweise', 'pluspunkte?', 'toll ware', 'das ware super'],
     benefits: [
+      'was ist drin fur dich',
+      'das wird ihnen geboten',
+      'meine vorteile',
+      'das angebot',
+      'was (?:konnt ihr|konnen sie|kannst du) von uns erwarten',
       'wir bieten',
       'was wir (?:dir |ihnen )?bieten',
       'unser angebot',

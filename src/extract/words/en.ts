@@ -35,6 +35,7 @@ export const en: Lexicon = {
       'essential (?:job )?functions',
     ],
     requirements: [
+      "who (?:i'?m|i am) looking for",
       'requirements?',
       'qualifications?',
       'who you are',

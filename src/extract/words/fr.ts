@@ -15,6 +15,7 @@ export const fr: Lexicon = {
       'nous recherchons une personne qui saura',
     ],
     requirements: [
+      'connaissances requises',
       'vos atouts',
       'profil(?: recherche)?',
       '(?:votre|ton) profil',

@@ -29,7 +29,7 @@ export const it: Lexicon = {
       'chi cerchiamo',
     ],
     niceToHave: ['gradit[oi]', 'costituisce un plus', 'preferenzial[ei]'],
-    benefits: ['cosa offriamo', 'offriamo', 'vantaggi'],
+    benefits: ['candidati se vuoi', 'cosa offriamo', 'offriamo', 'vantaggi'],
     aboutJob: ['la posizione', 'descrizione del ruolo'],
     notAPart: [],
     whatYouGain: [],

@@ -138,6 +138,7 @@ export const nl: Lexicon = {
       'waar (?:je|jij) indruk mee maakt',
     ],
     benefits: [
+      'wat (?:wij|we) jou te bieden hebben',
       '(?:jouw|je) vooruitzichten',
       'wat (?:wij|we) bieden',
       'wat bieden (?:wij|we)',

@@ -6,6 +6,7 @@ export const no: Lexicon = {
   headings: {
     responsibilities: ['arbeidsoppgaver', '(?:dine |hoved)?oppgaver', 'ansvarsomrader?', 'spesielt ansvar'],
     requirements: [
+      'onskede egenskaper',
       // Nynorsk too: "Kvalifikasjonar".
       'kvalifikasjon(?:er|ar)',
       'vi soker deg som',
@@ -19,7 +20,7 @@ export const no: Lexicon = {
     ],
     // "Du må ha:" asks, "Du bør ha:" wishes.
     niceToHave: ['du bor ha'],
-    benefits: ['vi tilbyr', 'vi kan tilby'],
+    benefits: ['hva kan vi tilby', 'hva tilbyr stillingen', 'vi tilbyr', 'vi kan tilby'],
     aboutJob: [],
     notAPart: ['personlige? egenskaper'],
     whatYouGain: [],

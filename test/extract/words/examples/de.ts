@@ -22,6 +22,7 @@ export const de: Examples = {
       'Was wir gemeinsam vorhaben',
     ],
     requirements: [
+      'Profilanforderungen:',
       'Ihre Kenntnisse:',
       'Was ihr mitbringen solltet:',
       'Anforderungen',
@@ -58,6 +59,11 @@ export const de: Examples = {
       'Das wäre super',
     ],
     benefits: [
+      'Was ist drin für dich?',
+      'Das wird Ihnen geboten:',
+      'Meine Vorteile:',
+      'Das Angebot',
+      'Was könnt Ihr von uns erwarten?',
       'Wir bieten',
       'Was wir dir bieten',
       'Unser Angebot',

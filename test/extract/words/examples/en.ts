@@ -35,6 +35,7 @@ export const en: Examples = {
       'Essential functions',
     ],
     requirements: [
+      "Who I'm looking for:",
       'What we ask:',
       'Looking for:',
       'Education and Experience',

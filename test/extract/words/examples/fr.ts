@@ -12,6 +12,7 @@ export const fr: Examples = {
       'Nous recherchons une personne qui saura :',
     ],
     requirements: [
+      'Connaissances requises :',
       'Ce poste est fait pour vous, si vous :',
       'Un excellent candidat ou une excellente candidate sera en mesure de :',
       'Un bon candidat ou une bonne candidate sera en mesure de démontrer qu’il ou elle peut :',

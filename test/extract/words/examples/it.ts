@@ -29,7 +29,7 @@ export const it: Examples = {
       'Chi cerchiamo',
     ],
     niceToHave: ['Requisiti graditi', 'Costituisce un plus', 'Titoli preferenziali'],
-    benefits: ['Cosa offriamo', 'Offriamo', 'Vantaggi'],
+    benefits: ['Candidati se vuoi', 'Cosa offriamo', 'Offriamo', 'Vantaggi'],
     aboutJob: ['La posizione', 'Descrizione del ruolo'],
   },
   partEnds: {},

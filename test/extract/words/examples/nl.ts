@@ -60,6 +60,7 @@ export const nl: Examples = {
     ],
     niceToHave: ['Dit is een pre', 'Pluspunten', 'Mooi meegenomen', 'Bonuspunten', 'Waar je indruk mee maakt'],
     benefits: [
+      'Wat wij jou te bieden hebben',
       'Jouw vooruitzichten als Software Engineer',
       'Wat wij bieden',
       'Wat bieden wij?',

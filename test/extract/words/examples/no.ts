@@ -5,6 +5,7 @@ export const no: Examples = {
   headings: {
     responsibilities: ['Arbeidsoppgaver', 'Dine oppgaver', 'Hovedoppgaver', 'Ansvarsområder:', 'Spesielt ansvar:'],
     requirements: [
+      'Ønskede egenskaper',
       'Kvalifikasjoner',
       'Kvalifikasjonar',
       'Vi søker deg som',
@@ -17,7 +18,7 @@ export const no: Examples = {
       'Du må ha:',
     ],
     niceToHave: ['Du bør ha:'],
-    benefits: ['Vi tilbyr', 'Vi kan tilby'],
+    benefits: ['HVA KAN VI TILBY?', 'HVA TILBYR STILLINGEN?', 'Vi tilbyr', 'Vi kan tilby'],
     notAPart: ['Personlige egenskaper', 'Personlig egenskaper'],
   },
   partEnds: { closing: ['Utdanningsretning', 'Utdanningsnivå'] },
