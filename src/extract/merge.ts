@@ -103,6 +103,9 @@ function seekerOfTitle(title: string): string | null {
   return name && who.length <= 60 && !WE.test(who) ? who : null;
 }
 
+/** After a company's name in a title: its web address in brackets, a colon or a bar, then the title. */
+const COMPANY_THEN_TITLE = /^(?:\s*\([^()]*\))?\s*[:|]\s+(\p{L}.{2,})$/u;
+
 /** Strips the company a site glues to a title ("Engineer at Datadog", "Engineer - Datadog"). */
 function tidyTitle(title: string, company: string | null): string {
   const { TITLE_PREFIX, TITLE_AND_COMPANY } = currentWords();
@@ -110,6 +113,9 @@ function tidyTitle(title: string, company: string | null): string {
   if (company) {
     const match = TITLE_AND_COMPANY.exec(tidy);
     if (match && fold(match[2]!) === fold(company) && match[1]!.length > 2) tidy = match[1]!;
+    // "23andMe : Software Engineer II", "AES (aes.com) : Intern": the company's name before a colon or a bar.
+    const rest = tidy.slice(company.length).match(COMPANY_THEN_TITLE);
+    if (rest && fold(tidy.slice(0, company.length)) === fold(company)) tidy = rest[1]!;
   }
   // "EEN FULL TIME … MEDEWERKER:" heads what follows; its colon is no part of the job's name.
   return tidy.trim().replace(/\s*[:：]$/, '');

@@ -453,6 +453,47 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
   });
 });
 
+describe('the line of facts a post opens with ("Acme | Engineer | Berlin | REMOTE | Full-time | $150k")', () => {
+  const post = (h1: string, header: string) =>
+    read(
+      `<html><body><main><h1>${h1}</h1><div class="description"><p>${header}</p><p>We build tools for scientists.</p>${PARTS}</div></main></body></html>`,
+    );
+  it('the company opens it, the places and the way of working stand among its parts', () => {
+    const job = post(
+      '23andMe : Software Engineer II, Compute Pipelines',
+      '23andMe - Software Engineer II, Compute Pipelines - Palo Alto, CA - Hybrid - Full-time - $150k–$190k',
+    );
+    expect([job.company, job.title, job.workplace]).toEqual([
+      '23andMe',
+      'Software Engineer II, Compute Pipelines',
+      'hybrid',
+    ]);
+    expect(job.locations.join(' ')).toContain('Palo Alto, CA');
+  });
+  it('bars as Hacker News asks for them, a web address beside the name, a place in the brackets of the workplace', () => {
+    const job = post(
+      'Ask HN: Who is hiring? (June 2026)',
+      'Felt Clinic ( https://feltclinic.com ) | Web Engineer | Remote (US Only) | Full-time | $180k-$200k',
+    );
+    expect([job.company, job.workplace]).toEqual(['Felt Clinic', 'remote']);
+    expect(job.locations).toEqual(['US']);
+  });
+  it('a name that is a domain opens the line; a title alone with a place names no company', () => {
+    expect(post('Head of Finance', 'Normcore.io - Head of Strategic Finance - Full-time - $100-140K USD').company).toBe(
+      'Normcore.io',
+    );
+    const zivid = post(
+      'Software Engineer : Oslo, Norway',
+      'Software Engineer -- Infrastructure - Oslo, Norway - Onsite',
+    );
+    expect([zivid.company, zivid.workplace]).toEqual([null, 'onsite']);
+  });
+  it('a sentence with dashes, or parts with no fact among them, are no such line', () => {
+    expect(post('Data Analyst', 'Acme - a small team - big dreams - join us').company).toBeNull();
+    expect(post('Data Analyst', 'We ship fast - we test well - we sleep at night.').company).toBeNull();
+  });
+});
+
 describe('a page with no h1 whose first heading names the job', () => {
   it('that heading is the title, and two parts under it make a posting', () => {
     const job = read(

@@ -8,6 +8,7 @@ import { bylineOf } from '../byline';
 import { companyInText } from '../company-in-text';
 import { absoluteUrl, MAX_LISTED, metaContent, textOf } from '../dom';
 import { workplaceFrom } from '../facts/workplace';
+import { headerLineOf } from '../header-line';
 import { type LabelFacts, labelKind, onlyWorkplace, readLabel, readValue, splitLabel } from '../labels';
 import { adSigns, jobLinkCount, looksLikePosting, titleCountsJobs } from '../list-page';
 import { cleanPlace, looksLikePlace, placeOfAddress, placesInTitle } from '../location';
@@ -463,6 +464,9 @@ const generic: Source = {
     tooltipFacts(ctx, reading);
     const byline = title ? bylineOf(main) : null;
     reading.company ??= byline?.company;
+    const header = title ? headerLineOf(main) : null;
+    if (header?.company) reading.company ??= found(header.company, header.el);
+    if (header?.workplace) reading.workplace ??= found(header.workplace, header.el);
     reading.workplace ??= byline?.workplace;
     reading.workplace ??= workplaceBadge(main);
     reading.applyUrl = findApply(ctx, ctx.root);
@@ -473,13 +477,15 @@ const generic: Source = {
     const company = reading.company?.value;
     const notPlace = (line: string) =>
       (!!byline?.company && line === byline.line) ||
+      line === header?.line ||
       (!!company && line.startsWith(company) && (line === company || /^\s*[·•|]/.test(line.slice(company.length))));
-    reading.locations ??= byline?.places ?? workplaceAsPlace ?? findPlace(ctx, main, title, notPlace);
+    const headerPlaces = header?.places.length ? found(header.places, header.el) : undefined;
+    reading.locations ??= byline?.places ?? headerPlaces ?? workplaceAsPlace ?? findPlace(ctx, main, title, notPlace);
     if (!reading.locations) reading.locations = placeAfterInlineLabel(main) ?? basedIn(main);
     if (title && !reading.posting && !countsJobs) {
       // Fewer parts than a posting shows: the signs of an ad around them decide.
       const signs = adSigns(title, main, {
-        employerAndPlace: !!(byline?.company && byline.places) || labelledEmployerAndPlace,
+        employerAndPlace: !!(byline?.company && byline.places) || labelledEmployerAndPlace || !!header?.company,
         labelledJobFact: !!(reading.employmentType || reading.salary) || deadline,
         applyLink: !!reading.applyUrl,
       });

@@ -1,0 +1,88 @@
+// The line of facts a post opens with, as Hacker News' "Who is hiring" threads ask for it and
+// job threads, newsletters and small boards copy it: "Acme | Senior Engineer | Berlin | REMOTE |
+// Full-time | $150k", "23andMe - Software Engineer II - Palo Alto, CA - Hybrid - Full-time".
+//
+// Its parts are told apart by what they are, as a byline's are (byline.ts): pay, hours, a way of
+// working and a web address are facts; a known place is a place. The line is one only where
+// some part is such a fact, so that a sentence with dashes is never read as one. The name that
+// opens it is the company, where another part (the job's title) stands beside it.
+
+import type { Workplace } from '../model/posting';
+import { employmentTypeFrom } from './facts/employment';
+import { workplaceFrom } from './facts/workplace';
+import { cleanPlace, looksLikePlace } from './location';
+import { findSalary } from './salary';
+import type { Block } from './sections';
+
+export interface HeaderLine {
+  /** The line it was read from: no other reader takes it for a place line. */
+  line: string;
+  el: Element;
+  company: string | null;
+  places: string[];
+  workplace: Workplace | null;
+}
+
+/** Between the parts: spaced dashes and bars (HN asks for bars, many write dashes). */
+const PART_GAP = /\s+[-–—|]\s+|\s*\|\s*/u;
+/** A name: letters, starting with a capital or a digit, a few words, no sentence ("23andMe", "Level 12"). */
+const NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.,\- ]{0,58}$/u;
+/** A web address or a bare domain given beside the name: "( https://skysafe.io )", "(amododesign.com)". */
+const ADDRESS = /^\(?\s*(?:https?:\/\/\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s*\)?$/iu;
+const ADDRESS_AFTER_NAME = /\s*\(\s*(?:https?:\/\/\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s*\)$/iu;
+/** A part in brackets after another: "Brooklyn, NYC (ONSITE)", "REMOTE (Europe)". */
+const BRACKETED = /^(.*?)\s*\(([^()]*)\)$/u;
+
+/** How many blocks under the title a header line may stand: it opens the post. */
+const HEADER_BLOCKS = 4;
+
+/** The header line among the first blocks under the main heading (main[0]), if there is one. */
+export function headerLineOf(main: readonly Block[]): HeaderLine | null {
+  for (let i = 1; i < Math.min(main.length, HEADER_BLOCKS + 1); i++) {
+    const block = main[i]!;
+    if (block.kind === 'heading' || block.text.length > 300) continue;
+    const line = readLine(block.text);
+    if (line) return { ...line, line: block.text, el: block.el };
+  }
+  return null;
+}
+
+function readLine(text: string): Pick<HeaderLine, 'company' | 'places' | 'workplace'> | null {
+  const parts = text
+    .split(PART_GAP)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 3 || parts.some((part) => part.length > 90 || /[.!?]$/.test(part))) return null;
+  let facts = 0;
+  let others = 0;
+  let workplace: Workplace | null = null;
+  const places: string[] = [];
+  parts.forEach((part, at) => {
+    const [, head, inBrackets] = BRACKETED.exec(part) ?? [null, part, ''];
+    // "Normcore.io" opening the line is the company's name, a web address elsewhere a fact.
+    if ((at > 0 && ADDRESS.test(part)) || findSalary(part) || isHours(part)) facts++;
+    else if (workplaceFrom(part) && (!head || workplaceFrom(head))) {
+      // "REMOTE (Europe)", "Hybrid or Remote (US)": the way of working, and the place in its brackets.
+      facts++;
+      workplace ??= workplaceFrom(part);
+      const place = inBrackets!.replace(/\bonly\b/iu, '').trim();
+      if (place && looksLikePlace(place)) places.push(cleanPlace(place));
+    } else if (looksLikePlace(head!)) {
+      places.push(cleanPlace(head!));
+      // "Brooklyn, NYC (ONSITE)": the place, and how it is worked there.
+      const there = workplaceFrom(inBrackets!);
+      if (there) facts++;
+      workplace ??= there;
+    } else others++;
+  });
+  if (!facts) return null;
+  // The company opens the line, and another part (the title) stands beside it: "Acme | Engineer | …".
+  const first = parts[0]!.replace(ADDRESS_AFTER_NAME, '');
+  const company = others >= 2 && NAME.test(first) && !looksLikePlace(first) ? first : null;
+  return company || places.length ? { company, places, workplace } : null;
+}
+
+/** A part that names only the hours or the contract ("Full-time", "Full or part-time", "Contract"). */
+function isHours(part: string): boolean {
+  return !!employmentTypeFrom(part) && part.split(/\s+/).length <= 4;
+}
