@@ -562,6 +562,31 @@ describe('places: words of any case, titles that list cities, places listed unde
     expect(body('This role can be performed from anywhere in Canada.').locations).toEqual(['Canada']);
     expect(body('Be based near Ottawa (in the NCR).').locations).toEqual(['Ottawa']);
   });
+  it.each([
+    [
+      'This is a full time position and is located in either Berlin, Toronto, or San Francisco.',
+      ['Berlin', 'Toronto', 'San Francisco'],
+    ],
+    [
+      "We're hiring people at all levels of experience in Ottawa, Toronto, and Montreal.",
+      ['Ottawa', 'Toronto', 'Montreal'],
+    ],
+    [
+      'Nous embauchons des personnes de tous les niveaux d’expérience, à Ottawa, Toronto et Montréal.',
+      ['Ottawa', 'Toronto', 'Montréal'],
+    ],
+    ['Ce rôle peut être assumé de n’importe où au Canada.', ['Canada']],
+    ['E’ previsto un rimborso spese. Sede di svolgimento Roma', ['Roma']],
+    ['Auf Wunsch komplette Remote-Arbeit möglich, sonst Dienstort Münster.', ['Münster']],
+    ['Ort: Unser Büro ist in Berlin - dort arbeiten wir einmal die Woche gemeinsam.', ['Berlin']],
+    ['Für unseren Kunden, ein Pharmaunternehmen im Großraum Stuttgart, suchen wir Unterstützung.', ['Stuttgart']],
+    [
+      'Trabalho parcialmente remoto com encontros pontuais em nossa sede, na Serrinha do Alambari, no município de Resende – RJ; a jornada será de 40 horas',
+      ['Resende'],
+    ],
+  ])('the place a sentence names: %s', (text, places) => {
+    expect(body(text).locations).toEqual(places);
+  });
   it('a place label inside a line the page ran together: the fewest words that name a place', () => {
     expect(body('Gehalt: nach TV-L E12/S1 Ort: Berlin Die Position ist bis Februar 2021 befristet.').locations).toEqual(
       ['Berlin'],

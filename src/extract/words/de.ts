@@ -415,6 +415,11 @@ export const de: Lexicon = {
       'unserem team in',
       'unserer niederlassung in',
       'unserer zentrale in',
+      // "Dienstort Münster", "Ort: Unser Büro ist in Berlin", "im Großraum Stuttgart", "im Raum Zürich"
+      'dienstort',
+      'büro ist in',
+      'an unserem standort',
+      'im (?:groß)?raum',
     ],
     basedInArticles: [],
     listJoiners: ['und', 'oder'],

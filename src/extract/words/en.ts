@@ -1004,8 +1004,11 @@ export const en: Lexicon = {
       'work from our',
       '(?:locations|offices|hubs) in',
       '(?:position|role) is in',
+      // "We’re hiring people at all levels of experience in Ottawa, Toronto, Waterloo, and Montreal."
+      "(?:we'?re|we’re|we are) hiring(?: [\\p{L}'’]+){0,6} in",
     ],
-    basedInArticles: [String.raw`our\s+`, String.raw`the\s+`],
+    // "located in either Berlin, Toronto, Berkeley, or San Francisco"
+    basedInArticles: [String.raw`our\s+`, String.raw`the\s+`, String.raw`either\s+`],
     listJoiners: ['and', 'or', '&'],
     siteWords: ['HQ', 'Headquarters', 'Office', 'Offices', 'Hub', 'Campus'],
     vague: ['Remote', 'Europe', 'EMEA'],

@@ -233,7 +233,7 @@ export const es: Lexicon = {
     regionCodes: [],
     labels: ['ubicaci[oó]n', 'lugar de trabajo'],
     notCities: [],
-    basedIn: ['ubicad[oa] en', 'con sede en'],
+    basedIn: ['ubicad[oa] en', 'con sede en', 'basad[oa] en'],
     basedInArticles: [],
     listJoiners: ['y', 'o'],
     siteWords: [],

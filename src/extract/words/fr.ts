@@ -263,7 +263,15 @@ export const fr: Lexicon = {
     regionCodes: [],
     labels: ['lieu', 'lieu de travail', 'localisation'],
     notCities: [],
-    basedIn: ['basée? à', 'située? à', 'poste basé à'],
+    basedIn: [
+      'basée? à',
+      'située? à',
+      'poste basé à',
+      // "Nous embauchons des personnes de tous les niveaux d’expérience, à Ottawa, Toronto, Waterloo et Montréal."
+      "nous embauchons(?: [\\p{L}’',]+){0,8} à",
+      'nos bureaux à',
+      "n['’]importe où (?:au|en)",
+    ],
     basedInArticles: [],
     listJoiners: ['et', 'ou'],
     siteWords: [],

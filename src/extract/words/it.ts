@@ -216,7 +216,7 @@ export const it: Lexicon = {
     regionCodes: [],
     labels: ['sede', 'sede di lavoro', 'luogo di lavoro'],
     notCities: [],
-    basedIn: ['con sede a', 'sede di lavoro:?'],
+    basedIn: ['con sede a', 'sede di lavoro:?', 'sede di svolgimento:?'],
     basedInArticles: [],
     listJoiners: ['e', 'o'],
     siteWords: [],

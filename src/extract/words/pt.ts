@@ -181,7 +181,7 @@ export const pt: Lexicon = {
     regionCodes: [],
     labels: ['localiza[cç][aã]o', 'local de trabalho'],
     notCities: [],
-    basedIn: ['localizad[oa] em', 'sediad[oa] em'],
+    basedIn: ['localizad[oa] em', 'sediad[oa] em', 'no município de'],
     basedInArticles: [],
     listJoiners: ['e', 'ou'],
     siteWords: [],
