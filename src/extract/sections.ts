@@ -823,9 +823,10 @@ function isOptionalItem(text: string, folded = fold(text)): boolean {
   const plain = before.replace(/\([^()]*\)/g, '').trim();
   if (/[.!?;]\s/.test(plain)) return false;
   // "English, Czech / Slovak is an advantage": only the last name of a list is optional; a list in
-  // brackets ("jazyky (C/C++, PHP, JAVA) výhodou") names what the one item is about.
+  // brackets ("jazyky (C/C++, PHP, JAVA) výhodou") names what the one item is about. A list that a
+  // joining word closes ("La maîtrise du Ruby, Python ou Perl est un plus") is one thing, optional.
   const last = plain.split(/,\s/).pop()!.trim();
-  return !last || last === plain || last.split(/\s+/).length > 3;
+  return !last || last === plain || last.split(/\s+/).length > 3 || currentWords().LIST_JOINER.test(last);
 }
 
 /** Moves must-have items that call themselves optional to the nice-to-haves. */

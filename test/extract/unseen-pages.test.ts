@@ -686,6 +686,14 @@ describe('an item of the must-haves that calls itself optional, wherever it says
       ]),
     ).toEqual([]);
   });
+  it('a list that a joining word closes is one thing, optional as a whole', () => {
+    const items = [
+      'La maîtrise du Ruby, Python ou Perl est un plus',
+      'Exposure to substations, protective relays, and transformers is preferred.',
+      'Erfaring fra bruk av AutoCAD, Revit og MagiCAD er en fordel',
+    ];
+    expect(nice(['Fluent English', ...items])).toEqual(items);
+  });
 });
 
 describe('skills: the company’s own name, and words of other languages that spell a tool', () => {

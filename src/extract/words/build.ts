@@ -481,6 +481,8 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   const LIST_GAP = String.raw`\s*,\s*(?:(?:${alt((l) => l.place.listJoiners)})\s+)?|\s+(?:${alt((l) => l.place.listJoiners)})\s+`;
   /** Between places of a list: a comma, a joining word, or both ("Ottawa, Montreal, and Toronto"). */
   const PLACE_LIST_GAP = once(() => new RegExp(LIST_GAP, 'u'));
+  /** A joining word that ends a list ("Ruby, Python or Perl", "AutoCAD, Revit og MagiCAD"). */
+  const LIST_JOINER = once(() => new RegExp(`(?:^|\\s)(?:${alt((l) => l.place.listJoiners)})\\s`, 'iu'));
   /** "based in Lisbon", "locations in Ottawa, Montreal and Toronto": the place or list of places after it. */
   const BASED_IN = once(
     () =>
@@ -918,6 +920,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     PLACE_LABEL,
     NOT_A_CITY,
     PLACE_LIST_GAP,
+    LIST_JOINER,
     BASED_IN,
     SITE_WORD_AFTER_PLACE,
     VAGUE_PLACE,

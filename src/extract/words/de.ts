@@ -163,6 +163,8 @@ export const de: Lexicon = {
     optionalTail: ['von vorteil', 'ein plus', 'wünschenswert', '(?:wäre |ist )?ein pluspunkt'],
     optionalEarly: [
       'idealerweise',
+      // "Ideal: Erfahrung in der Arbeit mit ISPs"
+      'ideal:',
       'im idealfall',
       'im besten fall',
       'optimalerweise',

@@ -57,7 +57,12 @@ export const fr: Lexicon = {
   },
   itemCues: {
     optional: ['un plus', 'un atout'],
-    optionalTail: ['(?:serait|est|sera|seraient|sont) (?:un |des )?(?:plus|atouts?)'],
+    optionalTail: [
+      '(?:serait|est|sera|seraient|sont) (?:un |des )?(?:plus|atouts?)',
+      // "Connaissance de Elasticsearch appréciée", "… sont appréciées", "… est fortement appréciée"
+      '(?:(?:est|sont|serait|seraient|sera|seront) )?(?:fortement |très )?appréciée?s?',
+      'sera considérée? comme un atout(?: important)?',
+    ],
     optionalEarly: ['idealement', 'de preference', 'un plus serait', 'la preference sera (?:accordee|donnee)'],
     notNeeded: [],
     requirement: [

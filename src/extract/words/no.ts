@@ -33,7 +33,7 @@ export const no: Lexicon = {
   itemCues: {
     optional: [],
     optionalTail: ['(?:men )?ikke (?:et )?krav', 'er (?:en )?fordel'],
-    optionalEarly: ['onskelig', 'fortrinnsvis'],
+    optionalEarly: ['onskelig', 'fortrinnsvis', 'det (?:vil vaere|er) en fordel'],
     notNeeded: [],
     requirement: [
       'erfaring',

@@ -87,6 +87,7 @@ export const de: Examples = {
   },
   itemCues: {
     optionalEarly: [
+      'Ideal: Erfahrung in der Arbeit mit ISPs',
       'Du hast idealerweise bereits mit DevSecOps-Ansätzen gearbeitet',
       'im Idealfall hast du Erfahrung mit öffentlichen Förderanträgen',
       'Du hast im besten Fall Verständnis moderner Sicherheitsarchitekturen',

@@ -59,6 +59,9 @@ export const fr: Examples = {
       'La préférence sera accordée aux candidats bilingues (français et anglais) et aux citoyens et citoyennes du Canada.',
     ],
     optionalTail: [
+      'Connaissance de Django / Flask / Bottle appréciée',
+      'Les compétences en Elasticsearch sont appréciées',
+      'le bilinguisme (anglais et français) sera considéré comme un atout important.',
       'Expérience en agence de communication digitale serait un plus',
       'Connaissances des technologies web est un plus (SQL/ html/css)',
     ],

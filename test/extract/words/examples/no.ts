@@ -24,6 +24,7 @@ export const no: Examples = {
   partEnds: { closing: ['Utdanningsretning', 'Utdanningsnivå'] },
   itemCues: {
     optionalEarly: [
+      'Det vil være en fordel med erfaring fra konsulent- eller rådgivningsmiljø',
       'Ønskelig med kjennskap til Agresso regnskap',
       'Det er ønskelig at du har kunnskap om generell forvaltningsrett',
       'Fortrinnsvis erfaring fra offentlig sektor',
