@@ -268,6 +268,8 @@ table('workplaceFrom', workplaceFrom, [
 ]);
 
 table('workplaceFromDescription', workplaceFromDescription, [
+  // Portuguese: partly remote, with meetings at the office.
+  ['Trabalho parcialmente remoto com encontros pontuais em nossa sede.', 'hybrid'],
   // An occasional or possible home office among perks is no workplace (the fixtures README's rule).
   ['Nabízíme: možnost homeoffice, 25 dní dovolené', null],
   ['Hybrides Arbeiten: drei Tage Büro, zwei Tage von zu Hause', 'hybrid'],

@@ -289,7 +289,8 @@ export const pt: Lexicon = {
     labelOnsite: ['presencial'],
     notRemote: [],
     dayCounts: [],
-    hybridPhrases: [],
+    // "Trabalho parcialmente remoto com encontros pontuais em nossa sede"
+    hybridPhrases: [String.raw`parcialmente\s+remot[oa]{E}`],
     hybridPhrasesAnywhere: [],
     remotePhrases: [],
     remoteLineStarts: [],
