@@ -130,6 +130,7 @@ export const de: Lexicon = {
     ],
     niceToHave: ['wunschenswert', 'von vorteil', 'idealerweise', 'pluspunkte?', 'toll ware', 'das ware super'],
     benefits: [
+      'warum unser(?:e|er|en|em)? kunden?',
       'was ist drin fur dich',
       'das wird ihnen geboten',
       'meine vorteile',

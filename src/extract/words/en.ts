@@ -102,6 +102,7 @@ export const en: Lexicon = {
       'would be (?:an )?assets?',
     ],
     benefits: [
+      '^why (?!this |the |you |we |it |us$|apply|join)[^ ]+\\s*$',
       'benefits?',
       'perks',
       'what we offer',

@@ -35,7 +35,13 @@ export const es: Lexicon = {
       // Get on Board's postings: "Opcionales" (nice-to-haves) and "Condiciones" (what the job offers).
       '^opcionales$',
     ],
-    benefits: ['beneficios', '(?:que|lo que) ofrecemos', 'ofrecemos', '^condiciones$'],
+    benefits: [
+      '^¿?por que (?!el |la |los |las |este |esta |nosotros )[^ ]+\\s*$',
+      'beneficios',
+      '(?:que|lo que) ofrecemos',
+      'ofrecemos',
+      '^condiciones$',
+    ],
     aboutJob: ['sobre el puesto', 'descripcion del puesto', '(?:sobre )?el rol', 'sobre la oportunidad'],
     notAPart: [],
     whatYouGain: [],

@@ -39,6 +39,7 @@ export const fr: Lexicon = {
     // "Vos atouts" lists what the candidate brings (the profile); "Les atouts" what would add to it.
     niceToHave: ['(?<!vos )atouts?', 'un plus', 'serait un plus', 'apprecie', '^idealement$'],
     benefits: [
+      '^pourquoi (?!ce |cette |le |la |les |nous |vous |postuler|participer|rejoindre)[^ ]+\\s*$',
       'vous beneficiere[zs]',
       'vous profiterez',
       'avantages',

@@ -59,6 +59,7 @@ export const de: Examples = {
       'Das wäre super',
     ],
     benefits: [
+      'Warum unserer Kunde?',
       'Was ist drin für dich?',
       'Das wird Ihnen geboten:',
       'Meine Vorteile:',

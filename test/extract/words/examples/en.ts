@@ -101,6 +101,7 @@ export const en: Examples = {
       'Some additional knowledge or expertise that would be assets include:',
     ],
     benefits: [
+      'Why FINN?',
       'Benefits',
       'Perks',
       'What Ramp offers you',

@@ -33,7 +33,7 @@ export const es: Examples = {
       'Será un plus',
       'Opcionales',
     ],
-    benefits: ['Beneficios', '¿Qué ofrecemos?', 'Te ofrecemos', 'Condiciones'],
+    benefits: ['¿Por qué roadsurfer?', 'Beneficios', '¿Qué ofrecemos?', 'Te ofrecemos', 'Condiciones'],
     aboutJob: ['Sobre el puesto', 'Descripción del puesto', 'Sobre el Rol', 'Sobre la oportunidad'],
   },
   partEnds: {

@@ -37,6 +37,7 @@ export const fr: Examples = {
     ],
     niceToHave: ['Les atouts', 'Ce qui serait un plus', 'Serait apprécié', 'Idéalement'],
     benefits: [
+      'Pourquoi roadsurfer ?',
       'Vous bénéficierez :',
       'Vous profiterez de :',
       'Avantages',
