@@ -955,6 +955,27 @@ describe('the date a posting was published, by its label in more languages', () 
   });
 });
 
+describe('the date a post’s header gives in a <time datetime> beside its title', () => {
+  const post = (html: string) => read(`<html><body><main>${html}${PARTS}</main></body></html>`).datePosted;
+  it('in the byline under the title, or in the meta line over it', () => {
+    expect(post('<h1>Software Engineer</h1><p>By awalvie · <time datetime="2026-05-01">May 1, 2026</time></p>')).toBe(
+      '2026-05-01',
+    );
+    expect(
+      post(
+        '<header><div class="meta"><time datetime="2023-11-20">November 20, 2023</time></div><h1>Postdoc at PSI</h1></header>',
+      ),
+    ).toBe('2023-11-20');
+  });
+  it('not a date further down the post (an event, a deadline)', () => {
+    expect(
+      post(
+        '<h1>Software Engineer</h1><p>We build robots.</p><p>We ship often.</p><p>We test well.</p><p>Meet us on <time datetime="2026-09-01">September 1</time>.</p>',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('degrees as postings in more languages name them', () => {
   it.each([
     ['Je hebt een HBO of WO-achtergrond in informatica', ['bachelor', 'master']],

@@ -6,6 +6,7 @@
 import type { Workplace } from '../../model/posting';
 import { bylineOf } from '../byline';
 import { companyInText } from '../company-in-text';
+import { isoDate } from '../dates';
 import { absoluteUrl, MAX_LISTED, metaContent, textOf } from '../dom';
 import { workplaceFrom } from '../facts/workplace';
 import { headerLineOf } from '../header-line';
@@ -432,6 +433,28 @@ function workplaceBadge(main: readonly Block[]): Found<Workplace> | undefined {
   return undefined;
 }
 
+/** How many elements before and after the title a post's own date may stand: its byline, its header. */
+const DATE_NEAR_TITLE = 3;
+
+/**
+ * The date a post's header gives in a <time datetime> beside its title ("By awalvie · <time
+ * datetime="2026-05-01">May 1, 2026</time>", a blog's meta line over its h1): the day it was posted.
+ * Only the few elements around the title: a date further down is an event's or a deadline's.
+ */
+function timeBesideTitle(title: Element): Found<string> | undefined {
+  const near: Element[] = [];
+  for (let el = title.previousElementSibling, i = 0; el && i < DATE_NEAR_TITLE; el = el.previousElementSibling, i++)
+    near.push(el);
+  for (let el = title.nextElementSibling, i = 0; el && i < DATE_NEAR_TITLE; el = el.nextElementSibling, i++)
+    near.push(el);
+  for (const el of near) {
+    const time = el.matches('time[datetime]') ? el : el.querySelector('time[datetime]');
+    const date = isoDate(time?.getAttribute('datetime'));
+    if (time && date) return found(date, time);
+  }
+  return undefined;
+}
+
 const generic: Source = {
   id: 'generic',
   matches: () => true,
@@ -458,6 +481,7 @@ const generic: Source = {
     );
     const docTitleCompany = reading.company;
     const { workplaceAsPlace, deadline } = labelledFacts(main, reading);
+    if (named) reading.datePosted ??= timeBesideTitle(named.el);
     // "Organization: Reporters Without Borders · Location: London, UK": rows that name who hires
     // and where, as a byline does.
     const labelledEmployerAndPlace = reading.company !== docTitleCompany && !!reading.locations;
