@@ -234,6 +234,10 @@ describe('findSalary: not pay', () => {
     '5+ years of experience',
     'Version 2.1.0 released 12/2024',
     'Competitive salary and bonuses',
+    // A weight to lift, a retirement plan's name.
+    'Ability to lift and move up to 25 pounds.',
+    'Ability to lift, carry, deliver and/or serve items weighing up to 20-40 pounds',
+    '401k with company match',
     '',
   ];
   for (const text of negatives) {

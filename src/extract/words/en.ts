@@ -1094,9 +1094,15 @@ export const en: Lexicon = {
       'deposit',
       'investment',
       'invested',
+      // "Ability to lift and move up to 25 pounds", "items weighing up to 20-40 pounds": a weight.
+      String.raw`\blift`,
+      String.raw`\bcarry`,
+      'weigh',
     ],
     notPayAfter: [
       String.raw`(?:in\s+)?(?:funding|seed|series|revenue|ARR|valuation|signing|sign-on|bonus|stipend|allowance|budget|annual\s+(?:learning|budget|stipend)|learning|education\s+budget|home\s+office|equity|in\s+equity|worth|of\s+equity|raised|investment|per\s+employee|employees|customers|users|downloads)`,
+      // "401k with company match", "401k plan": a retirement plan's name.
+      String.raw`(?:with\s+(?:a\s+)?(?:company\s+|employer\s+)?)?match(?:ing)?\b|plan\b`,
     ],
     perkLine: ['bonus', 'relocation', 'referral', 'signing', 'joining', 'allowance', 'budget'],
     payLine: ['salary', 'pay', 'compensation', 'wage'],
