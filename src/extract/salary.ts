@@ -449,6 +449,20 @@ function lastPeriodBefore(window: string): SalaryPeriod | null {
   return found;
 }
 
+/**
+ * The words before an amount, cut at the last digit so they belong to this amount only; the end
+ * of a range read alone ("items weighing up to 20-40 pounds") has the words before its start.
+ */
+function wordsBefore(raw: string): string {
+  const lastDigit = raw.search(/\d[^\d]*$/);
+  if (lastDigit < 0) return raw;
+  const after = raw.slice(lastDigit + 1);
+  if (!/^\s*[-–—]\s*$/.test(after)) return after;
+  const start = raw.slice(0, lastDigit + 1).replace(/[\d.,\s]+$/, '');
+  const digit = start.search(/\d[^\d]*$/);
+  return digit >= 0 ? start.slice(digit + 1) : start;
+}
+
 function buildCandidate(text: string, first: Amount, second: Amount | null): Candidate | null {
   const { PAY_WORDS, NOT_PAY_BEFORE, NOT_PAY_AFTER, OPEN_ABOVE_BEFORE } = currentWords();
   const a = first;
@@ -497,8 +511,7 @@ function buildCandidate(text: string, first: Amount, second: Amount | null): Can
 
   // The words just before the amount, cut at the last digit so they belong to this amount only.
   const rawBefore = text.slice(Math.max(0, a.start - 90), a.start);
-  const lastDigit = rawBefore.search(/\d[^\d]*$/);
-  const before = lastDigit >= 0 ? rawBefore.slice(lastDigit + 1) : rawBefore;
+  const before = wordsBefore(rawBefore);
   if (period === null) {
     period = lastPeriodBefore(before);
     if (period !== null) explicitPeriod = true;
