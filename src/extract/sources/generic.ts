@@ -15,7 +15,7 @@ import { sectionFacts } from '../section-facts';
 import { type Block, blocksOf, headingKind, sectionsOf } from '../sections';
 import { cleanText, fold, lastPathSegment } from '../text';
 import { type Context, type Found, found, type Reading, type Source } from '../types';
-import { currentWords } from '../words';
+import { currentWords, execWhereMay } from '../words';
 import { namesThePage } from './site-kit';
 
 /** What stands between the parts of a document title: "Detail pozice | Aricoma Group". */
@@ -155,7 +155,7 @@ function findPlace(
       // A sentence that names a place is not the place line ("… mit Sitz in Berlin, der …"), nor a
       // line that introduces what follows ("Como parte de Codeando México, estarás:"); of a line
       // that opens with a name in its legal form, only what follows it ("Siemens AG, München").
-      const legal = NAME_IN_LEGAL_FORM.exec(block.text);
+      const legal = execWhereMay(NAME_IN_LEGAL_FORM, block.text);
       const line = legal ? block.text.slice(legal.index + legal[0].length).replace(/^[\s,·|–—-]+/u, '') : block.text;
       if (line.length <= 80 && !/[.!?:]$/.test(line) && looksLikePlace(line)) {
         // "Zeitl. Aufwand: 40h/Woche Ort: Berlin-Wedding": only the place after its label.
