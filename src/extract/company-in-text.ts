@@ -13,7 +13,7 @@ import { looksLikePlace, nameOfPlace } from './location';
 import { type Block, headingKind } from './sections';
 import { fold, lastPathSegment } from './text';
 import { type Found, found } from './types';
-import { currentWords } from './words';
+import { currentWords, execWhereMay } from './words';
 
 type Evidence =
   | 'about'
@@ -208,7 +208,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
       continue;
     }
     const text = block.text.slice(0, BLOCK_CHARS);
-    subject(COMPANY_HIRING.exec(text), block.el, 'hiring');
+    subject(execWhereMay(COMPANY_HIRING, text), block.el, 'hiring');
     const lower = LOWER_SUBJECT_HIRING.exec(text);
     if (lower && mentionsAgain(lower[1]!, main)) {
       const name = lower[1]!.charAt(0).toUpperCase() + lower[1]!.slice(1);
@@ -219,7 +219,7 @@ export function companyInText(main: readonly Block[], url: string): Found<string
     const named = NAME_WITH_SHORT.exec(text);
     if (named && initialsOf(named[1]!) === named[2]!.toUpperCase()) add(named[1]!, block.el, 'is', named[2]);
     subject(WE_ARE.exec(text), block.el, 'weAre');
-    const legal = NAME_IN_LEGAL_FORM.exec(text);
+    const legal = execWhereMay(NAME_IN_LEGAL_FORM, text);
     if (legal) add(legal[1]!, block.el, 'legalForm');
     subject(AT_COMPANY.exec(text), block.el, 'at');
   }

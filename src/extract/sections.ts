@@ -6,7 +6,7 @@
 import { BLOCK_TAGS, CHROME_TAGS, DIALOG_ROLES, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
 import { perReading } from './reading-memo';
 import { cleanText, fold, leadingEmoji, stripBullet, stripDecoration } from './text';
-import { currentWords, perWords } from './words';
+import { currentWords, execWhereMay, perWords } from './words';
 
 export type SectionKind = 'responsibilities' | 'requirements' | 'niceToHave' | 'benefits';
 export const SECTION_KINDS: readonly SectionKind[] = ['responsibilities', 'requirements', 'niceToHave', 'benefits'];
@@ -811,8 +811,8 @@ function isOptionalItem(text: string, folded = fold(text)): boolean {
   // "Ervaring met open source (geen must): Je hebt …", "Kubernetes (nice to have): …": the lead
   // before the colon calls the item optional.
   const lead = text.slice(0, Math.max(0, text.indexOf(':')));
-  if (lead && lead.length <= MAX_ITEM_LEAD && OPTIONAL_TAIL.test(lead)) return true;
-  const tail = OPTIONAL_TAIL.exec(text);
+  if (lead && lead.length <= MAX_ITEM_LEAD && execWhereMay(OPTIONAL_TAIL, lead)) return true;
+  const tail = execWhereMay(OPTIONAL_TAIL, text);
   if (!tail) return false;
   if (NOT_NEEDED_START.test(text)) return true;
   const before = text.slice(0, tail.index);

@@ -1,12 +1,12 @@
 // Degree levels a posting names as required or accepted.
 import type { Education } from '../../model/posting';
 import type { FoundInText } from '../types';
-import { currentWords } from '../words';
+import { currentWords, execWhereMay } from '../words';
 
 /** Where the first of the patterns that matches matches (the next ones are not read), or -1. */
 function firstAt(text: string, patterns: readonly RegExp[]): number {
   for (const pattern of patterns) {
-    const match = pattern.exec(text);
+    const match = execWhereMay(pattern, text);
     if (match) return match.index;
   }
   return -1;

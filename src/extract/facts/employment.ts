@@ -1,12 +1,15 @@
 // Employment type from a label, a schema.org value or free text.
 import type { EmploymentType } from '../../model/posting';
 import { fold } from '../text';
-import { currentWords, EMPLOYMENT_ORDER, POSITION_SHARE } from '../words';
+import { currentWords, EMPLOYMENT_ORDER, mayMatch, POSITION_SHARE } from '../words';
 import { workplaceFrom } from './workplace';
 
 /** The text with the phrases that state no type blanked out, each character's place kept. */
-const withoutNoise = (text: string): string =>
-  text.replace(currentWords().EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
+function withoutNoise(text: string): string {
+  const { EMPLOYMENT_NOISE } = currentWords();
+  if (!mayMatch(EMPLOYMENT_NOISE, text)) return text;
+  return text.replace(EMPLOYMENT_NOISE, (phrase) => ' '.repeat(phrase.length));
+}
 
 /**
  * Employment type from a label or short text, or from schema.org values
@@ -60,7 +63,7 @@ function typesNamed(text: string, pattern: RegExp): EmploymentType[] {
  */
 export function saysPartTime(text: string): boolean {
   const { PART_TIME_ROLE } = currentWords();
-  return PART_TIME_ROLE.test(text);
+  return mayMatch(PART_TIME_ROLE, text) && PART_TIME_ROLE.test(text);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Years of experience a posting asks for ("5+ years", "3-5 Jahre Berufserfahrung", "3 roky praxe").
 import type { ExperienceYears } from '../../model/posting';
 import type { FoundInText } from '../types';
-import { currentWords } from '../words';
+import { currentWords, mayMatch } from '../words';
 import { sentenceAfter, sentenceBefore } from './sentence';
 
 function numberValue(written: string): number {
@@ -19,7 +19,7 @@ function numberValue(written: string): number {
 export function experienceYearsIn(text: string): FoundInText<ExperienceYears> | null {
   const { EXPERIENCE_YEARS, NOT_CANDIDATE_BEFORE, NOT_CANDIDATE_AFTER, ITEM_START, YEARS_DOING, EXPERIENCE_CONTEXT } =
     currentWords();
-  if (!text) return null;
+  if (!text || !mayMatch(EXPERIENCE_YEARS, text)) return null;
   EXPERIENCE_YEARS.lastIndex = 0;
   for (let match = EXPERIENCE_YEARS.exec(text); match; match = EXPERIENCE_YEARS.exec(text)) {
     const end = match.index + match[0].length;

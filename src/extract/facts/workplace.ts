@@ -2,7 +2,7 @@
 // Free text only counts where its words clearly state it ("hybrid working", not "remote sensing").
 import type { Workplace } from '../../model/posting';
 import type { FoundInText } from '../types';
-import { currentWords } from '../words';
+import { currentWords, mayMatch } from '../words';
 
 /**
  * Workplace from a short label or badge ("Remote", "Hybrid (3 days in
@@ -47,6 +47,7 @@ const NEGATION_REACH = 48;
 /** Where the first phrase that states remote work stands, one negated ("not fully remote") skipped; -1 for none. */
 function remoteAt(text: string): number {
   const { DESC_REMOTE, NEGATED_REMOTE } = currentWords();
+  if (!mayMatch(DESC_REMOTE, text)) return -1;
   DESC_REMOTE.lastIndex = 0;
   for (let match = DESC_REMOTE.exec(text); match; match = DESC_REMOTE.exec(text)) {
     if (!NEGATED_REMOTE.test(text.slice(Math.max(0, match.index - NEGATION_REACH), match.index))) return match.index;

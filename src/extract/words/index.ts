@@ -7,6 +7,7 @@ import { buildWords, type Words } from './build';
 import { LANGUAGE_CODES, type LanguageCode, missingWords } from './lexicons';
 
 export { EMPLOYMENT_ORDER, PERIOD_ORDER, POSITION_SHARE, TITLE_LEVEL_ORDER, type Words } from './build';
+export { execWhereMay, mayMatch } from './gate';
 export { isLanguageCode, LANGUAGE_CODES, type LanguageCode, LEXICONS } from './lexicons';
 
 const built = new Map<string, Words>();
