@@ -294,10 +294,18 @@ function gateOf(pattern: RegExp): ((text: string) => boolean) | null {
 const gates = new WeakMap<RegExp, ((text: string) => boolean) | null>();
 
 /**
+ * Texts shorter than this go straight to the pattern: on an item or a line the pattern is quick, and
+ * looking for its words first costs more (the fit reading the asks of 10,000 saved jobs' 80,000
+ * items took 2.5 × as long with every text gated).
+ */
+const GATE_MIN_TEXT = 400;
+
+/**
  * Whether `pattern` may match `text`: false only where no match can exist, because the text lacks
  * words every match holds. Where it is true the pattern itself must still be run.
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
+  if (text.length < GATE_MIN_TEXT) return true;
   let gate = gates.get(pattern);
   if (gate === undefined) {
     gate = gateOf(pattern);
