@@ -82,7 +82,7 @@ function readLine(text: string): Pick<HeaderLine, 'company' | 'places' | 'workpl
   return company || places.length ? { company, places, workplace } : null;
 }
 
-/** A part that names only the hours or the contract ("Full-time", "Full or part-time", "Contract"). */
+/** A part that names only the hours or the contract ("Full-time", "Part time", "Contract"). */
 function isHours(part: string): boolean {
   return !!employmentTypeFrom(part) && part.split(/\s+/).length <= 4;
 }
