@@ -36,6 +36,7 @@ const NOT_A_NAME = /\d{4}-\d\d|\bago\b|[$€£]|\d+\s*%/u;
 
 /** The byline among the few blocks right under the main heading (main[0]), before any part. */
 export function bylineOf(main: readonly Block[]): Byline | null {
+  const { AUTHOR_CREDIT } = currentWords();
   for (let i = 1; i < Math.min(main.length, 4); i++) {
     const block = main[i]!;
     if (block.kind === 'heading' && headingKind(block.text) !== 'other') return null;
@@ -47,7 +48,7 @@ export function bylineOf(main: readonly Block[]): Byline | null {
       .filter(Boolean);
     if (parts.length < 2) continue;
     // "By awalvie · May 1, 2026": a post's writer and its date, not who hires and where.
-    if (parts.some((part) => currentWords().AUTHOR_CREDIT.test(part))) continue;
+    if (parts.some((part) => AUTHOR_CREDIT.test(part))) continue;
     // Looked for only when the line alone cannot tell, and only as far as a posting goes.
     const standsBelow = (name: string) => {
       const key = fold(name);

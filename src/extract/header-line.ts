@@ -59,12 +59,13 @@ function readLine(text: string): Pick<HeaderLine, 'company' | 'places' | 'workpl
   const places: string[] = [];
   parts.forEach((part, at) => {
     const [, head, inBrackets] = BRACKETED.exec(part) ?? [null, part, ''];
+    const way = workplaceFrom(part);
     // "Normcore.io" opening the line is the company's name, a web address elsewhere a fact.
     if ((at > 0 && ADDRESS.test(part)) || findSalary(part) || isHours(part)) facts++;
-    else if (workplaceFrom(part) && (!head || workplaceFrom(head))) {
+    else if (way && (!head || workplaceFrom(head))) {
       // "REMOTE (Europe)", "Hybrid or Remote (US)": the way of working, and the place in its brackets.
       facts++;
-      workplace ??= workplaceFrom(part);
+      workplace ??= way;
       const place = inBrackets!.replace(/\bonly\b/iu, '').trim();
       if (place && looksLikePlace(place)) places.push(cleanPlace(place));
     } else if (looksLikePlace(head!)) {
