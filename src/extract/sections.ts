@@ -41,13 +41,17 @@ export function headingKind(raw: string, strict = false): SectionKind | 'aboutJo
   return kind;
 }
 
+/** A heading's words as the heading patterns read them. */
+const foldLabel = (label: string): string =>
+  fold(label)
+    .replace(/[’`]/g, "'")
+    .replace(/[!?.]+$/, '');
+
 function classify(raw: string, strict: boolean): SectionKind | 'aboutJob' | 'other' | null {
   const { NOT_A_PART, WHAT_YOU_GAIN, ABOUT_THE_JOB, HEADING_PATTERNS } = currentWords();
   const label = stripDecoration(raw);
   if (!label || label.length > (strict ? 60 : 100)) return strict ? null : 'other';
-  const folded = fold(label)
-    .replace(/[’`]/g, "'")
-    .replace(/[!?.]+$/, '');
+  const folded = foldLabel(label);
   if (strict && /[.!?]\s|[.;,]$/.test(label)) return null;
   // A sentence is not a heading, even in bold ("Knowledge of VirtualBox & Vagrant.").
   if (/[^.][.;]$/.test(label) && label.split(' ').length > 3) return strict ? null : 'other';
@@ -157,12 +161,39 @@ function boldTail(line: Segment[]): string | null {
  * it names a part ("<ul><li><strong>Co budete dělat</strong></li></ul>" over lines of duties).
  */
 function isHeadingItem(li: Element, lines: Segment[][], text: string): boolean {
-  if (li.previousElementSibling || li.nextElementSibling || text.length > 80) return false;
+  if (li.previousElementSibling || li.nextElementSibling) return isPartNameItem(li, text);
+  if (text.length > 80) return false;
   const segments = lines.flat().filter((seg) => seg.text.trim());
   if (!segments.length || !segments.every((seg) => seg.bold)) return false;
   const kind = headingKind(text, true);
   return !!kind && kind !== 'other';
 }
+
+/**
+ * Whether an item among others is the name of a part written as one more bullet, in the list it
+ * heads ("<li>capacità di lavorare in team.</li><li>Requisiti preferenziali</li><li>pregressa
+ * esperienza …</li>", "<li>Wat verwachten wij van jou?</li>"): short, no sentence, and a heading
+ * of a part.
+ */
+function isPartNameItem(li: Element, text: string): boolean {
+  if (text.length > 40 || /[.;,!]$/.test(text)) return false;
+  // Items are often named in a word or two ("Generous compensation", "Development skills",
+  // "znalost AJ výhodou"): a part's name among them asks, ends in a colon, or stands out from
+  // the sentences around it.
+  if (!/[:：?]\s*$/u.test(text) && !(endsSentence(li.previousElementSibling) && endsSentence(li.nextElementSibling)))
+    return false;
+  const kind = headingKind(text, true);
+  if (!kind || kind === 'other' || kind === 'aboutJob') return false;
+  // The heading's words end the item ("Requisiti preferenziali"): "mile widziane doświadczenie w
+  // spawaniu" is an item that opens with a heading's words.
+  const folded = foldLabel(stripDecoration(text)).replace(/[\s:：]+$/u, '');
+  const pattern = currentWords().HEADING_PATTERNS.find(([k]) => k === kind)![1];
+  const match = pattern.exec(folded);
+  return !!match && match.index + match[0].length >= folded.length;
+}
+
+/** Whether an element's text ends as a sentence or a clause does ("capacità di lavorare in team."). */
+const endsSentence = (el: Element | null): boolean => !!el && /[.;,!]\s*$/.test(el.textContent ?? '');
 
 const BULLET_START = /^\s*(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)]\s)/u;
 
@@ -176,6 +207,34 @@ const bodyLine = (text: string, el: Element): Block => ({
 
 /** A line's short lead before its colon, and the rest: "Benefits: Full medical coverage, …". */
 const PART_LEAD = /^([^:：.!?]{3,40}[:：])\s+(\S[\s\S]{2,})$/u;
+
+/**
+ * An item whose lead names a part, and its text: a list of the posting's parts, one item each
+ * ("<li>Aufgaben: Unterstützung bei …</li><li>Voraussetzungen: Hohes Interesse …</li>"). A lead
+ * that names no part ("Location: Berlin") leaves the item whole.
+ */
+function partLead(text: string): [lead: string, rest: string, kind: SectionKind] | null {
+  const m = PART_LEAD.exec(text);
+  const kind = m ? headingKind(m[1]!, true) : null;
+  return kind && kind !== 'other' && kind !== 'aboutJob' ? [m![1]!, m![2]!, kind] : null;
+}
+
+/**
+ * Whether an item's list is a list of the posting's parts: every item opens with a lead that names
+ * a part, and the leads name two parts or more. A requirements list whose items open "FI skills:",
+ * "CO skills:", or that holds one "Bonus: …", is a list of items.
+ */
+function isListOfParts(li: Element): boolean {
+  const kinds = new Set<SectionKind>();
+  let n = 0;
+  for (let c = li.parentElement?.firstElementChild; c; c = c.nextElementSibling) {
+    const lead = tagOf(c) === 'LI' ? partLead(cleanText(c.textContent, 2000)) : null;
+    if (!lead) return false;
+    kinds.add(lead[2]);
+    n++;
+  }
+  return n >= 2 && kinds.size >= 2;
+}
 
 /**
  * A bullet mark written inline, spaces around it (not "·" or "|", which part a byline's facts), or
@@ -326,7 +385,11 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
       }
       const lines = inlineLines(own);
       const text = stripBullet(cleanText(lines.flatMap((l) => [...l.map((s) => s.text), ' ']).join(''), 20_000));
+      let lead = text && !nested.length ? partLead(text) : null;
+      if (lead && !isListOfParts(el)) lead = null;
       if (text && !nested.length && isHeadingItem(el, lines, text)) out.push({ kind: 'heading', text, el, level: 7 });
+      else if (lead)
+        out.push({ kind: 'heading', text: lead[0], el, level: 7 }, { kind: 'item', text: lead[1], el, level: 0 });
       else if (text) out.push({ kind: 'item', text, el, level: 0 });
       for (let i = nested.length - 1; i >= 0; i--) stack.push({ el: nested[i]!, depth: depth + 1 });
       continue;

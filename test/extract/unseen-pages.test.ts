@@ -166,6 +166,33 @@ describe('bullets under no known heading are read by what they say', () => {
     );
     expect(list.requirements).toEqual(['Benefits administration', 'Payroll']);
   });
+  it('a bullet that names a part among sentences, or asks, heads the bullets after it', () => {
+    const got =
+      parts(`<h3>Requisiti</h3><ul><li>ottimo spirito di flessibilità;</li><li>capacità di lavorare in team.</li>
+      <li>Requisiti preferenziali</li><li>pregressa esperienza di auditing;</li><li>Master in analisi di bilancio.</li></ul>`);
+    expect(got.requirements).toEqual(['ottimo spirito di flessibilità;', 'capacità di lavorare in team.']);
+    expect(got.niceToHave).toEqual(['pregressa esperienza di auditing;', 'Master in analisi di bilancio.']);
+    const asks = parts(`<ul><li>Wat verwachten wij van jou?</li><li>Je hebt 2 jaar ervaring met Google Ads</li>
+      <li>Je spreekt vloeiend Nederlands</li></ul>`);
+    expect(asks.requirements).toEqual(['Je hebt 2 jaar ervaring met Google Ads', 'Je spreekt vloeiend Nederlands']);
+    // Items named in a word or two, among others like them, stay items.
+    const named =
+      parts(`<h3>Požadujeme</h3><ul><li>znalost GIS</li><li>znalost AJ výhodou</li><li>řidičský průkaz sk. B</li></ul>
+      <h3>Benefits</h3><ul><li>Flexible hours</li><li>Generous compensation</li><li>Gym</li></ul>`);
+    expect(named.requirements).toEqual(['znalost GIS', 'řidičský průkaz sk. B']);
+    expect(named.benefits).toEqual(['Flexible hours', 'Generous compensation', 'Gym']);
+  });
+  it('a list whose bullets each open with a part’s name is a list of parts', () => {
+    const got = parts(`<ul><li><p>Aufgaben: Unterstützung bei der Erstellung von Materialien.</p></li>
+      <li><p>Voraussetzungen: Hohes Interesse an Datenkompetenzen.</p></li></ul>`);
+    expect(got.responsibilities).toEqual(['Unterstützung bei der Erstellung von Materialien.']);
+    expect(got.requirements).toEqual(['Hohes Interesse an Datenkompetenzen.']);
+    // Leads of one part, or one lead among items, leave the items whole.
+    const one = parts(
+      `<h3>Requirements</h3><ul><li>FI skills: AP, AR, GL</li><li>CO skills: Cost center accounting</li></ul>`,
+    );
+    expect(one.requirements).toEqual(['FI skills: AP, AR, GL', 'CO skills: Cost center accounting']);
+  });
   it('an item led by "Bonus:" is a nice-to-have; a perk named a bonus is not', () => {
     const got = parts(`<h3>Requirements</h3><ul><li>Strong knowledge of Python</li>
       <li>Bonus: Experience with Kafka or Flink.</li></ul><h3>Benefits</h3><ul><li>Annual bonus: up to 10%</li></ul>`);
