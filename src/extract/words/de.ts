@@ -108,6 +108,8 @@ export const de: Lexicon = {
       '^(?:ihre|deine) kenntnisse$',
       'was (?:du|sie) mitbring(?:st|en)',
       'das (?:solltest du|sollten sie) mitbringen',
+      // "Wenn du bei uns im Team anfangen möchtest, solltest du:" · bullets.
+      '(?:solltest du|sollten sie)$',
       'was (?:du|sie|ihr) mitbringen (?:solltest|sollten|solltet)',
       'das bringst du mit',
       'qualifikation(?:en)?',

@@ -80,6 +80,7 @@ export const en: Lexicon = {
       'what we need(?: from you| to see)?$',
       'what we ask(?: (?:of|from) you)?$',
       '^(?:required )?experience$',
+      'what you (?:have to|can) offer',
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',
@@ -111,7 +112,8 @@ export const en: Lexicon = {
       'look forward to(?! hearing| receiving| meeting)',
       'in return',
       'we offer',
-      '(?:the |our )?offer$',
+      // "What you have to offer" asks what the person brings.
+      '(?:the |our )?(?<!you have to )offer$',
       'our offer',
       'what you get',
       "what you'?ll get",
@@ -124,6 +126,11 @@ export const en: Lexicon = {
       'compensation',
       "what you(?:'ll| will) love about (?:us|working)",
       '(?:what )?you can enjoy',
+      // An internship's or first job's gains are its perks ("What You'll Gain": "Hands-on experience …", mentorship).
+      "what you(?:'?ll| will) gain",
+      "reasons (?:to join|you(?:'?ll|'?d| will| would) love)",
+      // Hacker News posts: "Comp: $145-200k, equity".
+      '^comp$',
     ],
     aboutJob: [
       'about (?:the|this) (?:role|job|position|opportunity)',
@@ -132,7 +139,7 @@ export const en: Lexicon = {
       'job description',
     ],
     notAPart: ['about (?:the|this) team', 'salary', 'pay', 'location', 'logistics', 'equal'],
-    whatYouGain: ["what you(?:'?ll| will) (?:learn|gain)"],
+    whatYouGain: ["what you(?:'?ll| will) learn"],
   },
   partEnds: {
     closing: [

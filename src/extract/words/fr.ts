@@ -47,6 +47,8 @@ export const fr: Lexicon = {
       'nous (?:vous )?(?:offrons|proposons)',
       'pourquoi nous rejoindre',
       "ce que l'on vous propose",
+      // "Travailler chez Askin c'est :" · "Un environnement de travail stimulant".
+      "travailler chez (?:[^ ]+ ){1,2}c'est",
     ],
     aboutJob: ['a propos du poste', 'le poste', 'description du poste', 'descriptif du poste'],
     notAPart: [],

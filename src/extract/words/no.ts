@@ -20,7 +20,8 @@ export const no: Lexicon = {
     ],
     // "Du må ha:" asks, "Du bør ha:" wishes.
     niceToHave: ['du bor ha'],
-    benefits: ['hva kan vi tilby', 'hva tilbyr stillingen', 'vi tilbyr', 'vi kan tilby'],
+    // "NTI tilbyr:", "Railcom AS tilbyr": the employer's name and what it offers.
+    benefits: ['hva kan vi tilby', 'hva tilbyr stillingen', 'vi tilbyr', '^(?:[^ ]+ ){1,2}tilbyr$', 'vi kan tilby', 'jobbe hos oss'],
     aboutJob: [],
     notAPart: ['personlige? egenskaper'],
     whatYouGain: [],

@@ -29,6 +29,7 @@ export const de: Examples = {
       'Ihr Profil',
       'Was du mitbringst',
       'Das solltest du mitbringen:',
+      'Wenn du bei uns im Team anfangen möchtest, solltest du:',
       'Was Sie mitbringen sollten',
       'Das bringst du mit',
       'Qualifikationen',

@@ -36,6 +36,7 @@ export const en: Examples = {
     ],
     requirements: [
       "Who I'm looking for:",
+      'What you have to offer:',
       'What we ask:',
       'Looking for:',
       'Education and Experience',
@@ -124,6 +125,9 @@ export const en: Examples = {
       'Compensation',
       "What you'll love about us:",
       'You Can Enjoy',
+      "What You'll Gain",
+      "Reasons you'd love working with us:",
+      'Comp:',
     ],
     aboutJob: ['About the role', 'The position', 'Role description', 'Job description'],
     notAPart: [
@@ -134,7 +138,7 @@ export const en: Examples = {
       'Logistics',
       'Equal Employment Opportunity',
     ],
-    whatYouGain: ["What you'll learn", 'What you will gain'],
+    whatYouGain: ["What you'll learn", 'What you will learn'],
   },
   partEnds: {
     closing: [

@@ -45,6 +45,7 @@ export const fr: Examples = {
       'Ce que nous vous proposons',
       'Pourquoi nous rejoindre ?',
       "Ce que l'on vous propose",
+      'Travailler chez Askin c’est :',
     ],
     aboutJob: ['À propos du poste', 'Le poste', 'Description du poste :', 'Descriptif du poste'],
   },

@@ -18,7 +18,7 @@ export const no: Examples = {
       'Du må ha:',
     ],
     niceToHave: ['Du bør ha:'],
-    benefits: ['HVA KAN VI TILBY?', 'HVA TILBYR STILLINGEN?', 'Vi tilbyr', 'Vi kan tilby'],
+    benefits: ['HVA KAN VI TILBY?', 'HVA TILBYR STILLINGEN?', 'Vi tilbyr', 'NTI tilbyr:', 'Vi kan tilby', 'Derfor skal du jobbe hos oss'],
     notAPart: ['Personlige egenskaper', 'Personlig egenskaper'],
   },
   partEnds: { closing: ['Utdanningsretning', 'Utdanningsnivå'] },
