@@ -21,7 +21,14 @@ export const no: Lexicon = {
     // "Du må ha:" asks, "Du bør ha:" wishes.
     niceToHave: ['du bor ha'],
     // "NTI tilbyr:", "Railcom AS tilbyr": the employer's name and what it offers.
-    benefits: ['hva kan vi tilby', 'hva tilbyr stillingen', 'vi tilbyr', '^(?:[^ ]+ ){1,2}tilbyr$', 'vi kan tilby', 'jobbe hos oss'],
+    benefits: [
+      'hva kan vi tilby',
+      'hva tilbyr stillingen',
+      'vi tilbyr',
+      '^(?:[^ ]+ ){1,2}tilbyr$',
+      'vi kan tilby',
+      'jobbe hos oss',
+    ],
     aboutJob: [],
     notAPart: ['personlige? egenskaper'],
     whatYouGain: [],
