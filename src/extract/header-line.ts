@@ -21,6 +21,8 @@ export interface HeaderLine {
   company: string | null;
   places: string[];
   workplace: Workplace | null;
+  /** Some part is the pay or the hours ("SALARY:$95K-145K+", "Full-time"): a job's own terms. */
+  terms: boolean;
 }
 
 /** Between the parts: spaced dashes and bars (HN asks for bars, many write dashes). */
@@ -47,22 +49,29 @@ export function headerLineOf(main: readonly Block[]): HeaderLine | null {
   return null;
 }
 
-function readLine(text: string): Pick<HeaderLine, 'company' | 'places' | 'workplace'> | null {
+function readLine(text: string): Omit<HeaderLine, 'line' | 'el'> | null {
   const parts = text
     .split(PART_GAP)
     .map((part) => part.trim())
     .filter(Boolean);
-  if (parts.length < 3 || parts.some((part) => part.length > 90 || /[.!?]$/.test(part))) return null;
+  // A part that ends as a sentence does makes the line prose, but for a web address a site cut
+  // short ("https://www.opendate.io/careers/senior-full-stack-software-e...").
+  if (parts.length < 3 || parts.some((part) => part.length > 90 || (/[.!?]$/.test(part) && !ADDRESS.test(part))))
+    return null;
   let facts = 0;
   let others = 0;
+  let terms = false;
   let workplace: Workplace | null = null;
   const places: string[] = [];
   parts.forEach((part, at) => {
     const [, head, inBrackets] = BRACKETED.exec(part) ?? [null, part, ''];
     const way = workplaceFrom(part);
     // "Normcore.io" opening the line is the company's name, a web address elsewhere a fact.
-    if ((at > 0 && ADDRESS.test(part)) || findSalary(part) || isHours(part)) facts++;
-    else if (way && (!head || workplaceFrom(head))) {
+    if (at > 0 && ADDRESS.test(part)) facts++;
+    else if (findSalary(part) || isHours(part)) {
+      facts++;
+      terms = true;
+    } else if (way && (!head || workplaceFrom(head))) {
       // "REMOTE (Europe)", "Hybrid or Remote (US)": the way of working, and the place in its brackets.
       facts++;
       workplace ??= way;
@@ -80,7 +89,7 @@ function readLine(text: string): Pick<HeaderLine, 'company' | 'places' | 'workpl
   // The company opens the line, and another part (the title) stands beside it: "Acme | Engineer | …".
   const first = parts[0]!.replace(ADDRESS_AFTER_NAME, '');
   const company = others >= 2 && NAME.test(first) && !looksLikePlace(first) ? first : null;
-  return company || places.length ? { company, places, workplace } : null;
+  return company || places.length ? { company, places, workplace, terms } : null;
 }
 
 /** A part that names only the hours or the contract ("Full-time", "Part time", "Contract"). */

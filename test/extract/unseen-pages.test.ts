@@ -519,6 +519,26 @@ describe('the line of facts a post opens with ("Acme | Engineer | Berlin | REMOT
     expect(post('Data Analyst', 'Acme - a small team - big dreams - join us').company).toBeNull();
     expect(post('Data Analyst', 'We ship fast - we test well - we sleep at night.').company).toBeNull();
   });
+  it('a web address the site cut short ends no sentence; the pay or hours in it are the job’s own terms', () => {
+    // A post in prose, no part under a heading: the line alone tells an ad from an article.
+    const prose = (header: string) =>
+      read(
+        `<html><body><main><h1>Opendate : Senior Full Stack Engineer</h1><div class="description"><p>${header}</p><p>Opendate is the operating system for live music venues.</p><p>We're a Rails shop with real backend problems.</p></div></main></body></html>`,
+      );
+    const cut = prose(
+      'Opendate - Senior Full Stack Engineer - REMOTE (US only) - Full-time - <a href="https://www.opendate.io/careers/senior">https://www.opendate.io/careers/senior-full-stack-e...</a>',
+    );
+    expect([cut.isJobPosting, cut.company, cut.title, cut.workplace]).toEqual([
+      true,
+      'Opendate',
+      'Senior Full Stack Engineer',
+      'remote',
+    ]);
+    const pay = prose('Opendate - Senior Full Stack Engineer - Mid-Level &amp; Senior - REMOTE - SALARY:$95K-145K+');
+    expect([pay.isJobPosting, pay.company]).toEqual([true, 'Opendate']);
+    // The company's name and a way of working, and no term of the job: the signs are too few.
+    expect(prose('Opendate - Rails and music - our venues - REMOTE').isJobPosting).toBe(false);
+  });
 });
 
 describe('a page with no h1 whose first heading names the job', () => {

@@ -527,7 +527,7 @@ const generic: Source = {
       // Fewer parts than a posting shows: the signs of an ad around them decide.
       const signs = adSigns(title, main, {
         employerAndPlace: !!(byline?.company && byline.places) || labelledEmployerAndPlace || !!header?.company,
-        labelledJobFact: !!(reading.employmentType || reading.salary) || deadline,
+        labelledJobFact: !!(reading.employmentType || reading.salary) || deadline || !!header?.terms,
         applyLink: !!reading.applyUrl,
       });
       reading.posting = looksLikePosting(sections, true, jobLinks, signs);
