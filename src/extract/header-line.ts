@@ -23,6 +23,8 @@ export interface HeaderLine {
   workplace: Workplace | null;
   /** Some part is the pay or the hours ("SALARY:$95K-145K+", "Full-time"): a job's own terms. */
   terms: boolean;
+  /** The job's title: the first part after the company that is no fact ("Acme | Engineer | …"). */
+  title: string | null;
 }
 
 /** Between the parts: spaced dashes and bars (HN asks for bars, many write dashes). */
@@ -60,6 +62,7 @@ function readLine(text: string): Omit<HeaderLine, 'line' | 'el'> | null {
     return null;
   let facts = 0;
   let others = 0;
+  const named: string[] = [];
   let terms = false;
   let workplace: Workplace | null = null;
   const places: string[] = [];
@@ -83,13 +86,17 @@ function readLine(text: string): Omit<HeaderLine, 'line' | 'el'> | null {
       const there = workplaceFrom(inBrackets!);
       if (there) facts++;
       workplace ??= there;
-    } else others++;
+    } else {
+      others++;
+      named.push(part);
+    }
   });
   if (!facts) return null;
   // The company opens the line, and another part (the title) stands beside it: "Acme | Engineer | …".
   const first = parts[0]!.replace(ADDRESS_AFTER_NAME, '');
   const company = others >= 2 && NAME.test(first) && !looksLikePlace(first) ? first : null;
-  return company || places.length ? { company, places, workplace, terms } : null;
+  const title = company ? (named[1] ?? null) : null;
+  return company || places.length ? { company, places, workplace, terms, title } : null;
 }
 
 /** A part that names only the hours or the contract ("Full-time", "Part time", "Contract"). */

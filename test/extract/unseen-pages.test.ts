@@ -402,6 +402,14 @@ describe('the company the text names, where two kinds of evidence agree', () => 
       'Zig',
       ['Huizen', 'Amersfoort'],
     ]);
+    const at = (h1: string, byline = '') =>
+      read(`<html><body><main><h1>${h1}</h1><p>${byline}</p>${PARTS}</main></body></html>`);
+    expect([
+      at('Vice President, Donor Engagement @ Hack Club').title,
+      at('Vice President @ Hack Club').company,
+    ]).toEqual(['Vice President, Donor Engagement', 'Hack Club']);
+    // At the last joiner: a hyphen in the job's name joins no company.
+    expect(at('Back-end developer at meltygroup', 'meltygroup · Paris').title).toBe('Back-end developer');
   });
 });
 
@@ -504,6 +512,8 @@ describe('the line of facts a post opens with ("Acme | Engineer | Berlin | REMOT
     );
     expect([job.company, job.workplace]).toEqual(['Felt Clinic', 'remote']);
     expect(job.locations).toEqual(['US']);
+    // The thread's heading asks; the job is the line's title.
+    expect(job.title).toBe('Web Engineer');
   });
   it('a name that is a domain opens the line; a title alone with a place names no company', () => {
     expect(post('Head of Finance', 'Normcore.io - Head of Strategic Finance - Full-time - $100-140K USD').company).toBe(

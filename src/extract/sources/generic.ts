@@ -507,6 +507,9 @@ const generic: Source = {
     reading.company ??= byline?.company;
     const header = title ? headerLineOf(main) : null;
     if (header?.company) reading.company ??= found(header.company, header.el);
+    // A thread's heading over the post ("Ask HN: Who is hiring? (June 2026)") asks; the job is the
+    // line's title.
+    if (header?.title && title?.includes('?')) reading.title = found(header.title, header.el);
     if (header?.workplace) reading.workplace ??= found(header.workplace, header.el);
     reading.workplace ??= byline?.workplace;
     reading.workplace ??= workplaceBadge(main);

@@ -263,12 +263,12 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   /**
    * A title that names its company after a joiner, its article left out, places in brackets after
    * it: "Lead developer bij Zig (Huizen/Amersfoort)" → "Lead developer", "Zig"; "… Position at the
-   * Oxford e-Research Centre" → "Oxford e-Research Centre".
+   * Oxford e-Research Centre" → "Oxford e-Research Centre"; "Vice President @ Hack Club".
    */
   const TITLE_AT_COMPANY = once(
     () =>
       new RegExp(
-        String.raw`^(.{3,}?)\s+(?:${alt((l) => l.title.joinersInTitle)})\s+(?:(?:${alt((l) => l.company.articles)})\s)?(${NAME})(?:\s*\([^()]*\))?$`,
+        String.raw`^(.{3,}?)\s+(?:${alt((l) => l.title.joinersInTitle)}|@)\s+(?:(?:${alt((l) => l.company.articles)})\s)?(${NAME})(?:\s*\([^()]*\))?$`,
         'u',
       ),
   );
@@ -379,11 +379,14 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     () => new RegExp(String.raw`^(?:${alt((l) => [...l.title.prefixes, ...l.title.documentTitlePrefixes])})\s+`, 'i'),
   );
   const wholeWords = (list: readonly string[]): string => anyOf(list.map((word) => `\\b${word}\\b`));
-  /** "Engineer at Datadog", "Engineer - Datadog": the title and the company a site glued to it. */
+  /**
+   * "Engineer at Datadog", "Engineer - Datadog": the title and the company a site glued to it, at
+   * the last joiner ("Back-end developer chez meltygroup", whose hyphen joins no company).
+   */
   const TITLE_AND_COMPANY = once(
     () =>
       new RegExp(
-        String.raw`^(.*?)\s*(?:${wholeWords(entriesOf((l) => l.title.joinersInTitle))}|[-–—|@,])\s*([^-–—|@,]+)$`,
+        String.raw`^(.*)\s*(?:${wholeWords(entriesOf((l) => l.title.joinersInTitle))}|[-–—|@,])\s*([^-–—|@,]+)$`,
         'i',
       ),
   );
