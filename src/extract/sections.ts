@@ -528,6 +528,9 @@ export function sectionsOf(blocks: Block[]): Sections {
       else if (
         cur &&
         (tagOf(b.el) === 'DT' ||
+          // "Description du poste" → "Notre stack technique :" → bullets: a deeper heading that ends a
+          // part, over a list of its own, ends it.
+          (b.level === 7 && next?.kind === 'item' && endsAPart(b.text)) ||
           (b.level <= (cur as Part).level &&
             !(isGroupHeading(b, cur as Part) && next?.kind === 'item') &&
             !(b.level === (cur as Part).level && !(cur as Part).lines.length && !blocked)))
@@ -694,6 +697,11 @@ export function sectionsOf(blocks: Block[]): Sections {
 const saidInReading = perReading(() => new Map<string, SectionKind | null>());
 
 /** A heading that names something known not to be a part: the company, the process, a closing line. */
+/** Whether a heading ends a part at any depth: the company, the law, the process, the team's tools. */
+function endsAPart(heading: string): boolean {
+  return currentWords().CLOSING.test(fold(stripDecoration(heading)));
+}
+
 function namesAnotherThing(heading: string): boolean {
   const { NOT_A_PART, WHAT_YOU_GAIN, CLOSING } = currentWords();
   const folded = fold(stripDecoration(heading));

@@ -182,6 +182,17 @@ describe('bullets under no known heading are read by what they say', () => {
     expect(named.requirements).toEqual(['znalost GIS', 'řidičský průkaz sk. B']);
     expect(named.benefits).toEqual(['Flexible hours', 'Generous compensation', 'Gym']);
   });
+  it('the tools the team works with are no part’s items, under a line or a heading of their own', () => {
+    const got = parts(`<h3>Description du poste</h3><p><b>Quelques enjeux à venir :</b></p>
+      <ul><li>Améliorer les APIs d'ingestion</li><li>Concevoir une solution de stockage</li></ul>
+      <p><b>Notre stack technique :</b></p><ul><li>Beaucoup de Python</li><li>MySQL pour le stockage</li></ul>
+      <h3>Profil recherché</h3><ul><li>Expérience importante en Python</li></ul>`);
+    expect(got.responsibilities).toEqual(["Améliorer les APIs d'ingestion", 'Concevoir une solution de stockage']);
+    const line = parts(`<h3>What you'll do</h3><ul><li>Build the ingestion pipeline</li></ul><p>Our stack:</p>
+      <ul><li>Python and Django</li><li>Postgres</li></ul><h3>Requirements</h3><ul><li>3 years of Python</li></ul>`);
+    expect(line.responsibilities).toEqual(['Build the ingestion pipeline']);
+    expect(line.requirements).toEqual(['3 years of Python']);
+  });
   it('a list whose bullets each open with a part’s name is a list of parts', () => {
     const got = parts(`<ul><li><p>Aufgaben: Unterstützung bei der Erstellung von Materialien.</p></li>
       <li><p>Voraussetzungen: Hohes Interesse an Datenkompetenzen.</p></li></ul>`);

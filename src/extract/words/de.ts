@@ -158,7 +158,7 @@ export const de: Lexicon = {
     whatYouGain: ['was (?:du|sie) lern(?:en|st)'],
   },
   partEnds: {
-    closing: ['uber uns', 'arbeitszeiten', 'arbeitsort'],
+    closing: ['uber uns', 'arbeitszeiten', 'arbeitsort', '(?:unser(?:e|en)? )?tech[- ]?stack$'],
     howToApply: ['viel erfolg'],
   },
   itemCues: {

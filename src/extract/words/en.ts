@@ -143,6 +143,9 @@ export const en: Lexicon = {
   },
   partEnds: {
     closing: [
+      // The tools the team works with ("Our stack:", "Tech Stack:"): what the job uses, no part.
+      '(?:our |the )?(?:current )?(?:tech(?:nical|nology)? )?stack$',
+      '(?:the )?(?:tools|technologies) we use$',
       'about',
       'equal',
       'eeo',

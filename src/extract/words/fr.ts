@@ -55,7 +55,11 @@ export const fr: Lexicon = {
     whatYouGain: [],
   },
   partEnds: {
-    closing: ['a propos'],
+    closing: [
+      'a propos',
+      // "Notre stack technique :", "Les technos utilisées actuellement :", "Nos outils du quotidien :".
+      '(?:notre |nos |les )?(?:stack|technos?|technologies|outils)(?: techniques?| utilisee?s| envisagee?s| du quotidien)(?: actuellement| prochainement)?$',
+    ],
     howToApply: ['bonne chance'],
   },
   itemCues: {

@@ -84,7 +84,7 @@ export const de: Examples = {
     whatYouGain: ['Was du lernst', 'Was Sie lernen'],
   },
   partEnds: {
-    closing: ['Über uns', 'Arbeitszeiten', 'Arbeitsort'],
+    closing: ['Über uns', 'Arbeitszeiten', 'Arbeitsort', 'Unser Tech-Stack:'],
     howToApply: ['Viel Erfolg bei deiner Bewerbung!'],
   },
   itemCues: {

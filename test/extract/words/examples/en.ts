@@ -142,6 +142,9 @@ export const en: Examples = {
   },
   partEnds: {
     closing: [
+      'Our stack:',
+      'Tech Stack:',
+      'The tools we use',
       'About Ramp',
       'Equal Employment Opportunity',
       'EEO statement',

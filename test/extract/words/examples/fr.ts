@@ -50,7 +50,12 @@ export const fr: Examples = {
     aboutJob: ['À propos du poste', 'Le poste', 'Description du poste :', 'Descriptif du poste'],
   },
   partEnds: {
-    closing: ['À propos de nous'],
+    closing: [
+      'À propos de nous',
+      'Notre stack technique :',
+      'Les technos utilisées actuellement :',
+      'Nos outils du quotidien :',
+    ],
     howToApply: ['Bonne chance !'],
   },
   itemCues: {
