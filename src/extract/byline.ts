@@ -26,7 +26,7 @@ export interface Byline {
 }
 
 /** Separators between a byline's parts: middle dots, bullets, bars, spaced dashes. */
-const SEPARATOR = /\s*[·•|]\s*|\s+[–—]\s+/u;
+const SEPARATOR = /\s*[·•|;]\s*|\s+[–—]\s+/u;
 /** A part that is a name: letters, starting with a capital, a few words, no sentence. */
 const PROPER_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.,()\- ]{0,78}$/u;
 /** A brand written in lower case is one word ("roadsurfer", "sherpany"); words in lower case are a tagline. */
@@ -34,13 +34,16 @@ export const LOWER_CASE_BRAND = /^\p{Ll}[\p{L}\p{N}&.\-]{2,40}$/u;
 /** Dates, counts, pay: "3 days ago", "2026-12-01", "€60k". */
 const NOT_A_NAME = /\d{4}-\d\d|\bago\b|[$€£]|\d+\s*%/u;
 
+/** A byline's length at most: an employer and a few places ("… · Indianapolis, Indiana; Limestone, Maine; …"). */
+const MAX_BYLINE = 240;
+
 /** The byline among the few blocks right under the main heading (main[0]), before any part. */
 export function bylineOf(main: readonly Block[]): Byline | null {
   const { AUTHOR_CREDIT } = currentWords();
   for (let i = 1; i < Math.min(main.length, 4); i++) {
     const block = main[i]!;
     if (block.kind === 'heading' && headingKind(block.text) !== 'other') return null;
-    if (block.kind === 'item' || block.text.length > 160) continue;
+    if (block.kind === 'item' || block.text.length > MAX_BYLINE) continue;
     const parts = block.text
       .split(SEPARATOR)
       // "ETS 3 EPIS - · 68 - AMMERSCHWIHR": a dash left at a part's edge joins nothing.

@@ -465,6 +465,21 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
     expect(ad('Data Scientist', 'Missile Defense Agency · Huntsville', '<p>Models and data.</p>').isJobPosting).toBe(
       false,
     );
+    // An employer and the several places it hires in, a semicolon between them.
+    const many = ad(
+      'Data Scientist',
+      'Defense Finance and Accounting Service · Indianapolis, Indiana; Limestone, Maine; Rome, New York; Cleveland, Ohio; Columbus, Ohio',
+      incumbent,
+    );
+    expect([many.isJobPosting, many.company, many.locations[0]]).toEqual([
+      true,
+      'Defense Finance and Accounting Service',
+      'Indianapolis, Indiana',
+    ]);
+  });
+  it('"X is seeking to hire a …" is an employer’s sentence of hiring', () => {
+    const seeking = '<p>Internews is seeking to hire a Project Director to lead a new 3-year project.</p>';
+    expect(ad('Project Director', 'Internews · Remote', seeking).isJobPosting).toBe(true);
   });
   it('a title of a position at an employer, beside its sentence of hiring', () => {
     const body = '<p>The Observatory is looking for a Science Educator. This person will coordinate evaluation.</p>';

@@ -684,7 +684,7 @@ export const en: Lexicon = {
       "we(?: are|'re|’re) (?:currently )?(?:looking for|seeking|hiring|recruiting)",
       '(?:is|are) (?:currently )?(?:looking for|seeking) (?:an?|experienced|talented)',
       // "The Astropy Project is looking to hire a …", "Acme is hiring a …"
-      '(?:is|are) (?:currently )?(?:looking to hire|hiring) (?:an?|experienced|talented)',
+      '(?:is|are) (?:currently )?(?:looking to hire|seeking to hire|hiring) (?:an?|experienced|talented)',
       'join our team',
       'you will join',
       // "We seek to hire a registered nurse (RN) who …", "The agency seeks an experienced …"
