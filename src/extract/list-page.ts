@@ -65,16 +65,16 @@ const SEEKING_BLOCKS = 60;
 /**
  * The signs, each counted once, that a page with a title is one job ad even where its text has no
  * parts under headings (a prose ad, "Chef de Projet Photo H/F" over paragraphs): the title marks
- * the genders it is open to, an employer's sentence of hiring, the employer and place under the
+ * the genders it is open to or names an occupation, an employer's sentence of hiring, the employer and place under the
  * title, a labelled fact of a job, an apply link.
  */
 export function adSigns(title: string, main: readonly Block[], facts: AdFacts): number {
-  const { SEEKING, TITLE_MARKER, TITLE_SEEKS } = currentWords();
+  const { SEEKING, TITLE_MARKER, TITLE_OCCUPATION, TITLE_SEEKS } = currentWords();
   // "DLR sucht Referent:in (m/w/d) …": a title that is a sentence of hiring is one too.
   const seeking = TITLE_SEEKS.test(title) || main.slice(0, SEEKING_BLOCKS).some((block) => SEEKING.test(block.text));
-  return [TITLE_MARKER.test(title), seeking, facts.employerAndPlace, facts.labelledJobFact, facts.applyLink].filter(
-    Boolean,
-  ).length;
+  // A title that marks the genders it is open to, or names an occupation ("Data Scientist"), names a job.
+  const namesJob = TITLE_MARKER.test(title) || TITLE_OCCUPATION.test(title);
+  return [namesJob, seeking, facts.employerAndPlace, facts.labelledJobFact, facts.applyLink].filter(Boolean).length;
 }
 
 /**

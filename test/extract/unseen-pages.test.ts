@@ -447,7 +447,8 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
       'Nous cherchons un dev Python pour rejoindre notre équipe.',
     ])
       expect(ad('Data engineer', 'WayKonect · Lille', `<p>${sentence}</p>${prose}`).isJobPosting).toBe(true);
-    expect(ad('Data engineer', 'WayKonect · Lille', `<p>La recherche avance vite.</p>${prose}`).isJobPosting).toBe(
+    // A title that names no occupation, and no sentence of hiring: one sign alone.
+    expect(ad('Data et cloud', 'WayKonect · Lille', `<p>La recherche avance vite.</p>${prose}`).isJobPosting).toBe(
       false,
     );
   });
@@ -462,7 +463,7 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
     expect(ad('Medical Assistant', 'Planned Parenthood of Illinois · Illinois', duties).isJobPosting).toBe(true);
     const incumbent = '<p>The incumbent will design data pipelines and serve as a technical expert.</p>';
     expect(ad('Data Scientist', 'Missile Defense Agency · Huntsville', incumbent).isJobPosting).toBe(true);
-    expect(ad('Data Scientist', 'Missile Defense Agency · Huntsville', '<p>Models and data.</p>').isJobPosting).toBe(
+    expect(ad('Data Science', 'Missile Defense Agency · Huntsville', '<p>Models and data.</p>').isJobPosting).toBe(
       false,
     );
     // An employer and the several places it hires in, a semicolon between them.
@@ -476,6 +477,17 @@ describe('a prose ad with no parts under headings is still a posting, by the sig
       'Defense Finance and Accounting Service',
       'Indianapolis, Indiana',
     ]);
+  });
+  it('a title that names an occupation, in any language or at a compound’s end, beside the employer and place', () => {
+    const about = '<p>Somos uma empresa brasileira que se destaca pela sua trajetória de inovação.</p>';
+    expect(ad('Analista de UX/UI', 'Akiyama Group · Curitiba', about).isJobPosting).toBe(true);
+    expect(ad('Vaga Mobile Developer', 'Elo7 · São Paulo', about).isJobPosting).toBe(true);
+    expect(ad('Front-end-utvecklare', 'Vinnovera · Göteborg', about).isJobPosting).toBe(true);
+    expect(ad('Softwareentwicklerin', 'Port Zero · Berlin', about).isJobPosting).toBe(true);
+    // A title that names no occupation is one sign no more: an article under its byline.
+    expect(ad('Nossa trajetória de inovação', 'Akiyama Group · Curitiba', about).isJobPosting).toBe(false);
+    // An occupation inside a longer word is none ("Engineering" is a team).
+    expect(ad('Engineering at Akiyama', 'Akiyama Group · Curitiba', about).isJobPosting).toBe(false);
   });
   it('"X is seeking to hire a …" is an employer’s sentence of hiring', () => {
     const seeking = '<p>Internews is seeking to hire a Project Director to lead a new 3-year project.</p>';
@@ -557,9 +569,9 @@ describe('the line of facts a post opens with ("Acme | Engineer | Berlin | REMOT
   });
   it('a web address the site cut short ends no sentence; the pay or hours in it are the job’s own terms', () => {
     // A post in prose, no part under a heading: the line alone tells an ad from an article.
-    const prose = (header: string) =>
+    const prose = (header: string, h1 = 'Opendate : Senior Full Stack Engineer') =>
       read(
-        `<html><body><main><h1>Opendate : Senior Full Stack Engineer</h1><div class="description"><p>${header}</p><p>Opendate is the operating system for live music venues.</p><p>We're a Rails shop with real backend problems.</p></div></main></body></html>`,
+        `<html><body><main><h1>${h1}</h1><div class="description"><p>${header}</p><p>Opendate is the operating system for live music venues.</p><p>We're a Rails shop with real backend problems.</p></div></main></body></html>`,
       );
     const cut = prose(
       'Opendate - Senior Full Stack Engineer - REMOTE (US only) - Full-time - <a href="https://www.opendate.io/careers/senior">https://www.opendate.io/careers/senior-full-stack-e...</a>',
@@ -570,10 +582,16 @@ describe('the line of facts a post opens with ("Acme | Engineer | Berlin | REMOT
       'Senior Full Stack Engineer',
       'remote',
     ]);
-    const pay = prose('Opendate - Senior Full Stack Engineer - Mid-Level &amp; Senior - REMOTE - SALARY:$95K-145K+');
+    // A title that names no occupation: the line's terms are the second sign.
+    const pay = prose(
+      'Opendate - Full Stack - Mid-Level &amp; Senior - REMOTE - SALARY:$95K-145K+',
+      'Opendate : Full Stack',
+    );
     expect([pay.isJobPosting, pay.company]).toEqual([true, 'Opendate']);
     // The company's name and a way of working, and no term of the job: the signs are too few.
-    expect(prose('Opendate - Rails and music - our venues - REMOTE').isJobPosting).toBe(false);
+    expect(prose('Opendate - Rails and music - our venues - REMOTE', 'Opendate : Rails and music').isJobPosting).toBe(
+      false,
+    );
   });
 });
 

@@ -156,6 +156,7 @@ describe('the languages together', () => {
       'education.phd.anywhere',
       'education.phd.words',
       'employment.internshipOnlyAsLabel',
+      'posting.occupationEndings',
       'spokenLanguages.abbreviations',
       'spokenLanguages.compoundCues',
       'title.documentTitlePrefixes',

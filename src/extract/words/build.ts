@@ -359,6 +359,14 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
         'iu',
       ),
   );
+  /** An occupation the title names, in any language: "Data Scientist", "Frontendutvecklare". */
+  const TITLE_OCCUPATION = once(
+    () =>
+      new RegExp(
+        String.raw`(?<!\p{L})(?:${everyLanguage((l) => l.posting.occupations)})(?!\p{L})|(?:${everyLanguage((l) => l.posting.occupationEndings)})(?!\p{L})`,
+        'iu',
+      ),
+  );
   /** An employer's sentence of hiring: "we are looking for", "wir suchen", "nous recherchons". */
   const SEEKING = once(() => new RegExp(`${B}(?:${alt((l) => l.posting.seeking)})${E}`, 'iu'));
   /**
@@ -901,6 +909,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     AT_COMPANY,
     COMPANY_OFFERS,
     TITLE_MARKER,
+    TITLE_OCCUPATION,
     SEEKING,
     LIST_TITLE,
     TITLE_PREFIX,

@@ -320,6 +320,8 @@ export const cs: Lexicon = {
   },
   posting: {
     titleMarkers: ['\\([mž]\\s*/\\s*[mž]\\)'],
+    occupations: ['v[ýy]voj[áa][řr]', 'specialista', 'technik', 'mana[žz]er', 'analytik'],
+    occupationEndings: [],
     seeking: ['hledáme', 'přijmeme', 'rozšiřujeme (?:náš )?tým'],
     listCounts: ['nabíd(?:ek|ky)(?: práce)?', 'volných (?:pozic|míst)', 'pozic', 'výsledků'],
   },

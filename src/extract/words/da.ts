@@ -83,6 +83,8 @@ export const da: Lexicon = {
   },
   posting: {
     titleMarkers: [],
+    occupations: ['ingeni[øo]r'],
+    occupationEndings: ['udvikler'],
     seeking: ['vi søger', 'søger vi', 'vi ansætter'],
     listCounts: ['ledige stillinger', 'stillinger', 'jobopslag', 'job'],
   },

@@ -214,6 +214,8 @@ export const es: Lexicon = {
   },
   posting: {
     titleMarkers: ['\\([hm]\\s*/\\s*[hmf]\\)'],
+    occupations: ['desarrollador(?:a)?', 'ingenier[oa]', 't[ée]cnic[oa]', 'analista'],
+    occupationEndings: [],
     seeking: ['buscamos', 'estamos buscando', 'queremos incorporar', 'incorporamos', 'estamos contratando'],
     listCounts: ['ofertas?(?: de (?:empleo|trabajo))?', 'empleos', 'vacantes', 'trabajos', 'resultados'],
   },

@@ -54,6 +54,8 @@ export const fi: Lexicon = {
   },
   posting: {
     titleMarkers: [],
+    occupations: [],
+    occupationEndings: [],
     seeking: ['haemme', 'etsimme', 'rekrytoimme'],
     listCounts: ['avointa työpaikkaa', 'työpaikkaa'],
   },

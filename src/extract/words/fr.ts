@@ -236,6 +236,15 @@ export const fr: Lexicon = {
       '\\p{L}·(?:e|ne|se|euse|rice|trice)(?!\\p{L})',
     ],
     // "2 Postes sont à pourvoir : 1 CDD de 2 mois …"
+    occupations: [
+      'ing[ée]nieure?',
+      'd[ée]veloppeu(?:r|se)',
+      'technicien(?:ne)?',
+      'conseill(?:er|ère)',
+      'responsable',
+      'stagiaire',
+    ],
+    occupationEndings: [],
     seeking: [
       'nous recherchons',
       'nous recrutons',

@@ -191,6 +191,8 @@ export const it: Lexicon = {
   },
   posting: {
     titleMarkers: ['\\([mfx]\\s*/\\s*[mfx](?:\\s*/\\s*[mfx])?\\)'],
+    occupations: ['sviluppatore', 'ingegnere', 'tecnico', 'analista'],
+    occupationEndings: [],
     seeking: ['cerchiamo', 'stiamo cercando', 'siamo alla ricerca', 'ricerchiamo', 'selezioniamo'],
     listCounts: ['offerte(?: di lavoro)?', 'annunci', 'posizioni aperte', 'risultati'],
   },

@@ -167,6 +167,14 @@ export interface Lexicon {
   posting: {
     /** What an ad's title carries: the genders it is open to ("(m/w/d)", "H/F"), an inclusive ending ("Conseiller(e)"). */
     titleMarkers: Pattern[];
+    /**
+     * The occupations a job's title names ("Data Scientist", "Ingénieur Django/Python",
+     * "Analista de UX/UI"), a whole word; as written, case-insensitive. Read in every language:
+     * titles borrow ("Vaga Mobile Developer").
+     */
+    occupations: Pattern[];
+    /** Occupations a compound ends with ("Frontendutvecklare", "Softwareentwickler"): no word start needed. */
+    occupationEndings: Pattern[];
     /** A sentence of an employer who hires ("we are looking for", "wir suchen", "nous recherchons"), from a word start. */
     seeking: Pattern[];
     /**

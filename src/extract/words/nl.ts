@@ -324,6 +324,8 @@ export const nl: Lexicon = {
   },
   posting: {
     titleMarkers: ['\\((?:[mvx]\\s*/\\s*){1,2}[mvx]\\)'],
+    occupations: ['ontwikkelaar', 'medewerker', 'adviseur', 'monteur', 'stagiair'],
+    occupationEndings: [],
     seeking: ['wij zoeken', 'we zoeken', 'zoeken wij', 'zoeken we', 'zijn (?:wij|we) op zoek'],
     listCounts: ['vacatures?', 'banen', 'resultaten'],
   },

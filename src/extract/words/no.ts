@@ -109,6 +109,8 @@ export const no: Lexicon = {
   },
   posting: {
     titleMarkers: [],
+    occupations: ['ingeni[øo]r', 'konsulent'],
+    occupationEndings: ['utvikler'],
     seeking: ['vi søker', 'søker vi', 'vi ansetter', 'ønsker å ansette'],
     listCounts: ['ledige stillinger', 'stillinger', 'jobber', 'treff'],
   },

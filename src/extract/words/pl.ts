@@ -106,6 +106,8 @@ export const pl: Lexicon = {
   },
   posting: {
     titleMarkers: ['\\((?:[kmn]\\s*/\\s*){1,2}[kmnx]\\)'],
+    occupations: ['programista', 'in[żz]ynier', 'specjalista', 'kierownik'],
+    occupationEndings: [],
     seeking: ['poszukujemy', 'szukamy', 'zatrudnimy', 'rekrutujemy'],
     listCounts: ['ofert(?:y)?(?: pracy)?', 'wyników'],
   },

@@ -156,6 +156,16 @@ export const pt: Lexicon = {
   },
   posting: {
     titleMarkers: ['\\([mf]\\s*/\\s*[mf]\\)'],
+    occupations: [
+      'analista',
+      'desenvolvedora?',
+      'engenheir[oa]',
+      'estagi[áa]ri[oa]',
+      'gerente',
+      'assistente',
+      'coordenadora?',
+    ],
+    occupationEndings: [],
     seeking: ['procuramos', 'estamos à procura', 'estamos contratando', 'recrutamos'],
     listCounts: ['vagas?(?: de emprego)?', 'empregos', 'ofertas', 'resultados'],
   },

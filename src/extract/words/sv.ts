@@ -105,6 +105,8 @@ export const sv: Lexicon = {
   },
   posting: {
     titleMarkers: [],
+    occupations: ['ingenj[öo]r', 'tekniker', 'konsult'],
+    occupationEndings: ['utvecklare'],
     seeking: ['vi söker', 'söker vi', 'nu söker', 'vi rekryterar'],
     listCounts: ['lediga jobb', 'jobb', 'annonser', 'träffar'],
   },
