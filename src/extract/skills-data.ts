@@ -372,6 +372,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   'Oracle | aka Oracle Database, Oracle DB, Oracle SQL, Oracle 19c, Oracle RAC | cased | context cue',
   'SQL Server | aka MS SQL, MSSQL, Microsoft SQL Server, MS SQL Server, MS-SQL, Microsoft SQL',
   'MongoDB | aka Mongo DB, Mongo',
+  // Named as a skill as often as a database ("SQL and NoSQL databases").
+  'NoSQL | aka No-SQL | cased',
   'Redis',
   'Cassandra | aka Apache Cassandra | cased',
   'DynamoDB | aka Amazon DynamoDB, AWS DynamoDB, Dynamo DB',
@@ -794,7 +796,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   // --- operating systems ----------------------------------------------------
   'Linux | aka GNU/Linux, Embedded Linux',
   'Unix | aka UNIX',
-  'Windows | aka Windows Server, Microsoft Windows, MS Windows, Windows 10, Windows 11 | cased | context cue',
+  'Windows | aka Microsoft Windows, MS Windows, Windows 10, Windows 11 | cased | context cue',
+  'Windows Server',
   'macOS | aka Mac OS, Mac OS X, OS X, OSX',
   'Ubuntu',
   'Debian',
@@ -1046,7 +1049,9 @@ export const TECHNOLOGIES: readonly Technology[] = [
   // --- office software ---------------------------------------------------------
   // As other languages name it: "pacchetto Office", "pack Office", "Office-Paket".
   'Microsoft Office | aka MS Office, MS-Office, Office Suite, Microsoft Office Suite, MS Office Suite, Microsoft Suite, pacchetto Office, pack Office, Office-Paket, MS-Office-Paket | group office',
-  'Microsoft 365 | aka Office 365, O365, M365, MS 365 | group office',
+  // Renamed products keep the name the page writes: "Office 365" and "G Suite" are read as such.
+  'Microsoft 365 | aka M365, MS 365 | group office',
+  'Office 365 | aka O365 | group office',
   'Word | aka MS Word, Microsoft Word, MS-Word | cased | context office | group office',
   'PowerPoint | aka Power Point, MS PowerPoint, Microsoft PowerPoint, MS-PowerPoint | group office',
   'Outlook | aka MS Outlook, Microsoft Outlook | cased | context office | group office',
@@ -1057,7 +1062,10 @@ export const TECHNOLOGIES: readonly Technology[] = [
   'SharePoint | aka Share Point, MS SharePoint, Microsoft SharePoint | group office',
   'OneDrive | group office',
   'Microsoft Project | aka MS Project, MSProject | group office',
-  'Google Workspace | aka G Suite, GSuite, G-Suite, Google Suite, Google Apps | group office',
+  'Google Workspace | group office',
+  'G Suite | aka GSuite, G-Suite | group office',
+  'Google Suite | group office',
+  'Google Apps | group office',
   'Google Docs | group office',
   'Google Slides | group office',
   'Google Drive | group office',
@@ -1161,6 +1169,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   'Postfix | cased | context list',
   'ChatGPT | context strong',
   'Claude | cased | context list',
+  'Claude Code',
   'Gemini | cased | context list',
   'Cursor | cased | context list',
   'Aurelia | cased | context list',
