@@ -195,6 +195,9 @@ function isPartNameItem(li: Element, text: string): boolean {
 /** Whether an element's text ends as a sentence or a clause does ("capacità di lavorare in team."). */
 const endsSentence = (el: Element | null): boolean => !!el && /[.;,!]\s*$/.test(el.textContent ?? '');
 
+/** A line wrapped in Markdown's bold marks, as a page that never rendered them shows it. */
+const MARKDOWN_BOLD = /^\s*(?:\*\*|__)\s*([^*_]{2,120}?)\s*(?:\*\*|__)\s*$/u;
+
 const BULLET_START = /^\s*(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)]\s)/u;
 
 /** The text beside a heading on its line: an item where it opens with a bullet mark, else a paragraph. */
@@ -313,6 +316,12 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
       const before = cleanText(text.slice(0, text.length - tail.length));
       if (before) out.push(bodyLine(before, el));
       out.push({ kind: 'heading', text: tail, el, level: 7 });
+      continue;
+    }
+    // "** QUALIFICATIONS **": Markdown's bold that made no markup is a bold line, no bullet.
+    const markdownBold = MARKDOWN_BOLD.exec(text);
+    if (markdownBold) {
+      out.push({ kind: 'heading', text: markdownBold[1]!, el, level: 7 });
       continue;
     }
     if (BULLET_START.test(text)) {

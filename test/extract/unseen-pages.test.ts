@@ -182,6 +182,14 @@ describe('bullets under no known heading are read by what they say', () => {
     expect(named.requirements).toEqual(['znalost GIS', 'řidičský průkaz sk. B']);
     expect(named.benefits).toEqual(['Flexible hours', 'Generous compensation', 'Gym']);
   });
+  it('a line in Markdown’s bold marks that never rendered is a bold line, no bullet', () => {
+    const got =
+      parts(`<p>** Responsibilities **</p><p>- Own the donor pipeline</p><p>- Plan the fundraising calendar</p>
+      <p>** QUALIFICATIONS **</p><p>- Closed a $1 million gift</p><p>__Benefits__</p><p>- Health insurance</p>`);
+    expect(got.responsibilities).toEqual(['Own the donor pipeline', 'Plan the fundraising calendar']);
+    expect(got.requirements).toEqual(['Closed a $1 million gift']);
+    expect(got.benefits).toEqual(['Health insurance']);
+  });
   it('the tools the team works with are no part’s items, under a line or a heading of their own', () => {
     const got = parts(`<h3>Description du poste</h3><p><b>Quelques enjeux à venir :</b></p>
       <ul><li>Améliorer les APIs d'ingestion</li><li>Concevoir une solution de stockage</li></ul>
