@@ -10,6 +10,7 @@
 import type { Workplace } from '../model/posting';
 import { employmentTypeFrom } from './facts/employment';
 import { workplaceFrom } from './facts/workplace';
+import { headerParts } from './header-parts';
 import { cleanPlace, looksLikePlace } from './location';
 import { findSalary } from './salary';
 import type { Block } from './sections';
@@ -27,8 +28,6 @@ export interface HeaderLine {
   title: string | null;
 }
 
-/** Between the parts: spaced dashes and bars (HN asks for bars, many write dashes). */
-const PART_GAP = /\s+[-–—|]\s+|\s*\|\s*/u;
 /** A name: letters, starting with a capital or a digit, a few words, no sentence ("23andMe", "Level 12"). */
 const NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.,\- ]{0,58}$/u;
 /** A web address or a bare domain given beside the name: "( https://skysafe.io )", "(amododesign.com)". */
@@ -52,10 +51,7 @@ export function headerLineOf(main: readonly Block[]): HeaderLine | null {
 }
 
 function readLine(text: string): Omit<HeaderLine, 'line' | 'el'> | null {
-  const parts = text
-    .split(PART_GAP)
-    .map((part) => part.trim())
-    .filter(Boolean);
+  const parts = headerParts(text);
   // A part that ends as a sentence does makes the line prose, but for a web address a site cut
   // short ("https://www.opendate.io/careers/senior-full-stack-software-e...").
   if (parts.length < 3 || parts.some((part) => part.length > 90 || (/[.!?]$/.test(part) && !ADDRESS.test(part))))
@@ -99,7 +95,11 @@ function readLine(text: string): Omit<HeaderLine, 'line' | 'el'> | null {
   return company || places.length ? { company, places, workplace, terms, title } : null;
 }
 
-/** A part that names only the hours or the contract ("Full-time", "Part time", "Contract"). */
+/**
+ * A part that names the hours or the contract, maybe with a word or two more ("Full-time",
+ * "Full time permanent"): a fact of the line. Looser than the employment type the line states
+ * (facts/employment.ts typeOfPart), which must be the type's words alone.
+ */
 function isHours(part: string): boolean {
   return !!employmentTypeFrom(part) && part.split(/\s+/).length <= 4;
 }

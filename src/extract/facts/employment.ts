@@ -1,5 +1,6 @@
 // Employment type from a label, a schema.org value or free text.
 import type { EmploymentType } from '../../model/posting';
+import { headerParts } from '../header-parts';
 import { fold } from '../text';
 import { currentWords, EMPLOYMENT_ORDER, mayMatch, POSITION_SHARE } from '../words';
 import { workplaceFrom } from './workplace';
@@ -116,25 +117,27 @@ export function employmentTypeStated(text: string, title = ''): EmploymentType |
   return null;
 }
 
-/** A line's parts between spaced dashes, bars and dots: "Acme | Web Engineer | Remote | Full-time | $180k". */
-const HEADER_GAP = /\s[-–—|·•]\s/u;
-
 /**
  * The type a posting's header line names as one of its parts ("Software Engineer - Oslo -
  * Full-time - Onsite", "… | Regelmäßige Reisen | Vollzeit"): a part that is the type's words
  * and nothing else, so that "Contract Specialist" or a sentence is no such part.
  */
 function typeInHeaderLine(line: string): EmploymentType | null {
-  const { EMPLOYMENT } = currentWords();
-  const parts = line.split(HEADER_GAP);
+  const parts = headerParts(line, true);
   if (parts.length < 3) return null;
   for (const part of parts) {
-    const bare = part.trim();
-    if (bare.length > 30) continue;
-    const match = EMPLOYMENT.exec(withoutNoise(bare));
-    if (match && match[0].trim().length === bare.length) return employmentTypeFrom(bare);
+    const type = typeOfPart(part);
+    if (type) return type;
   }
   return null;
+}
+
+/** The type a part of a line of facts names where the part is its words alone ("Full-time", "Contract"). */
+export function typeOfPart(part: string): EmploymentType | null {
+  const bare = part.trim();
+  if (bare.length > 30) return null;
+  const match = currentWords().EMPLOYMENT.exec(withoutNoise(bare));
+  return match && match[0].trim().length === bare.length ? employmentTypeFrom(bare) : null;
 }
 
 /** The first word of a title of at least four letters, folded ("associate" of "Associate Buyer"). */
