@@ -14,7 +14,7 @@ export const da: Lexicon = {
       'du kan (?:som menneske )?byde ind med',
     ],
     niceToHave: ['det er en fordel'],
-    benefits: ['vi tilbyder', 'fordele'],
+    benefits: ['vi tilbyder', 'fordele', 'hvad (?:tilbyder vi|kan vi tilbyde)'],
     aboutJob: ['(?:om )?jobbet'],
     notAPart: ['personlige egenskaber'],
     whatYouGain: [],

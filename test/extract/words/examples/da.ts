@@ -14,7 +14,7 @@ export const da: Examples = {
       'Du kan som menneske byde ind med:',
     ],
     niceToHave: ['Det er en fordel, hvis du har'],
-    benefits: ['Vi tilbyder', 'Dine fordele'],
+    benefits: ['Vi tilbyder', 'Dine fordele', 'Hvad tilbyder vi?'],
     aboutJob: ['Jobbet'],
   },
   partEnds: {},
