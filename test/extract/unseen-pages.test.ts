@@ -689,6 +689,9 @@ describe('places: words of any case, titles that list cities, places listed unde
     ['Auf Wunsch komplette Remote-Arbeit möglich, sonst Dienstort Münster.', ['Münster']],
     ['Ort: Unser Büro ist in Berlin - dort arbeiten wir einmal die Woche gemeinsam.', ['Berlin']],
     ['Für unseren Kunden, ein Pharmaunternehmen im Großraum Stuttgart, suchen wir Unterstützung.', ['Stuttgart']],
+    ['We are seeking to grow and expand our team in Belfast as we take our product further.', ['Belfast']],
+    ['Red Hat is seeking a designer to join our User Experience Design team in Westford, MA.', ['Westford', 'MA']],
+    ['Die Einarbeitung findet bei uns in Berlin statt. Danach kannst Du remote arbeiten.', ['Berlin']],
     [
       'Trabalho parcialmente remoto com encontros pontuais em nossa sede, na Serrinha do Alambari, no município de Resende – RJ; a jornada será de 40 horas',
       ['Resende'],

@@ -435,6 +435,8 @@ export const de: Lexicon = {
       'büro ist in',
       'an unserem standort',
       'im (?:groß)?raum',
+      // "Die Einarbeitung findet bei uns in Berlin statt."
+      'bei uns in',
     ],
     basedInArticles: [],
     listJoiners: ['und', 'oder'],
