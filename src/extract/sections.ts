@@ -394,11 +394,15 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
       }
       const lines = inlineLines(own);
       const text = stripBullet(cleanText(lines.flatMap((l) => [...l.map((s) => s.text), ' ']).join(''), 20_000));
-      let lead = text && !nested.length ? partLead(text) : null;
-      if (lead && !isListOfParts(el)) lead = null;
+      // "<li>Aufgaben: Unterstützung …</li><li>Voraussetzungen: …</li>": each item heads its part.
+      const lead = text && !nested.length ? partLead(text) : null;
+      const partOfList = lead && isListOfParts(el) ? lead : null;
       if (text && !nested.length && isHeadingItem(el, lines, text)) out.push({ kind: 'heading', text, el, level: 7 });
-      else if (lead)
-        out.push({ kind: 'heading', text: lead[0], el, level: 7 }, { kind: 'item', text: lead[1], el, level: 0 });
+      else if (partOfList)
+        out.push(
+          { kind: 'heading', text: partOfList[0], el, level: 7 },
+          { kind: 'item', text: partOfList[1], el, level: 0 },
+        );
       else if (text) out.push({ kind: 'item', text, el, level: 0 });
       for (let i = nested.length - 1; i >= 0; i--) stack.push({ el: nested[i]!, depth: depth + 1 });
       continue;
@@ -705,12 +709,12 @@ export function sectionsOf(blocks: Block[]): Sections {
 /** What each text said of itself (itemSays) in the reading under way. */
 const saidInReading = perReading(() => new Map<string, SectionKind | null>());
 
-/** A heading that names something known not to be a part: the company, the process, a closing line. */
 /** Whether a heading ends a part at any depth: the company, the law, the process, the team's tools. */
 function endsAPart(heading: string): boolean {
   return currentWords().CLOSING.test(fold(stripDecoration(heading)));
 }
 
+/** A heading that names something known not to be a part: the company, the process, a closing line. */
 function namesAnotherThing(heading: string): boolean {
   const { NOT_A_PART, WHAT_YOU_GAIN, CLOSING } = currentWords();
   const folded = fold(stripDecoration(heading));
