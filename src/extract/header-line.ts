@@ -57,7 +57,7 @@ function readLine(text: string): Omit<HeaderLine, 'line' | 'el'> | null {
   if (parts.length < 3 || parts.some((part) => part.length > 90 || (/[.!?]$/.test(part) && !ADDRESS.test(part))))
     return null;
   let facts = 0;
-  let others = 0;
+  // The parts that are no fact and no place: the company's name, the job's title, a team.
   const named: string[] = [];
   let terms = false;
   let workplace: Workplace | null = null;
@@ -82,15 +82,12 @@ function readLine(text: string): Omit<HeaderLine, 'line' | 'el'> | null {
       const there = workplaceFrom(inBrackets!);
       if (there) facts++;
       workplace ??= there;
-    } else {
-      others++;
-      named.push(part);
-    }
+    } else named.push(part);
   });
   if (!facts) return null;
   // The company opens the line, and another part (the title) stands beside it: "Acme | Engineer | …".
   const first = parts[0]!.replace(ADDRESS_AFTER_NAME, '');
-  const company = others >= 2 && NAME.test(first) && !looksLikePlace(first) ? first : null;
+  const company = named.length >= 2 && NAME.test(first) && !looksLikePlace(first) ? first : null;
   const title = company ? (named[1] ?? null) : null;
   return company || places.length ? { company, places, workplace, terms, title } : null;
 }
