@@ -30,9 +30,12 @@ export interface HeaderLine {
 
 /** A name: letters, starting with a capital or a digit, a few words, no sentence ("23andMe", "Level 12"). */
 const NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.,\- ]{0,58}$/u;
-/** A web address or a bare domain given beside the name: "( https://skysafe.io )", "(amododesign.com)". */
-const ADDRESS = /^\(?\s*(?:https?:\/\/\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s*\)?$/iu;
-const ADDRESS_AFTER_NAME = /\s*\(\s*(?:https?:\/\/\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s*\)$/iu;
+/** A web address or a bare domain: "https://skysafe.io", "amododesign.com". */
+const WEB_ADDRESS = String.raw`(?:https?:\/\/\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})`;
+/** A part that is a web address, maybe in brackets: "( https://skysafe.io )", "(amododesign.com)". */
+const ADDRESS = new RegExp(String.raw`^\(?\s*${WEB_ADDRESS}\s*\)?$`, 'iu');
+/** A web address in brackets after the name: "Felt Clinic ( https://feltclinic.com )". */
+const ADDRESS_AFTER_NAME = new RegExp(String.raw`\s*\(\s*${WEB_ADDRESS}\s*\)$`, 'iu');
 /** A part in brackets after another: "Brooklyn, NYC (ONSITE)", "REMOTE (Europe)". */
 const BRACKETED = /^(.*?)\s*\(([^()]*)\)$/u;
 

@@ -65,8 +65,8 @@ const SEEKING_BLOCKS = 60;
 /**
  * The signs, each counted once, that a page with a title is one job ad even where its text has no
  * parts under headings (a prose ad, "Chef de Projet Photo H/F" over paragraphs): the title marks
- * the genders it is open to or names an occupation, an employer's sentence of hiring, the employer and place under the
- * title, a labelled fact of a job, an apply link.
+ * the genders it is open to or names an occupation, an employer's sentence of hiring, the employer
+ * and place under the title, a labelled fact of a job, an apply link.
  */
 export function adSigns(title: string, main: readonly Block[], facts: AdFacts): number {
   const { SEEKING, TITLE_MARKER, TITLE_OCCUPATION, TITLE_SEEKS } = currentWords();

@@ -716,9 +716,9 @@ function endsAPart(heading: string): boolean {
 
 /** A heading that names something known not to be a part: the company, the process, a closing line. */
 function namesAnotherThing(heading: string): boolean {
-  const { NOT_A_PART, WHAT_YOU_GAIN, CLOSING } = currentWords();
+  const { NOT_A_PART, WHAT_YOU_GAIN } = currentWords();
   const folded = fold(stripDecoration(heading));
-  return NOT_A_PART.test(folded) || WHAT_YOU_GAIN.test(folded) || CLOSING.test(folded);
+  return NOT_A_PART.test(folded) || WHAT_YOU_GAIN.test(folded) || endsAPart(heading);
 }
 
 /**

@@ -503,11 +503,12 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   /** "This role is based in our San Francisco HQ." → San Francisco. */
   // One place: capitalised words ("Kitchener-Waterloo", "New York").
   const ONE_PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
-  const LIST_GAP = String.raw`\s*,\s*(?:(?:${alt((l) => l.place.listJoiners)})\s+)?|\s+(?:${alt((l) => l.place.listJoiners)})\s+`;
+  const LIST_JOINERS = alt((l) => l.place.listJoiners);
+  const LIST_GAP = String.raw`\s*,\s*(?:(?:${LIST_JOINERS})\s+)?|\s+(?:${LIST_JOINERS})\s+`;
   /** Between places of a list: a comma, a joining word, or both ("Ottawa, Montreal, and Toronto"). */
   const PLACE_LIST_GAP = once(() => new RegExp(LIST_GAP, 'u'));
   /** A joining word that ends a list ("Ruby, Python or Perl", "AutoCAD, Revit og MagiCAD"). */
-  const LIST_JOINER = once(() => new RegExp(`(?:^|\\s)(?:${alt((l) => l.place.listJoiners)})\\s`, 'iu'));
+  const LIST_JOINER = once(() => new RegExp(`(?:^|\\s)(?:${LIST_JOINERS})\\s`, 'iu'));
   /** "based in Lisbon", "locations in Ottawa, Montreal and Toronto": the place or list of places after it. */
   const BASED_IN = once(
     () =>
