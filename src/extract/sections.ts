@@ -211,6 +211,9 @@ const bodyLine = (text: string, el: Element): Block => ({
 /** A line's short lead before its colon, and the rest: "Benefits: Full medical coverage, …". */
 const PART_LEAD = /^([^:：.!?]{3,40}[:：])\s+(\S[\s\S]{2,})$/u;
 
+/** A line's opening question and the rest: "¿Qué harás? Trabajarás en un equipo …". */
+const QUESTION_LEAD = /^([^.!?:：]{3,80}\?)\s+(\S[\s\S]{2,})$/u;
+
 /**
  * An item whose lead names a part, and its text: a list of the posting's parts, one item each
  * ("<li>Aufgaben: Unterstützung bei …</li><li>Voraussetzungen: Hohes Interesse …</li>"). A lead
@@ -297,6 +300,14 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
     const plainKind = plainLead ? headingKind(plainLead[1]!, true) : null;
     if (plainLead && plainKind && plainKind !== 'other' && plainKind !== 'aboutJob' && plainKind !== 'benefits') {
       out.push({ kind: 'heading', text: plainLead[1]!, el, level: 7 }, bodyLine(plainLead[2]!, el));
+      continue;
+    }
+    // "Wat is jouw takenpakket en wie worden je collega’s? Je maakt deel uit van …": a question
+    // that names a part, opening a line, heads it as its heading would.
+    const asked = QUESTION_LEAD.exec(text);
+    const askedKind = asked ? headingKind(asked[1]!, true) : null;
+    if (asked && askedKind && askedKind !== 'other') {
+      out.push({ kind: 'heading', text: asked[1]!, el, level: 7 }, bodyLine(asked[2]!, el));
       continue;
     }
     if (boldLead) {
@@ -513,6 +524,9 @@ export function sectionsOf(blocks: Block[]): Sections {
   // heading or bullets gave the page that part ("Vous informez …" · "Vous avez le sens …").
   const looseProse: Block[][] = [];
   let prose: Block[] | null = null;
+  // Every paragraph under no part, however long a run it stands in: where a page has no duties at
+  // all, the one that says it is a duty is read as its duties (below).
+  const looseParas: Block[] = [];
   let blocked = false;
   // An item that introduces a list nested in it ("<li>Ideally also:<ul>…</ul></li>") switches the
   // part for that nested list only: the items after it, outside it, go back to the part it was in.
@@ -574,6 +588,7 @@ export function sectionsOf(blocks: Block[]): Sections {
           }
           prose.push(b);
         } else prose = null;
+        if (b.kind === 'para' && !blocked && b.text.length <= MAX_DUTY_PARAGRAPH) looseParas.push(b);
       }
       continue;
     }
@@ -681,7 +696,7 @@ export function sectionsOf(blocks: Block[]): Sections {
   // prose). Only duties: a lone paragraph that asks for experience is as often the company's
   // ("We value experience …"), which cost frozen must-haves 0.010 when tried.
   if (!parts.some((p) => p.kind === 'responsibilities')) {
-    const own = looseProse.flat().filter((x) => says(x.text) === 'responsibilities');
+    const own = looseParas.filter((x) => says(x.text) === 'responsibilities');
     if (own.length)
       parts.push({ kind: 'responsibilities', guessed: 'prose', level: 7, items: [], paras: own, lines: own });
   }
@@ -840,6 +855,13 @@ const MAX_ITEM_LEAD = 80;
 /** The longest paragraph under no part that may still say which part it is of, and the longest run of them. */
 const MAX_PROSE_ITEM = 600;
 const MAX_PROSE_RUN = 30;
+
+/**
+ * The longest paragraph under no part read as a page's duties where it has none: one that opens
+ * with what the person will do may run on ("You will collaborate with … You will also design …
+ * Furthermore, you will …", 700 characters), and it is asked only where no other duty stands.
+ */
+const MAX_DUTY_PARAGRAPH = 1500;
 
 /**
  * The longest paragraph taken as one item of a part with no bullets. A posting's prose part under

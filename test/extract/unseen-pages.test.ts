@@ -142,6 +142,18 @@ describe('bullets under no known heading are read by what they say', () => {
     const listed = parts(`<p>You will design and run the cloud platform.</p>
       <h3>Your tasks</h3><ul><li>Build pipelines</li><li>Run Kubernetes</li></ul>`);
     expect(listed.responsibilities).toEqual(['Build pipelines', 'Run Kubernetes']);
+    // However long the paragraph runs on saying what the person will do.
+    const duty = `You will collaborate with engineering teams to design cloud security solutions. ${'You will also build tooling where little exists. '.repeat(12)}`;
+    const long = parts(`<p>Netflix runs its control plane on AWS.</p><p>${duty}</p>
+      <h3>Desired Background</h3><ul><li>Cloud security</li><li>GCP</li></ul>`);
+    expect(long.responsibilities).toEqual([duty.trim()]);
+  });
+  it('a question that names a part, opening a paragraph, heads the rest of it', () => {
+    const got = parts(`<p>Wat is jouw takenpakket? Je beantwoordt vragen van onze Franse klanten.</p>`);
+    expect(got.responsibilities).toEqual(['Je beantwoordt vragen van onze Franse klanten.']);
+    // A question that names no part is the paragraph's own sentence.
+    const blocks = blocksOf(new JSDOM('<body><p>Waar werk je? Je werkt in Amsterdam.</p></body>').window.document.body);
+    expect(blocks.map((b) => b.kind)).toEqual(['para']);
   });
   it('bullets under no heading are cut where a new list starts saying another part', () => {
     const got = parts(`<p><strong>Leadership &amp; Events</strong></p><ul><li>Lead cross-functional projects</li>
