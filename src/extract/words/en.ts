@@ -597,6 +597,7 @@ export const en: Lexicon = {
       '(?:all )?other duties',
       // "Actively participate …", "Continually seek out …": a manner before the duty's verb.
       String.raw`(?:actively|continually|continuously|diligently|directly|proactively|independently|effectively|accurately|consistently|openly|often|clearly|thoroughly|empathetically|deeply|closely|efficiently|collaboratively|jointly|strategically|easily|rigorously|proficiently|regularly(?! (?:lift|move|carry|stand|sit))) \p{L}+`,
+      'your (?:role|responsibilit(?:y|ies))(?: and responsibilit(?:y|ies))? (?:will be|is|are|includes?)',
     ],
   },
   labels: {

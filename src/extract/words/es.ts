@@ -183,6 +183,8 @@ export const es: Lexicon = {
       'viajar',
       'continuar',
       'desplegar|deployar',
+      String.raw`vas a (?!(?:tener|recibir|disfrutar|formar|poder|contar|aprender|crecer)(?!\p{L}))\p{L}+(?:ar|er|ir)`,
+      String.raw`(?!(?:recibiras|disfrutaras|formaras|aprenderas|creceras|tendras|podras|contaras|seras)(?!\p{L}))\p{L}{3,}(?:aras|eras|iras)`,
     ],
   },
   labels: {

@@ -160,6 +160,11 @@ export const it: Lexicon = {
       // "Questa figura sarà responsabile …", "Queste figure supporteranno …", "Avranno la responsabilità di …".
       '(?:questa|queste) figur[ae]',
       'avra(?:nno)? la responsabilita',
+      // "Supporterai il team …", "Fornirai supporto …": what the person will do (the future, second person), not what they will get or learn.
+      String.raw`(?!(?:riceverai|crescerai|imparerai|entrerai|beneficerai)(?!\p{L}))\p{L}{3,}(?:erai|irai|arai)`,
+      'dovrai',
+      'ti occuperai',
+      'durante (?:lo stage|il tirocinio)',
     ],
   },
   labels: {

@@ -78,6 +78,9 @@ export const no: Lexicon = {
       'videreutvikling',
       'jobbe tett',
       'padriver',
+      'arbeidsoppgavene (?:vil )?(?:besta|bestar|er|inkluderer|innebaerer)',
+      'stillingen (?:gjelder|innebaerer|inneber)',
+      'arbeid (?:knyttet til|med)',
     ],
   },
   labels: {

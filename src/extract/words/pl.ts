@@ -75,6 +75,8 @@ export const pl: Lexicon = {
       'weryfikacja',
       'dbanie o',
       '(?:biezace )?prowadzenie',
+      'twoim (?:glownym )?zadaniem bedzie',
+      'do twoich (?:glownych )?(?:zadan|obowiazkow) (?:bedzie )?(?:nalezy|nalezec|naleza)',
     ],
   },
   labels: {

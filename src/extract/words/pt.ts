@@ -125,6 +125,7 @@ export const pt: Lexicon = {
       'suportar',
       'fazer(?! parte)',
       'desenvolvimento de',
+      String.raw`voce (?:ira|vai) (?!(?:ter|receber|contar|poder|aprender|crescer|fazer parte)(?!\p{L}))\p{L}+(?:ar|er|ir)`,
     ],
   },
   labels: {

@@ -559,6 +559,7 @@ export const en: Examples = {
       'Instructs students in the principles of responsible citizenship and other subject matters specified in applicable laws, as well as administrative regulations and procedures of the school system.',
       'Continues to acquire professional knowledge and learn of current developments in the educational field by attending seminars, workshops or professional meetings, or by conducting research.',
       'Modularization of PLC & HMI programs.',
+      'Your role and responsibility will be to design integrations',
     ],
   },
 };

@@ -169,6 +169,8 @@ export const es: Examples = {
       'Viajar regularmente por España para realizar reparaciones y mantenimiento en nuestras estaciones',
       'Continuar posicionando Uber',
       'Deployar servicios en la nube usando Docker',
+      'Vas a liderar un equipo de 6 a 8 desarrolladores',
+      'Trabajarás en un equipo ágil, pequeño y multifuncional',
     ],
   },
 };

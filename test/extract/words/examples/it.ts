@@ -153,6 +153,10 @@ export const it: Examples = {
       'supervisione della sede aziendale integralmente intesa',
       'Questa figura gestirà le relazioni con le altre istituzioni nazionali, europee e internazionali',
       'Avranno la responsabilità di progettare e realizzare attività di comunicazione',
+      'Supporterai il Team Procurement nelle richieste di approvvigionamento',
+      'Dovrai gestire i rapporti con i fornitori',
+      'Ti occuperai della manutenzione degli impianti',
+      'Durante lo stage supporterai il team Dati',
     ],
   },
 };

@@ -72,6 +72,9 @@ export const no: Examples = {
       'Videreutvikling av ERP-system (UBW Agresso) og tilhørende forsystemer',
       'Jobbe tett med vår miljørådgiver',
       'Pådriver i arbeidet med å utvikle og gjennomføre arbeidsprosesser i enheten',
+      'Arbeidsoppgavene vil bestå i utførelse av planlagte vedlikeholdsoppgaver',
+      'Stillingen gjelder utkjøring og distribusjon av drivstoff',
+      'Arbeid knyttet til rehabilitering av gamle bygg',
     ],
   },
 };

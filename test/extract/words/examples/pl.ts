@@ -75,6 +75,8 @@ export const pl: Examples = {
       'Weryfikacja wyposażenia pojazdów',
       'Dbanie o flotę w zakresie stanu technicznego i wizualnego pojazdów',
       'bieżące prowadzenie i aktualizacja kanałów social media na rynku polskim',
+      'Twoim zadaniem będzie dotrzeć do klientów z naszą ofertą',
+      'Do Twoich zadań będzie należeć obsługa klienta',
     ],
   },
 };

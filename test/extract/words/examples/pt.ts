@@ -121,6 +121,7 @@ export const pt: Examples = {
       'Suportar eventos para engajamento dos parceiros no seu Greenlight;',
       'Fazer o controle das suas métricas operacionais individuais',
       'Desenvolvimento de funcionalidades no Back-End;',
+      'Você irá atuar no desenvolvimento de novas funcionalidades',
     ],
   },
 };
