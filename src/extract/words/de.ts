@@ -152,6 +152,7 @@ export const de: Lexicon = {
       // "Wir freuen uns auf Sie, freuen Sie sich auf …", "Freu dich auf": not "Wir freuen uns auf deine Bewerbung".
       'freu(?:e|en)? dich auf',
       'freuen sie sich auf',
+      'was (?:dich|sie|euch) sonst noch (?:so )?erwartet',
     ],
     aboutJob: ['uber die stelle', 'die stelle'],
     notAPart: [],

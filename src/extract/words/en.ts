@@ -131,6 +131,7 @@ export const en: Lexicon = {
       "reasons (?:to join|you(?:'?ll|'?d| will| would) love)",
       // Hacker News posts: "Comp: $145-200k, equity".
       '^comp$',
+      'why you should choose us',
     ],
     aboutJob: [
       'about (?:the|this) (?:role|job|position|opportunity)',
@@ -138,7 +139,7 @@ export const en: Lexicon = {
       '(?:the |your )?role description',
       'job description',
     ],
-    notAPart: ['about (?:the|this) team', 'salary', 'pay', 'location', 'logistics', 'equal'],
+    notAPart: ['about (?:the|this) team', 'salary(?!,? (?:and |& )?benefits)', 'pay', 'location', 'logistics', 'equal'],
     whatYouGain: ["what you(?:'?ll| will) learn"],
   },
   partEnds: {

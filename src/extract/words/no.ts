@@ -28,6 +28,8 @@ export const no: Lexicon = {
       '^(?:[^ ]+ ){1,2}tilbyr$',
       'vi kan tilby',
       'jobbe hos oss',
+      'hvorfor (?:bor|skal) (?:du|dette)',
+      'vil du oppleve',
     ],
     aboutJob: [],
     notAPart: ['personlige? egenskaper'],

@@ -23,7 +23,14 @@ export const sv: Lexicon = {
       'kvalifikationskrav',
     ],
     niceToHave: ['meriterande', 'det ar meriterande'],
-    benefits: ['vi erbjuder', 'formaner', 'vad (?:kan vi erbjuda|erbjuder vi|erbjuds du)', 'vi kan erbjuda'],
+    benefits: [
+      'vi erbjuder',
+      'formaner',
+      'vad (?:kan vi erbjuda|erbjuder vi|erbjuds du)',
+      'vi kan erbjuda',
+      // "Assemblin erbjuder": the employer's name and its offer.
+      '^(?:[^ ]+ ){1,2}erbjuder(?: dig)?$',
+    ],
     aboutJob: ['om rollen'],
     notAPart: ['personliga egenskaper'],
     whatYouGain: [],

@@ -79,6 +79,7 @@ export const de: Examples = {
       'Freu dich auf',
       'Warum du bei uns arbeiten solltest',
       'Was Sie erwarten können…',
+      'Was dich sonst noch so erwartet:',
     ],
     aboutJob: ['Über die Stelle', 'Die Stelle'],
     whatYouGain: ['Was du lernst', 'Was Sie lernen'],

@@ -128,6 +128,8 @@ export const en: Examples = {
       "What You'll Gain",
       "Reasons you'd love working with us:",
       'Comp:',
+      'Why you should choose us:',
+      'Salary, Benefits, and Logistics',
     ],
     aboutJob: ['About the role', 'The position', 'Role description', 'Job description'],
     notAPart: [

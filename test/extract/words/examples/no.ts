@@ -25,6 +25,8 @@ export const no: Examples = {
       'NTI tilbyr:',
       'Vi kan tilby',
       'Derfor skal du jobbe hos oss',
+      'Hvorfor bør dette bli din neste / første stilling',
+      'Hos Railcom vil du oppleve:',
     ],
     notAPart: ['Personlige egenskaper', 'Personlig egenskaper'],
   },
