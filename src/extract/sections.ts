@@ -198,6 +198,9 @@ const endsSentence = (el: Element | null): boolean => !!el && /[.;,!]\s*$/.test(
 /** A line wrapped in Markdown's bold marks, as a page that never rendered them shows it. */
 const MARKDOWN_BOLD = /^\s*(?:\*\*|__)\s*([^*_]{2,120}?)\s*(?:\*\*|__)\s*$/u;
 
+/** A line set between rules of dashes, equals signs or stars, as plain text draws a heading. */
+const RULED = /^\s*[-–—=*_~]{2,}\s*([^-–—=*_~\s][^\n]{0,78}?)\s*[-–—=*_~]{2,}\s*$/u;
+
 const BULLET_START = /^\s*(?:[-–—*•·●▪◦‣►▶✓✔☑➢➤→]|\d{1,2}[.)]\s)/u;
 
 /** The text beside a heading on its line: an item where it opens with a bullet mark, else a paragraph. */
@@ -333,6 +336,12 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
     const markdownBold = MARKDOWN_BOLD.exec(text);
     if (markdownBold) {
       out.push({ kind: 'heading', text: markdownBold[1]!, el, level: 7 });
+      continue;
+    }
+    // "---- Preferred Qualifications ----": a heading between rules, which opens like a bullet.
+    const ruled = RULED.exec(text);
+    if (ruled && headingKind(ruled[1]!, true)) {
+      out.push({ kind: 'heading', text: ruled[1]!, el, level: 7 });
       continue;
     }
     if (BULLET_START.test(text)) {

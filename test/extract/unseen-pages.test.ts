@@ -148,6 +148,14 @@ describe('bullets under no known heading are read by what they say', () => {
       <h3>Desired Background</h3><ul><li>Cloud security</li><li>GCP</li></ul>`);
     expect(long.responsibilities).toEqual([duty.trim()]);
   });
+  it('a heading set between rules heads its part, though it opens like a bullet', () => {
+    const got = parts(`<h3>Requirements</h3><ol><li>Ability to take initiative.</li></ol>
+      <p>---- Preferred Qualifications ----</p><ol><li>5+ years in a help desk role.</li></ol>`);
+    expect([got.requirements, got.niceToHave]).toEqual([
+      ['Ability to take initiative.'],
+      ['5+ years in a help desk role.'],
+    ]);
+  });
   it('a question that names a part, opening a paragraph, heads the rest of it', () => {
     const got = parts(`<p>Wat is jouw takenpakket? Je beantwoordt vragen van onze Franse klanten.</p>`);
     expect(got.responsibilities).toEqual(['Je beantwoordt vragen van onze Franse klanten.']);

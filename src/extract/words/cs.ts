@@ -81,6 +81,8 @@ export const cs: Lexicon = {
       'uvitame',
       '(?:co |navic )?ocenime(?! nejvic)',
       'potesi nas',
+      'cim nas potesite',
+      'plusove body',
     ],
     benefits: [
       '(?:nase )?nabidka',

@@ -26,7 +26,7 @@ export const da: Lexicon = {
   itemCues: {
     optional: [],
     optionalTail: ['(?:dog|men) ikke (?:et )?krav', 'er (?:en )?fordel'],
-    optionalEarly: ['onskeligt?', 'fortrinsvis'],
+    optionalEarly: ['onskeligt?', 'fortrinsvis', 'det er et plus'],
     notNeeded: [],
     requirement: ['erfaring', 'kendskab', 'uddannelse', 'du har', 'du er', 'du kan (?:lide|arbejde|tale)', 'du taler'],
     benefit: [

@@ -101,6 +101,7 @@ export const en: Lexicon = {
       'even better',
       'strong candidates may also',
       'would be (?:an )?assets?',
+      'would also have',
     ],
     benefits: [
       '^why (?!this |the |you |we |it |us$|apply|join)[^ ]+\\s*$',
@@ -219,6 +220,8 @@ export const en: Lexicon = {
       'preferred,? but not required',
       // "Bachelor’s degree in Fashion … preferred, or equivalent experience."
       'preferred,? or (?:equivalent|comparable) (?:work )?experience',
+      'good to have',
+      '(?:is|are|would be) (?:an? )?(?:big |huge |real )?positive',
     ],
     optionalEarly: [
       'ideally',

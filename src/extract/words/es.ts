@@ -32,6 +32,7 @@ export const es: Lexicon = {
       '(?:cualificaciones|cualidades|calificaciones|requisitos) preferid[oa]s',
       'se valorara',
       'sera un plus',
+      'valoraremos',
       // Get on Board's postings: "Opcionales" (nice-to-haves) and "Condiciones" (what the job offers).
       '^opcionales$',
     ],

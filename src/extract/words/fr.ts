@@ -70,7 +70,13 @@ export const fr: Lexicon = {
       '(?:(?:est|sont|serait|seraient|sera|seront) )?(?:fortement |très )?appréciée?s?',
       'sera considérée? comme un atout(?: important)?',
     ],
-    optionalEarly: ['idealement', 'de preference', 'un plus serait', 'la preference sera (?:accordee|donnee)'],
+    optionalEarly: [
+      'idealement',
+      'de preference',
+      'un plus serait',
+      'la preference sera (?:accordee|donnee)',
+      '(?:une |la )?priorite (?:[^ ]+ ){0,3}sera (?:accordee|donnee)',
+    ],
     notNeeded: [],
     requirement: [
       'experience',

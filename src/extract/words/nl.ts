@@ -163,7 +163,12 @@ export const nl: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: ['(?:is )?een pr[eé]', '\\(?geen (?:must|vereiste|eis)\\)?', '(?:is|zijn) (?:een )?pluspunt(?:en)?'],
+    optionalTail: [
+      '(?:is )?een pr[eé]',
+      '\\(?geen (?:must|vereiste|eis)\\)?',
+      '(?:is|zijn) (?:een )?pluspunt(?:en)?',
+      '(?:is|zijn) (?:een )?troef',
+    ],
     optionalEarly: ['bij voorkeur', 'idealiter', 'pre:', '(?:het )?is een pre als'],
     notNeeded: [],
     requirement: [

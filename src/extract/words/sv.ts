@@ -22,7 +22,7 @@ export const sv: Lexicon = {
       '^du har',
       'kvalifikationskrav',
     ],
-    niceToHave: ['meriterande', 'det ar meriterande'],
+    niceToHave: ['meriterande', 'det ar meriterande', '(?:ar|vore) (?:dessutom |aven )?en fordel'],
     benefits: [
       'vi erbjuder',
       'formaner',

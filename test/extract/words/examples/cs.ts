@@ -77,7 +77,17 @@ export const cs: Examples = {
       'Co bys měl ideálně mít:',
       'Jaké znalosti a zkušenosti bys měl mít',
     ],
-    niceToHave: ['Výhodou', 'Bonusem je', 'Plusem je', 'Ideálně navíc:', 'Uvítáme', 'Co oceníme', 'Potěší nás'],
+    niceToHave: [
+      'Výhodou',
+      'Bonusem je',
+      'Plusem je',
+      'Ideálně navíc:',
+      'Uvítáme',
+      'Co oceníme',
+      'Potěší nás',
+      'Čím nás potěšíte?',
+      'Za co od nás dostaneš plusové body?',
+    ],
     benefits: [
       'Naše nabídka',
       'Nabízíme',

@@ -19,7 +19,11 @@ export const da: Examples = {
   },
   partEnds: {},
   itemCues: {
-    optionalEarly: ['Det er ønskeligt, at du har kørekort', 'Fortrinsvis erfaring med truckkørsel'],
+    optionalEarly: [
+      'Det er ønskeligt, at du har kørekort',
+      'Fortrinsvis erfaring med truckkørsel',
+      'Det er et plus, hvis du har erfaring med Vue',
+    ],
     optionalTail: ['Du har erfaring fra tidligere arbejde – dog ikke et krav', 'Truckcertifikat er en fordel'],
     requirement: [
       'Erfaring med projektledelse',

@@ -100,6 +100,7 @@ export const en: Examples = {
       'Even better if you have',
       'Strong candidates may also have:',
       'Some additional knowledge or expertise that would be assets include:',
+      'The ideal candidate would also have:',
     ],
     benefits: [
       'Why FINN?',
@@ -231,6 +232,8 @@ export const en: Examples = {
       'Experience with Xero advantageous but not essential',
       'Knowledge of UK GAAP and specifically FRS102 advantageous',
       'Living in a IMLC state is also desirable but not required',
+      'Experience with After Effects is good to have',
+      'Playwright and/or Cypress experience is a big positive',
     ],
     notNeeded: ["You don't need to be a React expert. But it's a bonus if you are!"],
     requirement: [

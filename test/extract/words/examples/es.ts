@@ -32,6 +32,7 @@ export const es: Examples = {
       'Se valorará',
       'Será un plus',
       'Opcionales',
+      'Adicionalmente, valoraremos la formación y/o experiencia con:',
     ],
     benefits: ['¿Por qué roadsurfer?', 'Beneficios', '¿Qué ofrecemos?', 'Te ofrecemos', 'Condiciones'],
     aboutJob: ['Sobre el puesto', 'Descripción del puesto', 'Sobre el Rol', 'Sobre la oportunidad'],

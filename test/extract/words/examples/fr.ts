@@ -64,6 +64,7 @@ export const fr: Examples = {
       'De préférence une formation en marketing digital',
       'Un plus serait une expérience du secteur agroalimentaire',
       'La préférence sera accordée aux candidats bilingues (français et anglais) et aux citoyens et citoyennes du Canada.',
+      'Une priorité encore plus grande sera accordée aux candidats qui créent du contenu',
     ],
     optionalTail: [
       'Connaissance de Django / Flask / Bottle appréciée',

@@ -89,6 +89,7 @@ export const nl: Examples = {
       'Ervaring met Vue is een pré',
       'Ervaring met open source (geen must)',
       'Ervaring als chauffeur/bezorger is een pluspunt',
+      'Certified MS SQL Server DBA is een troef',
     ],
     requirement: [
       'Minimaal drie jaar ervaring met Java',

@@ -25,7 +25,11 @@ export const sv: Examples = {
       'Du har',
       'Kvalifikationskrav',
     ],
-    niceToHave: ['Meriterande', 'Det är meriterande om du har'],
+    niceToHave: [
+      'Meriterande',
+      'Det är meriterande om du har',
+      'Det är dessutom en fördel om du har erfarenhet av något av:',
+    ],
     benefits: [
       'Vi erbjuder',
       'Förmåner',
