@@ -982,6 +982,13 @@ describe('the apply link by the words of its button', () => {
     const html = `<html><body><main><h1>Klantzoeker</h1>${PARTS}<p><a href="/sollicitatiebrief" class="button">Soliciteer nu</a></p></main></body></html>`;
     expect(read(html).applyUrl).toBe('https://careers.example.org/sollicitatiebrief');
   });
+  it.each([
+    ['Norwegian "Send søknad"', 'Send søknad'],
+    ['Polish "złóż aplikację"', 'złóż aplikację'],
+  ])('%s', (_, button) => {
+    const html = `<html><body><main><h1>Elektriker</h1>${PARTS}<p><a href="/jobs/1/om">Om oss</a> · <a href="/jobs/1/s">${button}</a></p></main></body></html>`;
+    expect(read(html).applyUrl).toBe('https://careers.example.org/jobs/1/s');
+  });
 });
 
 describe('the apply link by the sentence or the heading it stands under', () => {

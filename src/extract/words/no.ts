@@ -133,7 +133,7 @@ export const no: Lexicon = {
   },
   skillListJoiners: ['og', 'eller'],
   productBefore: [String.raw`(?:erfaring|kjennskap|kunnskap)\s+(?:med|til|i|om)`, 'som'],
-  apply: ['søk (?:nå|på|her|stilling)', 'søknadsskjema'],
+  apply: ['søk (?:nå|på|her|stilling)', 'søknadsskjema', 'send (?:inn )?søknad'],
   jobLinkPaths: [],
   place: {
     names: [],

@@ -127,7 +127,7 @@ export const pl: Lexicon = {
   },
   skillListJoiners: ['i', 'lub', 'oraz'],
   productBefore: [String.raw`(?:doświadczenie|znajomość)\s+(?:w|z|ze)`, 'np', 'takich jak'],
-  apply: ['aplikuj', 'zgłoś'],
+  apply: ['aplikuj', 'zgłoś', 'złóż (?:aplikację|cv|podanie)'],
   jobLinkPaths: [],
   place: {
     names: ['polska', 'warszawa', 'krakow'],
