@@ -64,7 +64,7 @@ export function bylineOf(main: readonly Block[]): Byline | null {
 
 function readParts(parts: readonly string[], block: Block, standsBelow: (name: string) => boolean): Byline | null {
   const { el } = block;
-  const { DEPARTMENTS } = currentWords();
+  const { DEPARTMENTS, HAS_LEGAL_FORM } = currentWords();
   const byline: Byline = { line: block.text };
   const places: string[] = [];
   const names: string[] = [];
@@ -84,6 +84,7 @@ function readParts(parts: readonly string[], block: Block, standsBelow: (name: s
         .join(' ');
       if (beside && looksLikePlace(beside)) places.push(cleanPlace(part));
     } else if ((short && employmentTypeFrom(part)) || NOT_A_NAME.test(part)) known++;
+    else if (PROPER_NAME.test(part) && HAS_LEGAL_FORM.test(part)) names.push(part);
     else if (looksLikePlace(part) && !nameOfPlace(part)) places.push(cleanPlace(part));
     else if (DEPARTMENTS.has(fold(part))) known++;
     else if (PROPER_NAME.test(part) || LOWER_CASE_BRAND.test(part)) names.push(part);

@@ -977,6 +977,22 @@ describe('an h1 that names the kind of page is not the job’s title', () => {
   });
 });
 
+describe('a byline whose company names a country among its words', () => {
+  it('"NRG Sweden AB · Göteborg": the name in its legal form is the company, the next part its place', () => {
+    for (const [byline, company, place] of [
+      ['NRG Sweden AB · Göteborg', 'NRG Sweden AB', 'Göteborg'],
+      [
+        'Bilfinger Industrial Services Norway AS Årdal · ØVRE ÅRDAL',
+        'Bilfinger Industrial Services Norway AS Årdal',
+        'ØVRE ÅRDAL',
+      ],
+    ]) {
+      const got = read(page(byline!));
+      expect([got.company, got.locations]).toEqual([company, [place]]);
+    }
+  });
+});
+
 describe('the apply link by the words of its button', () => {
   it('"Soliciteer nu", as real Dutch buttons misspell it', () => {
     const html = `<html><body><main><h1>Klantzoeker</h1>${PARTS}<p><a href="/sollicitatiebrief" class="button">Soliciteer nu</a></p></main></body></html>`;

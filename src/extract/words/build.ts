@@ -296,6 +296,11 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   );
   /** A name that ends in its legal form ("PPF banka a.s.", "Acme Inc."): its last dot ends no sentence. */
   const ENDS_IN_LEGAL_FORM = once(() => new RegExp(`${B}(?:${alt((l) => l.company.legalForms)})$`, 'u'));
+  /**
+   * A name with its legal form inside it, not after a comma: "NRG Sweden AB", "Bilfinger Industrial
+   * Services Norway AS Årdal" name a company, though a country stands among their words.
+   */
+  const HAS_LEGAL_FORM = once(() => new RegExp(`(?<!,)\\s(?:${alt((l) => l.company.legalForms)})${E}`, 'u'));
   /** A line that is a name alone: "JSQL Sp. z o.o." under a title. */
   const LINE_NAME = once(() => new RegExp(`^(${NAME})$`, 'u'));
   /** A heading that is about the company: "About Ramp", "About the Canadian Digital Service", "Über Acme". */
@@ -911,6 +916,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     TITLE_AT_COMPANY,
     NAME_JOINED,
     ENDS_IN_LEGAL_FORM,
+    HAS_LEGAL_FORM,
     LINE_NAME,
     ABOUT_COMPANY_HEADING,
     COMPANY_HIRING,
