@@ -251,6 +251,8 @@ function isListOfParts(li: Element): boolean {
  * sehr wertschätzendes Betriebsklima"), a run of them one mark.
  */
 const INLINE_BULLET = /\s(?:[*•●▪◦‣►▶✓✔☑➢➤]|\.{3}|…)(?:\s*(?:\.{3}|…))*\s+/u;
+/** A bullet mark alone, for a line whose prose trails off ("Scikit-learn, ... En frontend") before its bullets. */
+const INLINE_MARK = /\s[*•●▪◦‣►▶✓✔☑➢➤]\s+/u;
 
 /** A lead without the marks that end it ("freuen Sie sich auf …" is "freuen Sie sich auf"). */
 const bareLead = (lead: string): string => lead.replace(/[\s.…:：]+$/u, '');
@@ -259,11 +261,16 @@ const bareLead = (lead: string): string => lead.replace(/[\s.…:：]+$/u, '');
  * The lead and items of a line that writes its bullets inline: it opens with a mark, or its lead
  * ends in a colon or is the line's bold heading, and it holds two marks or more; null for any other line.
  */
-function inlineItems(text: string, boldLead: string | null): [lead: string, items: string[]] | null {
-  const pieces = ` ${text}`.split(INLINE_BULLET);
+function inlineItems(
+  text: string,
+  boldLead: string | null,
+  marks = INLINE_BULLET,
+): [lead: string, items: string[]] | null {
+  const pieces = ` ${text}`.split(marks);
   if (pieces.length < 3) return null;
   const lead = pieces[0]!.trim();
-  if (lead && !/[:：]$/.test(lead) && (!boldLead || bareLead(lead) !== bareLead(boldLead))) return null;
+  if (lead && !/[:：]$/.test(lead) && (!boldLead || bareLead(lead) !== bareLead(boldLead)))
+    return marks === INLINE_BULLET ? inlineItems(text, boldLead, INLINE_MARK) : null;
   const items = pieces.slice(1).map((piece) => piece.trim());
   return items.every((item) => item.length >= 3) ? [lead, items] : null;
 }

@@ -111,6 +111,11 @@ describe('bullets under no known heading are read by what they say', () => {
       ['Paid parental leave', 'A learning budget', 'Remote days'],
     ]);
     expect(read(page('Acme GmbH • Berlin • Full-time')).company).toBe('Acme GmbH');
+    // Prose that trails off ("Scikit-learn, ... En frontend") before the lead is no bullet.
+    const trailing =
+      parts(`<h1>Stage</h1><p>Notre backend : Python, Flask, ... En frontend, Backbone. Ce que nous recherchons :
+      • Expérience Python • Bonne connaissance de l'open source</p>`);
+    expect(trailing.requirements).toEqual(['Expérience Python', "Bonne connaissance de l'open source"]);
   });
   it('a plain lead that names a part heads the rest of its line; a fact’s label does not', () => {
     const got = parts(`<p>Requirements: 5 years of SQL and a degree in statistics.</p><p>Location: Berlin</p>`);
