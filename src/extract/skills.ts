@@ -522,7 +522,7 @@ function candidates(text: string): Candidate[] {
       const hit = found[f];
       if (!hit) continue;
       for (const surface of hit.ends) {
-        if (surface.caseSensitive && !sameCase(text, starts, ends, i, surface.tokens)) continue;
+        if (surface.caseSensitive && !sameCase(text, starts, ends, i, surface.tokens, inflecting)) continue;
         const c: Candidate = { surface, start: starts[i] ?? 0, end: ends[hit.k] ?? 0, state: 0 };
         if (hardReject(text, c)) continue;
         out.push(c);
@@ -536,11 +536,26 @@ function candidates(text: string): Candidate[] {
   return out;
 }
 
-function sameCase(text: string, starts: Int32Array, ends: Int32Array, i: number, tokens: readonly string[]): boolean {
+function sameCase(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  i: number,
+  tokens: readonly string[],
+  inflecting: boolean,
+): boolean {
   for (let t = 0; t < tokens.length; t++) {
-    if (text.slice(starts[i + t] ?? 0, ends[i + t] ?? 0) !== tokens[t]) return false;
+    const written = text.slice(starts[i + t] ?? 0, ends[i + t] ?? 0);
+    const token = tokens[t]!;
+    if (written !== token && !(inflecting && declinedFrom(written, token))) return false;
   }
   return true;
+}
+
+/** Whether a written word is a name declined, in its own case: "Excelem" from "Excel", "Kafku" from "Kafka". */
+function declinedFrom(written: string, name: string): boolean {
+  const stem = written.startsWith(name) ? name : name.endsWith('a') ? name.slice(0, -1) : null;
+  return !!stem && written.startsWith(stem) && CASE_ENDINGS.includes(written.slice(stem.length));
 }
 
 /** Every technology mention in `text`, in order, with offsets for highlighting. */

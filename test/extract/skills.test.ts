@@ -120,6 +120,13 @@ describe('declined names in Czech and Polish', () => {
       'Jira',
     ]);
   });
+  it('keeps a cased name declined in its own case ("s Excelem a PowerPointem"), not in another', () => {
+    expect(names('Kamarádíš se nejen s Excelem a PowerPointem, máš zkušenosti s úkoly.')).toEqual([
+      'Excel',
+      'PowerPoint',
+    ]);
+    expect(names('Práce s excelem a jinými nástroji, zkušenosti s účetnictvím.')).toEqual([]);
+  });
   it('leaves English words that only look declined alone', () => {
     expect(names('Rusty old code, a sassy team and wordy docs; Łukasz reviews it.')).toEqual([]);
   });
