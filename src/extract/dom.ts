@@ -424,28 +424,27 @@ function amongCarriers(root: ParentNode, selector: string, max: number): Element
   const index = indexFor(root);
   // :scope means root in a search from it, but the element itself in matches().
   if (!index || selector.includes(':scope')) return undefined;
+  const node = root as Node;
   const lists: (readonly Element[])[] = [];
   for (const needs of needsOf(selector)) {
     // An alternative that cannot match gives no elements ("[data-test=…]" on a page without data-test).
     if (needsMissing(index, needs)) continue;
-    let fewest: readonly Element[] | null = null;
     // Only an attribute of the matched element itself: "[data-box] dd" matches no carrier of data-box.
-    for (const name of needs?.ownAttributes ?? []) {
-      const list = index.carriersOf(name);
-      if (list && (!fewest || list.length < fewest.length)) fewest = list;
-    }
+    let fewest = fewestCarriers(needs?.ownAttributes ?? [], (name) => index.carriersOf(name));
     // Or a class of its own: ".card .title" is found among the few elements of class "title".
-    for (const name of needs?.ownClasses ?? []) {
-      const list = index.classCarriers(name);
-      if (list && (!fewest || list.length < fewest.length)) fewest = list;
-    }
+    const byClass = fewestCarriers(needs?.ownClasses ?? [], (name) => index.classCarriers(name));
+    if (byClass && (!fewest || byClass.length < fewest.length)) fewest = byClass;
     fewest ??= needs && insideCarriers(index, needs, selector);
+    // Else, in a search of the whole page, the many carriers of an attribute of its own ("[data-at=
+    // "header-job-title"]" among a board's 490 data-at): jsdom takes about twice as long to match one
+    // element as its search spends on one, so where they are a third of the page's elements at most.
+    if (!fewest && node.nodeType === 9)
+      fewest = fewestCarriers(needs?.ownAttributes ?? [], (name) => index.carriersOf(name, index.elements / 3));
     if (!fewest) return undefined;
     lists.push(fewest);
   }
   const candidates = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort(inDocumentOrder);
   const out: Element[] = [];
-  const node = root as Node;
   for (const el of candidates) {
     if (out.length >= max) break;
     if (el === node || !node.contains(el)) continue;
@@ -456,6 +455,19 @@ function amongCarriers(root: ParentNode, selector: string, max: number): Element
     }
   }
   return out;
+}
+
+/** The shortest of the lists of elements carrying each of some names (null where none is listed). */
+function fewestCarriers(
+  names: readonly string[],
+  carriersOf: (name: string) => readonly Element[] | null,
+): readonly Element[] | null {
+  let fewest: readonly Element[] | null = null;
+  for (const name of names) {
+    const list = carriersOf(name);
+    if (list && (!fewest || list.length < fewest.length)) fewest = list;
+  }
+  return fewest;
 }
 
 /**
@@ -586,7 +598,7 @@ export interface PageIndex {
   attributeNames: { has(lowerCaseName: string): boolean };
   /**
    * The elements carrying an attribute of a name, in lower case, in document order; null when
-   * there are more than `most` (a few unless told; at most MAX_LISTED).
+   * there are more than `most` (a few unless told).
    */
   carriersOf(lowerCaseName: string, most?: number): readonly Element[] | null;
   /**
@@ -605,6 +617,8 @@ export interface PageIndex {
   locationMarked: Element[];
   /** Whether every element's class was seen (the page was within the walk's bounds). */
   complete: boolean;
+  /** How many elements the walk visited: what a search of the whole page visits. */
+  elements: number;
   /** The page's text from the same walk; null where the walk did not see all of it (past its bounds). */
   texts: PageTexts | null;
 }
@@ -654,7 +668,7 @@ function classNames(attributes: readonly string[], inner: readonly string[]): Cl
 
 /** Up to how many elements carrying an attribute of one name (or a class) the index lists. */
 const MAX_CARRIERS = 32;
-/** Up to how many elements carrying an attribute of one name the index keeps, for a reader that wants them all. */
+/** Up to how many elements carrying an attribute of one name a reader that wants them all lists. */
 export const MAX_LISTED = 256;
 
 /** A text with its ASCII capitals in lower case, and nothing else changed (its offsets stay). */
@@ -727,14 +741,14 @@ export function indexPage(doc: Document): PageIndex {
   const selectable: string[] = [];
   const selectableOwners: Element[] = [];
   const templateClasses: string[] = [];
-  // Per attribute name, as the page spells it: the elements carrying it (null past MAX_LISTED).
+  // Per attribute name, as the page spells it: the elements carrying it (null where unsure, in a
+  // template). All of them: a search of the whole page for one of many carriers is still quicker
+  // among them (amongCarriers).
   const carriers = new Map<string, Element[] | null>();
   const carry = (name: string, el: Element): void => {
     const list = carriers.get(name);
     if (list === undefined) carriers.set(name, [el]);
-    else if (list && list.length < MAX_LISTED) {
-      if (list[list.length - 1] !== el) list.push(el);
-    } else carriers.set(name, null);
+    else if (list && list[list.length - 1] !== el) list.push(el);
   };
   let lowerNames: Map<string, Element[] | null> | null = null;
   // The lists by lower-case name; a name spelt in two cases (XML, SVG, a script's setAttribute) lists nothing.
@@ -764,6 +778,7 @@ export function indexPage(doc: Document): PageIndex {
     itemScopes: [],
     locationMarked: [],
     complete: true,
+    elements: 0,
     texts: null,
   };
   const root = doc.documentElement;
@@ -855,6 +870,7 @@ export function indexPage(doc: Document): PageIndex {
     onText,
   );
   if (index.complete && textsComplete) index.texts = texts;
+  index.elements = visited;
   readingIndex.set(doc, index);
   return index;
 }
