@@ -33,10 +33,14 @@ export function spokenLanguagesIn(text: string): FoundInText<string[]> | null {
     const name = LANGUAGE_OF_GROUP[match.slice(1).findIndex((group) => group !== undefined)];
     if (name) consider(name, match.index, match.index + match[0].length, match[0]);
   }
-  LANGUAGE_ABBREVIATIONS.lastIndex = 0;
-  for (let match = LANGUAGE_ABBREVIATIONS.exec(text); match; match = LANGUAGE_ABBREVIATIONS.exec(text)) {
-    const name = LANGUAGE_BY_ABBREVIATION.get(match[1]!);
-    if (name) consider(name, match.index, match.index + match[1]!.length, match[0]);
+  // Where none of the page's languages writes one (English alone), the pattern of abbreviations has
+  // no alternative and can match nothing: it is not run, at each place of the text, for nothing.
+  if (LANGUAGE_BY_ABBREVIATION.size) {
+    LANGUAGE_ABBREVIATIONS.lastIndex = 0;
+    for (let match = LANGUAGE_ABBREVIATIONS.exec(text); match; match = LANGUAGE_ABBREVIATIONS.exec(text)) {
+      const name = LANGUAGE_BY_ABBREVIATION.get(match[1]!);
+      if (name) consider(name, match.index, match.index + match[1]!.length, match[0]);
+    }
   }
   if (!found.size) return null;
   // Order of mention (of the mention that counted), abbreviations included.
