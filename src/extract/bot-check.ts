@@ -4,9 +4,9 @@ import type { PageIndex } from './dom';
 import { cleanText } from './text';
 import { currentWords } from './words';
 
-export function isBotCheck(doc: Document, index: PageIndex): boolean {
+export function isBotCheck(index: PageIndex): boolean {
   const { BOT_CHECK } = currentWords();
-  const title = cleanText(doc.title, 300);
+  const title = cleanText(index.title(), 300);
   if (BOT_CHECK.test(title)) return true;
   return (
     ['challenge-form', 'cf-challenge-running', 'px-captcha'].some((id) => index.ids.has(id)) ||

@@ -619,6 +619,11 @@ export interface PageIndex {
   complete: boolean;
   /** How many elements the walk visited: what a search of the whole page visits. */
   elements: number;
+  /**
+   * The document's title (document.title, '' where the DOM library has none), read once: jsdom
+   * looks for the <title> through the page on every read, and the readers ask five times.
+   */
+  title(): string;
   /** The page's text from the same walk; null where the walk did not see all of it (past its bounds). */
   texts: PageTexts | null;
 }
@@ -751,6 +756,7 @@ export function indexPage(doc: Document): PageIndex {
     else if (list && list[list.length - 1] !== el) list.push(el);
   };
   let lowerNames: Map<string, Element[] | null> | null = null;
+  let title: string | undefined;
   // The lists by lower-case name; a name spelt in two cases (XML, SVG, a script's setAttribute) lists nothing.
   const byLowerName = () => {
     if (lowerNames) return lowerNames;
@@ -779,6 +785,10 @@ export function indexPage(doc: Document): PageIndex {
     locationMarked: [],
     complete: true,
     elements: 0,
+    title: () => {
+      title ??= doc.title ?? '';
+      return title;
+    },
     texts: null,
   };
   const root = doc.documentElement;

@@ -38,7 +38,7 @@ function extract(doc: Document, url: string, page: Document = doc): JobPosting {
 
 /** The posting a page holds, read with the patterns of its languages (extract). */
 function readPosting(ctx: Context, doc: Document, page: Document, url: string): JobPosting {
-  if (isBotCheck(doc, ctx.index)) return notAPosting(url);
+  if (isBotCheck(ctx.index)) return notAPosting(url);
   const readings = runSources(ctx);
   if (!readings) return notAPosting(url);
   const body = chooseBody(readings, doc, page);

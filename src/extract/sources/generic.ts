@@ -328,7 +328,7 @@ function basedIn(blocks: readonly Block[]): Found<string[]> | undefined {
 
 /** The page's own title without the site's name glued to it ("Engineer | Acme" → "Engineer"). */
 function bareDocTitle(ctx: Context): string {
-  const og = cleanText(metaContent(ctx.index, 'og:title') ?? ctx.doc.title ?? '', 300);
+  const og = cleanText(metaContent(ctx.index, 'og:title') ?? ctx.index.title(), 300);
   return og.split(/\s+[|–—]\s+|\s+-\s+(?=[^-]+$)/)[0]?.trim() ?? '';
 }
 
@@ -494,7 +494,7 @@ const generic: Source = {
     }
     const siteName = metaContent(ctx.index, 'og:site_name');
     reading.company = found(
-      withoutDomain(companyFromDocTitle(ctx.doc.title ?? '', title) ?? (cleanText(siteName) || null)),
+      withoutDomain(companyFromDocTitle(ctx.index.title(), title) ?? (cleanText(siteName) || null)),
     );
     const docTitleCompany = reading.company;
     const { workplaceAsPlace, deadline } = labelledFacts(main, reading);

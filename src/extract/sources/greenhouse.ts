@@ -81,7 +81,7 @@ const greenhouse: Source = {
     if (company) company.value = company.value.replace(/^at\s+/i, '');
     // "Job Application for <title> at <company>" is the new boards' document title; the
     // title itself may hold " at " ("Engineer at Scale"), so the company follows the last one.
-    const fromTitle = /^.*\bat\s+(.+)$/.exec(cleanText(ctx.doc.title))?.[1] ?? null;
+    const fromTitle = /^.*\bat\s+(.+)$/.exec(cleanText(ctx.index.title()))?.[1] ?? null;
     r.company = company ?? found(str(dig(post, 'company_name'))) ?? found(fromTitle) ?? found(boardToken(ctx));
     const loc =
       textAt(ctx.doc, ['.job__location', '#header .location', '.location'], 300) ??

@@ -49,7 +49,7 @@ const lever: Source = {
     }
     r.posting = true;
     // "Zoox - Senior TPM" in the document title; else the board's slug in the path.
-    const docTitle = cleanText(ctx.doc.title);
+    const docTitle = cleanText(ctx.index.title());
     const dash = docTitle.indexOf(' - ');
     const slug = ctx.u?.pathname.split('/')[1];
     const company = dash > 0 ? docTitle.slice(0, dash) : slug ? slug.charAt(0).toUpperCase() + slug.slice(1) : null;

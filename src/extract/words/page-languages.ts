@@ -169,7 +169,7 @@ function eachText(
  * lines, each text of a heading, a label or a line of its own.
  */
 function pageText(doc: Document, index?: PageIndex): { text: string; lines: string[] } {
-  const parts: string[] = [doc.title ?? ''];
+  const parts: string[] = [index?.title() ?? doc.title ?? ''];
   const lines: string[] = [];
   for (const meta of doc.head?.getElementsByTagName('meta') ?? []) parts.push(meta.getAttribute('content') ?? '');
   let length = 0;
