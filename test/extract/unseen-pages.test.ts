@@ -339,6 +339,9 @@ describe('the employment type running text states', () => {
     ['Contrat : CDD de 6 mois', 'temporary'],
     ['You will work closely with our contract specialists and procurement teams on every purchase.', null],
     ['All full-time employees enjoy our generous benefits and a yearly learning budget for books.', null],
+    ['As a full-time member of our Customer Experience team, you will drive adoption.', 'full-time'],
+    ['Type de contrat : CDI / Plein temps', 'full-time'],
+    ['Kollektivavtal: Almega Heltid, tillsvidareanställning med 6 månaders provanställning.', 'full-time'],
   ])('%s → %s', (text, type) => expect(employmentTypeStated(text)).toBe(type));
 });
 

@@ -1263,7 +1263,18 @@ export const en: Lexicon = {
         'co-op',
       ],
     },
-    jobNouns: ['position', 'role', 'job', 'employment', 'basis', 'opportunity', 'post', 'hire'],
+    // "As a full-time member of our Customer Experience team": the person joins it so.
+    jobNouns: [
+      'position',
+      'role',
+      'job',
+      'employment',
+      'basis',
+      'opportunity',
+      'post',
+      'hire',
+      'member of (?:our|the)',
+    ],
     contractWords: ['contract'],
     contractTypeWords: ['type'],
     noise: [

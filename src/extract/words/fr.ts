@@ -390,7 +390,7 @@ export const fr: Lexicon = {
   },
   employment: {
     types: {
-      'full-time': [String.raw`temps\s+plein`, String.raw`temps\s+complet`],
+      'full-time': [String.raw`temps\s+plein`, String.raw`plein\s+temps`, String.raw`temps\s+complet`],
       'part-time': [String.raw`temps\s+partiel`],
       temporary: ['cdd', 'temporaire'],
       contract: ['indépendant', 'freelance'],

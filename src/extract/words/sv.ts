@@ -226,7 +226,8 @@ export const sv: Lexicon = {
       contract: [],
       internship: [],
     },
-    jobNouns: ['tjänst', 'anställning'],
+    // "Heltid, tillsvidareanställning", "Jobbet är på heltid".
+    jobNouns: ['tjänst', String.raw`\p{L}*anställning`, 'jobbet'],
     contractWords: [],
     contractTypeWords: [],
     noise: [],
