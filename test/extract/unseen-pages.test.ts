@@ -1409,6 +1409,15 @@ describe('workplace: LinkedIn’s tags, an office day a week, a choice, and word
   });
 });
 
+describe('workplace in Italian running text', () => {
+  const wp = (text: string) => workplaceInText(text)?.value ?? null;
+  it('"in modalità smart working", "lavorare da remoto" are remote work', () => {
+    expect(wp('Si prevede la possibilità di avviare lo stage in modalità smart working.')).toBe('remote');
+    expect(wp('Flessibilità di lavorare da remoto da tutta Italia.')).toBe('remote');
+    expect(wp('Lavoriamo nella nostra sede di Roma.')).toBeNull();
+  });
+});
+
 describe('workplace in Dutch and German running text', () => {
   const wp = (text: string) => workplaceInText(text)?.value ?? null;
   it('Dutch: hybride werken, days at the office, fully remote, fully at the office', () => {

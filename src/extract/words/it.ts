@@ -327,7 +327,13 @@ export const it: Lexicon = {
     dayCounts: ['due', 'tre', 'quattro'],
     hybridPhrases: ['ibrido{E}'],
     hybridPhrasesAnywhere: [],
-    remotePhrases: [String.raw`100\s?%\s+remoto`, String.raw`completamente\s+(?:da\s+)?remoto`],
+    // "… avviare lo stage in modalità smart working", "Flessibilità di lavorare da remoto da tutta Italia".
+    remotePhrases: [
+      String.raw`100\s?%\s+remoto`,
+      String.raw`completamente\s+(?:da\s+)?remoto`,
+      String.raw`modalit[aà]\s+smart\s+working`,
+      String.raw`lavorare\s+da\s+remoto`,
+    ],
     remoteLineStarts: [],
     onsitePhrases: [],
     remoteNegations: [],
