@@ -1409,6 +1409,19 @@ describe('workplace: LinkedIn’s tags, an office day a week, a choice, and word
   });
 });
 
+describe('hybrid work in running text, as real postings write it', () => {
+  const wp = (text: string) => workplaceInText(text)?.value ?? null;
+  it.each([
+    ['Hybrid-working arrangements are available.'],
+    ['You must be willing to work in London 1-2 days a week.'],
+    ['Salesforce Solution Architect – Praha / Hybrid 3+2'],
+    ['Das Projekt kann hybrid durchgeführt werden.'],
+    ['Remote-Anteil: 4 Tage vor Ort die Woche'],
+    ['Einsatz ist 2 Tage/Woche on-site in Wien, 3 Tage/Woche Remote Office.'],
+    ['Home office 2 à 3 jours / semaine'],
+  ])('%s', (text) => expect(wp(text)).toBe('hybrid'));
+});
+
 describe('workplace in Italian running text', () => {
   const wp = (text: string) => workplaceInText(text)?.value ?? null;
   it('"in modalità smart working", "lavorare da remoto" are remote work', () => {

@@ -582,6 +582,10 @@ export const de: Lexicon = {
       // "an unserem festen Teamtag im Büro wie auch im Home Office"
       String.raw`im\s+büro\s+(?:wie\s+auch|und|oder)\s+(?:im\s+)?(?:home[\s-]?office|homeoffice|mobil)`,
       String.raw`(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tag(?:e|en)?\s+(?:(?:pro|die|in\s+der)\s+woche\s+)?(?:im\s+|ins\s+)?büro`,
+      // "kann hybrid durchgeführt werden", "Remote-Anteil: 4 Tage vor Ort", "2 Tage/Woche on-site in Wien".
+      String.raw`hybrid\s+(?:durchgeführt|gearbeitet|arbeiten|möglich){E}`,
+      String.raw`remote-anteil{E}`,
+      String.raw`(?:{NUM})(?:\s*-\s*(?:{NUM}))?\s+tage?\s*(?:/\s*woche\s+|pro\s+woche\s+)?on-?site`,
     ],
     hybridPhrasesAnywhere: [String.raw`teilweise\s+(?:homeoffice|remote|mobil)`],
     remotePhrases: [

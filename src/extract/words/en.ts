@@ -1325,7 +1325,7 @@ export const en: Lexicon = {
     notRemote: [String.raw`(?:no|not|non)[\s-]remote`],
     dayCounts: ['one', 'two', 'three', 'four'],
     hybridPhrases: [
-      String.raw`(?:hybrid\s+(?:role|position|work\p{L}*|model|schedule|set-?up|arrangement|environment|policy|workplace|job|opportunity|office|approach|format|mode|basis|culture)|(?:is|as|in)\s+a\s+hybrid|(?:remote|home)\s+or\s+hybrid|hybrid\s+(?:or|/)\s+remote){E}`,
+      String.raw`(?:hybrid[\s-]+(?:role|position|work\p{L}*|model|schedule|set-?up|arrangement|environment|policy|workplace|job|opportunity|office|approach|format|mode|basis|culture)|(?:is|as|in)\s+a\s+hybrid|(?:remote|home)\s+or\s+hybrid|hybrid\s+(?:or|/)\s+remote){E}`,
       String.raw`(?:{NUM})(?:\s*(?:-|to)\s*(?:{NUM}))?\s*\+?\s*days?\s+(?:(?:per|a|each|every)\s+week\s+)?(?:in|at|from)\s+(?:the|our|an?)\s+office`,
       String.raw`(?:in[\s-]|(?:in|at|from)\s+)(?:the\s+|our\s+)?office\s+(?:{NUM})(?:\s*(?:-|to)\s*(?:{NUM}))?\s+days`,
       String.raw`(?:[1-4]|one|two|three|four)(?:\s*(?:-|to)\s*(?:[1-4]|two|three|four))?\s*\+?\s*days?\s+(?:(?:per|a|each|every)\s+week\s+)?(?:on[\s-]?site|in[\s-]person|in\s+(?:the|our)\s+offices?){E}`,
@@ -1339,6 +1339,9 @@ export const en: Lexicon = {
       // "two home office days a week"; an occasional or possible home office among perks is not a
       // workplace (the labelling rule), in any language.
       String.raw`home[\s-]?office\s+days?{E}`,
+      // "willing to work in London 1-2 days a week"; "Praha / Hybrid 3+2" (days in the office and at home).
+      String.raw`work\s+in\s+\p{L}+\s+(?:{NUM})(?:\s*(?:-|to)\s*(?:{NUM}))?\s+days?\s+(?:a|per|each)\s+week`,
+      String.raw`hybrid\s+\d\s*\+\s*\d{E}`,
     ],
     // jobs.cz's benefit box in English: "Work mostly from home" (Czech "Práce převážně z domova").
     hybridPhrasesAnywhere: [String.raw`work\s+mostly\s+from\s+home`],

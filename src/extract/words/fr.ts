@@ -412,7 +412,12 @@ export const fr: Lexicon = {
     labelOnsite: [String.raw`sur\s+site`, 'présentiel', String.raw`en\s+présentiel`],
     notRemote: [],
     dayCounts: ['deux', 'trois', 'quatre'],
-    hybridPhrases: [String.raw`télétravail\s+partiel{E}`, String.raw`jours?\s+de\s+télétravail{E}`],
+    hybridPhrases: [
+      String.raw`télétravail\s+partiel{E}`,
+      String.raw`jours?\s+de\s+télétravail{E}`,
+      // "Home office 2 à 3 jours / semaine".
+      String.raw`(?:home[\s-]?office|télétravail)\s+(?:{NUM})(?:\s+à\s+(?:{NUM}))?\s+jours?{E}`,
+    ],
     hybridPhrasesAnywhere: [],
     remotePhrases: [String.raw`100\s?%\s+télétravail`, String.raw`télétravail\s+(?:complet|total|à\s+100\s?%)`],
     remoteLineStarts: [],
