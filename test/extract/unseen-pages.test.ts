@@ -1422,6 +1422,20 @@ describe('hybrid work in running text, as real postings write it', () => {
   ])('%s', (text) => expect(wp(text)).toBe('hybrid'));
 });
 
+describe('on-site work in running text, as real postings write it', () => {
+  const wp = (text: string) => workplaceInText(text)?.value ?? null;
+  it.each([
+    ['This is a full-time, office-based position in Singapore.'],
+    ['Office-based position located in Houston, TX.'],
+    ['Senior Technical Program Manager - Brooklyn, NYC (ONSITE) - Full-time'],
+    ['Ability to work on-site 5 days a week in our Mountain View office.'],
+    ['Modern office on Namesti Republiky, 5 days in-office.'],
+    ['Présence physique sur site (locaux de Libération).'],
+    ['O trabalho é presencial, com fácil acesso.'],
+    ['Arbetstiderna är fasta och du befinner dig på kontoret mellan 08:00 - 17:00.'],
+  ])('%s', (text) => expect(wp(text)).toBe('onsite'));
+});
+
 describe('workplace in Italian running text', () => {
   const wp = (text: string) => workplaceInText(text)?.value ?? null;
   it('"in modalità smart working", "lavorare da remoto" are remote work', () => {

@@ -1358,7 +1358,12 @@ export const en: Lexicon = {
     remoteLineStarts: [String.raw`\s*(?:fully\s+|100\s?%\s+)?remote(?:\s+work(?:ing)?)?\s+and\s+flexible`],
     onsitePhrases: [
       String.raw`must\s+be\s+(?:on[\s-]?site|in\s+(?:the|our)\s+office|located\s+on[\s-]?site|able\s+to\s+work\s+on[\s-]?site)`,
-      String.raw`(?:an?|this\s+is\s+an?)\s+(?:on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person)\s+(?:role|position|job)`,
+      String.raw`(?:an?|this\s+is\s+an?)\s+(?:full[\s-]time,?\s+)?(?:on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person)\s+(?:role|position|job)`,
+      // "Office-based position located in Houston", "On-site daily in Brooklyn", "(ONSITE)",
+      // "work on-site 5 days a week", "5 days in-office", "Onsite 5x a Week".
+      String.raw`office[\s-]based\s+(?:role|position|job)`,
+      String.raw`on[\s-]?site\s+daily|\(on[\s-]?site\)`,
+      String.raw`on[\s-]?site\s+(?:(?:5|five)\s+days|(?:5|five)\s*x)|(?:5|five)\s+days\s+(?:(?:per|a)\s+week\s+)?(?:working\s+)?(?:on[\s-]?site|in[\s-]office)`,
       String.raw`(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office|office[\s-]based)`,
       String.raw`(?:not\s+(?:a\s+)?remote|no\s+remote|non[\s-]remote)(?!\s*\?)`,
       String.raw`(?:5|five)\s+days\s+(?:per|a)\s+week\s+(?:in|at)\s+(?:the|our)\s+office`,

@@ -421,7 +421,7 @@ export const fr: Lexicon = {
     hybridPhrasesAnywhere: [],
     remotePhrases: [String.raw`100\s?%\s+télétravail`, String.raw`télétravail\s+(?:complet|total|à\s+100\s?%)`],
     remoteLineStarts: [],
-    onsitePhrases: [],
+    onsitePhrases: [String.raw`présence\s+physique\s+sur\s+site`],
     remoteNegations: [],
   },
   experience: {

@@ -305,7 +305,7 @@ export const pt: Lexicon = {
     hybridPhrasesAnywhere: [],
     remotePhrases: [],
     remoteLineStarts: [],
-    onsitePhrases: [],
+    onsitePhrases: [String.raw`trabalho\s+(?:é\s+)?presencial`, String.raw`(?:vaga|modelo|regime)\s+presencial`],
     remoteNegations: [],
   },
   experience: {

@@ -246,7 +246,7 @@ export const sv: Lexicon = {
     hybridPhrasesAnywhere: [],
     remotePhrases: [],
     remoteLineStarts: [],
-    onsitePhrases: [],
+    onsitePhrases: [String.raw`befinner\s+dig\s+på\s+kontoret`],
     remoteNegations: [],
   },
   experience: {
