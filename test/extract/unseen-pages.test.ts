@@ -1436,6 +1436,18 @@ describe('on-site work in running text, as real postings write it', () => {
   ])('%s', (text) => expect(wp(text)).toBe('onsite'));
 });
 
+describe('remote work in running text, as real postings write it', () => {
+  const wp = (text: string) => workplaceInText(text)?.value ?? null;
+  it.each([
+    ['EUR 80.000 brutto Jahresgehalt, Remote innerhalb von Deutschland.'],
+    ['Auf Wunsch ist komplette Remote-Arbeit möglich.'],
+    ['Buscamos a alguien en Monterrey, pero puedes trabajar remoto desde cualquier parte de México.'],
+    ['Trabajarás en remoto, desde tu casa.'],
+    ['You can be based anywhere.'],
+    ['Teachers typically work from home but must travel occasionally.'],
+  ])('%s', (text) => expect(wp(text)).toBe('remote'));
+});
+
 describe('workplace in Italian running text', () => {
   const wp = (text: string) => workplaceInText(text)?.value ?? null;
   it('"in modalità smart working", "lavorare da remoto" are remote work', () => {

@@ -590,9 +590,9 @@ export const de: Lexicon = {
     hybridPhrasesAnywhere: [String.raw`teilweise\s+(?:homeoffice|remote|mobil)`],
     remotePhrases: [
       String.raw`100\s?%\s+homeoffice`,
-      String.raw`(?:vollständig|komplett|100\s?%)\s+(?:remote|mobil|im\s+home[\s-]?office)`,
+      String.raw`(?:vollständig|komplett(?:e|er)?|100\s?%)\s+(?:remote|mobil|im\s+home[\s-]?office)`,
       String.raw`ortsunabhängig(?:es)?\s+(?:arbeiten|arbeitest|tätig)`,
-      String.raw`(?:remote\s+aus\s+ganz\s+deutschland|deutschlandweit\s+remote)`,
+      String.raw`(?:remote\s+aus\s+ganz\s+deutschland|deutschlandweit\s+remote|remote\s+innerhalb\s+(?:von\s+)?deutschlands?)`,
     ],
     remoteLineStarts: [],
     onsitePhrases: [],

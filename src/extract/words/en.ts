@@ -1351,6 +1351,8 @@ export const en: Lexicon = {
       String.raw`(?:a\s+|this\s+is\s+a\s+)?remote\s+(?:role|position|job|opportunity|contract|company|team\s+member)|(?:work|working)\s+(?:from\s+anywhere|remotely(?![^.]{0,30}\b(?:days?|per\s+(?:week|month)|a\s+(?:week|month)|occasionally|sometimes)\b))|(?:all|fully)[\s-](?:remote|distributed)`,
       // "either in our Munich office or remotely": the most remote choice offered.
       String.raw`office\s+or\s+(?:fully\s+)?remote(?:ly)?`,
+      // "You can be based anywhere", "Teachers typically work from home".
+      String.raw`(?:can|could)\s+be\s+based\s+anywhere|(?:typically|primarily|mainly|usually)\s+work\s+from\s+home`,
       String.raw`100\s?%\s+home\s+office`,
       String.raw`full[\s-]remote`,
       '#LI-Remote',

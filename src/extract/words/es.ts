@@ -348,7 +348,8 @@ export const es: Lexicon = {
     dayCounts: ['dos', 'tres', 'cuatro'],
     hybridPhrases: ['híbrido{E}', String.raw`modalidad\s*:?\s*h[ií]brida{E}`],
     hybridPhrasesAnywhere: [],
-    remotePhrases: [String.raw`trabajo\s+(?:100\s?%\s+)?remoto`],
+    // "puedes trabajar remoto desde cualquier parte", "Trabajarás en remoto, desde tu casa".
+    remotePhrases: [String.raw`trabajo\s+(?:100\s?%\s+)?remoto`, String.raw`trabajar(?:ás)?\s+(?:en\s+)?remoto`],
     remoteLineStarts: [],
     onsitePhrases: [],
     remoteNegations: [],
