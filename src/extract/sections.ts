@@ -218,6 +218,22 @@ const PART_LEAD = /^([^:：.!?]{3,40}[:：])\s+(\S[\s\S]{2,})$/u;
 const QUESTION_LEAD = /^([^.!?:：]{3,80}\?)\s+(\S[\s\S]{2,})$/u;
 
 /**
+ * The plain lead that heads the rest of its line, and that rest: "Requirements: 5 years of …" (a
+ * lead that names a part, not the perks: "Benefity: Bonusy, …" on one line is a board's facts box,
+ * no part of the posting), or a question that names any part ("Wat is jouw takenpakket en wie
+ * worden je collega’s? Je maakt deel uit van …").
+ */
+function leadOfLine(text: string): [lead: string, rest: string] | null {
+  const colon = PART_LEAD.exec(text);
+  const named = colon ? headingKind(colon[1]!, true) : null;
+  if (colon && named && named !== 'other' && named !== 'aboutJob' && named !== 'benefits')
+    return [colon[1]!, colon[2]!];
+  const asked = QUESTION_LEAD.exec(text);
+  const askedKind = asked ? headingKind(asked[1]!, true) : null;
+  return asked && askedKind && askedKind !== 'other' ? [asked[1]!, asked[2]!] : null;
+}
+
+/**
  * An item whose lead names a part, and its text: a list of the posting's parts, one item each
  * ("<li>Aufgaben: Unterstützung bei …</li><li>Voraussetzungen: Hohes Interesse …</li>"). A lead
  * that names no part ("Location: Berlin") leaves the item whole.
@@ -303,21 +319,9 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
       out.push({ kind: 'heading', text, el, level: 7 });
       continue;
     }
-    // "<strong>Requirements:</strong> 5 years of …", "Requirements: 5 years of …": a heading and
-    // its first paragraph. A plain lead only where it names a part, and not the perks: "Benefity:
-    // Bonusy, …" on one line is a board's facts box, no part of the posting.
-    const plainLead = first && !first.bold ? PART_LEAD.exec(text) : null;
-    const plainKind = plainLead ? headingKind(plainLead[1]!, true) : null;
-    if (plainLead && plainKind && plainKind !== 'other' && plainKind !== 'aboutJob' && plainKind !== 'benefits') {
-      out.push({ kind: 'heading', text: plainLead[1]!, el, level: 7 }, bodyLine(plainLead[2]!, el));
-      continue;
-    }
-    // "Wat is jouw takenpakket en wie worden je collega’s? Je maakt deel uit van …": a question
-    // that names a part, opening a line, heads it as its heading would.
-    const asked = QUESTION_LEAD.exec(text);
-    const askedKind = asked ? headingKind(asked[1]!, true) : null;
-    if (asked && askedKind && askedKind !== 'other') {
-      out.push({ kind: 'heading', text: asked[1]!, el, level: 7 }, bodyLine(asked[2]!, el));
+    const lead = first && !first.bold ? leadOfLine(text) : null;
+    if (lead) {
+      out.push({ kind: 'heading', text: lead[0], el, level: 7 }, bodyLine(lead[1], el));
       continue;
     }
     if (boldLead) {
