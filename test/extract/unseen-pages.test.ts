@@ -985,6 +985,17 @@ describe('an h1 that names the kind of page is not the job’s title', () => {
   });
 });
 
+describe('a unit of an organisation is no place', () => {
+  it('"based in the Scientific Computing Department" names no place; "based in Lisbon" does', () => {
+    const body = (sentence: string) =>
+      `<html><body><main><h1>Software Scientist</h1><p>${sentence}</p>${PARTS}</main></body></html>`;
+    expect(read(body('The group is based in the Scientific Computing Department, part of UKRI.')).locations).toEqual(
+      [],
+    );
+    expect(read(body('The group is based in Lisbon, with a team of ten.')).locations).toEqual(['Lisbon']);
+  });
+});
+
 describe('a byline whose company names a country among its words', () => {
   it('"NRG Sweden AB · Göteborg": the name in its legal form is the company, the next part its place', () => {
     for (const [byline, company, place] of [

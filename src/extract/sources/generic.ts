@@ -313,14 +313,14 @@ function placeAfterInlineLabel(blocks: readonly Block[]): Found<string[]> | unde
  * Montreal, and Toronto" → each. A vague word ("Remote", "Europe") counts only as a known place.
  */
 function basedIn(blocks: readonly Block[]): Found<string[]> | undefined {
-  const { BASED_IN, PLACE_LIST_GAP, SITE_WORD_AFTER_PLACE, VAGUE_PLACE } = currentWords();
+  const { BASED_IN, PLACE_LIST_GAP, SITE_WORD_AFTER_PLACE, UNIT_NAME, VAGUE_PLACE } = currentWords();
   for (const block of blocks.slice(0, 300)) {
     const match = BASED_IN.exec(block.text);
     if (!match) continue;
     const places = match[1]!
       .split(PLACE_LIST_GAP)
       .map((place) => place.replace(SITE_WORD_AFTER_PLACE, '').trim())
-      .filter((place) => place && (!VAGUE_PLACE.test(place) || looksLikePlace(place)));
+      .filter((place) => place && !UNIT_NAME.test(place) && (!VAGUE_PLACE.test(place) || looksLikePlace(place)));
     if (places.length) return found(places, block.el);
   }
   return undefined;

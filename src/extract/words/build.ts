@@ -524,6 +524,8 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   );
   const SITE_WORD_AFTER_PLACE = once(() => new RegExp(`[ ,]+(?:${alt((l) => l.place.siteWords)})$`, 'u'));
   const VAGUE_PLACE = once(() => new RegExp(`^(?:${alt((l) => l.place.vague)})$`));
+  /** A name that ends in a unit of an organisation ("Scientific Computing Department"): no place. */
+  const UNIT_NAME = once(() => new RegExp(`(?:^|\\s)(?:${alt((l) => l.place.units)})$`, 'u'));
 
   // ---------------------------------------------------------------------------
   // Maps: months (dates.ts) and number words (facts/experience.ts).
@@ -957,6 +959,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     BASED_IN,
     SITE_WORD_AFTER_PLACE,
     VAGUE_PLACE,
+    UNIT_NAME,
     MONTHS,
     NUMBER_WORDS,
     PERIOD_ALT,

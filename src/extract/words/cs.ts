@@ -354,6 +354,7 @@ export const cs: Lexicon = {
     listJoiners: ['a', 'nebo'],
     siteWords: [],
     vague: [],
+    units: [],
   },
   months: {
     ledna: 1,

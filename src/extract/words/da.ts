@@ -115,6 +115,7 @@ export const da: Lexicon = {
     listJoiners: ['og', 'eller'],
     siteWords: [],
     vague: [],
+    units: [],
   },
   months: {},
   numbers: {},

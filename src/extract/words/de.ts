@@ -443,6 +443,7 @@ export const de: Lexicon = {
     listJoiners: ['und', 'oder'],
     siteWords: [],
     vague: [],
+    units: [],
   },
   months: { januar: 1, februar: 2, marz: 3, mai: 5, juni: 6, juli: 7, okt: 10, dez: 12 },
   numbers: {

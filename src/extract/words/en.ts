@@ -1062,6 +1062,7 @@ export const en: Lexicon = {
     listJoiners: ['and', 'or', '&'],
     siteWords: ['HQ', 'Headquarters', 'Office', 'Offices', 'Hub', 'Campus'],
     vague: ['Remote', 'Europe', 'EMEA'],
+    units: ['Department', 'Business [Uu]nit', 'Division', 'Laboratory', 'Faculty'],
   },
   months: { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 },
   numbers: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },

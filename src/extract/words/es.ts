@@ -249,6 +249,7 @@ export const es: Lexicon = {
     listJoiners: ['y', 'o'],
     siteWords: [],
     vague: [],
+    units: [],
   },
   months: { ene: 1, abr: 4, ago: 8, dic: 12 },
   numbers: { uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5 },

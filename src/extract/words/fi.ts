@@ -86,6 +86,7 @@ export const fi: Lexicon = {
     listJoiners: ['ja', 'tai'],
     siteWords: [],
     vague: [],
+    units: [],
   },
   months: {},
   numbers: {},

@@ -303,6 +303,7 @@ export const fr: Lexicon = {
     listJoiners: ['et', 'ou'],
     siteWords: [],
     vague: [],
+    units: [],
   },
   months: { janv: 1, fevr: 2, mars: 3, avr: 4, juin: 6, juil: 7, aout: 8, sept: 9 },
   numbers: { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10 },

@@ -228,6 +228,7 @@ export const it: Lexicon = {
     listJoiners: ['e', 'o'],
     siteWords: [],
     vague: [],
+    units: [],
   },
   months: {},
   numbers: { due: 2, tre: 3, quattro: 4 },

@@ -245,6 +245,11 @@ export interface Lexicon {
     siteWords: Pattern[];
     /** Whole "places" that are only a region or a mode ("Remote", "EMEA"). Case-sensitive. */
     vague: Pattern[];
+    /**
+     * Words that end the name of a unit of an organisation, never a place ("based in the Department
+     * of Computer Science", "the Scientific Computing Department"). Case-sensitive.
+     */
+    units: Pattern[];
   };
   /** Month names, folded, by their first letters as dates.ts looks them up (first 5, 4, then 3). */
   months: Record<Word, number>;

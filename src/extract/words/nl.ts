@@ -361,6 +361,7 @@ export const nl: Lexicon = {
     listJoiners: ['en', 'of'],
     siteWords: [],
     vague: [],
+    units: [],
   },
   months: {},
   numbers: { twee: 2, drie: 3, vijf: 5 },

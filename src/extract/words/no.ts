@@ -146,6 +146,7 @@ export const no: Lexicon = {
     listJoiners: ['og', 'eller'],
     siteWords: [],
     vague: [],
+    units: [],
   },
   months: {},
   numbers: {},

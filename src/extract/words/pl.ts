@@ -140,6 +140,7 @@ export const pl: Lexicon = {
     listJoiners: ['i', 'lub'],
     siteWords: [],
     vague: [],
+    units: [],
   },
   months: {},
   numbers: { dwa: 2, dwóch: 2, trzy: 3, cztery: 4, pięć: 5 },

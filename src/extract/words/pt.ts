@@ -197,6 +197,7 @@ export const pt: Lexicon = {
     listJoiners: ['e', 'ou'],
     siteWords: [],
     vague: [],
+    units: [],
   },
   months: { fev: 2, mai: 5, set: 9, out: 10, dez: 12 },
   numbers: {},

@@ -145,6 +145,7 @@ export const sv: Lexicon = {
     listJoiners: ['och', 'eller'],
     siteWords: [],
     vague: [],
+    units: [],
   },
   months: {},
   numbers: {},
