@@ -9,7 +9,7 @@ import { workplaceFrom } from './facts/workplace';
 import { cleanPlace } from './location';
 import { findSalary } from './salary';
 import { fold } from './text';
-import { currentWords, perWords } from './words';
+import { currentWords, perWords, sharedPattern } from './words';
 
 export type LabelKind =
   | 'employmentType'
@@ -41,7 +41,7 @@ const NEXT_LABEL = /\s\p{Lu}\p{Ll}+[:：]\s[\s\S]*$/u;
 
 /** The workplace labels of the reading's languages, each to blank out every match (onlyWorkplace). */
 const WORKPLACE_LABELS = perWords(({ LABEL_REMOTE, LABEL_HYBRID, LABEL_ONSITE }) =>
-  [LABEL_REMOTE, LABEL_HYBRID, LABEL_ONSITE].map((label) => new RegExp(label.source, 'giu')),
+  [LABEL_REMOTE, LABEL_HYBRID, LABEL_ONSITE].map((label) => sharedPattern(label.source, 'giu')),
 );
 
 /** A place value that only names a way of working ("Remote", "Fully Remote", "Hybrid"): no place. */

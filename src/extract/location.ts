@@ -3,7 +3,7 @@
 import { employmentTypeFrom } from './facts/employment';
 import { workplaceFrom } from './facts/workplace';
 import { cleanText, fold } from './text';
-import { allWords, currentWords, perWords } from './words';
+import { allWords, currentWords, perWords, sharedPattern } from './words';
 
 /** "Prague", null, "Czechia" → "Prague, Czechia" (no repeats, no empty parts). */
 export function joinPlace(parts: (string | null | undefined)[]): string {
@@ -72,7 +72,7 @@ const TITLE_CITIES = (): RegExp =>
     'u',
   ));
 /** What stands between two of those cities, in the page's languages: built once per set of them. */
-const TITLE_CITY_GAP = perWords((words) => new RegExp(String.raw`\s*/\s*|${words.PLACE_LIST_GAP.source}`, 'u'));
+const TITLE_CITY_GAP = perWords((words) => sharedPattern(String.raw`\s*/\s*|${words.PLACE_LIST_GAP.source}`, 'u'));
 
 /**
  * The cities in brackets at the end of a title ("Engineer (Lisbon)"), which pages often leave out

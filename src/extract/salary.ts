@@ -13,7 +13,7 @@
 // single figure.
 
 import type { Salary, SalaryPeriod } from '../model/posting';
-import { currentWords, PERIOD_ORDER, perWords } from './words';
+import { currentWords, PERIOD_ORDER, perWords, sharedPattern } from './words';
 
 export interface SalaryMatch {
   salary: Salary;
@@ -85,12 +85,11 @@ const CURRENCY_BEFORE_RE = new RegExp(
   'u',
 );
 // A currency written just after the number: " EUR", " €", "Kč", ",- Kč", " euros".
-const currencyAfter = perWords(
-  (words) =>
-    new RegExp(
-      String.raw`^(?:,-)?[\s\u00a0\u202f]?(?:(${CODE_ALT})|(${SYMBOL_ALT})|(${words.CURRENCY_NAME_ALT}))(?![\p{L}])`,
-      'u',
-    ),
+const currencyAfter = perWords((words) =>
+  sharedPattern(
+    String.raw`^(?:,-)?[\s\u00a0\u202f]?(?:(${CODE_ALT})|(${SYMBOL_ALT})|(${words.CURRENCY_NAME_ALT}))(?![\p{L}])`,
+    'u',
+  ),
 );
 // A currency in brackets or alone after a range: "/year (USD)", "… USD".
 const CODE_IN_WORDS_RE = new RegExp(String.raw`\b(${CODE_ALT})\b`);
@@ -144,15 +143,14 @@ function currencyOf(token: string): string | null {
 // "kr" is Swedish, Norwegian or Danish (or Icelandic): only the page can say which, by a code
 // or by the places and languages of a country (a group per country, in KRONA_COUNTRIES order).
 const KRONA_COUNTRIES = ['SEK', 'NOK', 'DKK'] as const;
-const kronaContext = perWords(
-  (words) =>
-    new RegExp(
-      [
-        String.raw`\b(SEK|NOK|DKK|ISK)\b`,
-        ...KRONA_COUNTRIES.map((code) => String.raw`\b(${words.KRONA_PLACES_ALT(code)})\b`),
-      ].join('|'),
-      'i',
-    ),
+const kronaContext = perWords((words) =>
+  sharedPattern(
+    [
+      String.raw`\b(SEK|NOK|DKK|ISK)\b`,
+      ...KRONA_COUNTRIES.map((code) => String.raw`\b(${words.KRONA_PLACES_ALT(code)})\b`),
+    ].join('|'),
+    'i',
+  ),
 );
 
 function resolveKrona(text: string, at: number): string | null {
@@ -173,9 +171,9 @@ const L = String.raw`(?![\p{L}])`;
 // Words that may stand between an amount and its period: "brutto/Jahr", "gross per year", "base, per annum".
 const periodAfter = perWords((words) => {
   const filler = String.raw`(?:[\s\u00a0\u202f\u200b-\u200d\u2060\ufeff,;:()+–-]|${words.GROSS_NET_ALT}|(?:${CODE_ALT}))*`;
-  return new RegExp(`^${filler}(?:${words.PERIOD_ALT})${L}`, 'iu');
+  return sharedPattern(`^${filler}(?:${words.PERIOD_ALT})${L}`, 'iu');
 });
-const periodExact = perWords((words) => new RegExp(String.raw`^\s*(?:${words.PERIOD_ALT})\s*$`, 'iu'));
+const periodExact = perWords((words) => sharedPattern(String.raw`^\s*(?:${words.PERIOD_ALT})\s*$`, 'iu'));
 
 function periodFromGroups(match: RegExpExecArray): SalaryPeriod | null {
   for (let i = 0; i < PERIOD_ORDER.length; i++) if (match[i + 1] !== undefined) return PERIOD_ORDER[i] ?? null;

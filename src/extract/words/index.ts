@@ -6,7 +6,14 @@ import { asOneReading } from '../reading-memo';
 import { buildWords, type Words } from './build';
 import { LANGUAGE_CODES, type LanguageCode, missingWords } from './lexicons';
 
-export { EMPLOYMENT_ORDER, PERIOD_ORDER, POSITION_SHARE, TITLE_LEVEL_ORDER, type Words } from './build';
+export {
+  EMPLOYMENT_ORDER,
+  PERIOD_ORDER,
+  POSITION_SHARE,
+  sharedPattern,
+  TITLE_LEVEL_ORDER,
+  type Words,
+} from './build';
 export { execWhereMay, mayMatch } from './gate';
 export { isLanguageCode, LANGUAGE_CODES, type LanguageCode, LEXICONS } from './lexicons';
 
