@@ -364,8 +364,50 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
       out.push({ kind: 'heading', text, el, level: 7 });
       continue;
     }
+    if (text.length >= MIN_FLATTENED && capsHeadings(text, el, out)) continue;
     out.push({ kind: 'para', text, el, level: 0 });
   }
+}
+
+/** The shortest text read for headings written inline in capitals: a whole description in one paragraph. */
+const MIN_FLATTENED = 400;
+
+/** A run of words in capitals, standing before a sentence's capitalised first word ("PERFIL IDEAL Experiência …"). */
+const CAPS_RUN = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}&/' -]{1,40}\p{Lu})(?=\s+\p{Lu}?\p{Ll})/gu;
+
+/** Items run together in a paragraph with semicolons: "Plano de saúde; Paid Time Off (PTO); …". */
+const SEMICOLON_GAP = /;\s+/u;
+
+/**
+ * A description flattened into one paragraph with its headings inline in capitals ("…
+ * RESPONSABILIDADES Conhecer os modelos …; Desenvolver … PERFIL IDEAL Experiência de …"), as
+ * some boards' feeds keep it: split at each run of capitals that reads as a heading, where one of
+ * them names a part; the text after a heading is its items where semicolons part them. Pushes the
+ * blocks and says whether it did.
+ */
+function capsHeadings(text: string, el: Element, out: Block[]): boolean {
+  const cuts: [start: number, end: number][] = [];
+  let namesPart = false;
+  for (const match of text.matchAll(CAPS_RUN)) {
+    const run = match[1]!;
+    const kind = headingKind(run, true);
+    if (!kind) continue;
+    if (kind !== 'other') namesPart = true;
+    cuts.push([match.index, match.index + run.length]);
+  }
+  if (!namesPart) return false;
+  const body = (piece: string) => {
+    const items = piece.split(SEMICOLON_GAP).map((item) => item.trim().replace(/[.;]$/u, ''));
+    if (items.length >= 3) for (const item of items) out.push({ kind: 'item', text: item, el, level: 0 });
+    else if (piece.trim()) out.push({ kind: 'para', text: piece.trim(), el, level: 0 });
+  };
+  const before = text.slice(0, cuts[0]![0]).trim();
+  if (before) out.push({ kind: 'para', text: before, el, level: 0 });
+  cuts.forEach(([start, end], i) => {
+    out.push({ kind: 'heading', text: text.slice(start, end), el, level: 7 });
+    body(text.slice(end, cuts[i + 1]?.[0] ?? text.length));
+  });
+  return true;
 }
 
 /** Child nodes as an array, read by sibling links (indexing a live NodeList is slow in DOM libraries). */

@@ -153,6 +153,25 @@ describe('bullets under no known heading are read by what they say', () => {
       <h3>Desired Background</h3><ul><li>Cloud security</li><li>GCP</li></ul>`);
     expect(long.responsibilities).toEqual([duty.trim()]);
   });
+  it('a description flattened into one paragraph, its headings inline in capitals, is read part by part', () => {
+    const about =
+      'A InEvent é uma startup B2B inovadora que desenvolve soluções para eventos em grandes empresas. '.repeat(3);
+    const got = parts(
+      `<p>SOBRE A INEVENT ${about}RESPONSABILIDADES Conhecer os modelos de desenvolvimento; Desenvolver parte da nossa comunicação; Corrigir problemas de programação. PERFIL IDEAL Experiência de pelo menos 1 ano em desenvolvimento web; Experiência em REST API; Habilidades de aprendizado rápido. BENEFÍCIOS Plano de saúde; Paid Time Off (PTO); Dia de aniversário off</p>`,
+    );
+    expect(got.responsibilities).toEqual([
+      'Conhecer os modelos de desenvolvimento',
+      'Desenvolver parte da nossa comunicação',
+      'Corrigir problemas de programação',
+    ]);
+    expect(got.requirements).toHaveLength(3);
+    expect(got.benefits).toEqual(['Plano de saúde', 'Paid Time Off (PTO)', 'Dia de aniversário off']);
+    // Capitals that name no part leave a paragraph whole ("NASA and the ESA …").
+    const plain = blocksOf(
+      new JSDOM(`<body><p>${about}NASA ESA Partnership Program runs it.</p></body>`).window.document.body,
+    );
+    expect(plain.map((b) => b.kind)).toEqual(['para']);
+  });
   it('a heading set between rules heads its part, though it opens like a bullet', () => {
     const got = parts(`<h3>Requirements</h3><ol><li>Ability to take initiative.</li></ol>
       <p>---- Preferred Qualifications ----</p><ol><li>5+ years in a help desk role.</li></ol>`);
