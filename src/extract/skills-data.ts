@@ -1048,7 +1048,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   'Automation Anywhere',
   // --- office software ---------------------------------------------------------
   // As other languages name it: "pacchetto Office", "pack Office", "Office-Paket".
-  'Microsoft Office | aka MS Office, MS-Office, Office Suite, Microsoft Office Suite, MS Office Suite, Microsoft Suite, pacchetto Office, pack Office, Office-Paket, MS-Office-Paket | group office',
+  'Microsoft Office | aka MS Office, MS-Office, Office Suite, Microsoft Office Suite, MS Office Suite, Microsoft Suite, pacchetto Office, pack Office, Office-Paket, MS-Office-Paket, Officepaketet, Office-paketet, Office package, Office-package, suite Office, Office-Kenntnisse | group office',
   // Renamed products keep the name the page writes: "Office 365" and "G Suite" are read as such.
   'Microsoft 365 | aka M365, MS 365 | group office',
   'Office 365 | aka O365 | group office',

@@ -327,6 +327,16 @@ describe('aliases', () => {
   });
 });
 
+describe('the office suite as postings in several languages name it', () => {
+  it.each([
+    ['Du är en van användare av Officepaketet.'],
+    ['Goda kunskaper i Office-paketet.'],
+    ['You are a super user in regards to the Office-package.'],
+    ['Maîtrise impérative de la suite Office (principalement Excel).'],
+    ['Sie haben sichere DATEV- und Office-Kenntnisse.'],
+  ])('%s', (text) => expect(skillNames(text)).toContain('Microsoft Office'));
+});
+
 describe('longest match wins', () => {
   it('reads multi-word names as one hit', () => {
     const text = 'Deploy on Google Cloud Platform with ASP.NET Core and Amazon S3, using Microsoft SQL Server.';
