@@ -81,6 +81,7 @@ export const en: Lexicon = {
       'what we ask(?: (?:of|from) you)?$',
       '^(?:required )?experience$',
       'what you (?:have to|can) offer',
+      'our (?:humble )?expectations',
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',

@@ -35,6 +35,7 @@ export const fr: Lexicon = {
       'capacites essentielles suivantes',
       'evalues en fonction de leur experience',
       'pour occuper ce poste,? vous devez',
+      'nous vous evaluerons',
     ],
     // "Vos atouts" lists what the candidate brings (the profile); "Les atouts" what would add to it.
     niceToHave: ['(?<!vos )atouts?', 'un plus', 'serait un plus', 'apprecie', '^idealement$'],

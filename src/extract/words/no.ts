@@ -17,6 +17,7 @@ export const no: Lexicon = {
       'vi soker en',
       'kvalifikasjonskrav',
       'du ma ha',
+      'kurskrav',
     ],
     // "Du må ha:" asks, "Du bør ha:" wishes.
     niceToHave: ['du bor ha'],

@@ -15,12 +15,16 @@ export const sv: Lexicon = {
     ],
     requirements: [
       'vem (?:vi soker|soker vi|du ar|ar du)',
-      'vi soker dig som',
+      'vi soker dig (?:som|med)',
       'kvalifikationer',
       'krav',
       'din profil',
       '^du har',
       'kvalifikationskrav',
+      '^om dig$',
+      '^erfarenhet(?:er)?$',
+      'lamplig kompetens',
+      '(?:behover|har du goda) kunskap(?:er)?',
     ],
     niceToHave: ['meriterande', 'det ar meriterande', '(?:ar|vore) (?:dessutom |aven )?en fordel'],
     benefits: [

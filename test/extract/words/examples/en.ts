@@ -81,6 +81,7 @@ export const en: Examples = {
       "We'd love to hear from you if",
       'What are you bringing to Krones.digital?',
       'What we need',
+      'Our humble expectations',
     ],
     niceToHave: [
       'Nice to have',

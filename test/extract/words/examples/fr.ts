@@ -34,6 +34,7 @@ export const fr: Examples = {
       'Prérequis',
       'Qui êtes-vous ?',
       'Vous êtes',
+      'Nous vous évaluerons en fonction de :',
     ],
     niceToHave: ['Les atouts', 'Ce qui serait un plus', 'Serait apprécié', 'Idéalement'],
     benefits: [

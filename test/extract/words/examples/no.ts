@@ -16,6 +16,7 @@ export const no: Examples = {
       'Vi søker en',
       'Kvalifikasjonskrav',
       'Du må ha:',
+      'Kurskrav:',
     ],
     niceToHave: ['Du bør ha:'],
     benefits: [

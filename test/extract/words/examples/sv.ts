@@ -24,6 +24,12 @@ export const sv: Examples = {
       'Din profil',
       'Du har',
       'Kvalifikationskrav',
+      'Vi söker dig med:',
+      'Om dig',
+      'Erfarenhet',
+      'Lämplig kompetens',
+      'Vi ser att du behöver kunskap inom följande områden:',
+      'Som utvecklare hos oss har du goda kunskaper inom:',
     ],
     niceToHave: [
       'Meriterande',
