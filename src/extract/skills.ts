@@ -547,15 +547,10 @@ function sameCase(
   for (let t = 0; t < tokens.length; t++) {
     const written = text.slice(starts[i + t] ?? 0, ends[i + t] ?? 0);
     const token = tokens[t]!;
-    if (written !== token && !(inflecting && declinedFrom(written, token))) return false;
+    // A name declined keeps its own case: "Excelem" comes from "Excel", "Kafku" from "Kafka".
+    if (written !== token && !(inflecting && stems(written).includes(token))) return false;
   }
   return true;
-}
-
-/** Whether a written word is a name declined, in its own case: "Excelem" from "Excel", "Kafku" from "Kafka". */
-function declinedFrom(written: string, name: string): boolean {
-  const stem = written.startsWith(name) ? name : name.endsWith('a') ? name.slice(0, -1) : null;
-  return !!stem && written.startsWith(stem) && CASE_ENDINGS.includes(written.slice(stem.length));
 }
 
 /** Every technology mention in `text`, in order, with offsets for highlighting. */
