@@ -545,6 +545,8 @@ interface Part {
   guessed?: 'list' | 'prose';
   /** Opened by a heading about the job in general ("The role", "De functie"), which names no part. */
   aboutJob?: boolean;
+  /** Nice-to-haves opened by a heading of the ideal profile ("Ideally, you'd have:"). */
+  ideal?: boolean;
   level: number;
   items: Block[];
   paras: Block[];
@@ -562,13 +564,14 @@ function addTo(part: Part, b: Block): void {
 
 /** Groups blocks under the headings that name a part; a deeper heading of another kind stays inside. */
 export function sectionsOf(blocks: Block[]): Sections {
-  const { HOW_TO_APPLY, OPTIONAL_ITEM } = currentWords();
+  const { HOW_TO_APPLY, OPTIONAL_ITEM, IDEAL_PROFILE } = currentWords();
   const parts: Part[] = [];
   let cur: Part | null = null;
-  const open = (kind: SectionKind | 'aboutJob', level: number) => {
+  const open = (kind: SectionKind | 'aboutJob', level: number, heading: string) => {
     cur = {
       kind: kind === 'aboutJob' ? 'responsibilities' : kind,
       ...(kind === 'aboutJob' ? { aboutJob: true } : {}),
+      ...(kind === 'niceToHave' && IDEAL_PROFILE.test(fold(stripDecoration(heading))) ? { ideal: true } : {}),
       level,
       items: [],
       paras: [],
@@ -605,7 +608,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       run = null;
       prose = null;
       blocked = k === 'other' && namesAnotherThing(b.text);
-      if (k && k !== 'other') open(k, b.level);
+      if (k && k !== 'other') open(k, b.level, b.text);
       // A heading about applying ("For each job on your resume, provide:") ends the part, however deep.
       else if (HOW_TO_APPLY.test(stripDecoration(b.text))) cur = null;
       // A heading of something else ends the part unless it is deeper, or it heads a group of
@@ -632,7 +635,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       // "… assure les missions suivantes :", "Ideally you bring:" before bullets opens that part.
       const intro = next?.kind === 'item' && b.kind !== 'item' ? introKind(b.text) : null;
       if (intro) {
-        open(intro, 7);
+        open(intro, 7, b.text);
         run = null;
       } else if (b.kind === 'item' && !blocked) {
         if (!run) {
@@ -669,13 +672,16 @@ export function sectionsOf(blocks: Block[]): Sections {
       const k = OPTIONAL_ITEM.test(intro) ? 'niceToHave' : (introKind(intro) ?? headingKind(intro, false));
       if (k && k !== 'other' && k !== 'aboutJob' && k !== part.kind) {
         if (intro !== b.text) addTo(part, { ...b, text: glued![1]! });
-        open(k, part.level);
+        open(k, part.level, intro);
         if (b.kind === 'item' && next.el !== b.el && b.el.contains(next.el)) nested = { el: b.el, back: part };
         continue;
       }
     }
     addTo(part, b);
   }
+  // "Ideally, you'd have:" over the only list of what the job asks: the ideal profile is the
+  // must-haves (a page that also lists its requirements keeps the ideal as its nice-to-haves).
+  if (!parts.some((p) => p.kind === 'requirements')) for (const p of parts) if (p.ideal) p.kind = 'requirements';
   // What each line says of itself, asked once per text and reading: a paragraph of prose is asked
   // where its run is cut, where each piece is classified and where the piece keeps its own, and
   // the structured copy of a description asks again what the page's blocks asked.

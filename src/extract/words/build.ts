@@ -175,6 +175,10 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   const WHAT_YOU_GAIN = once(() =>
     sharedPattern(`(?<!\\p{L})(?:${everyLanguage((l) => l.headings.whatYouGain)})(?!\\p{L})`, 'u'),
   );
+  /** Headings of the ideal profile ("Ideally, you'd have:"): the must-haves where a page has no other. */
+  const IDEAL_PROFILE = once(() =>
+    sharedPattern(`^(?:${everyLanguage((l) => l.headings.idealProfile)})(?!\\p{L})`, 'u'),
+  );
   /** Headings that name the job in general: their bullets are what the person will do, their prose is not. */
   const ABOUT_THE_JOB = once(() => sharedPattern(`^(?:${everyLanguage((l) => l.headings.aboutJob)})$`));
   // Headings that always end a part, even over bullets: they name the company, the law or the
@@ -900,6 +904,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     HEADING_PATTERNS,
     NOT_A_PART,
     WHAT_YOU_GAIN,
+    IDEAL_PROFILE,
     ABOUT_THE_JOB,
     CLOSING,
     HOW_TO_APPLY,

@@ -112,6 +112,7 @@ export const cs: Lexicon = {
     // "Pokud Tě baví: síťařina, objevování nových technologií, …": what the person may enjoy, a teaser before the parts.
     notAPart: ['vice o nas', 'co (?:te|vas) ceka po (?:odeslani|podani)', 'pracovni nabidka', 'pokud (?:te|vas) bavi'],
     whatYouGain: ['(?:znalosti|dovednosti|zkusenosti) ziska(?:te|s)'],
+    idealProfile: [],
   },
   partEnds: {
     // The hiring process of a jobs.cz template ("Jak probíhá výběrové řízení?"): its steps speak of skills and experience, no must-haves.

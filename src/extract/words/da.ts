@@ -18,6 +18,7 @@ export const da: Lexicon = {
     aboutJob: ['(?:om )?jobbet'],
     notAPart: ['personlige egenskaber'],
     whatYouGain: [],
+    idealProfile: [],
   },
   partEnds: {
     closing: [],

@@ -157,6 +157,7 @@ export const de: Lexicon = {
     aboutJob: ['uber die stelle', 'die stelle'],
     notAPart: [],
     whatYouGain: ['was (?:du|sie) lern(?:en|st)'],
+    idealProfile: ['idealerweise'],
   },
   partEnds: {
     closing: ['uber uns', 'arbeitszeiten', 'arbeitsort', '(?:unser(?:e|en)? )?tech[- ]?stack$'],

@@ -143,6 +143,8 @@ export const en: Lexicon = {
     ],
     notAPart: ['about (?:the|this) team', 'salary(?!,? (?:and |& )?benefits)', 'pay', 'location', 'logistics', 'equal'],
     whatYouGain: ["what you(?:'?ll| will) learn"],
+    // "Ideally, you'd have:" over the only list of what the job asks: the ideal is its must-haves.
+    idealProfile: ['ideally', 'desired background'],
   },
   partEnds: {
     closing: [

@@ -46,6 +46,7 @@ export const es: Lexicon = {
     aboutJob: ['sobre el puesto', 'descripcion del puesto', '(?:sobre )?el rol', 'sobre la oportunidad'],
     notAPart: [],
     whatYouGain: [],
+    idealProfile: [],
   },
   partEnds: {
     closing: ['sobre'],

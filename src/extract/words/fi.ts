@@ -11,6 +11,7 @@ export const fi: Lexicon = {
     aboutJob: [],
     notAPart: [],
     whatYouGain: [],
+    idealProfile: [],
   },
   partEnds: {
     closing: [],

@@ -54,6 +54,7 @@ export const fr: Lexicon = {
     aboutJob: ['a propos du poste', 'le poste', 'description du poste', 'descriptif du poste'],
     notAPart: [],
     whatYouGain: [],
+    idealProfile: [],
   },
   partEnds: {
     closing: [

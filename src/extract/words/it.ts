@@ -33,6 +33,7 @@ export const it: Lexicon = {
     aboutJob: ['la posizione', 'descrizione del ruolo'],
     notAPart: [],
     whatYouGain: [],
+    idealProfile: [],
   },
   partEnds: {
     closing: [],

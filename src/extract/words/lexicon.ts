@@ -86,6 +86,12 @@ export interface Lexicon {
     notAPart: Pattern[];
     /** What the person will learn or gain ("Co získáte"), between non-letters: no must-haves. */
     whatYouGain: Pattern[];
+    /**
+     * The heading of the ideal profile ("Ideally, you'd have:", "Idealerweise bringen Sie mit…"),
+     * at the heading's start: nice-to-haves beside a must-have list, the must-haves of a page
+     * that has no other. Each entry also names the nice-to-haves (niceToHave above).
+     */
+    idealProfile: Pattern[];
   };
   /** Lines that end a part (sections.ts). */
   partEnds: {

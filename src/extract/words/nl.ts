@@ -156,6 +156,7 @@ export const nl: Lexicon = {
     aboutJob: ['over de functie', 'de functie', 'functie-?omschrijving', 'jobomschrijving'],
     notAPart: [],
     whatYouGain: [],
+    idealProfile: [],
   },
   partEnds: {
     closing: [],

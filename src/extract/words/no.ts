@@ -35,6 +35,7 @@ export const no: Lexicon = {
     aboutJob: [],
     notAPart: ['personlige? egenskaper'],
     whatYouGain: [],
+    idealProfile: [],
   },
   partEnds: {
     // The facts of a job board's template (arbeidsplassen.no, amedia): the field and level of education.

@@ -18,6 +18,7 @@ export const pl: Lexicon = {
     aboutJob: ['o stanowisku'],
     notAPart: [],
     whatYouGain: [],
+    idealProfile: [],
   },
   partEnds: {
     closing: [],

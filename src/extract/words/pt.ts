@@ -31,6 +31,7 @@ export const pt: Lexicon = {
     aboutJob: ['sobre a vaga', 'descricao da vaga'],
     notAPart: [],
     whatYouGain: [],
+    idealProfile: [],
   },
   partEnds: {
     closing: [],

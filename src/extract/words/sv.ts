@@ -38,6 +38,7 @@ export const sv: Lexicon = {
     aboutJob: ['om rollen'],
     notAPart: ['personliga egenskaper'],
     whatYouGain: [],
+    idealProfile: [],
   },
   partEnds: {
     closing: [],

@@ -118,6 +118,16 @@ const GROUPS: Group[] = [
   namesNoPart({ ...heading('notAPart', 'other'), entry: (p) => new RegExp(`^(?:${p})`) }),
   namesNoPart(heading('whatYouGain', 'other')),
   {
+    // The ideal profile is the nice-to-haves beside a must-have list, the must-haves where the page has none.
+    ...heading('idealProfile', 'niceToHave'),
+    entry: (p) => new RegExp(`^(?:${p})(?!\\p{L})`, 'u'),
+    outcome: (x) => ({
+      alone: parts(['h3', x], ['ul', ASKING]),
+      beside: parts(['h3', 'Requirements'], ['ul', ['Go']], ['h3', x], ['ul', ASKING]),
+    }),
+    expected: () => ({ alone: { requirements: ASKING }, beside: { requirements: ['Go'], niceToHave: ASKING } }),
+  },
+  {
     // A heading of something else at the part's own level ends the part: the bullets under it
     // are not the part's (without the entry it would head a group of the part's bullets).
     area: 'partEnds',

@@ -3,6 +3,7 @@ import type { Examples } from './types';
 
 export const de: Examples = {
   headings: {
+    idealProfile: ['Idealerweise bringen Sie mit…'],
     responsibilities: [
       'Was dich bei uns erwartet:',
       'Projektinhalt und Verantwortungsbereich:',
