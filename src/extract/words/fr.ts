@@ -36,6 +36,7 @@ export const fr: Lexicon = {
       'evalues en fonction de leur experience',
       'pour occuper ce poste,? vous devez',
       'nous vous evaluerons',
+      'conditions obligatoires',
     ],
     // "Vos atouts" lists what the candidate brings (the profile); "Les atouts" what would add to it.
     niceToHave: ['(?<!vos )atouts?', 'un plus', 'serait un plus', 'apprecie', '^idealement$'],
@@ -44,6 +45,8 @@ export const fr: Lexicon = {
       'vous beneficiere[zs]',
       'vous profiterez',
       'avantages',
+      // "Les + du poste :": the job's pluses, what it offers.
+      'les [+] du poste',
       'ce que nous (?:offrons|proposons)',
       'nous (?:vous )?(?:offrons|proposons)',
       'pourquoi nous rejoindre',

@@ -5,11 +5,15 @@ import type { Lexicon } from './lexicon';
 export const sv: Lexicon = {
   headings: {
     responsibilities: [
-      'arbetsuppgifter',
+      // "Arbetsuppgifterna består i huvudsak av:", "De huvudsakliga ansvarsområdena är:": definite forms too.
+      'arbetsuppgifter(?:na)?',
       'om tjansten',
       'fokusomraden',
       'hos oss far du (?:chansen|mojligheten) att',
-      'ansvarsomraden',
+      'ansvarsomraden(?:a)?',
+      'arbetsomraden(?:a)?',
+      '^i rollen ingar',
+      '^du kommer att arbeta (?:med|inom)',
       '^du kommer (?:till exempel )?att$',
       'rollen innebar',
     ],
@@ -35,7 +39,7 @@ export const sv: Lexicon = {
       // "Assemblin erbjuder": the employer's name and its offer.
       '^(?:[^ ]+ ){1,2}erbjuder(?: dig)?$',
     ],
-    aboutJob: ['om rollen'],
+    aboutJob: ['om rollen', 'tjanstebeskrivning', 'tjansten'],
     notAPart: ['personliga egenskaper'],
     whatYouGain: [],
     idealProfile: [],

@@ -12,6 +12,7 @@ export const fr: Examples = {
       'Nous recherchons une personne qui saura :',
     ],
     requirements: [
+      'Les conditions obligatoires :',
       'Connaissances requises :',
       'Ce poste est fait pour vous, si vous :',
       'Un excellent candidat ou une excellente candidate sera en mesure de :',
@@ -38,6 +39,7 @@ export const fr: Examples = {
     ],
     niceToHave: ['Les atouts', 'Ce qui serait un plus', 'Serait apprécié', 'Idéalement'],
     benefits: [
+      'Les + du poste :',
       'Pourquoi roadsurfer ?',
       'Vous bénéficierez :',
       'Vous profiterez de :',

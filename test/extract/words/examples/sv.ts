@@ -12,6 +12,11 @@ export const sv: Examples = {
       'Ansvarsområden',
       'Du kommer till exempel att:',
       'ROLLEN INNEBÄR OCKSÅ',
+      'Arbetsuppgifterna består i huvudsak av:',
+      'De huvudsakliga ansvarsområdena är:',
+      'Exempel på några av de arbetsområden som ingår i befattningen:',
+      'I rollen ingår ansvar för:',
+      'Du kommer att arbeta inom en eller flera av följande redovisningsprocesser:',
     ],
     requirements: [
       'Vem vi söker',
@@ -44,7 +49,7 @@ export const sv: Examples = {
       'Vi kan erbjuda',
       'Assemblin erbjuder',
     ],
-    aboutJob: ['Om rollen'],
+    aboutJob: ['Om rollen', 'Tjänstebeskrivning', 'Tjänsten'],
   },
   partEnds: {},
   itemCues: {
