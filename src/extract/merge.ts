@@ -192,9 +192,10 @@ export function mergeReadings(readings: Readings, body: Body, merger: Merger, ur
 
 /**
  * The four parts: a site's own list where the site says it is the whole list (Indeed's
- * benefits); otherwise the body's part and the site's box (jobs.cz benefit icons) add up, each
- * item once. Structured lists (JSON-LD jobBenefits, often the company's generic perks on an
- * aggregator) only stand in where the page shows no such list.
+ * benefits); otherwise the posting's own part, read from its text. A site's box (jobs.cz's
+ * benefit icons, a board's perks) is the board's summary beside the posting, and structured
+ * lists (JSON-LD jobBenefits, often the company's generic perks on an aggregator) are as often
+ * the company's: each stands in, in that order, only where the text has no such part.
  */
 function mergeParts(posting: JobPosting, { structured, site }: Readings, body: Body, merger: Merger): void {
   const bodyParts = sectionFacts(body.sections);
@@ -204,12 +205,11 @@ function mergeParts(posting: JobPosting, { structured, site }: Readings, body: B
     const whole = own?.reading.authoritative?.includes(kind) ? own.reading[kind] : undefined;
     const lists = whole
       ? [{ found: whole, source: own!.id }]
-      : bodyParts[kind] || own?.reading[kind]
-        ? [
-            { found: bodyParts[kind], source: body.source },
-            { found: own?.reading[kind], source: own?.id ?? body.source },
-          ]
-        : [{ found: data?.reading[kind], source: data?.id ?? body.source }];
+      : bodyParts[kind]
+        ? [{ found: bodyParts[kind], source: body.source }]
+        : own?.reading[kind]
+          ? [{ found: own.reading[kind], source: own.id }]
+          : [{ found: data?.reading[kind], source: data?.id ?? body.source }];
     const seen = new Set<string>();
     const items: string[] = [];
     const at: (Element | null)[] = [];

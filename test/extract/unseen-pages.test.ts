@@ -979,6 +979,28 @@ describe('a heading of traits or of a template’s facts inside a part ends it',
   });
 });
 
+describe('a board’s box of benefits beside the posting stands in only where the posting lists none', () => {
+  // jobs.cz: the ad's text, then the board's "Benefity" box of icons the employer ticked.
+  const box =
+    '<div class="JobDescriptionBenefits"><p class="JobDescriptionBenefits__title text-secondary">Benefity</p>' +
+    '<div class="IconWithText"><p>Notebook</p></div><div class="IconWithText"><p>Dovolená 5 týdnů</p></div></div>';
+  const ad = (own: string) =>
+    '<html><body><main><div class="JobDescriptionHeading"><h1>Java vývojář/ka</h1></div>' +
+    `<div data-jobad="body"><h2>Co u nás budete dělat</h2><ul><li>Vývoj backendových služeb</li><li>Code review</li></ul>${own}</div>` +
+    `${box}</main></body></html>`;
+  it('the posting’s own list is its benefits, the box adds none', () => {
+    const job = read(
+      ad('<h2>Co nabízíme</h2><ul><li>13. plat</li><li>Moderní kanceláře</li></ul>'),
+      'https://www.jobs.cz/rpd/2000481122/',
+    );
+    expect(job.benefits).toEqual(['13. plat', 'Moderní kanceláře']);
+  });
+  it('a posting with no list of its own shows the box', () => {
+    const job = read(ad(''), 'https://www.jobs.cz/rpd/2000481122/');
+    expect(job.benefits).toEqual(['Notebook', 'Dovolená 5 týdnů']);
+  });
+});
+
 describe('a dialog drawn with ARIA is chrome, as a <dialog> is', () => {
   it('a cookie banner after the must-haves adds none to them', () => {
     const html =
