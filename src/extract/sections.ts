@@ -547,6 +547,8 @@ interface Part {
   aboutJob?: boolean;
   /** Nice-to-haves opened by a heading of the ideal profile ("Ideally, you'd have:"). */
   ideal?: boolean;
+  /** Benefits opened by a heading that asks why to join ("Why Fastly?"): perks, or the company's pitch. */
+  whyJoin?: boolean;
   level: number;
   items: Block[];
   paras: Block[];
@@ -564,7 +566,7 @@ function addTo(part: Part, b: Block): void {
 
 /** Groups blocks under the headings that name a part; a deeper heading of another kind stays inside. */
 export function sectionsOf(blocks: Block[]): Sections {
-  const { HOW_TO_APPLY, OPTIONAL_ITEM, IDEAL_PROFILE } = currentWords();
+  const { HOW_TO_APPLY, OPTIONAL_ITEM, IDEAL_PROFILE, WHY_JOIN } = currentWords();
   const parts: Part[] = [];
   let cur: Part | null = null;
   const open = (kind: SectionKind | 'aboutJob', level: number, heading: string) => {
@@ -572,6 +574,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       kind: kind === 'aboutJob' ? 'responsibilities' : kind,
       ...(kind === 'aboutJob' ? { aboutJob: true } : {}),
       ...(kind === 'niceToHave' && IDEAL_PROFILE.test(fold(stripDecoration(heading))) ? { ideal: true } : {}),
+      ...(kind === 'benefits' && WHY_JOIN.test(fold(stripDecoration(heading))) ? { whyJoin: true } : {}),
       level,
       items: [],
       paras: [],
@@ -767,6 +770,17 @@ export function sectionsOf(blocks: Block[]): Sections {
     const own = looseParas.filter((x) => says(x.text) === 'responsibilities');
     if (own.length)
       parts.push({ kind: 'responsibilities', guessed: 'prose', level: 7, items: [], paras: own, lines: own });
+  }
+  // "Why Fastly?" over "We have a huge impact." · "We are passionate.": the company's pitch, no
+  // part. Under a heading that asks why to join, the lines are perks only where two of them (or
+  // its only one) name a perk themselves, whatever else they say ("Vous pourrez … une
+  // rémunération …, prime d'objectifs").
+  const { ITEM_SAYS_BENEFIT } = currentWords();
+  for (const p of [...parts]) {
+    if (!p.whyJoin || p.kind !== 'benefits') continue;
+    const lines = p.items.length ? p.items : p.paras;
+    const perks = lines.filter((b) => ITEM_SAYS_BENEFIT.test(fold(b.text))).length;
+    if (perks < Math.min(2, lines.length)) parts.splice(parts.indexOf(p), 1);
   }
   const out = emptySections();
   for (const kind of SECTION_KINDS) {

@@ -179,6 +179,8 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   const IDEAL_PROFILE = once(() =>
     sharedPattern(`^(?:${everyLanguage((l) => l.headings.idealProfile)})(?!\\p{L})`, 'u'),
   );
+  /** Headings that ask why to join ("Why Fastly?"): perks only where the items name them. */
+  const WHY_JOIN = once(() => sharedPattern(`^(?:${everyLanguage((l) => l.headings.whyJoin)})(?!\\p{L})`, 'u'));
   /** Headings that name the job in general: their bullets are what the person will do, their prose is not. */
   const ABOUT_THE_JOB = once(() => sharedPattern(`^(?:${everyLanguage((l) => l.headings.aboutJob)})$`));
   // Headings that always end a part, even over bullets: they name the company, the law or the
@@ -905,6 +907,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     NOT_A_PART,
     WHAT_YOU_GAIN,
     IDEAL_PROFILE,
+    WHY_JOIN,
     ABOUT_THE_JOB,
     CLOSING,
     HOW_TO_APPLY,

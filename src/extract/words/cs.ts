@@ -113,6 +113,7 @@ export const cs: Lexicon = {
     notAPart: ['vice o nas', 'co (?:te|vas) ceka po (?:odeslani|podani)', 'pracovni nabidka', 'pokud (?:te|vas) bavi'],
     whatYouGain: ['(?:znalosti|dovednosti|zkusenosti) ziska(?:te|s)'],
     idealProfile: [],
+    whyJoin: ['proc'],
   },
   partEnds: {
     // The hiring process of a jobs.cz template ("Jak probíhá výběrové řízení?"): its steps speak of skills and experience, no must-haves.

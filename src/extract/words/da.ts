@@ -19,6 +19,7 @@ export const da: Lexicon = {
     notAPart: ['personlige egenskaber'],
     whatYouGain: [],
     idealProfile: [],
+    whyJoin: [],
   },
   partEnds: {
     closing: [],

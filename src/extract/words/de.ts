@@ -158,6 +158,7 @@ export const de: Lexicon = {
     notAPart: [],
     whatYouGain: ['was (?:du|sie) lern(?:en|st)'],
     idealProfile: ['idealerweise'],
+    whyJoin: ['warum'],
   },
   partEnds: {
     closing: ['uber uns', 'arbeitszeiten', 'arbeitsort', '(?:unser(?:e|en)? )?tech[- ]?stack$'],

@@ -145,6 +145,8 @@ export const en: Lexicon = {
     whatYouGain: ["what you(?:'?ll| will) learn"],
     // "Ideally, you'd have:" over the only list of what the job asks: the ideal is its must-haves.
     idealProfile: ['ideally', 'desired background'],
+    // "Why Fastly?", "Why join us?": perks where the items name them, else the company's pitch.
+    whyJoin: ['why'],
   },
   partEnds: {
     closing: [

@@ -47,6 +47,7 @@ export const es: Lexicon = {
     notAPart: [],
     whatYouGain: [],
     idealProfile: [],
+    whyJoin: [],
   },
   partEnds: {
     closing: ['sobre'],

@@ -12,6 +12,7 @@ export const fi: Lexicon = {
     notAPart: [],
     whatYouGain: [],
     idealProfile: [],
+    whyJoin: [],
   },
   partEnds: {
     closing: [],

@@ -58,6 +58,7 @@ export const fr: Lexicon = {
     notAPart: [],
     whatYouGain: [],
     idealProfile: [],
+    whyJoin: ['pourquoi'],
   },
   partEnds: {
     closing: [

@@ -34,6 +34,7 @@ export const it: Lexicon = {
     notAPart: [],
     whatYouGain: [],
     idealProfile: [],
+    whyJoin: [],
   },
   partEnds: {
     closing: [],

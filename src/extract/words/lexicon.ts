@@ -92,6 +92,12 @@ export interface Lexicon {
      * that has no other. Each entry also names the nice-to-haves (niceToHave above).
      */
     idealProfile: Pattern[];
+    /**
+     * A heading that asks why to join ("Why Fastly?", "Pourquoi nous rejoindre ?"), at the
+     * heading's start: a benefits part where its items name perks, else the company's pitch, no
+     * part. Each entry also names the benefits (benefits above) where the heading is one.
+     */
+    whyJoin: Pattern[];
   };
   /** Lines that end a part (sections.ts). */
   partEnds: {

@@ -157,6 +157,7 @@ export const nl: Lexicon = {
     notAPart: [],
     whatYouGain: [],
     idealProfile: [],
+    whyJoin: [],
   },
   partEnds: {
     closing: [],

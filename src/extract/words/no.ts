@@ -36,6 +36,7 @@ export const no: Lexicon = {
     notAPart: ['personlige? egenskaper'],
     whatYouGain: [],
     idealProfile: [],
+    whyJoin: ['hvorfor'],
   },
   partEnds: {
     // The facts of a job board's template (arbeidsplassen.no, amedia): the field and level of education.

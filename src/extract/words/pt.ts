@@ -32,6 +32,7 @@ export const pt: Lexicon = {
     notAPart: [],
     whatYouGain: [],
     idealProfile: [],
+    whyJoin: [],
   },
   partEnds: {
     closing: [],

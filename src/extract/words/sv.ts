@@ -43,6 +43,7 @@ export const sv: Lexicon = {
     notAPart: ['personliga egenskaper'],
     whatYouGain: [],
     idealProfile: [],
+    whyJoin: [],
   },
   partEnds: {
     closing: [],

@@ -62,6 +62,8 @@ function parts(...nodes: Piece[]): Partial<Record<SectionKind, string[]>> {
 
 /** Bullets that say what they are (requirements), were nothing to stop them. */
 const ASKING = ['Experience with Python', 'Knowledge of SQL'];
+/** Bullets that name perks. */
+const PERKS = ['Private health insurance', '30 days of paid vacation'];
 
 const heading = (name: keyof Lexicon['headings'], kind: string): Group => ({
   area: 'headings',
@@ -126,6 +128,16 @@ const GROUPS: Group[] = [
       beside: parts(['h3', 'Requirements'], ['ul', ['Go']], ['h3', x], ['ul', ASKING]),
     }),
     expected: () => ({ alone: { requirements: ASKING }, beside: { requirements: ['Go'], niceToHave: ASKING } }),
+  },
+  {
+    // A heading that asks why to join heads perks where its lines name them, else the company's pitch.
+    ...heading('whyJoin', 'benefits'),
+    entry: (p) => new RegExp(`^(?:${p})(?!\\p{L})`, 'u'),
+    outcome: (x) => ({
+      perks: parts(['h3', x], ['ul', PERKS]),
+      pitch: parts(['h3', x], ['ul', ['We have a huge impact.', 'We are passionate.']]),
+    }),
+    expected: () => ({ perks: { benefits: PERKS }, pitch: {} }),
   },
   {
     // A heading of something else at the part's own level ends the part: the bullets under it

@@ -3,6 +3,7 @@ import type { Examples } from './types';
 
 export const cs: Examples = {
   headings: {
+    whyJoin: ['Proč se k nám přidat?'],
     responsibilities: [
       'Čemu se u nás budete věnovat:',
       'Co bude náplní vaší práce?',

@@ -3,6 +3,7 @@ import type { Examples } from './types';
 
 export const de: Examples = {
   headings: {
+    whyJoin: ['Warum unserer Kunde?'],
     idealProfile: ['Idealerweise bringen Sie mit…'],
     responsibilities: [
       'Was dich bei uns erwartet:',

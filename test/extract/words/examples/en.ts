@@ -3,6 +3,7 @@ import type { Examples } from './types';
 
 export const en: Examples = {
   headings: {
+    whyJoin: ['Why Fastly?'],
     idealProfile: ["Ideally, you'd have:", 'Desired Background:'],
     responsibilities: [
       "WHAT YOU'D BUILD",

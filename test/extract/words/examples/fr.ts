@@ -3,6 +3,7 @@ import type { Examples } from './types';
 
 export const fr: Examples = {
   headings: {
+    whyJoin: ['Pourquoi nous rejoindre ?'],
     responsibilities: [
       'Vos missions',
       'Responsabilités',

@@ -3,6 +3,7 @@ import type { Examples } from './types';
 
 export const no: Examples = {
   headings: {
+    whyJoin: ['Hvorfor bør dette bli din neste / første stilling'],
     responsibilities: ['Arbeidsoppgaver', 'Dine oppgaver', 'Hovedoppgaver', 'Ansvarsområder:', 'Spesielt ansvar:'],
     requirements: [
       'Ønskede egenskaper',
