@@ -666,6 +666,16 @@ export function sectionsOf(blocks: Block[]): Sections {
       continue;
     }
     const part: Part = cur;
+    // "Proponer mejoras de arquitectura …. Stack y experiencia específica" · bullets: a page that
+    // lost the break before its next heading glued it to the bullet's sentence. The heading's
+    // words alone after the sentence, where they name another part, open it.
+    const tail = b.kind === 'item' && next?.kind === 'item' ? GLUED_HEADING.exec(b.text) : null;
+    const tailKind = tail ? headingKind(tail[2]!, true) : null;
+    if (tail && tailKind && tailKind !== 'other' && tailKind !== 'aboutJob' && tailKind !== part.kind) {
+      addTo(part, { ...b, text: tail[1]! });
+      open(tailKind, part.level, tail[2]!);
+      continue;
+    }
     // A line that introduces the next bullets as another part ("Experience in these areas is an
     // advantage:", "Additionally, one of these would be good to have") switches the part.
     if (b.text.length <= 150 && next?.kind === 'item' && (b.kind === 'para' || /[:：]$/.test(b.text))) {
@@ -930,6 +940,9 @@ function itemSays(raw: string): SectionKind | null {
   if (ITEM_SAYS_REQUIREMENT.test(text)) return 'requirements';
   return null;
 }
+
+/** A bullet's sentence with a heading's words glued after it, no colon ("… complejidad. Stack y experiencia específica"). */
+const GLUED_HEADING = /^(.{20,}?[.!?])\s+(\p{Lu}[^.!?:：]{2,60})$/u;
 
 /** The longest lead of an item ("Ervaring met open source (geen must):") read for an optional mark. */
 const MAX_ITEM_LEAD = 80;

@@ -979,6 +979,33 @@ describe('a heading of traits or of a template’s facts inside a part ends it',
   });
 });
 
+describe('a heading glued to the bullet before it opens its part', () => {
+  it('"… complejidad. Stack y experiencia específica" · bullets: the bullets after it are must-haves', () => {
+    const got = parts(
+      '<p><strong>Responsabilidades clave</strong></p><ul><li><p>Diseñar y evolucionar APIs y flujos event-driven.</p></li>' +
+        '<li><p>Proponer mejoras de arquitectura que reduzcan latencia, costo y complejidad. Stack y experiencia específica</p></li>' +
+        '<li><p>Node.js o Go con patrones clean / hexagonal.</p></li><li><p>Profundo conocimiento de SQL/NoSQL.</p></li></ul>',
+    );
+    expect(got.responsibilities).toEqual([
+      'Diseñar y evolucionar APIs y flujos event-driven.',
+      'Proponer mejoras de arquitectura que reduzcan latencia, costo y complejidad.',
+    ]);
+    expect(got.requirements).toEqual([
+      'Node.js o Go con patrones clean / hexagonal.',
+      'Profundo conocimiento de SQL/NoSQL.',
+    ]);
+  });
+  it('a bullet that merely ends in a capitalised phrase stays whole', () => {
+    const got = parts(
+      '<h3>Responsibilities</h3><ul><li>Work with the data team on our pipelines. Python and Go</li><li>Own the dashboards</li></ul>',
+    );
+    expect(got.responsibilities).toEqual([
+      'Work with the data team on our pipelines. Python and Go',
+      'Own the dashboards',
+    ]);
+  });
+});
+
 describe('a board’s box of benefits beside the posting stands in only where the posting lists none', () => {
   // jobs.cz: the ad's text, then the board's "Benefity" box of icons the employer ticked.
   const box =
