@@ -141,7 +141,17 @@ export const en: Lexicon = {
       '(?:the |your )?role description',
       'job description',
     ],
-    notAPart: ['about (?:the|this) team', 'salary(?!,? (?:and |& )?benefits)', 'pay', 'location', 'logistics', 'equal'],
+    notAPart: [
+      'about (?:the|this) team',
+      'salary(?!,? (?:and |& )?benefits)',
+      'pay',
+      'location',
+      'logistics',
+      'equal',
+      // A diversity statement ("Be who you are!") and a template's facts ("Required field of study:").
+      'be who you are',
+      '(?:required |minimum )?field of study',
+    ],
     whatYouGain: ["what you(?:'?ll| will) learn"],
     // "Ideally, you'd have:" over the only list of what the job asks: the ideal is its must-haves.
     idealProfile: ['ideally', 'desired background'],

@@ -35,7 +35,8 @@ export const pt: Lexicon = {
     whyJoin: [],
   },
   partEnds: {
-    closing: [],
+    // A template's facts and its selection process ("Dados da vaga:", "Critérios de seleção:").
+    closing: ['dados da vaga', 'criterios de selecao'],
     howToApply: [],
   },
   itemCues: {

@@ -143,6 +143,8 @@ export const en: Examples = {
       'Location',
       'Logistics',
       'Equal Employment Opportunity',
+      'Be who you are!',
+      'Required field of study:',
     ],
     whatYouGain: ["What you'll learn", 'What you will learn'],
   },

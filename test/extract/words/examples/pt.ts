@@ -29,7 +29,7 @@ export const pt: Examples = {
     benefits: ['Oferecemos', 'O que oferecemos'],
     aboutJob: ['Sobre a vaga', 'Descrição da vaga'],
   },
-  partEnds: {},
+  partEnds: { closing: ['Dados da vaga:', 'Critérios de seleção:'] },
   itemCues: {
     optionalEarly: [
       'Idealmente, experiência com AWS',
