@@ -27,6 +27,8 @@ export const it: Lexicon = {
       'istruzione ed esperienza',
       'candidat[oa](?:/[ao])? ideale',
       'chi cerchiamo',
+      // "Se sei" · "un laureando triennale o magistrale in:", "Se Sei un laureando magistrale in:": who the candidate is.
+      '^se sei(?: una? laureand[oa]\\b.*)?$',
     ],
     niceToHave: ['gradit[oi]', 'costituisce un plus', 'preferenzial[ei]'],
     benefits: ['candidati se vuoi', 'cosa offriamo', 'offriamo', 'vantaggi'],

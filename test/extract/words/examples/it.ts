@@ -15,6 +15,8 @@ export const it: Examples = {
       'In particolare si occuperà di:',
     ],
     requirements: [
+      'Se sei',
+      'Se Sei un laureando magistrale in:',
       'Requisiti',
       'Il tuo profilo',
       'Cosa cerchiamo',
