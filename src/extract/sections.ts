@@ -676,6 +676,13 @@ export function sectionsOf(blocks: Block[]): Sections {
       open(tailKind, part.level, tail[2]!);
       continue;
     }
+    // "Qualifications" · "• Required:" · "3+ years of …" (a paragraph a line): a bullet that is only a
+    // heading's words is the heading of what follows, not an item of its own.
+    const label = b.kind === 'item' && /[:：]$/.test(b.text) ? headingKind(b.text, true) : null;
+    if (label && label !== 'other' && label !== 'aboutJob') {
+      if (label !== part.kind) open(label, part.level, b.text);
+      continue;
+    }
     // A line that introduces the next bullets as another part ("Experience in these areas is an
     // advantage:", "Additionally, one of these would be good to have") switches the part.
     if (b.text.length <= 150 && next?.kind === 'item' && (b.kind === 'para' || /[:：]$/.test(b.text))) {

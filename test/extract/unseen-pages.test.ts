@@ -979,6 +979,19 @@ describe('a heading of traits or of a template’s facts inside a part ends it',
   });
 });
 
+describe('a bullet that is only a heading’s words heads what follows', () => {
+  it('"Qualifications" · "• Required:" · a paragraph a line: the paragraphs are the must-haves', () => {
+    const got = parts(
+      '<p><strong>Qualifications</strong></p><ul><li>Required:</li></ul>' +
+        '<p>3+ years of experience in a GSOC working environment</p><p>Experience with OSINT research tools</p>',
+    );
+    expect(got.requirements).toEqual([
+      '3+ years of experience in a GSOC working environment',
+      'Experience with OSINT research tools',
+    ]);
+  });
+});
+
 describe('a heading glued to the bullet before it opens its part', () => {
   it('"… complejidad. Stack y experiencia específica" · bullets: the bullets after it are must-haves', () => {
     const got = parts(
