@@ -678,7 +678,9 @@ export function sectionsOf(blocks: Block[]): Sections {
     }
     // "Qualifications" · "• Required:" · "3+ years of …" (a paragraph a line): a bullet that is only a
     // heading's words is the heading of what follows, not an item of its own.
-    const label = b.kind === 'item' && /[:：]$/.test(b.text) ? headingKind(b.text, true) : null;
+    // (Over bullets, the switch below reads it, a list nested in it included.)
+    const label =
+      b.kind === 'item' && next?.kind !== 'item' && /[:：]$/.test(b.text) ? headingKind(b.text, true) : null;
     if (label && label !== 'other' && label !== 'aboutJob') {
       if (label !== part.kind) open(label, part.level, b.text);
       continue;
