@@ -1031,7 +1031,9 @@ function isOptionalItem(text: string, folded = fold(text)): boolean {
   if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return /\(\s*$/.test(before);
   // What brackets hold is no sentence of its own: "(např. firewally)", "(e.g. AWS)" end none.
   const plain = before.replace(/\([^()]*\)/g, '').trim();
-  if (/[.!?;]\s/.test(plain)) return false;
+  // A period after a short word is an abbreviation's, no sentence's end ("Řidičský průkaz sk. B
+  // výhodou", "č. 254/2001 Sb. Vodní zákon").
+  if (/[!?;]\s|(?:\p{L}{4,}|[^\p{L}])\.\s/u.test(plain)) return false;
   // "English, Czech / Slovak is an advantage": only the last name of a list is optional; a list in
   // brackets ("jazyky (C/C++, PHP, JAVA) výhodou") names what the one item is about. A list that a
   // joining word closes ("La maîtrise du Ruby, Python ou Perl est un plus") is one thing, optional.

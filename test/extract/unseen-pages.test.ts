@@ -992,6 +992,20 @@ describe('a bullet that is only a heading’s words heads what follows', () => {
   });
 });
 
+describe('an abbreviation’s period ends no sentence of an optional item', () => {
+  it('"Řidičský průkaz sk. B výhodou" is a nice-to-have; "… (C1). Spanish is a plus." stays a must-have', () => {
+    const got = parts(
+      '<h3>Požadujeme</h3><ul><li>Komunikativní angličtina</li><li>Řidičský průkaz sk. B výhodou</li>' +
+        '<li>Strong Communicator: Clear English (C1). Spanish is a plus.</li></ul>',
+    );
+    expect(got.niceToHave).toEqual(['Řidičský průkaz sk. B výhodou']);
+    expect(got.requirements).toEqual([
+      'Komunikativní angličtina',
+      'Strong Communicator: Clear English (C1). Spanish is a plus.',
+    ]);
+  });
+});
+
 describe('a heading glued to the bullet before it opens its part', () => {
   it('"… complejidad. Stack y experiencia específica" · bullets: the bullets after it are must-haves', () => {
     const got = parts(

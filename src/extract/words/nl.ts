@@ -170,6 +170,7 @@ export const nl: Lexicon = {
       '\\(?geen (?:must|vereiste|eis)\\)?',
       '(?:is|zijn) (?:een )?pluspunt(?:en)?',
       '(?:is|zijn) (?:een )?troef',
+      '(?:is|zijn) een plus',
     ],
     optionalEarly: ['bij voorkeur', 'idealiter', 'pre:', '(?:het )?is een pre als'],
     notNeeded: [],

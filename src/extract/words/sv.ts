@@ -51,7 +51,7 @@ export const sv: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: ['(?:är )?meriterande'],
+    optionalTail: ['(?:är )?meriterande', '(?:är|vore) en fördel'],
     optionalEarly: ['meriterande', 'helst', 'onskvart'],
     notNeeded: [],
     requirement: [

@@ -86,6 +86,7 @@ export const nl: Examples = {
       'Het is een pré als je een bestaand interessant netwerk van product leveranciers hebt;',
     ],
     optionalTail: [
+      'Ervaring met Linux besturingssystemen is een plus.',
       'Ervaring met Vue is een pré',
       'Ervaring met open source (geen must)',
       'Ervaring als chauffeur/bezorger is een pluspunt',

@@ -58,7 +58,10 @@ export const sv: Examples = {
       'Helst erfarenhet av Spring Boot',
       'Önskvärt är erfarenhet av Azure',
     ],
-    optionalTail: ['Erfarenhet av Kotlin är meriterande'],
+    optionalTail: [
+      'Erfarenhet av Kotlin är meriterande',
+      'Kunskaper i SAP eller liknande redovisningssystem är en fördel.',
+    ],
     requirement: [
       'Erfarenhet av projektledning',
       'Goda kunskaper i SQL',
