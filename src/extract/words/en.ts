@@ -114,6 +114,8 @@ export const en: Lexicon = {
       'look forward to(?! hearing| receiving| meeting)',
       'in return',
       'we offer',
+      'we are offering',
+      'the candidate is offered',
       // "What you have to offer" asks what the person brings.
       '(?:the |our )?(?<!you have to )offer$',
       'our offer',

@@ -33,6 +33,8 @@ export const sv: Lexicon = {
     niceToHave: ['meriterande', 'det ar meriterande', '(?:ar|vore) (?:dessutom |aven )?en fordel'],
     benefits: [
       'vi erbjuder',
+      // "Som konsult hos Kumpan erbjuder vi följande:"
+      'erbjuder vi',
       'formaner',
       'vad (?:kan vi erbjuda|erbjuder vi|erbjuds du)',
       'vi kan erbjuda',

@@ -106,6 +106,8 @@ export const en: Examples = {
       'The ideal candidate would also have:',
     ],
     benefits: [
+      'We are offering',
+      'As part of the tenure track position, the candidate is offered:',
       'Why FINN?',
       'Benefits',
       'Perks',

@@ -42,6 +42,7 @@ export const sv: Examples = {
       'Det är dessutom en fördel om du har erfarenhet av något av:',
     ],
     benefits: [
+      'Som konsult hos Kumpan erbjuder vi följande:',
       'Vi erbjuder',
       'Förmåner',
       'Vad erbjuds du?',
