@@ -933,8 +933,30 @@ function segmentsOf(run: readonly Block[], says: Says, mayCut = (_prev: Block, _
  * must-haves ("Provide guidance to junior team members" · </ul><ul> · "Degree in Mass
  * Communications"). Inside one list the items stay together, whatever one of them says.
  */
-const listSegments = (run: readonly Block[], says: Says): Block[][] =>
-  segmentsOf(run, says, (prev, next) => listOf(prev.el) !== listOf(next.el));
+function listSegments(run: readonly Block[], says: Says): Block[][] {
+  const lists: Block[][] = [];
+  for (const b of run) {
+    const last = lists[lists.length - 1];
+    if (last && listOf(last[last.length - 1]!.el) === listOf(b.el)) last.push(b);
+    else lists.push([b]);
+  }
+  // A list is cut from the one before where what most of its items say turns, whatever its first
+  // item says ("• Strong programming skills" · "• Experience with data analysis …" after duties).
+  const out: Block[][] = [];
+  let kind: SectionKind | null = null;
+  for (const list of lists) {
+    const [best, second] = ranked(asAsks(votesOf(list, says)));
+    const own = best![1] > second![1] ? best![0] : null;
+    if (out.length && (own === null || kind === null || own === kind)) {
+      out[out.length - 1]!.push(...list);
+      kind ??= own;
+    } else {
+      out.push([...list]);
+      kind = own;
+    }
+  }
+  return out;
+}
 
 /** The list an item stands in (its own element where it is a line of no list). */
 const listOf = (el: Element): Element => el.closest('ul, ol') ?? el;

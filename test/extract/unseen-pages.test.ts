@@ -1006,6 +1006,25 @@ describe('an abbreviation’s period ends no sentence of an optional item', () =
   });
 });
 
+describe('bullets under no heading are cut where a list turns to another part', () => {
+  it('a second list whose first item says nothing but whose others ask is the must-haves', () => {
+    const got = parts(
+      '<ul><li>You will build data pipelines</li><li>You will write documentation</li><li>You will review code</li></ul>' +
+        '<ul><li>Curiosity</li><li>Experience with Python</li><li>3+ years of experience in data engineering</li></ul>',
+    );
+    expect(got.responsibilities).toEqual([
+      'You will build data pipelines',
+      'You will write documentation',
+      'You will review code',
+    ]);
+    expect(got.requirements).toEqual([
+      'Curiosity',
+      'Experience with Python',
+      '3+ years of experience in data engineering',
+    ]);
+  });
+});
+
 describe('a heading glued to the bullet before it opens its part', () => {
   it('"… complejidad. Stack y experiencia específica" · bullets: the bullets after it are must-haves', () => {
     const got = parts(
