@@ -435,6 +435,8 @@ export const en: Lexicon = {
       'primary care',
     ],
     duty: [
+      // "As a Full-Stack Engineer, you'll collaborate with …": the role, then what the person will do.
+      String.raw`as (?:a|an|the|our) [^,]{2,60}, you(?:'ll| will) (?!(?:have|need|bring|be|get|enjoy|receive|join)(?!\p{L}))\p{L}+`,
       // "You'll partner with sales …": what the person will do, not what they will have or get.
       String.raw`you(?:'ll| will) (?!(?:have|need|bring|be|get|enjoy|receive|join)(?!\p{L}))\p{L}+`,
       'build(?:s)?',

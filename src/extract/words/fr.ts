@@ -148,6 +148,8 @@ export const fr: Lexicon = {
       String.raw`ambiance|convivial\p{L}*|afterworks?`,
     ],
     duty: [
+      // "Sous la responsabilité du CTO, vous devrez prendre en charge …".
+      "sous la (?:responsabilite|supervision) d(?:u|e la|e l'|es) [^,]{2,60}, vous",
       'assurer',
       'gerer',
       'participer',

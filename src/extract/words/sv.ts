@@ -77,6 +77,9 @@ export const sv: Lexicon = {
       'utbildningar',
     ],
     duty: [
+      // "I din roll ansvarar du för …", "I denna roll kommer du att …", "Som ekonomiassistent arbetar du …".
+      'i (?:din|denna|den har) roll (?:kommer du att|ansvarar du|arbetar du)',
+      'som [^ ]+ (?:kommer du att|ansvarar du|arbetar du)',
       'ansvara',
       'arbeta',
       'utveckla',

@@ -399,6 +399,7 @@ export const en: Examples = {
       'A dynamic work environment in a new exciting field using cutting edge technologies, working with the leaders in the field',
     ],
     duty: [
+      "As a Full-Stack Engineer, you'll collaborate with designers, backend engineers, and researchers",
       'You’ll partner with sales to shape our roadmap',
       'Build scalable APIs',
       'Design new features end to end',

@@ -138,6 +138,7 @@ export const fr: Examples = {
       'Esprit d’équipe et événements d’équipe Profite d’une ambiance conviviale avec une hiérarchie horizontale',
     ],
     duty: [
+      'Sous la responsabilité du CTO, vous devrez prendre en charge le développement de sites à fort trafic',
       'Vous informez et orientez les usagers qui contactent votre agence',
       'Assurer le suivi des commandes',
       'Gérer les relations fournisseurs',

@@ -84,6 +84,8 @@ export const sv: Examples = {
       'Utbildningar',
     ],
     duty: [
+      'I din roll ansvarar du för helheten vad gäller redovisning och rapportering',
+      'Som ekonomiassistent arbetar du exempelvis med leverantörsreskontra',
       'Ansvara för budgetuppföljning',
       'Arbeta nära utvecklingsteamet',
       'Utveckla nya tjänster',
