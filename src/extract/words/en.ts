@@ -102,7 +102,9 @@ export const en: Lexicon = {
       'even better',
       'strong candidates may also',
       'would be (?:an )?assets?',
-      'would also have',
+      '(?:would|may|might) also have',
+      'what (?:will )?makes? you stand out',
+      'what sets (?:exceptional |great |strong )?candidates apart',
     ],
     benefits: [
       '^why (?!this |the |you |we |it |us$|apply|join)[^ ]+\\s*$',

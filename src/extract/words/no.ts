@@ -46,7 +46,7 @@ export const no: Lexicon = {
   itemCues: {
     optional: [],
     optionalTail: ['(?:men )?ikke (?:et )?krav', 'er (?:en )?fordel'],
-    optionalEarly: ['onskelig', 'fortrinnsvis', 'det (?:vil vaere|er) en fordel'],
+    optionalEarly: ['onskelig', 'onskjeleg', 'fortrinnsvis', 'det (?:vil vaere|er) en fordel'],
     notNeeded: [],
     requirement: [
       'erfaring',

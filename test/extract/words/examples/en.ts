@@ -86,6 +86,9 @@ export const en: Examples = {
       'Our humble expectations',
     ],
     niceToHave: [
+      'Ideal candidate may also have:',
+      'What will make you stand out',
+      'What sets exceptional candidates apart:',
       'Nice to have',
       'Bonus points',
       "It's a bonus if you have",

@@ -37,6 +37,7 @@ export const no: Examples = {
     optionalEarly: [
       'Det vil være en fordel med erfaring fra konsulent- eller rådgivningsmiljø',
       'Ønskelig med kjennskap til Agresso regnskap',
+      'det er ønskjeleg med særleg god kompetanse på nettverk',
       'Det er ønskelig at du har kunnskap om generell forvaltningsrett',
       'Fortrinnsvis erfaring fra offentlig sektor',
     ],
