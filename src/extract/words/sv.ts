@@ -20,6 +20,10 @@ export const sv: Lexicon = {
     requirements: [
       'vem (?:vi soker|soker vi|du ar|ar du)',
       'vi soker dig (?:som|med)',
+      // "Till våra kunder … söker vi dig med relevant bakgrund inom nedan:", "Detta söker vi:".
+      'soker vi dig (?:som|med)',
+      'detta soker vi',
+      'for att vara aktuell for tjansten',
       'kvalifikationer',
       'krav',
       'din profil',

@@ -19,6 +19,9 @@ export const sv: Examples = {
       'Du kommer att arbeta inom en eller flera av följande redovisningsprocesser:',
     ],
     requirements: [
+      'Till våra kunder runt om i Stockholm söker vi dig med relevant bakgrund inom nedan:',
+      'Detta söker vi:',
+      'För att vara aktuell för tjänsten har du:',
       'Vem vi söker',
       'Vem söker vi?',
       'Vem du är',
