@@ -373,16 +373,17 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
 const MIN_FLATTENED = 400;
 
 /** A run of words in capitals, standing before a sentence's capitalised first word ("PERFIL IDEAL Experiência …"). */
-const CAPS_RUN = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}&/' -]{1,40}\p{Lu})(?=\s+\p{Lu}?\p{Ll})/gu;
+const CAPS_RUN = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}&/' -]{1,40}\p{Lu})(?=\s+(?:[•▪●]\s*)?\p{Lu}?\p{Ll})/gu;
 
-/** Items run together in a paragraph with semicolons: "Plano de saúde; Paid Time Off (PTO); …". */
-const SEMICOLON_GAP = /;\s+/u;
+/** Items run together in a paragraph with semicolons or typed bullets: "Plano de saúde; Paid Time Off (PTO); …", "• Première expérience … • A l'aise avec …". */
+const SEMICOLON_GAP = /;\s+|\s*[•▪●]\s+/u;
 
 /**
  * A description flattened into one paragraph with its headings inline in capitals ("…
  * RESPONSABILIDADES Conhecer os modelos …; Desenvolver … PERFIL IDEAL Experiência de …"), as
  * some boards' feeds keep it: split at each run of capitals that reads as a heading, where one of
- * them names a part; the text after a heading is its items where semicolons part them. Pushes the
+ * them names a part; the text after a heading is its items where semicolons or typed bullets
+ * ("PROFIL RECHERCHE • Première expérience … • A l'aise …") part them. Pushes the
  * blocks and says whether it did.
  */
 function capsHeadings(text: string, el: Element, out: Block[]): boolean {
@@ -397,7 +398,10 @@ function capsHeadings(text: string, el: Element, out: Block[]): boolean {
   }
   if (!namesPart) return false;
   const body = (piece: string) => {
-    const items = piece.split(SEMICOLON_GAP).map((item) => item.trim().replace(/[.;]$/u, ''));
+    const items = piece
+      .split(SEMICOLON_GAP)
+      .map((item) => item.trim().replace(/[.;]$/u, ''))
+      .filter(Boolean);
     if (items.length >= 3) for (const item of items) out.push({ kind: 'item', text: item, el, level: 0 });
     else if (piece.trim()) out.push({ kind: 'para', text: piece.trim(), el, level: 0 });
   };

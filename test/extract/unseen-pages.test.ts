@@ -171,6 +171,15 @@ describe('bullets under no known heading are read by what they say', () => {
       new JSDOM(`<body><p>${about}NASA ESA Partnership Program runs it.</p></body>`).window.document.body,
     );
     expect(plain.map((b) => b.kind)).toEqual(['para']);
+    // Typed bullets part the items as semicolons do.
+    const bullets = parts(
+      `<div>${about}PROFIL RECHERCHE • Première expérience significative de développement Web • A l'aise avec Python, Django et PostgreSQL • Goût pour le travail en équipe</div>`,
+    );
+    expect(bullets.requirements).toEqual([
+      'Première expérience significative de développement Web',
+      "A l'aise avec Python, Django et PostgreSQL",
+      'Goût pour le travail en équipe',
+    ]);
   });
   it('a heading set between rules heads its part, though it opens like a bullet', () => {
     const got = parts(`<h3>Requirements</h3><ol><li>Ability to take initiative.</li></ol>
