@@ -156,9 +156,12 @@ function deriveEmploymentType(posting: JobPosting, merger: Merger, body: Body): 
  * - an internship where the word makes the job an intern's ("Stage Buying Support", "Vaga de
  *   estágio em …");
  * - a temporary job, the word for a job that ends ("Temporary Staff", "Interim Leiter Controlling",
- *   "Elektriker (midlertidig)", "Développeur de logiciel temporaire").
+ *   "Elektriker (midlertidig)", "Développeur de logiciel temporaire");
+ * - full- or part-time where the title ends in a board's tag for the hours ("Mechanic - FT",
+ *   "Baker -PTU").
  */
 function typeByTitleWord(title: string): EmploymentType | null {
+  for (const [hours, tag] of currentWords().TITLE_HOURS_TAG) if (tag.test(title)) return hours;
   const type = employmentTypeFrom(title);
   if (type === 'internship') return seniorityFromTitle(title) === 'intern' ? type : null;
   return type === 'temporary' ? type : null;

@@ -782,6 +782,13 @@ describe('employment type from hours, shares of a position, and type words that 
     read(
       `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p>${PARTS}</main></body></html>`,
     ).employmentType;
+  it('a title that ends in a board’s tag for the hours says them ("Mechanic - FT", "Baker -PTU")', () => {
+    const text = 'Join our store team in Winnipeg.';
+    expect(body(text, 'Truck Driver - Class 1 (FT)')).toBe('full-time');
+    expect(body(text, 'Mechanic - FT')).toBe('full-time');
+    expect(body(text, 'Baker -PTU')).toBe('part-time');
+    expect(body(text, 'Senior Operations Manager')).toBeNull();
+  });
   it('hours a week: 35 or more is full-time, fewer part-time, a range by its larger end', () => {
     expect(body('Zeitlicher Aufwand: 40h/Woche. Gehalt nach TV-L.')).toBe('full-time');
     expect(body('Ein Gehalt von € 1.173 brutto bei 19 Stunden/Woche.')).toBe('part-time');

@@ -718,6 +718,16 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   /** An employment contract named in a row ("pracovní smlouva"): the job is not a contractor's only. */
   const EMPLOYED = once(() => sharedPattern(`(?<!\\p{L})(?:${alt((l) => l.employment.employed)})`, 'iu'));
   const PART_TIME_ROLE = once(() => sharedPattern(`\\b(?:${alt((l) => l.employment.partTimeRole)})`, 'iu'));
+  /** A title's last word tagging its hours ("Mechanic - FT", "Baker -PTU", "Bakery Manager (FT)"), each type's. */
+  const TITLE_HOURS_TAG = once(() =>
+    (['full-time', 'part-time'] as const).map(
+      (type) =>
+        [
+          type,
+          sharedPattern(`(?:^|[\\s(\\-–—|])(?:${alt((l) => l.employment.titleTags[type])})\\)?\\s*$`, 'u'),
+        ] as const,
+    ),
+  );
   /** A number of hours a week, or a range of them ("15-20 hours per week"): the larger is the group. */
   const WEEKLY_HOURS = once(() =>
     sharedPattern(
@@ -1002,6 +1012,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     EMPLOYMENT_NOISE,
     INTERNSHIP_ONLY_AS_LABEL,
     EMPLOYED,
+    TITLE_HOURS_TAG,
     PART_TIME_ROLE,
     WEEKLY_HOURS,
     LABEL_HYBRID,

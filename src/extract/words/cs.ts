@@ -475,6 +475,7 @@ export const cs: Lexicon = {
     weeklyHours: [String.raw`hodin\s+týdně`, String.raw`h\s*/\s*týden`],
     partTimeRole: [String.raw`částečný\s+úvazek\b`],
     employed: [String.raw`pracovní\s+smlouv\p{L}*`, String.raw`pracovní\s+poměr`, 'hpp'],
+    titleTags: { 'full-time': [], 'part-time': [] },
   },
   workplace: {
     labelHybrid: [

@@ -211,6 +211,7 @@ export const da: Lexicon = {
     ],
     partTimeRole: [],
     employed: [],
+    titleTags: { 'full-time': [], 'part-time': [] },
   },
   workplace: {
     labelHybrid: [],

@@ -571,6 +571,7 @@ export const de: Lexicon = {
     ],
     partTimeRole: [String.raw`Teilzeitstelle\b`],
     employed: ['arbeitsvertrag', 'festanstellung'],
+    titleTags: { 'full-time': [], 'part-time': [] },
   },
   workplace: {
     labelHybrid: [String.raw`teilweise\s+(?:remote|home[\s-]?office)`, String.raw`home[\s-]?office\s+möglich`],

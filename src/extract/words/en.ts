@@ -1320,6 +1320,8 @@ export const en: Lexicon = {
       String.raw`part[\s-]time\s+(?:role|position|job)\b`,
     ],
     employed: [String.raw`employment\s+contract`],
+    // Retail boards' titles: "Truck Driver - Class 1 (FT)", "Driver Delivery Driver-PT", "Baker -PTU" (a union post).
+    titleTags: { 'full-time': ['FTU?'], 'part-time': ['PTU?'] },
   },
   workplace: {
     labelHybrid: ['hybrid', String.raw`partially\s+remote`, String.raw`flex(?:ible)?\s+remote`],

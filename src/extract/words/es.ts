@@ -342,6 +342,7 @@ export const es: Lexicon = {
     weeklyHours: [String.raw`horas\s+(?:semanales|(?:a\s+la|por|/)\s*semana)`, String.raw`h\s*/\s*semana`],
     partTimeRole: [],
     employed: [],
+    titleTags: { 'full-time': [], 'part-time': [] },
   },
   workplace: {
     labelHybrid: ['h[ií]brid[oa]'],

@@ -178,6 +178,7 @@ export const fi: Lexicon = {
     weeklyHours: [String.raw`tuntia\s+viikossa`, String.raw`h\s*/\s*vko`],
     partTimeRole: [],
     employed: [],
+    titleTags: { 'full-time': [], 'part-time': [] },
   },
   workplace: {
     labelHybrid: [],

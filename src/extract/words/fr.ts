@@ -414,6 +414,7 @@ export const fr: Lexicon = {
     weeklyHours: [String.raw`(?:heures|h)\s*(?:/|par)\s*semaine`, String.raw`(?:heures|h)\s+hebdo(?:madaires)?`],
     partTimeRole: [],
     employed: [],
+    titleTags: { 'full-time': [], 'part-time': [] },
   },
   workplace: {
     labelHybrid: ['hybride', String.raw`télétravail\s+partiel`],

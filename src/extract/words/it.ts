@@ -323,6 +323,7 @@ export const it: Lexicon = {
     weeklyHours: [String.raw`ore\s+(?:settimanali|(?:a|alla|per|/)\s*settimana)`, String.raw`h\s*/\s*settimana`],
     partTimeRole: [],
     employed: [],
+    titleTags: { 'full-time': [], 'part-time': [] },
   },
   workplace: {
     labelHybrid: ['ibrido'],

@@ -341,12 +341,14 @@ export interface Lexicon {
     noise: Pattern[];
     /** Words that mean an internship only as a whole label (French "Stage"; English "stage" is everywhere). */
     internshipOnlyAsLabel: Pattern[];
-    /** Phrases that say the role is part-time, whatever a box says ("this is a part-time position"), from a \b edge. */
     /** What follows a number of hours a week ("40 h/Woche", "19 hours per week"): the hours say full- or part-time. */
     weeklyHours: Pattern[];
+    /** Phrases that say the role is part-time, whatever a box says ("this is a part-time position"), from a \b edge. */
     partTimeRole: Pattern[];
     /** Words of an employment contract: a row that names one beside a contractor's form offers both. */
     employed: Pattern[];
+    /** Tags a title ends with for its hours ("Mechanic - FT", "Baker -PTU", "Bakery Manager (FT)"). Case-sensitive. */
+    titleTags: { 'full-time': Pattern[]; 'part-time': Pattern[] };
   };
   /** Workplace (facts/workplace.ts). As written. */
   workplace: {

@@ -457,6 +457,7 @@ export const nl: Lexicon = {
     weeklyHours: [String.raw`(?:uur|u)\s*(?:per|/|p/)\s*week`, String.raw`uur\s+per\s+week`],
     partTimeRole: [],
     employed: [],
+    titleTags: { 'full-time': [], 'part-time': [] },
   },
   workplace: {
     labelHybrid: ['hybride?'],

@@ -239,6 +239,7 @@ export const no: Lexicon = {
     weeklyHours: [String.raw`timer\s+(?:per|i|pr\.?)\s+uken?`, String.raw`t\s*/\s*uke`],
     partTimeRole: [],
     employed: [],
+    titleTags: { 'full-time': [], 'part-time': [] },
   },
   workplace: {
     labelHybrid: [],

@@ -238,6 +238,7 @@ export const pl: Lexicon = {
     weeklyHours: [String.raw`godzin(?:y)?\s+(?:tygodniowo|w\s+tygodniu)`, String.raw`h\s*/\s*tydzień`],
     partTimeRole: [],
     employed: [String.raw`umow\p{L}*\s+o\s+pracę`],
+    titleTags: { 'full-time': [], 'part-time': [] },
   },
   workplace: {
     labelHybrid: ['hybrydow[aey]', 'hybrydowo'],

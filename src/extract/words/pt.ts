@@ -297,6 +297,7 @@ export const pt: Lexicon = {
     weeklyHours: [String.raw`horas\s+(?:semanais|(?:por|/)\s*semana)`, String.raw`h\s*/\s*semana`],
     partTimeRole: [],
     employed: [],
+    titleTags: { 'full-time': [], 'part-time': [] },
   },
   workplace: {
     labelHybrid: ['h[ií]brid[oa]'],

@@ -255,6 +255,7 @@ export const sv: Lexicon = {
     weeklyHours: [String.raw`timmar\s+(?:per|i|/)\s*vecka(?:n)?`, String.raw`tim\s*/\s*v(?:ecka|\.)`],
     partTimeRole: [],
     employed: [],
+    titleTags: { 'full-time': [], 'part-time': [] },
   },
   workplace: {
     labelHybrid: [],
