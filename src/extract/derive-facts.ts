@@ -112,9 +112,16 @@ function deriveWorkplace(posting: JobPosting, merger: Merger, body: Body): void 
       };
     }
   }
-  // "Senior Engineer - Remote", "Data Analyst (Hybrid)", "[Remoto] Developer": a short last or
-  // bracketed first part of the title says how it is worked.
-  const ends = posting.title ? [TITLE_TAIL.exec(posting.title)?.[1], TITLE_HEAD.exec(posting.title)?.[1]] : [];
+  // "Senior Engineer - Remote", "Data Analyst (Hybrid)", "[Remoto] Developer", "Designer (UX/UI) -
+  // Remote / Luxembourg - Fulltime": a short last, bracketed first or dashed part of the title
+  // says how it is worked.
+  const ends = posting.title
+    ? [
+        TITLE_TAIL.exec(posting.title)?.[1],
+        TITLE_HEAD.exec(posting.title)?.[1],
+        ...posting.title.split(TITLE_PART_GAP).slice(1, -1),
+      ]
+    : [];
   const end = ends.find((part) => part && part.split(' ').length <= 3 && workplaceFrom(part));
   const fromTitle = !posting.workplace && end ? workplaceFrom(end) : null;
   if (fromTitle) {
@@ -126,6 +133,8 @@ function deriveWorkplace(posting: JobPosting, merger: Merger, body: Body): void 
 
 /** The last part of a title, after a dash, a bar, a comma or in brackets. */
 const TITLE_TAIL = /(?:\s[-–—|]\s|,\s|\()\s*([^-–—|,()]{2,40}?)\)?\s*$/u;
+/** What parts a title's parts: a spaced dash or bar. */
+const TITLE_PART_GAP = /\s[-–—|]\s/u;
 /** Brackets that open a title: "[Remoto] Back-end Developer". */
 const TITLE_HEAD = /^\s*[[(]([^\])]{2,30})[\])]/u;
 

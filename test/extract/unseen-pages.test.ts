@@ -950,6 +950,9 @@ describe('workplace from a title’s opening brackets and days in the office', (
     read(
       `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p>${PARTS}</main></body></html>`,
     ).workplace;
+  it('"Designer (UX/UI) - Remote / Luxembourg - Fulltime": a dashed part of the title says it', () => {
+    expect(workplace('Design our apps.', 'Designer (UX/UI) - Remote / Luxembourg - Fulltime')).toBe('remote');
+  });
   it('"[Remoto] Back-end Developer" is remote', () => {
     expect(workplace('Trabalhar em APIs.', '[Remoto] Back-end Developer na Troupe')).toBe('remote');
   });
