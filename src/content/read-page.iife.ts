@@ -4,7 +4,7 @@
 // when check-page.iife.ts finds a likely posting on a job site, or when the person
 // asks (toolbar, shortcut, context menu), and then sends it 'content/read'.
 // It stores nothing itself.
-import { extractJob } from '../extract';
+import { extractJobInSteps } from '../extract';
 import { applyRules } from '../extract/apply-rules';
 import { type ContentReadRequest, isFailure, send } from '../messages';
 import type { CorrectionEdit } from '../model/correction-edit';
@@ -116,8 +116,12 @@ function start(): void {
     await read({ force: true, tellIfNone: true, save: false });
   }
 
-  /** The reader's own reading of the page, with the words of its languages (word-packs.ts). */
-  const readPage = () => readWithWords(() => extractJob(document, location.href));
+  /**
+   * The reader's own reading of the page, with the words of its languages (word-packs.ts), made in
+   * steps with the page's tasks between them: the first reading in a tab spends 90–200 ms compiling
+   * patterns, which as one task would block the page (issue 20).
+   */
+  const readPage = () => readWithWords(() => extractJobInSteps(document, location.href));
 
   /**
    * The reader's own result; where the rules say the page is a posting and the reader found none,
@@ -155,6 +159,8 @@ function start(): void {
       return notAPosting(location.href);
     }
     const reading = await readOwn(rules, early);
+    // The reading is made in steps: a newer read may have started while it was.
+    if (mine !== reads && latest) return latest;
     const posting = applyRules(reading, rules);
     if (!posting.isJobPosting) {
       // Said to the background even on a page never shown as a posting: a saved job's address that holds
@@ -194,6 +200,8 @@ function start(): void {
   }
 
   let warm = false;
+  /** The reading made while the page loads, which the reading that counts waits for (it then finds the patterns compiled). */
+  let warming: Promise<unknown> = Promise.resolve();
   /**
    * A reading made while the page still loads (its pictures, fonts, trackers), and dropped: the reading
    * that counts still waits for the page to settle, and then finds the patterns of the page's languages
@@ -206,7 +214,10 @@ function start(): void {
     warm = true;
     performance.mark('jobmark:warm-up-start'); // for `npm run bench`, as the read's marks
     // The packs of the page's languages are asked for here too: the reading that counts then finds them.
-    void readPage().then(() => performance.measure('jobmark:warm-up', 'jobmark:warm-up-start'));
+    warming = readPage().then(
+      () => performance.measure('jobmark:warm-up', 'jobmark:warm-up-start'),
+      () => {},
+    );
   }
 
   onRuntimeMessage((message, fromExtension) => {
@@ -216,7 +227,11 @@ function start(): void {
       const request = { force: req.force === true, tellIfNone: req.tellIfNone === true, save: req.save === true };
       const settled = pageSettled(document);
       warmUp();
-      return settled.then(() => read(request)).then((posting) => ({ posting }));
+      // Made in steps, the reading while loading may still run: the reading that counts comes after it.
+      return settled
+        .then(() => warming)
+        .then(() => read(request))
+        .then((posting) => ({ posting }));
     }
     if (jobmark === 'content/saved' && req && !isFailure(req)) {
       const job = (req.job as SavedJob | null) ?? null;

@@ -22,11 +22,11 @@ export function loadWords(languages: readonly string[]): Promise<unknown> {
 }
 
 /** The result of `read`, made again once the packs it wanted have arrived (twice at most: the page may change meanwhile). */
-export async function readWithWords<T>(read: () => T): Promise<T> {
+export async function readWithWords<T>(read: () => T | Promise<T>): Promise<T> {
   takeWantedWords(); // what readings before this one wanted is asked for already
   // Packs on their way (loadDeclaredWords) are likely the page's: a reading before they arrive is lost.
   await Promise.all(asked.values());
-  let result = read();
+  let result = await read();
   for (let tries = 0; tries < 2; tries++) {
     const wanted = takeWantedWords();
     if (!wanted.length) break;
@@ -34,7 +34,7 @@ export async function readWithWords<T>(read: () => T): Promise<T> {
     performance.mark('jobmark:words-wanted');
     await loadWords(wanted);
     performance.measure('jobmark:words', 'jobmark:words-wanted');
-    result = read();
+    result = await read();
   }
   return result;
 }

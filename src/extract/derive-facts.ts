@@ -21,6 +21,7 @@ import type { Merger } from './merge';
 import { salaryInText } from './salary';
 import { findSkills } from './skills';
 import { PRACTICES } from './skills-data';
+import type { Steps } from './steps';
 import { fold } from './text';
 import { elementAtOffset, elementMatching } from './text-index';
 import type { FoundInText } from './types';
@@ -190,16 +191,24 @@ function deriveLanguages(posting: JobPosting, merger: Merger, body: Body): void 
   derived(merger, body, 'languages', null);
 }
 
-/** Fills the posting's facts read from its text, in the order their provenance is recorded. */
-export function deriveFacts(posting: JobPosting, merger: Merger, body: Body): void {
+/**
+ * Fills the posting's facts read from its text, in the order their provenance is recorded; a step
+ * each for the facts whose patterns cost most the first time a page runs them (steps.ts).
+ */
+export function* deriveFactSteps(posting: JobPosting, merger: Merger, body: Body): Steps<void> {
   deriveSeniority(posting, merger, body);
+  yield;
   deriveSkills(posting, merger, body);
+  yield;
   deriveSalary(posting, merger, body);
+  yield;
   deriveWorkplace(posting, merger, body);
   deriveEmploymentType(posting, merger, body);
+  yield;
   if (!posting.experienceYears) readFromText(posting, merger, body, 'experienceYears', experienceYearsIn);
   // Degrees are often named outside the parts ("Minimum education: Bachelor's"): read from the whole text.
   if (!posting.education.length) readFromText(posting, merger, body, 'education', educationIn);
+  yield;
   if (posting.visaSponsorship === null) readFromText(posting, merger, body, 'visaSponsorship', visaSponsorshipIn);
   deriveLanguages(posting, merger, body);
 }

@@ -288,6 +288,29 @@ export function forgetPageIndex(doc: Document): void {
   readingIndex.delete(doc);
 }
 
+/**
+ * Runs one reading of `doc` a step at a time (index.ts): the index a step makes (indexPage) is the
+ * one the reading's later steps find, and it is set only while a step of this reading runs, so a
+ * reading run between two steps neither finds nor drops it, and none outlives the reading (the
+ * document may change once it is over). Without `doc`, each step runs as it is.
+ */
+export function pageIndexKept(doc: Document | null | undefined): <T>(step: () => T) => T {
+  let kept: PageIndex | undefined;
+  return (step) => {
+    if (!doc) return step();
+    const outer = readingIndex.get(doc);
+    if (kept) readingIndex.set(doc, kept);
+    else readingIndex.delete(doc);
+    try {
+      return step();
+    } finally {
+      kept = readingIndex.get(doc);
+      if (outer) readingIndex.set(doc, outer);
+      else readingIndex.delete(doc);
+    }
+  };
+}
+
 /** What an element must carry for one alternative of a selector list to match it, or somewhere up its chain. */
 interface Needs {
   classes: string[];

@@ -6,10 +6,15 @@
 /** One token per reading under way: what a reader remembers for one reading is kept under it. */
 let readingToken: object | undefined;
 
-/** Runs `read` as one reading: what perReading remembers inside it is its own, and dropped after it. */
-export function asOneReading<T>(read: () => T): T {
+/**
+ * Runs `read` as part of the reading `token` stands for (a fresh object for each reading): what
+ * perReading remembers inside it belongs to that reading, and is out of reach after it. A reading
+ * made in steps (index.ts extractJobInSteps) runs each step so, and finds what its earlier steps
+ * remembered, while a reading run between two of its steps keeps its own.
+ */
+export function asPartOf<T>(token: object, read: () => T): T {
   const outer = readingToken;
-  readingToken = {};
+  readingToken = token;
   try {
     return read();
   } finally {

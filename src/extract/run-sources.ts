@@ -5,7 +5,8 @@ import type { SourceId } from '../model/posting';
 import { indexPage } from './dom';
 import { linksLikeAList } from './list-page';
 import { GENERIC_SOURCE, SITE_SOURCES, STRUCTURED_SOURCES } from './sources/index';
-import type { Context, Reading } from './types';
+import type { Steps } from './steps';
+import type { Context, Reading, Source } from './types';
 
 /** A source's reading with the source's id. */
 export interface Tagged {
@@ -40,6 +41,16 @@ function run(source: { read(ctx: Context): Reading | null }, ctx: Context): Read
   }
 }
 
+/** run, in the source's steps where it has them. */
+function* runStepwise(source: Source, ctx: Context): Steps<Reading | null> {
+  if (!source.readInSteps) return run(source, ctx);
+  try {
+    return yield* source.readInSteps(ctx);
+  } catch {
+    return null;
+  }
+}
+
 function matches(source: { matches(ctx: Context): boolean }, ctx: Context): boolean {
   try {
     return source.matches(ctx);
@@ -57,19 +68,21 @@ function decidePosting(structured: Tagged[], site: Tagged[], generic: Reading | 
   return generic?.posting === true;
 }
 
-/** Every source's reading, or null where the page is no posting. */
-export function runSources(ctx: Context): Readings | null {
+/** Every source's reading, or null where the page is no posting; a step each for the structured data, the site's and the generic reader. */
+export function* sourceSteps(ctx: Context): Steps<Readings | null> {
   const structured: Tagged[] = [];
   for (const source of STRUCTURED_SOURCES) {
     const reading = run(source, ctx);
     if (reading) structured.push({ id: source.id, reading });
   }
+  yield;
   const site: Tagged[] = [];
   for (const source of SITE_SOURCES) {
     if (!matches(source, ctx)) continue;
     const reading = run(source, ctx);
     if (reading) site.push({ id: source.id, reading });
   }
+  yield;
   const says = (tagged: Tagged[], posting: boolean) => tagged.some((each) => each.reading.posting === posting);
   // A site that knows this page is a list (a search, a board) needs no further reading.
   if (says(site, false) && !says(structured, true)) return null;
@@ -77,7 +90,7 @@ export function runSources(ctx: Context): Readings | null {
   // posting: the generic reader would call it a list (decidePosting then follows it) after
   // walking every block of a large page for nothing.
   if (!says([...structured, ...site], true) && linksLikeAList(ctx)) return null;
-  const genericReading = run(GENERIC_SOURCE, ctx);
+  const genericReading = yield* runStepwise(GENERIC_SOURCE, ctx);
   if (!decidePosting(structured, site, genericReading)) return null;
   const generic = genericReading ? [{ id: GENERIC_SOURCE.id, reading: genericReading }] : [];
   return { structured, site, generic };

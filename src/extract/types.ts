@@ -1,5 +1,6 @@
 // What a source reports: facts with the elements they stand in, before the
 // merge (merge.ts) turns elements into node paths.
+
 import type {
   Education,
   EmploymentType,
@@ -11,6 +12,7 @@ import type {
 } from '../model/posting';
 import type { PageIndex } from './dom';
 import type { Block, SectionKind, Sections } from './sections';
+import type { Steps } from './steps';
 
 export interface Found<T> {
   value: T;
@@ -86,6 +88,8 @@ export interface Source {
   /** Whether this source applies to the page (site sources: by URL and by page structure). */
   matches(ctx: Context): boolean;
   read(ctx: Context): Reading | null;
+  /** The same reading in steps (steps.ts), where it is long enough to block a page (the generic reader). */
+  readInSteps?(ctx: Context): Steps<Reading | null>;
 }
 
 export type ListKind = SectionKind;

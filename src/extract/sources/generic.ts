@@ -15,6 +15,7 @@ import { adSigns, jobLinkCount, looksLikePosting, titleCountsJobs } from '../lis
 import { cleanPlace, looksLikePlace, placeOfAddress, placesInTitle } from '../location';
 import { sectionFacts } from '../section-facts';
 import { type Block, blocksOf, headingKind, sectionsOf } from '../sections';
+import { runNow, type Steps } from '../steps';
 import { cleanText, fold, lastPathSegment } from '../text';
 import { type Context, type Found, found, type Reading, type Source } from '../types';
 import { currentWords, execWhereMay } from '../words';
@@ -472,70 +473,80 @@ function timeBesideTitle(title: Element): Found<string> | undefined {
   return undefined;
 }
 
+/** The generic reader's reading, in steps (steps.ts): the page's blocks, their parts, what the parts say, the rest. */
+function* genericSteps(ctx: Context): Steps<Reading> {
+  const blocks = blocksOf(ctx.root, { skipChrome: true });
+  yield;
+  const h1 = mainHeading(ctx, blocks);
+  const main = h1 >= 0 ? blocks.slice(h1) : blocks;
+  const named = h1 >= 0 ? titleBlock(main) : null;
+  const title = named?.text ?? null;
+  yield;
+  const sections = sectionsOf(main);
+  yield;
+  const reading: Reading = { ...sectionFacts(sections), blocks: main, blockSections: sections };
+  const jobLinks = jobLinkCount(ctx);
+  const countsJobs = title !== null && titleCountsJobs(title);
+  reading.posting = !countsJobs && looksLikePosting(sections, h1 >= 0, jobLinks);
+  if (named) reading.title = found(named.text, named.el);
+  else if (reading.posting) {
+    // No main heading: the page's own title, without the site's name glued to it.
+    const bare = bareDocTitle(ctx);
+    if (bare && bare.length <= 150 && !namesThePage(bare)) reading.title = found(bare);
+  }
+  const siteName = metaContent(ctx.index, 'og:site_name');
+  reading.company = found(
+    withoutDomain(companyFromDocTitle(ctx.index.title(), title) ?? (cleanText(siteName) || null)),
+  );
+  const docTitleCompany = reading.company;
+  const { workplaceAsPlace, deadline } = labelledFacts(main, reading);
+  yield;
+  if (named) reading.datePosted ??= timeBesideTitle(named.el);
+  // "Organization: Reporters Without Borders · Location: London, UK": rows that name who hires
+  // and where, as a byline does.
+  const labelledEmployerAndPlace = reading.company !== docTitleCompany && !!reading.locations;
+  tooltipFacts(ctx, reading);
+  const byline = title ? bylineOf(main) : null;
+  reading.company ??= byline?.company;
+  const header = title ? headerLineOf(main) : null;
+  if (header?.company) reading.company ??= found(header.company, header.el);
+  // A thread's heading over the post ("Ask HN: Who is hiring? (June 2026)") asks; the job is the
+  // line's title.
+  if (header?.title && title?.includes('?')) reading.title = found(header.title, header.el);
+  if (header?.workplace) reading.workplace ??= found(header.workplace, header.el);
+  reading.workplace ??= byline?.workplace;
+  reading.workplace ??= workplaceBadge(main);
+  yield;
+  reading.applyUrl = findApply(ctx, ctx.root);
+  if (!reading.company && reading.applyUrl) reading.company = companyFromAts(reading.applyUrl.value, main);
+  reading.company ??= companyInText(main, ctx.url) ?? companyFromAts(ctx.url, main, false);
+  // A byline that named the company, and a line that opens with the company's name ("Sport
+  // Singapore", "Virta Health · Remote"), are no place line.
+  const company = reading.company?.value;
+  const notPlace = (line: string) =>
+    (!!byline?.company && line === byline.line) ||
+    line === header?.line ||
+    (!!company && line.startsWith(company) && (line === company || /^\s*[·•|]/.test(line.slice(company.length))));
+  const headerPlaces = header?.places.length ? found(header.places, header.el) : undefined;
+  reading.locations ??= byline?.places ?? headerPlaces ?? workplaceAsPlace ?? findPlace(ctx, main, title, notPlace);
+  if (!reading.locations) reading.locations = placeAfterInlineLabel(main) ?? basedIn(main);
+  yield;
+  if (title && !reading.posting && !countsJobs) {
+    // Fewer parts than a posting shows: the signs of an ad around them decide.
+    const signs = adSigns(title, main, {
+      employerAndPlace: !!(byline?.company && byline.places) || labelledEmployerAndPlace || !!header?.company,
+      labelledJobFact: !!(reading.employmentType || reading.salary) || deadline || !!header?.terms,
+      applyLink: !!reading.applyUrl,
+    });
+    reading.posting = looksLikePosting(sections, true, jobLinks, signs);
+  }
+  return reading;
+}
+
 const generic: Source = {
   id: 'generic',
   matches: () => true,
-  read(ctx: Context): Reading {
-    const blocks = blocksOf(ctx.root, { skipChrome: true });
-    const h1 = mainHeading(ctx, blocks);
-    const main = h1 >= 0 ? blocks.slice(h1) : blocks;
-    const named = h1 >= 0 ? titleBlock(main) : null;
-    const title = named?.text ?? null;
-    const sections = sectionsOf(main);
-    const reading: Reading = { ...sectionFacts(sections), blocks: main, blockSections: sections };
-    const jobLinks = jobLinkCount(ctx);
-    const countsJobs = title !== null && titleCountsJobs(title);
-    reading.posting = !countsJobs && looksLikePosting(sections, h1 >= 0, jobLinks);
-    if (named) reading.title = found(named.text, named.el);
-    else if (reading.posting) {
-      // No main heading: the page's own title, without the site's name glued to it.
-      const bare = bareDocTitle(ctx);
-      if (bare && bare.length <= 150 && !namesThePage(bare)) reading.title = found(bare);
-    }
-    const siteName = metaContent(ctx.index, 'og:site_name');
-    reading.company = found(
-      withoutDomain(companyFromDocTitle(ctx.index.title(), title) ?? (cleanText(siteName) || null)),
-    );
-    const docTitleCompany = reading.company;
-    const { workplaceAsPlace, deadline } = labelledFacts(main, reading);
-    if (named) reading.datePosted ??= timeBesideTitle(named.el);
-    // "Organization: Reporters Without Borders · Location: London, UK": rows that name who hires
-    // and where, as a byline does.
-    const labelledEmployerAndPlace = reading.company !== docTitleCompany && !!reading.locations;
-    tooltipFacts(ctx, reading);
-    const byline = title ? bylineOf(main) : null;
-    reading.company ??= byline?.company;
-    const header = title ? headerLineOf(main) : null;
-    if (header?.company) reading.company ??= found(header.company, header.el);
-    // A thread's heading over the post ("Ask HN: Who is hiring? (June 2026)") asks; the job is the
-    // line's title.
-    if (header?.title && title?.includes('?')) reading.title = found(header.title, header.el);
-    if (header?.workplace) reading.workplace ??= found(header.workplace, header.el);
-    reading.workplace ??= byline?.workplace;
-    reading.workplace ??= workplaceBadge(main);
-    reading.applyUrl = findApply(ctx, ctx.root);
-    if (!reading.company && reading.applyUrl) reading.company = companyFromAts(reading.applyUrl.value, main);
-    reading.company ??= companyInText(main, ctx.url) ?? companyFromAts(ctx.url, main, false);
-    // A byline that named the company, and a line that opens with the company's name ("Sport
-    // Singapore", "Virta Health · Remote"), are no place line.
-    const company = reading.company?.value;
-    const notPlace = (line: string) =>
-      (!!byline?.company && line === byline.line) ||
-      line === header?.line ||
-      (!!company && line.startsWith(company) && (line === company || /^\s*[·•|]/.test(line.slice(company.length))));
-    const headerPlaces = header?.places.length ? found(header.places, header.el) : undefined;
-    reading.locations ??= byline?.places ?? headerPlaces ?? workplaceAsPlace ?? findPlace(ctx, main, title, notPlace);
-    if (!reading.locations) reading.locations = placeAfterInlineLabel(main) ?? basedIn(main);
-    if (title && !reading.posting && !countsJobs) {
-      // Fewer parts than a posting shows: the signs of an ad around them decide.
-      const signs = adSigns(title, main, {
-        employerAndPlace: !!(byline?.company && byline.places) || labelledEmployerAndPlace || !!header?.company,
-        labelledJobFact: !!(reading.employmentType || reading.salary) || deadline || !!header?.terms,
-        applyLink: !!reading.applyUrl,
-      });
-      reading.posting = looksLikePosting(sections, true, jobLinks, signs);
-    }
-    return reading;
-  },
+  read: (ctx) => runNow(genericSteps(ctx)),
+  readInSteps: genericSteps,
 };
 export default generic;

@@ -2,7 +2,7 @@
 // from a set of languages' words; this module builds each set once (a page in Czech with English
 // words compiles the Czech and English alternatives, not thirteen languages'), and says which set
 // a reader uses: the page's while extractJob reads it, every language anywhere else.
-import { asOneReading } from '../reading-memo';
+import { asPartOf } from '../reading-memo';
 import { buildWords, type Words } from './build';
 import { LANGUAGE_CODES, type LanguageCode, missingWords } from './lexicons';
 
@@ -46,9 +46,10 @@ export function allWords(): Words {
 // Words argument: the patterns are read by some sixty functions in twenty readers, many of them
 // also called from the fit on stored text (experienceYearsIn, findSkills), and a parameter
 // threaded through all of them would change every signature for one value that is fixed for the
-// whole of one extractJob. The reading is synchronous, so the scope is exactly the call of
-// readingIn (restored in finally, nested calls keep the outer value), and outside any reading
-// currentWords() is every language: no caller can meet a narrower set it did not ask for.
+// whole of one extractJob. The scope is exactly the call of readingIn, or of one step of a
+// reading made in steps (readingScope; restored in finally, nested calls keep the outer value), and
+// outside any reading currentWords() is every language: no caller can meet a narrower set it did
+// not ask for, and a reading paused between two steps leaves none set.
 let reading: Words | undefined;
 
 /** The languages a reading needed whose words had not arrived (the page reader's packs, word-packs.ts). */
@@ -70,18 +71,34 @@ export function takeWantedWords(): LanguageCode[] {
  * reading anything, where some of those languages' words have not arrived (takeWantedWords).
  */
 export function readingIn<T>(languages: Iterable<LanguageCode>, read: () => T): T {
+  return readingScope(languages)(read);
+}
+
+/** Runs one step of a reading: `step` with the patterns the reading reads with, and what it remembers. */
+export type ReadingStep = <T>(step: () => T) => T;
+
+/**
+ * One reading with the patterns of `languages` (and English), run a step at a time (index.ts reads a
+ * page in steps, each a task of its own): each step runs as inside readingIn, and the steps of one
+ * reading share what perReading remembers. Throws, as readingIn, where some words have not arrived.
+ */
+export function readingScope(languages: Iterable<LanguageCode>): ReadingStep {
   const missing = missingWords(languages);
   if (missing.length) {
     for (const code of missing) wanted.add(code);
     throw new Error(`The words of ${missing.join(', ')} have not arrived`);
   }
-  const outer = reading;
-  reading = wordsFor(languages);
-  try {
-    return asOneReading(read);
-  } finally {
-    reading = outer;
-  }
+  const words = wordsFor(languages);
+  const token = {};
+  return (step) => {
+    const outer = reading;
+    reading = words;
+    try {
+      return asPartOf(token, step);
+    } finally {
+      reading = outer;
+    }
+  };
 }
 
 /** The patterns to read with: the page's languages inside readingIn, every language outside it. */
