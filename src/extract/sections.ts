@@ -910,16 +910,15 @@ const ranked = (votes: Record<SectionKind, number>) =>
  * A run of paragraphs cut where what they say turns from one part to another: a payload with no
  * headings often gives its duties, then its must-haves ("Suivre le cahier des charges …" ·
  * "EXPERIENCE - 3 à 5 ans …"). A line that says nothing stays with the lines before it.
- * `mayCut` tells where a cut may fall at all (between two lists, for bullets).
  */
-function segmentsOf(run: readonly Block[], says: Says, mayCut = (_prev: Block, _next: Block) => true): Block[][] {
+function segmentsOf(run: readonly Block[], says: Says): Block[][] {
   const out: Block[][] = [];
   let cur: Block[] = [];
   let kind: SectionKind | null = null;
   for (const b of run) {
     const said = says(b.text);
     const prev = cur[cur.length - 1];
-    if (prev && said && kind && said !== kind && mayCut(prev, b)) {
+    if (prev && said && kind && said !== kind) {
       out.push(cur);
       cur = [];
       kind = null;
@@ -932,10 +931,11 @@ function segmentsOf(run: readonly Block[], says: Says, mayCut = (_prev: Block, _
 }
 
 /**
- * A run of bullets under no known heading cut where a new list starts whose first item says
- * another part than the lists before: a page that lost a heading between its duties and its
- * must-haves ("Provide guidance to junior team members" · </ul><ul> · "Degree in Mass
- * Communications"). Inside one list the items stay together, whatever one of them says.
+ * A run of bullets under no known heading cut where a new list starts whose items say, most of
+ * them, another part than the lists before: a page that lost a heading between its duties and
+ * its must-haves ("Provide guidance to junior team members" · </ul><ul> · "Degree in Mass
+ * Communications"). Inside one list the items stay together, whatever one of them says; a list
+ * whose items say nothing, or no part more than another, stays with the lists before it.
  */
 function listSegments(run: readonly Block[], says: Says): Block[][] {
   const lists: Block[][] = [];
@@ -944,8 +944,8 @@ function listSegments(run: readonly Block[], says: Says): Block[][] {
     if (last && listOf(last[last.length - 1]!.el) === listOf(b.el)) last.push(b);
     else lists.push([b]);
   }
-  // A list is cut from the one before where what most of its items say turns, whatever its first
-  // item says ("• Strong programming skills" · "• Experience with data analysis …" after duties).
+  // Whatever its first item says ("• Strong programming skills" · "• Experience with data analysis …"
+  // after duties).
   const out: Block[][] = [];
   let kind: SectionKind | null = null;
   for (const list of lists) {
