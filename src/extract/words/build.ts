@@ -175,12 +175,14 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   const WHAT_YOU_GAIN = once(() =>
     sharedPattern(`(?<!\\p{L})(?:${everyLanguage((l) => l.headings.whatYouGain)})(?!\\p{L})`, 'u'),
   );
+  /** A group's words at a heading's start, as whole words (every language: pages borrow headings). */
+  function headingStart(pick: (lexicon: Lexicon) => readonly string[]): RegExp {
+    return sharedPattern(`^(?:${everyLanguage(pick)})(?!\\p{L})`, 'u');
+  }
   /** Headings of the ideal profile ("Ideally, you'd have:"): the must-haves where a page has no other. */
-  const IDEAL_PROFILE = once(() =>
-    sharedPattern(`^(?:${everyLanguage((l) => l.headings.idealProfile)})(?!\\p{L})`, 'u'),
-  );
+  const IDEAL_PROFILE = once(() => headingStart((l) => l.headings.idealProfile));
   /** Headings that ask why to join ("Why Fastly?"): perks only where the items name them. */
-  const WHY_JOIN = once(() => sharedPattern(`^(?:${everyLanguage((l) => l.headings.whyJoin)})(?!\\p{L})`, 'u'));
+  const WHY_JOIN = once(() => headingStart((l) => l.headings.whyJoin));
   /** Headings that name the job in general: their bullets are what the person will do, their prose is not. */
   const ABOUT_THE_JOB = once(() => sharedPattern(`^(?:${everyLanguage((l) => l.headings.aboutJob)})$`));
   // Headings that always end a part, even over bullets: they name the company, the law or the
