@@ -669,6 +669,13 @@ export function sectionsOf(blocks: Block[]): Sections {
       cur = null;
       continue;
     }
+    // "Qualifications" · lines · "Diversity At Justworks" · lines: a page that writes its headings as
+    // plain lines ends the part at a line that is only a closing heading's words, as a heading would.
+    if (b.kind === 'para' && PLAIN_HEADING_LINE.test(b.text) && endsAPart(b.text)) {
+      cur = null;
+      blocked = true;
+      continue;
+    }
     const part: Part = cur;
     // "Proponer mejoras de arquitectura …. Stack y experiencia específica" · bullets: a page that
     // lost the break before its next heading glued it to the bullet's sentence. The heading's
@@ -975,6 +982,9 @@ function itemSays(raw: string): SectionKind | null {
   if (ITEM_SAYS_REQUIREMENT.test(text)) return 'requirements';
   return null;
 }
+
+/** A plain line that could be a heading: a capital first, short, no sentence's end or comma. */
+const PLAIN_HEADING_LINE = /^\p{Lu}[^.!?;:,]{0,50}$/u;
 
 /** A bullet's sentence with a heading's words glued after it, no colon ("… complejidad. Stack y experiencia específica"). */
 const GLUED_HEADING = /^(.{20,}?[.!?])\s+(\p{Lu}[^.!?:：]{2,60})$/u;

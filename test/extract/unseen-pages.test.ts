@@ -1011,6 +1011,27 @@ describe('a bullet that is only a heading’s words heads what follows', () => {
   });
 });
 
+describe('a plain line that is only a closing heading’s words ends the part', () => {
+  it('"Qualifications" · lines · "Diversity At Justworks" · lines: the lines after it are no must-haves', () => {
+    const got = parts(
+      '<h3>Qualifications</h3><p>5+ years of hands-on experience in detection engineering</p>' +
+        '<p>Strong understanding of attacker behaviors</p><p>Diversity At Justworks</p>' +
+        '<p>We are committed to maintaining a workplace where diversity is celebrated.</p>',
+    );
+    expect(got.requirements).toEqual([
+      '5+ years of hands-on experience in detection engineering',
+      'Strong understanding of attacker behaviors',
+    ]);
+  });
+  it('a sentence that opens with a closing heading’s word stays an item', () => {
+    const got = parts(
+      '<h3>Qualifications</h3><p>5+ years of hands-on experience in detection engineering</p>' +
+        '<p>Salary expectations in line with the market, please.</p><p>Strong understanding of attacker behaviors</p>',
+    );
+    expect(got.requirements).toHaveLength(3);
+  });
+});
+
 describe('an abbreviation’s period ends no sentence of an optional item', () => {
   it('"Řidičský průkaz sk. B výhodou" is a nice-to-have; "… (C1). Spanish is a plus." stays a must-have', () => {
     const got = parts(
