@@ -671,12 +671,20 @@ export function sectionsOf(blocks: Block[]): Sections {
     }
     // "Qualifications" · lines · "Diversity At Justworks" · lines: a page that writes its headings as
     // plain lines ends the part at a line that is only a closing heading's words, as a heading would.
-    if (b.kind === 'para' && PLAIN_HEADING_LINE.test(b.text) && endsAPart(b.text)) {
+    const plainHeading = b.kind === 'para' && PLAIN_HEADING_LINE.test(b.text);
+    if (plainHeading && endsAPart(b.text)) {
       cur = null;
       blocked = true;
       continue;
     }
     const part: Part = cur;
+    // … and one that names another part, in a part of such lines ("Essential Duties" · lines ·
+    // "Education, Experience, Knowledge, Skills, and Abilities" · lines), opens that part.
+    const plainKind = plainHeading && !part.items.length ? headingKind(b.text, true) : null;
+    if (plainKind && plainKind !== 'other' && plainKind !== 'aboutJob' && plainKind !== part.kind) {
+      open(plainKind, part.level, b.text);
+      continue;
+    }
     // "Proponer mejoras de arquitectura …. Stack y experiencia específica" · bullets: a page that
     // lost the break before its next heading glued it to the bullet's sentence. The heading's
     // words alone after the sentence, where they name another part, open it.
@@ -983,8 +991,8 @@ function itemSays(raw: string): SectionKind | null {
   return null;
 }
 
-/** A plain line that could be a heading: a capital first, short, no sentence's end or comma. */
-const PLAIN_HEADING_LINE = /^\p{Lu}[^.!?;:,]{0,50}$/u;
+/** A plain line that could be a heading: a capital first, short, no sentence's end (a colon may close it). */
+const PLAIN_HEADING_LINE = /^\p{Lu}[^.!?;:]{0,60}[:：]?$/u;
 
 /** A bullet's sentence with a heading's words glued after it, no colon ("… complejidad. Stack y experiencia específica"). */
 const GLUED_HEADING = /^(.{20,}?[.!?])\s+(\p{Lu}[^.!?:：]{2,60})$/u;

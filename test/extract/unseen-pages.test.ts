@@ -1011,7 +1011,7 @@ describe('a bullet that is only a heading’s words heads what follows', () => {
   });
 });
 
-describe('a plain line that is only a closing heading’s words ends the part', () => {
+describe('a plain line that is only a heading’s words ends the part or opens another', () => {
   it('"Qualifications" · lines · "Diversity At Justworks" · lines: the lines after it are no must-haves', () => {
     const got = parts(
       '<h3>Qualifications</h3><p>5+ years of hands-on experience in detection engineering</p>' +
@@ -1022,6 +1022,14 @@ describe('a plain line that is only a closing heading’s words ends the part', 
       '5+ years of hands-on experience in detection engineering',
       'Strong understanding of attacker behaviors',
     ]);
+  });
+  it('a plain line that names another part opens it: "Qualifications" after duties written a line each', () => {
+    const got = parts(
+      '<h3>What you will work on</h3><p>Build detections across our platform</p><p>Lead incident handling</p>' +
+        '<p>Qualifications</p><p>5+ years of experience in detection engineering</p>',
+    );
+    expect(got.responsibilities).toEqual(['Build detections across our platform', 'Lead incident handling']);
+    expect(got.requirements).toEqual(['5+ years of experience in detection engineering']);
   });
   it('a sentence that opens with a closing heading’s word stays an item', () => {
     const got = parts(
