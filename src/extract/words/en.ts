@@ -155,6 +155,8 @@ export const en: Lexicon = {
       // A diversity statement ("Be who you are!") and a template's facts ("Required field of study:").
       'be who you are',
       '(?:required |minimum )?field of study',
+      // Traits and success measures ("How you'll be successful", "How You Will Do Your Work"): no part.
+      "how you(?:'?ll| will) (?:be successful|succeed|do your work)",
     ],
     whatYouGain: ["what you(?:'?ll| will) learn"],
     // "Ideally, you'd have:" over the only list of what the job asks: the ideal is its must-haves.

@@ -150,6 +150,8 @@ export const en: Examples = {
       'Equal Employment Opportunity',
       'Be who you are!',
       'Required field of study:',
+      "How you'll be successful",
+      'How You Will Do Your Work',
     ],
     whatYouGain: ["What you'll learn", 'What you will learn'],
   },
