@@ -309,7 +309,7 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
             ? { kind: 'heading', text: lead, el, level: 7 }
             : { kind: 'para', text: lead, el, level: 0 },
         );
-      for (const item of items) out.push({ kind: 'item', text: item, el, level: 0 });
+      for (const item of items) pushItem(out, item, el);
       continue;
     }
     let boldLen = 0;
@@ -357,7 +357,7 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
     }
     if (BULLET_START.test(text)) {
       const item = stripBullet(text);
-      if (item) out.push({ kind: 'item', text: item, el, level: 0 });
+      if (item) pushItem(out, item, el);
       continue;
     }
     if ((/[:：]$/.test(text) && text.length <= 80) || headingKind(text, true)) {
@@ -367,6 +367,38 @@ function leafBlocks(nodes: readonly Node[], el: Element, out: Block[]) {
     if (text.length >= MIN_FLATTENED && capsHeadings(text, el, out)) continue;
     out.push({ kind: 'para', text, el, level: 0 });
   }
+}
+
+/** A heading in capitals with its colon inside a line, after some text ("… PROFIL RECHERCHE : Vous …"). */
+const CAPS_COLON = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}&/' -]{1,40}\p{Lu})\s*[:：](?=\s|$)/gu;
+
+/**
+ * An item of a flattened list with the next heading glued into it: "• Une expertise … dans Maya.
+ * PROFIL RECHERCHE : Vous connaissez Maya …", "• Anglais technique (aisance à l’écrit) LES PLUS :".
+ * The item, the heading in capitals where it names a part, and the text after; null for any
+ * other item.
+ */
+function capsHeadingInItem(text: string): [before: string, heading: string, after: string] | null {
+  for (const match of text.matchAll(CAPS_COLON)) {
+    const kind = match.index > 0 ? headingKind(match[1]!, true) : null;
+    if (!kind || kind === 'other') continue;
+    const before = text.slice(0, match.index).trim();
+    const after = text.slice(match.index + match[0].length).trim();
+    // After a sentence's end, or closing the item: "AREA(S) OF EXPERTISE DESIRED: …" is one label.
+    if (/\p{L}/u.test(before) && (/[.!?;]$/.test(before) || !after)) return [before, match[1]!, after];
+  }
+  return null;
+}
+
+/** An item, cut where a heading in capitals is glued into it (capsHeadingInItem). */
+function pushItem(out: Block[], text: string, el: Element): void {
+  const cut = capsHeadingInItem(text);
+  if (!cut) {
+    out.push({ kind: 'item', text, el, level: 0 });
+    return;
+  }
+  out.push({ kind: 'item', text: cut[0], el, level: 0 }, { kind: 'heading', text: cut[1], el, level: 7 });
+  if (cut[2]) out.push({ kind: 'para', text: cut[2], el, level: 0 });
 }
 
 /** The shortest text read for headings written inline in capitals: a whole description in one paragraph. */
@@ -480,7 +512,7 @@ export function blocksOf(root: Element, opts: BlockOptions = {}): Block[] {
           { kind: 'heading', text: partOfList[0], el, level: 7 },
           { kind: 'item', text: partOfList[1], el, level: 0 },
         );
-      else if (text) out.push({ kind: 'item', text, el, level: 0 });
+      else if (text) pushItem(out, text, el);
       for (let i = nested.length - 1; i >= 0; i--) stack.push({ el: nested[i]!, depth: depth + 1 });
       continue;
     }

@@ -1040,6 +1040,24 @@ describe('a plain line that is only a heading’s words ends the part or opens a
   });
 });
 
+describe('a heading in capitals glued into a flattened list’s item', () => {
+  it('"• … dans Maya. PROFIL RECHERCHE : Vous connaissez …" and "• Anglais technique LES PLUS :" open their parts', () => {
+    const got = parts(
+      '<p>Missions : • Le développement d’outils de production 3D • Une expertise de débogage dans Maya. ' +
+        'PROFIL RECHERCHE : Vous connaissez Maya et Shotgun. • Programmation orientée objet • Anglais technique LES PLUS : ' +
+        '• Rigging sous Maya • Git</p>',
+    );
+    expect(got.requirements).toEqual(['Programmation orientée objet', 'Anglais technique']);
+    expect(got.niceToHave).toEqual(['Rigging sous Maya', 'Git']);
+  });
+  it('a heading in capitals after no sentence’s end is part of the item ("… (MSc) REQUIRED SKILLS: …")', () => {
+    const got = parts(
+      '<h3>Requirements</h3><ul><li>Master in chemistry (MSc) REQUIRED SKILLS: fermentation</li><li>MS in Biochemistry</li></ul>',
+    );
+    expect(got.requirements).toEqual(['Master in chemistry (MSc) REQUIRED SKILLS: fermentation', 'MS in Biochemistry']);
+  });
+});
+
 describe('an abbreviation’s period ends no sentence of an optional item', () => {
   it('"Řidičský průkaz sk. B výhodou" is a nice-to-have; "… (C1). Spanish is a plus." stays a must-have', () => {
     const got = parts(
