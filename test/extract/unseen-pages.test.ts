@@ -1058,6 +1058,28 @@ describe('a heading in capitals glued into a flattened list’s item', () => {
   });
 });
 
+describe('a posting in microdata with cards of other jobs beside it', () => {
+  const card = (title: string) =>
+    `<article itemscope itemtype="http://schema.org/JobPosting"><h1><a itemprop="title" href="/j/${title}">${title}</a></h1>` +
+    '<span itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">Nintu</span></span></article>';
+  const ad =
+    '<article itemscope itemtype="http://schema.org/JobPosting"><h1 itemprop="title">Viron kielen kouluttaja</h1>' +
+    '<span itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">Optimi Training Oy</span></span>' +
+    '<div itemprop="description"><p>Optimi Training Oy hakee kouluttajaa.</p><h3>Edellytämme</h3><ul><li>Kokemusta kielikoulutuksesta</li><li>Suomen kielen taitoa</li></ul></div></article>';
+  it('the one posting with a description is the posting ("Vastaavia työpaikkoja" cards beside it)', () => {
+    const job = read(
+      `<html><body>${ad}<h3>Vastaavia työpaikkoja</h3>${card('Android ohjelmoija')}${card('Web Developer')}</body></html>`,
+    );
+    expect(job).toMatchObject({ isJobPosting: true, title: 'Viron kielen kouluttaja', company: 'Optimi Training Oy' });
+  });
+  it('cards alone are a list', () => {
+    const job = read(
+      `<html><body>${card('Android ohjelmoija')}${card('Web Developer')}${card('Tester')}</body></html>`,
+    );
+    expect(job.isJobPosting).toBe(false);
+  });
+});
+
 describe('an abbreviation’s period ends no sentence of an optional item', () => {
   it('"Řidičský průkaz sk. B výhodou" is a nice-to-have; "… (C1). Spanish is a plus." stays a must-have', () => {
     const got = parts(

@@ -34,8 +34,12 @@ const microdata: Source = {
   read(ctx: Context): Reading | null {
     const scopes = ctx.index.itemScopes.filter((el) => /JobPosting/i.test(el.getAttribute('itemtype') ?? ''));
     if (!scopes.length) return null;
-    if (scopes.length > 1) return { posting: false };
-    const s = scopes[0]!;
+    // Several postings are a list, unless only one holds a description: the posting, with cards
+    // of other jobs beside it (a board's "Vastaavia työpaikkoja" under its ad, each a title,
+    // a company and a place).
+    const main = scopes.length > 1 ? scopes.filter((el) => prop(el, 'description')) : scopes;
+    if (main.length !== 1) return { posting: false };
+    const s = main[0]!;
     const r: Reading = { posting: true };
     const title = prop(s, 'title');
     r.title = found(value(title), title);
