@@ -4,10 +4,18 @@ import type { Lexicon } from './lexicon';
 
 export const fi: Lexicon = {
   headings: {
-    responsibilities: [],
-    requirements: [],
-    niceToHave: [],
-    benefits: [],
+    // "Tehtävät", "Työtehtäviisi kuuluu:", "Tehtävänkuva".
+    responsibilities: ['(?:tyo)?tehtavat', '(?:tyo)?tehtav(?:aan|iisi|aasi) kuuluu', 'tehtavankuva', 'tyonkuva'],
+    // "Edellytämme", "Odotamme sinulta:", "Kelpoisuusvaatimukset".
+    requirements: [
+      'edellytamme',
+      'odotamme(?: sinulta)?',
+      '(?:kelpoisuus|patevyys)?vaatimukset',
+      'hakijalta (?:edellytetaan|odotamme)',
+    ],
+    niceToHave: ['(?:katsotaan )?eduksi(?: katsotaan)?', 'arvostamme'],
+    // "Tarjoamme", "Miksi juuri meille?".
+    benefits: ['(?:me )?tarjoamme', 'meilta saat', 'miksi juuri meille'],
     aboutJob: [],
     notAPart: [],
     whatYouGain: [],
@@ -15,27 +23,38 @@ export const fi: Lexicon = {
     whyJoin: [],
   },
   partEnds: {
-    closing: [],
-    howToApply: [],
+    // A board's facts and contacts after the ad: "Lisätietoja", "Yhteystiedot", "Työpaikan osoite".
+    closing: ['lisatieto(?:ja|a)', 'yhteystiedot', 'tyopaikan (?:osoite|lisatiedot)', 'jata hakemus', 'hakuohjeet'],
+    howToApply: ['Hae tätä työpaikkaa', 'Lähetä hakemuksesi', 'Täytä hakemus'],
   },
   itemCues: {
     optional: [],
     optionalTail: [],
     optionalEarly: ['eduksi'],
     notNeeded: [],
-    requirement: ['kokemus', 'osaaminen', 'tutkinto'],
-    benefit: ['lomat', 'vakuutus', 'palkka'],
-    duty: ['kehittaa', 'vastata', 'suunnitella'],
+    // Finnish bends its nouns ("kokemusta", "osaamista", "tutkinnon"): the stem and any ending.
+    requirement: [
+      String.raw`kokemu\p{L}*`,
+      String.raw`osaami\p{L}*`,
+      String.raw`tutkin\p{L}*`,
+      String.raw`kelpoisuu\p{L}*`,
+      'sinulla on',
+      'odotamme',
+      'edellytamme',
+      'edellytetaan',
+    ],
+    benefit: ['lomat', 'vakuutus', String.raw`palk(?:ka|an)\p{L}*`, 'tarjoamme', 'voimme tarjota', 'tarjoaa sinulle'],
+    duty: ['kehittaa', 'vastata', 'suunnitella', 'vastaat', 'tehtavassa(?:si)? vastaat', 'tehtav(?:aasi|iisi) kuuluu'],
   },
   labels: {
-    employmentType: [],
+    employmentType: ['tyoaika', 'tyoajat', 'tyosuhteen (?:laatu|tyyppi)', 'tyosuhde'],
     seniority: [],
     workplace: [],
-    location: ['sijainti', 'tyopaikka'],
-    salary: [],
-    datePosted: ['julkaistu', 'julkaisupaiva'],
+    location: ['sijainti', 'tyopaikka', 'tyopaikan osoite', 'paikkakunta'],
+    salary: ['palkka', 'palkkaus'],
+    datePosted: ['julkaistu', 'julkaisupaiva', 'ilmoitus jatetty', 'tyopaikka ilmoitettu'],
     company: ['tyonantaja', 'yritys'],
-    deadline: [],
+    deadline: ['haku paattyy', 'hakuaika paattyy', 'viimeinen hakupaiva', 'viim\\. hakupvm'],
     tooltipLevel: [],
   },
   company: {
@@ -57,8 +76,10 @@ export const fi: Lexicon = {
   posting: {
     titleMarkers: [],
     occupations: [],
-    occupationEndings: [],
-    seeking: ['haemme', 'etsimme', 'rekrytoimme'],
+    // "Ohjelmistosuunnittelija", "Verkkokauppakehittäjä", "Tietohallintojohtaja", "Varhaiskasvatuksen opettaja".
+    occupationEndings: ['suunnittelija', 'kehittäjä', 'kouluttaja', 'johtaja', 'opettaja', 'asiantuntija', 'päällikkö'],
+    // "Optimi Training Oy hakee …", "YSP Oy etsii …".
+    seeking: ['haemme', 'etsimme', 'rekrytoimme', 'hakee', 'etsii'],
     listCounts: ['avointa työpaikkaa', 'työpaikkaa'],
   },
   title: {
@@ -75,7 +96,7 @@ export const fi: Lexicon = {
   },
   skillListJoiners: ['ja', 'tai'],
   productBefore: [],
-  apply: ['hae (?:paikkaa|nyt|tähän)'],
+  apply: ['hae (?:paikkaa|nyt|tähän|tätä työpaikkaa|työpaikkaa)'],
   jobLinkPaths: [],
   place: {
     names: [],
@@ -164,11 +185,12 @@ export const fi: Lexicon = {
   },
   employment: {
     types: {
-      'full-time': [],
-      'part-time': [],
-      temporary: [],
+      // "Työaika: kokoaikatyö", "Työajat: Kokopäiväinen", "muu osa-aikatyö", "sijaisuus".
+      'full-time': ['kokoaikatyö', 'kokoaikainen', 'kokopäiväinen', 'kokopäivätyö'],
+      'part-time': ['osa-aikatyö', 'osa-aikainen'],
+      temporary: ['määräaikainen', String.raw`sijaisuu\p{L}*`],
       contract: [],
-      internship: [],
+      internship: ['harjoittelu', 'harjoittelija'],
     },
     jobNouns: ['työsuhde', 'tehtävä'],
     contractWords: [],
