@@ -32,6 +32,10 @@ export const sv: Lexicon = {
       '^om dig$',
       '^erfarenhet(?:er)?$',
       'lamplig kompetens',
+      // Swedish ads ask for the person as they ask for skills: "Personliga egenskaper" · "Som person
+      // är du strukturerad …" are must-haves, as "Din bakgrund" heads them.
+      'personliga egenskaper',
+      '^din bakgrund$',
       '(?:behover|har du goda) kunskap(?:er)?',
     ],
     niceToHave: ['meriterande', 'det ar meriterande', '(?:ar|vore) (?:dessutom |aven )?en fordel'],
@@ -46,7 +50,7 @@ export const sv: Lexicon = {
       '^(?:[^ ]+ ){1,2}erbjuder(?: dig)?$',
     ],
     aboutJob: ['om rollen', 'tjanstebeskrivning', 'tjansten'],
-    notAPart: ['personliga egenskaper'],
+    notAPart: [],
     whatYouGain: [],
     idealProfile: [],
     whyJoin: [],

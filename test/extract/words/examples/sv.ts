@@ -3,7 +3,6 @@ import type { Examples } from './types';
 
 export const sv: Examples = {
   headings: {
-    notAPart: ['Personliga egenskaper'],
     responsibilities: [
       'Arbetsuppgifter',
       'Om tjänsten',
@@ -36,6 +35,8 @@ export const sv: Examples = {
       'Om dig',
       'Erfarenhet',
       'Lämplig kompetens',
+      'Personliga Egenskaper',
+      'Din bakgrund',
       'Vi ser att du behöver kunskap inom följande områden:',
       'Som utvecklare hos oss har du goda kunskaper inom:',
     ],
