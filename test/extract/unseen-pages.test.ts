@@ -1378,6 +1378,8 @@ describe('years of experience in more languages and as US postings write them', 
     // The dot of an abbreviation before the number ends no sentence: the context word before it counts.
     ['praxe min. 2 roky', { min: 2 }],
     ['mehrjährige Berufserfahrung (mind. 5 Jahre)', { min: 5 }],
+    ['Entre 3 y 5 años de experiencia como software engineer', { min: 3, max: 5 }],
+    ['+1 año de experiencia comprobada en atención al cliente', { min: 1 }],
   ])('%s', (text, years) => {
     expect(experienceYearsIn(text)?.value).toEqual(years);
   });

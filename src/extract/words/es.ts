@@ -359,8 +359,9 @@ export const es: Lexicon = {
     remoteNegations: [],
   },
   experience: {
-    yearWords: ['años'],
-    rangeJoiners: ['a'],
+    // "+1 año de experiencia", "Entre 3 y 5 años de experiencia".
+    yearWords: ['años?'],
+    rangeJoiners: ['a', 'y'],
     orMore: [],
     context: ['experiencia'],
     companyBefore: [],
