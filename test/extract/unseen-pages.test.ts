@@ -1080,6 +1080,24 @@ describe('a posting in microdata with cards of other jobs beside it', () => {
   });
 });
 
+describe('a page with no h1 whose first heading, after a row of links, is the job’s', () => {
+  const body =
+    '<p>Avoimet työpaikat</p><p>Paluu listalle Muokkaa hakua Uusi haku</p><h3>Pääsuunnittelija</h3>' +
+    '<p>Haemme testausryhmään pääsuunnittelijaa.</p><p>Tehtävässä vastaat itsenäisesti testien suunnittelusta.</p>' +
+    '<dl><dt>Työaika:</dt><dd>kokoaikatyö</dd><dt>Haku päättyy:</dt><dd>23.05.2014</dd></dl>';
+  it('"Paluu listalle …" · h3 "Pääsuunnittelija": the h3 heads the posting', () => {
+    const job = read(`<html lang="fi"><head><title>Avoimet työpaikat - Haku</title></head><body>${body}</body></html>`);
+    expect(job).toMatchObject({ isJobPosting: true, title: 'Pääsuunnittelija', employmentType: 'full-time' });
+  });
+  it('a long paragraph before the first heading leaves it no title', () => {
+    const long = `<p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(3)}</p>`;
+    const job = read(
+      `<html lang="fi"><head><title>Avoimet työpaikat - Haku</title></head><body>${long}${body}</body></html>`,
+    );
+    expect(job.title).not.toBe('Pääsuunnittelija');
+  });
+});
+
 describe('an abbreviation’s period ends no sentence of an optional item', () => {
   it('"Řidičský průkaz sk. B výhodou" is a nice-to-have; "… (C1). Spanish is a plus." stays a must-have', () => {
     const got = parts(

@@ -363,9 +363,18 @@ function mainHeading(ctx: Context, blocks: readonly Block[]): number {
   if (h1 !== undefined) return h1;
   if (named >= 0) return named;
   // A page that opens with a heading of no part ("Student-assistent Informatica gezocht …" in an h2
-  // under a document title "Vacature"): that heading is the page's.
-  return ofNoPart(blocks[0], 3) ? 0 : -1;
+  // under a document title "Vacature"), or has only a short line of links before it ("Paluu
+  // listalle Muokkaa hakua Uusi haku" over "Pääsuunnittelija, Kela, Jyväskylä" in an h3): that
+  // heading is the page's.
+  const first = blocks.findIndex((block) => block.kind === 'heading');
+  const lead =
+    first >= 0 && first < LEAD_LINES && blocks.slice(0, first).every((block) => block.text.length <= SHORT_LEAD);
+  return lead && ofNoPart(blocks[first], 3) ? first : -1;
 }
+
+/** At most this many short lines (a site's name, a row of links) before a page's first heading that is still the page's. */
+const LEAD_LINES = 3;
+const SHORT_LEAD = 60;
 
 /** A short heading of no part, at most as deep as `level`. */
 const ofNoPart = (block: Block | undefined, level: number): boolean =>
