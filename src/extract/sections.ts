@@ -4,6 +4,7 @@
 // has no bullets. A heading may be a real h1–h6, a bold paragraph, a line that
 // ends in a colon, or a short line led by an emoji.
 import { BLOCK_TAGS, CHROME_TAGS, DIALOG_ROLES, MAX_DEPTH, MAX_NODES, NOISE_TAGS, tagOf } from './dom';
+import { type LabelKind, labelKind, splitLabel } from './labels';
 import { perReading } from './reading-memo';
 import { cleanText, fold, leadingEmoji, stripBullet, stripDecoration } from './text';
 import { currentWords, execWhereMay, perWords } from './words';
@@ -709,6 +710,13 @@ export function sectionsOf(blocks: Block[]): Sections {
       blocked = true;
       continue;
     }
+    // "Oppstart: Snarest", "Søknadsfrist: 22. januar" after the perks: the job's facts, as a details
+    // box gives them, end the part.
+    const row = b.kind === 'para' ? splitLabel(b.text) : null;
+    if (row && FACT_ROWS_ENDING_A_PART.has(labelKind(row[0])!)) {
+      cur = null;
+      continue;
+    }
     const part: Part = cur;
     // … and one that names another part, in a part of such lines ("Essential Duties" · lines ·
     // "Education, Experience, Knowledge, Skills, and Abilities" · lines), opens that part.
@@ -1022,6 +1030,15 @@ function itemSays(raw: string): SectionKind | null {
   if (ITEM_SAYS_REQUIREMENT.test(text)) return 'requirements';
   return null;
 }
+
+/** The rows of a job's facts that end a part where a line gives one ("Søknadsfrist: 22. januar"). */
+const FACT_ROWS_ENDING_A_PART = new Set<LabelKind | null>([
+  'deadline',
+  'datePosted',
+  'location',
+  'employmentType',
+  'company',
+]);
 
 /** A plain line that could be a heading: a capital first, short, no sentence's end (a colon may close it). */
 const PLAIN_HEADING_LINE = /^\p{Lu}[^.!?;:]{0,60}[:：]?$/u;

@@ -1031,6 +1031,13 @@ describe('a plain line that is only a heading’s words ends the part or opens a
     expect(got.responsibilities).toEqual(['Build detections across our platform', 'Lead incident handling']);
     expect(got.requirements).toEqual(['5+ years of experience in detection engineering']);
   });
+  it('a row of the job’s facts ends the part: "Vi tilbyr" · lines · "Oppstart: Snarest" · "Søknadsfrist: 22. januar"', () => {
+    const got = parts(
+      '<h3>Vi tilbyr</h3><p>En spennende stilling med varierte arbeidsdager</p><p>Konkurransedyktige betingelser</p>' +
+        '<p>Søknadsfrist: 22. januar, men søknader behandles fortløpende</p><p>Kontakt oss gjerne for spørsmål</p>',
+    );
+    expect(got.benefits).toEqual(['En spennende stilling med varierte arbeidsdager', 'Konkurransedyktige betingelser']);
+  });
   it('a sentence that opens with a closing heading’s word stays an item', () => {
     const got = parts(
       '<h3>Qualifications</h3><p>5+ years of hands-on experience in detection engineering</p>' +
