@@ -54,6 +54,13 @@ describe('hostile input', () => {
     expect(p).toBeTruthy();
     expect(ms).toBeLessThan(5_000);
   });
+  it('an item that runs on in marks ("Go *-*-*-…", a divider typed as text)', { timeout: 60_000 }, () => {
+    const html = `<h1>Engineer</h1><h2>Requirements</h2><ul><li>Go ${'*-'.repeat(100)}</li><li>SQL</li></ul>`;
+    const [p, ms] = timed(() => extractJob(fast(html), 'https://x.example/job'));
+    console.log(`an item of marks: ${ms.toFixed(0)} ms`);
+    expect(p.requirements).toHaveLength(2);
+    expect(ms).toBeLessThan(5_000);
+  });
   it('broken and gigantic JSON-LD', () => {
     const huge = JSON.stringify({ '@type': 'JobPosting', title: 'Big', description: 'x'.repeat(5_000_000) });
     const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;

@@ -201,9 +201,11 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     sharedPattern(`${B}(?:${alt((l) => l.itemCues.optionalTail)})(?:\\s*\\([^)]{0,80}\\))?[^\\p{L}\\p{N}]*$`, 'iu'),
   );
   // "Ideally 5 years of …", "Du hast idealerweise …": optional words among an item's first four (folded).
+  // A word is letters and digits, a gap anything else: the two never overlap, so a run of marks
+  // ("*****", "-----") has one way to be read, not thousands (it once took minutes on one such line).
   const OPTIONAL_EARLY = once(() =>
     sharedPattern(
-      `^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'*-]+[^\\p{L}\\p{N}]+){0,3}?(?:${alt((l) => l.itemCues.optionalEarly)})${E}`,
+      `^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){0,3}?(?:${alt((l) => l.itemCues.optionalEarly)})${E}`,
       'u',
     ),
   );
