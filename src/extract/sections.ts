@@ -710,10 +710,10 @@ export function sectionsOf(blocks: Block[]): Sections {
       blocked = true;
       continue;
     }
-    // "Oppstart: Snarest", "Søknadsfrist: 22. januar" after the perks: the job's facts, as a details
+    // "Søknadsfrist: 22. januar, men søknader …" after the perks: the job's facts, as a details
     // box gives them, end the part.
     const row = b.kind === 'para' ? splitLabel(b.text) : null;
-    if (row && FACT_ROWS_ENDING_A_PART.has(labelKind(row[0])!)) {
+    if (row && FACT_ROWS_ENDING_A_PART.has(labelKind(row[0]))) {
       cur = null;
       continue;
     }
