@@ -42,6 +42,10 @@ export function headingKind(raw: string, strict = false): SectionKind | 'aboutJo
   return kind;
 }
 
+/** Whether a heading's kind is one of the four parts (not the job in general, not something else). */
+const namesAPart = (kind: SectionKind | 'aboutJob' | 'other' | null): kind is SectionKind =>
+  kind !== null && kind !== 'other' && kind !== 'aboutJob';
+
 /** A heading's words as the heading patterns read them. */
 const foldLabel = (label: string): string =>
   fold(label)
@@ -184,7 +188,7 @@ function isPartNameItem(li: Element, text: string): boolean {
   if (!/[:：?]\s*$/u.test(text) && !(endsSentence(li.previousElementSibling) && endsSentence(li.nextElementSibling)))
     return false;
   const kind = headingKind(text, true);
-  if (!kind || kind === 'other' || kind === 'aboutJob') return false;
+  if (!namesAPart(kind)) return false;
   // The heading's words end the item ("Requisiti preferenziali"): "mile widziane doświadczenie w
   // spawaniu" is an item that opens with a heading's words.
   const folded = foldLabel(stripDecoration(text)).replace(/[\s:：]+$/u, '');
@@ -227,8 +231,7 @@ const QUESTION_LEAD = /^([^.!?:：]{3,80}\?)\s+(\S[\s\S]{2,})$/u;
 function leadOfLine(text: string): [lead: string, rest: string] | null {
   const colon = PART_LEAD.exec(text);
   const named = colon ? headingKind(colon[1]!, true) : null;
-  if (colon && named && named !== 'other' && named !== 'aboutJob' && named !== 'benefits')
-    return [colon[1]!, colon[2]!];
+  if (colon && namesAPart(named) && named !== 'benefits') return [colon[1]!, colon[2]!];
   const asked = QUESTION_LEAD.exec(text);
   const askedKind = asked ? headingKind(asked[1]!, true) : null;
   return asked && askedKind && askedKind !== 'other' ? [asked[1]!, asked[2]!] : null;
@@ -242,7 +245,7 @@ function leadOfLine(text: string): [lead: string, rest: string] | null {
 function partLead(text: string): [lead: string, rest: string, kind: SectionKind] | null {
   const m = PART_LEAD.exec(text);
   const kind = m ? headingKind(m[1]!, true) : null;
-  return kind && kind !== 'other' && kind !== 'aboutJob' ? [m![1]!, m![2]!, kind] : null;
+  return namesAPart(kind) ? [m![1]!, m![2]!, kind] : null;
 }
 
 /**
@@ -721,7 +724,7 @@ export function sectionsOf(blocks: Block[]): Sections {
     // … and one that names another part, in a part of such lines ("Essential Duties" · lines ·
     // "Education, Experience, Knowledge, Skills, and Abilities" · lines), opens that part.
     const plainKind = plainHeading && !part.items.length ? headingKind(b.text, true) : null;
-    if (plainKind && plainKind !== 'other' && plainKind !== 'aboutJob' && plainKind !== part.kind) {
+    if (namesAPart(plainKind) && plainKind !== part.kind) {
       open(plainKind, part.level, b.text);
       continue;
     }
@@ -730,7 +733,7 @@ export function sectionsOf(blocks: Block[]): Sections {
     // words alone after the sentence, where they name another part, open it.
     const tail = b.kind === 'item' && next?.kind === 'item' ? GLUED_HEADING.exec(b.text) : null;
     const tailKind = tail ? headingKind(tail[2]!, true) : null;
-    if (tail && tailKind && tailKind !== 'other' && tailKind !== 'aboutJob' && tailKind !== part.kind) {
+    if (tail && namesAPart(tailKind) && tailKind !== part.kind) {
       addTo(part, { ...b, text: tail[1]! });
       open(tailKind, part.level, tail[2]!);
       continue;
@@ -740,7 +743,7 @@ export function sectionsOf(blocks: Block[]): Sections {
     // (Over bullets, the switch below reads it, a list nested in it included.)
     const label =
       b.kind === 'item' && next?.kind !== 'item' && /[:：]$/.test(b.text) ? headingKind(b.text, true) : null;
-    if (label && label !== 'other' && label !== 'aboutJob') {
+    if (namesAPart(label)) {
       if (label !== part.kind) open(label, part.level, b.text);
       continue;
     }
@@ -751,7 +754,7 @@ export function sectionsOf(blocks: Block[]): Sections {
       const glued = /^(.*?[.!?])\s+([^.!?]{1,60}[:：])$/.exec(b.text);
       const intro = glued && headingKind(glued[2]!, true) ? glued[2]! : b.text;
       const k = OPTIONAL_ITEM.test(intro) ? 'niceToHave' : (introKind(intro) ?? headingKind(intro, false));
-      if (k && k !== 'other' && k !== 'aboutJob' && k !== part.kind) {
+      if (namesAPart(k) && k !== part.kind) {
         if (intro !== b.text) addTo(part, { ...b, text: glued![1]! });
         open(k, part.level, intro);
         if (b.kind === 'item' && next.el !== b.el && b.el.contains(next.el)) nested = { el: b.el, back: part };

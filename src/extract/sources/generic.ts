@@ -366,9 +366,8 @@ function mainHeading(ctx: Context, blocks: readonly Block[]): number {
   // under a document title "Vacature"), or has only a short line of links before it ("Paluu
   // listalle Muokkaa hakua Uusi haku" over "Pääsuunnittelija, Kela, Jyväskylä" in an h3): that
   // heading is the page's.
-  const first = blocks.findIndex((block) => block.kind === 'heading');
-  const lead =
-    first >= 0 && first < LEAD_LINES && blocks.slice(0, first).every((block) => block.text.length <= SHORT_LEAD);
+  const first = blocks.slice(0, LEAD_LINES).findIndex((block) => block.kind === 'heading');
+  const lead = first >= 0 && blocks.slice(0, first).every((block) => block.text.length <= SHORT_LEAD);
   return lead && ofNoPart(blocks[first], 3) ? first : -1;
 }
 
