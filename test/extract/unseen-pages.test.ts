@@ -2179,3 +2179,14 @@ describe('the main heading the document title names', () => {
     expect(job.title).toBe('Pharmacist');
   });
 });
+
+describe('French perk cues', () => {
+  it('"ce" is the French "this", not the works council ("CE"): such items name no perk', () => {
+    const job = read(
+      `<html lang="fr"><head><title>Sales Graduate</title></head><body><main><h1>Sales Graduate</h1><p>Alan · Paris</p>
+      <h2>Au programme</h2><ul><li>Plonge au cœur du métier : découvre concrètement ce rôle</li><li>Rencontre ce qui fait notre culture avec nos équipes</li><li>Bénéficie d’un process rapide et transparent</li></ul>
+      <h2>Avantages</h2><ul><li>Mutuelle prise en charge à 100 %</li><li>Avantages CE : chèques vacances</li></ul></main></body></html>`,
+    );
+    expect(job.benefits).toEqual(['Mutuelle prise en charge à 100 %', 'Avantages CE : chèques vacances']);
+  });
+});

@@ -129,7 +129,8 @@ export const fr: Lexicon = {
       '13(?:e|eme) mois',
       'avantages',
       'transports?',
-      '(?:cse|ce)',
+      // The works council's perks ("CSE", "avantages CE"); never "ce" alone, the French "this".
+      "cse|(?:avantages|comite d'entreprise|oeuvres sociales)(?: du)? ce|comite (?:social et economique|d'entreprise)",
       'parking',
       '(?:epargne|retraite|percol)',
       'vehicule de (?:service|fonction)',

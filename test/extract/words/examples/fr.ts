@@ -123,6 +123,7 @@ export const fr: Examples = {
       'Avantages du comité social et économique',
       'Prise en charge 50% du titre de transport',
       'CSE',
+      'Avantages CE : chèques vacances et cadeaux',
       'Parking privé',
       "CET / Plan d'Epargne Retraite Collectif PERCOL",
       'Véhicule de service 5 places et carte essence',
