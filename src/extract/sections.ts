@@ -836,7 +836,7 @@ export function sectionsOf(blocks: Block[]): Sections {
   for (const run of lacking ? [...looseProse, ...trailing] : []) {
     if (run.length > MAX_PROSE_RUN) continue;
     for (const paras of segmentsOf(run, says)) {
-      const kind = classifyRun(paras, says);
+      const kind = classifyRun(paras, says) ?? saidTwiceInARow(paras, says);
       // Only duties and must-haves: prose that names a perk or "a plus" is as often the company's.
       if (!kind || kind === 'niceToHave' || kind === 'benefits' || parts.some((p) => p.kind === kind)) continue;
       const own = paras.filter((x) => says(x.text) === kind);
@@ -934,6 +934,18 @@ function classifyRun(items: readonly Block[], says: Says): SectionKind | null {
   const [best, second] = ranked(asAsks(votesOf(items, says)));
   const [kind, count] = best!;
   return count >= 2 && count * 2 >= items.length && count > second![1] ? kind : null;
+}
+
+/**
+ * The part two paragraphs in a row say, amid prose that says nothing: a page of paragraphs only,
+ * the company's pitch around "Vi söker dig som har erfarenhet …" · "Som person är du …".
+ */
+function saidTwiceInARow(paras: readonly Block[], says: Says): SectionKind | null {
+  for (let i = 1; i < paras.length; i++) {
+    const kind = says(paras[i]!.text);
+    if (kind && kind === says(paras[i - 1]!.text)) return kind;
+  }
+  return null;
 }
 
 /**

@@ -2190,3 +2190,23 @@ describe('French perk cues', () => {
     expect(job.benefits).toEqual(['Mutuelle prise en charge à 100 %', 'Avantages CE : chèques vacances']);
   });
 });
+
+describe('a page of paragraphs only', () => {
+  it('two paragraphs in a row that ask for the person, amid the company’s pitch, are its must-haves', () => {
+    const found = parts(
+      `<h1>Utvecklare</h1>
+      <p>Vi på Acme söker en utvecklare till vårt team i Malmö.</p>
+      <p>Rollen erbjuder dig stimulerande arbetsuppgifter i en växande organisation.</p>
+      <p>Har du ett gediget intresse för programmering? Då vill vi gärna veta mer om dig.</p>
+      <p>Vi söker dig som har erfarenhet från en liknande roll och en civilingenjörsexamen.</p>
+      <p>Som person är du noggrann. Du är ansvarsfull och kan arbeta självständigt.</p>
+      <p>Acme startades för att hjälpa företag att växa.</p>
+      <p>Vi är ett rekryteringsbolag med kontor i hela Sverige.</p>
+      <p>Tillsammans når vi långt!</p>`,
+    );
+    expect(found.requirements).toEqual([
+      'Vi söker dig som har erfarenhet från en liknande roll och en civilingenjörsexamen.',
+      'Som person är du noggrann. Du är ansvarsfull och kan arbeta självständigt.',
+    ]);
+  });
+});
