@@ -1117,9 +1117,13 @@ function linesAreItems(p: Part): boolean {
   return before.length > p.items.length && before.every((x) => x.text.length <= 200);
 }
 
+/** An item's first sentence: up to a period after a word, or a dash between spaces, before more words. */
+const FIRST_SENTENCE = /^(.{8,}?)(?:(?<=\p{Ll})[.!]\s+(?=\p{Lu})|\s[–—]\s(?=\p{L}))/u;
+
 /**
  * Whether a must-have item calls itself optional: among its first words ("Ideally …", "Du hast
- * idealerweise …"), at its end in one sentence ("Go as a plus"), or it opens by saying it is not
+ * idealerweise …"), at its end in one sentence ("Go as a plus") or at the end of its first sentence,
+ * the rest saying why ("Playwright is a big positive. We build …"), or it opens by saying it is not
  * needed. "Fluent English. French is a bonus." and "Fluent English; Portuguese is a plus" stay
  * must-haves.
  */
@@ -1131,7 +1135,13 @@ function isOptionalItem(text: string, folded = fold(text)): boolean {
   const lead = text.slice(0, Math.max(0, text.indexOf(':')));
   if (lead && lead.length <= MAX_ITEM_LEAD && execWhereMay(OPTIONAL_TAIL, lead)) return true;
   const tail = execWhereMay(OPTIONAL_TAIL, text);
-  if (!tail) return false;
+  if (!tail) {
+    // "Playwright experience is a big positive. We primarily create web apps …", "Erste Erfahrung in
+    // der Teamführung ist von Vorteil – wichtig sind uns …": the first sentence calls itself optional,
+    // the rest says why.
+    const first = FIRST_SENTENCE.exec(text)?.[1];
+    return !!first && isOptionalItem(first);
+  }
   if (NOT_NEEDED_START.test(text)) return true;
   const before = text.slice(0, tail.index);
   // "Zájem o IT (praxe výhodou)": an optional extra in brackets leaves the ask a must-have; a

@@ -866,6 +866,14 @@ describe('an item of the must-haves that calls itself optional, wherever it says
       'La maîtrise du Ruby, Python ou Perl est un plus',
       'Exposure to substations, protective relays, and transformers is preferred.',
       'Erfaring fra bruk av AutoCAD, Revit og MagiCAD er en fordel',
+      'Erste Erfahrungen mit Datenerfassungssystemen, Datenbanken und/oder LIMS/MES wünschenswert',
+    ];
+    expect(nice(['Fluent English', ...items])).toEqual(items);
+  });
+  it('at the end of its first sentence, the rest saying why', () => {
+    const items = [
+      'Playwright and/or Cypress experience is a big positive. We primarily create web apps, and we also have a mobile app.',
+      'Erste Erfahrung in der Teamführung ist von Vorteil – wichtig sind uns vor allem Empathie und eine offene Art',
     ];
     expect(nice(['Fluent English', ...items])).toEqual(items);
   });

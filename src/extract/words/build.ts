@@ -535,8 +535,8 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   const LIST_GAP = String.raw`\s*,\s*(?:(?:${LIST_JOINERS})\s+)?|\s+(?:${LIST_JOINERS})\s+`;
   /** Between places of a list: a comma, a joining word, or both ("Ottawa, Montreal, and Toronto"). */
   const PLACE_LIST_GAP = once(() => sharedPattern(LIST_GAP, 'u'));
-  /** A joining word that ends a list ("Ruby, Python or Perl", "AutoCAD, Revit og MagiCAD"). */
-  const LIST_JOINER = once(() => sharedPattern(`(?:^|\\s)(?:${LIST_JOINERS})\\s`, 'iu'));
+  /** A joining word that ends a list ("Ruby, Python or Perl", "AutoCAD, Revit og MagiCAD", "Datenbanken und/oder LIMS"). */
+  const LIST_JOINER = once(() => sharedPattern(`(?:^|\\s)(?:${LIST_JOINERS})[\\s/]`, 'iu'));
   /** "based in Lisbon", "locations in Ottawa, Montreal and Toronto": the place or list of places after it. */
   const BASED_IN = once(() =>
     sharedPattern(

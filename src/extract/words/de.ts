@@ -166,7 +166,14 @@ export const de: Lexicon = {
   },
   itemCues: {
     optional: ['von vorteil', 'wünschenswert'],
-    optionalTail: ['von vorteil', 'ein plus', 'wünschenswert', '(?:wäre |ist )?ein pluspunkt'],
+    optionalTail: [
+      'von vorteil',
+      'ein plus',
+      'wünschenswert',
+      '(?:wäre |ist )?ein pluspunkt',
+      // "Erste Grundkenntnisse im Programmieren wären toll"
+      '(?:wäre|wären) (?:toll|schön|super|klasse|ideal)',
+    ],
     optionalEarly: [
       'idealerweise',
       // "Ideal: Erfahrung in der Arbeit mit ISPs"

@@ -222,11 +222,13 @@ export const en: Lexicon = {
     ],
     optionalTail: [
       'as (?:an? )?(?:advantage|plus|bonus)',
-      String.raw`(?:it['’]?s|that['’]?s|is|are|would be) (?:also )?(?:an? )?(?:big |huge |great |definite |nice )?(?:plus|bonus)(?: if you (?:are|do|have|can)\b[^.!]{0,60})?`,
+      String.raw`(?:it['’]?s|that['’]?s|is|are|would be) (?:also )?(?:considered )?(?:an? )?(?:big |huge |great |definite |nice )?(?:plus|bonus)(?: if you (?:are|do|have|can)\b[^.!]{0,60})?`,
       'nice[ -]to[ -]have',
       '(?:is|are|would be|will be)(?: also)?(?: considered)? (?:an? )?(?:strong |big |great )?(?:asset|advantage)',
       '(?:is|are) beneficial(?: but not (?:needed|required))?',
       'preferred',
+      // "Fluent in Spanish (strongly preferred)": the bracket holds the mark alone.
+      '(?:strongly|highly) preferred',
       '(?:but )?not (?:a )?(?:must|requirement)',
       '(?:is|are|would be|will be)(?: also)? advantageous',
       '(?:has|have|having|with) (?:an )?added advantage',
@@ -238,7 +240,9 @@ export const en: Lexicon = {
       '(?:is|are|would be) (?:also )?(?:desirable|helpful)',
       String.raw`\((?:preferred|desired|desirable|optional|a plus|an asset|nice to have)\)`,
       String.raw`\((?:but )?not (?:a )?(?:must|requirement|required)\)`,
-      'preferred,? but not required',
+      // "Certifications (preferred not required): OSCP", "… email software - not required but desirable."
+      '(?:preferred|desired|desirable|helpful),? (?:but )?not required',
+      'not required,? but (?:desirable|preferred|helpful|appreciated|a plus)',
       // "Bachelor’s degree in Fashion … preferred, or equivalent experience."
       'preferred,? or (?:equivalent|comparable) (?:work )?experience',
       'good to have',

@@ -57,7 +57,15 @@ export const es: Lexicon = {
     optional: [],
     optionalTail: ['(?:es )?deseable', 'se valorará'],
     // "(Plus) Sabes HTML y CSS."
-    optionalEarly: ['idealmente', 'preferiblemente', 'se valorara', 'es un plus', String.raw`plus\)`],
+    optionalEarly: [
+      'idealmente',
+      'preferiblemente',
+      'se valorara',
+      'es un plus',
+      String.raw`plus\)`,
+      // "Deseable FileNet", "Suma muchos puntos si sabes algo de Ruby" as the item's lead.
+      String.raw`(?<=^[^\p{L}\p{N}]*)(?:deseable|suma (?:muchos )?puntos)`,
+    ],
     notNeeded: [],
     requirement: [
       'experiencia',

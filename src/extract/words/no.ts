@@ -46,7 +46,14 @@ export const no: Lexicon = {
   itemCues: {
     optional: [],
     optionalTail: ['(?:men )?ikke (?:et )?krav', 'er (?:en )?fordel'],
-    optionalEarly: ['onskelig', 'onskjeleg', 'fortrinnsvis', 'det (?:vil vaere|er) en fordel'],
+    optionalEarly: [
+      'onskelig',
+      'onskjeleg',
+      'fortrinnsvis',
+      'det (?:vil vaere|er) en fordel',
+      // "Fordel med maritim driftserfaring" as the item's lead.
+      String.raw`(?<=^[^\p{L}\p{N}]*)fordel (?:med|om|hvis)`,
+    ],
     notNeeded: [],
     requirement: [
       'erfaring',

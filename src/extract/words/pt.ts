@@ -42,7 +42,7 @@ export const pt: Lexicon = {
   itemCues: {
     optional: [],
     optionalTail: ['(?:é )?desejável', '(?:é )?um diferencial'],
-    optionalEarly: ['idealmente', 'preferencialmente', 'sera um diferencial', 'desejavel'],
+    optionalEarly: ['idealmente', 'preferencial(?:mente)?', 'sera um diferencial', 'desejavel'],
     notNeeded: [],
     requirement: [
       'experiencia',

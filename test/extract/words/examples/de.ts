@@ -106,6 +106,7 @@ export const de: Examples = {
     ],
     optional: ['Folgende Kenntnisse sind von Vorteil:', 'Wünschenswert sind außerdem:'],
     optionalTail: [
+      'Erste Grundkenntnisse im Programmieren wären toll',
       'Erfahrung mit Docker von Vorteil',
       'Erfahrung mit Kubernetes ist ein Plus',
       'Erfahrungen in der Softwareentwicklung Django wünschenswert',

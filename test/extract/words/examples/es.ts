@@ -42,6 +42,8 @@ export const es: Examples = {
   },
   itemCues: {
     optionalEarly: [
+      'Deseable FileNet',
+      'Suma muchos puntos si sabes algo de Ruby',
       'Idealmente, experiencia con Docker',
       'Preferiblemente conocimientos de Kubernetes',
       'Se valorará experiencia en el sector público',

@@ -35,6 +35,7 @@ export const no: Examples = {
   partEnds: { closing: ['Utdanningsretning', 'Utdanningsnivå'] },
   itemCues: {
     optionalEarly: [
+      'Fordel med maritim driftserfaring',
       'Det vil være en fordel med erfaring fra konsulent- eller rådgivningsmiljø',
       'Ønskelig med kjennskap til Agresso regnskap',
       'det er ønskjeleg med særleg god kompetanse på nettverk',

@@ -32,6 +32,7 @@ export const pt: Examples = {
   partEnds: { closing: ['Dados da vaga:', 'Critérios de seleção:'] },
   itemCues: {
     optionalEarly: [
+      'Preferencial: Conhecimento de ferramentas de edição de imagem;',
       'Idealmente, experiência com AWS',
       'Preferencialmente formação em Engenharia',
       'Será um diferencial conhecer Kotlin',
