@@ -27,6 +27,8 @@ export const fr: Lexicon = {
       'un (?:bon|excellent) candidat (?:ou une (?:bonne|excellente) candidate )?sera en mesure de',
       'nous (?:re)?cherchons un candidat (?:ou une candidate )?qui sait',
       'le candidat (?:ou la candidate )?est capable de',
+      // "Le/la candidat·e devra impérativement :", "Le candidat doit :".
+      String.raw`(?:le|la|le/la) candidat\S* (?:devra|doit)(?: (?:imperativement|obligatoirement|egalement))?\s*:?$`,
       'pre-?requis',
       'qui etes[- ]vous',
       '^vous etes$',
@@ -210,7 +212,7 @@ export const fr: Lexicon = {
       '(?:chargement|livraison|identification|coordination|commercialisation|enquete|optimisation|collaboration|soutien|conseil|recrutement|animation|realisation|redaction|elaboration|organisation|preparation|developpement|pilotage|supervision|entretien|maintenance|accueil|vente|negociation)(?! ?:)',
       // A duty as its verb, before what it acts on: "Récupérer les paiements", "Compléter les journaux de bords …",
       // "S'engager auprès des …"; not what the person knows or can ("Savoir rédiger …", "Maîtriser …"), nor a perk.
-      String.raw`(?:s')?(?!savoir|avoir|maitriser|pouvoir|vouloir|parler|aimer|devenir|beneficier|rejoindre)\p{L}{3,}(?:er|ir|(?<!ai)re) (?:(?:le|la|les|des|du|de|un|une|et|avec|sur|en|a|aux|au|ses|son|sa|leur|leurs|tous|toutes|aupres)(?!\p{L})|l'|d')`,
+      String.raw`(?:s')?(?!savoir|avoir|maitriser|pouvoir|vouloir|parler|aimer|devenir|beneficier|rejoindre|posseder|disposer|justifier|temoigner|connaitre)\p{L}{3,}(?:er|ir|(?<!ai)re) (?:(?:le|la|les|des|du|de|un|une|et|avec|sur|en|a|aux|au|ses|son|sa|leur|leurs|tous|toutes|aupres)(?!\p{L})|l'|d')`,
       // "Tu conseilles les clients …", "Aux côtés de notre responsable, tu garantis la sécurité …", "tu t'assures du respect …";
       // not what the person is, has or gains ("Tu es …", "Tu bénéficieras …", "Tu évolueras dans …").
       String.raw`(?:[^.;:!?]{1,60}, )?tu (?:t'|les |leur |lui |y )?(?!(?:es|as|sais|aimes|maitrises|disposes|possedes|parles|souhaites|veux|peux|auras|seras|connais|n'es|n'as)(?!\p{L})|benefici|rejoindr|evolue|integre|profite|recevr|apprendr|decouvrir)\p{L}{2,}s`,

@@ -20,6 +20,7 @@ export const fr: Examples = {
       'Un bon candidat ou une bonne candidate sera en mesure de démontrer qu’il ou elle peut :',
       'Nous cherchons un candidat ou une candidate qui sait :',
       'Le candidat ou la candidate est capable de :',
+      'Le/la candidat·e devra impérativement :',
       'Nous cherchons des gens qui ont l’expérience suivante :',
       'Vous serez en mesure de démontrer les capacités essentielles suivantes :',
       'Tous les candidats seront évalués en fonction de leur expérience dans les domaines suivants :',
