@@ -82,6 +82,9 @@ export const en: Lexicon = {
       '^(?:required )?experience$',
       'what you (?:have to|can) offer',
       'our (?:humble )?expectations',
+      // A UK person specification: "Essential Attributes" over the must-haves, "Desirable …" over the rest.
+      'essential (?:attributes|criteria|qualifications|qualities)',
+      'you should apply if',
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',

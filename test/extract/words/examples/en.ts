@@ -84,6 +84,8 @@ export const en: Examples = {
       'What are you bringing to Krones.digital?',
       'What we need',
       'Our humble expectations',
+      'Essential Attributes',
+      'You SHOULD Apply If You:',
     ],
     niceToHave: [
       'Ideal candidate may also have:',
