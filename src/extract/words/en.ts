@@ -134,6 +134,8 @@ export const en: Lexicon = {
       'we provide',
       'compensation',
       "what you(?:'ll| will) love about (?:us|working)",
+      // "What you'll love" alone over the perks; "What you'll love doing" is no perk.
+      "^what you(?:'?ll| will) love$",
       '(?:what )?you can enjoy',
       // An internship's or first job's gains are its perks ("What You'll Gain": "Hands-on experience …", mentorship).
       "what you(?:'?ll| will) gain",

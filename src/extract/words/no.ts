@@ -28,6 +28,8 @@ export const no: Lexicon = {
       'vi tilbyr',
       '^(?:[^ ]+ ){1,2}tilbyr$',
       'vi kan tilby',
+      // "Utover dette så kan GET tilby deg følgende:": the employer's name between.
+      'kan (?:[^ ]+ ){1,3}tilby(?: deg)?',
       'jobbe hos oss',
       'hvorfor (?:bor|skal) (?:du|dette)',
       'vil du oppleve',

@@ -135,6 +135,7 @@ export const en: Examples = {
       'What we provide',
       'Compensation',
       "What you'll love about us:",
+      'What you’ll love',
       'You Can Enjoy',
       "What You'll Gain",
       "Reasons you'd love working with us:",

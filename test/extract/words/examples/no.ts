@@ -26,6 +26,7 @@ export const no: Examples = {
       'Vi tilbyr',
       'NTI tilbyr:',
       'Vi kan tilby',
+      'Utover dette så kan GET tilby deg følgende:',
       'Derfor skal du jobbe hos oss',
       'Hvorfor bør dette bli din neste / første stilling',
       'Hos Railcom vil du oppleve:',
