@@ -2239,3 +2239,32 @@ describe('a heading that asks for experience, as a sentence, over items that ope
     expect(found.requirements).toHaveLength(3);
   });
 });
+
+describe('short ads that point to their full text elsewhere are still postings', () => {
+  it('"Stellenangebot bei Rosen": the title calls the page an ad, the text offers a job', () => {
+    const job = read(
+      `<html lang="de"><head><title>Stellenangebot bei Rosen</title></head><body><main><h1>Stellenangebot bei Rosen</h1>
+      <p>Zur Verstärkung ihres Teams in Lingen oder Osnabrück bietet die Technologiegruppe Rosen zurzeit eine Stelle als Data Scientist (m/w/d) an.</p>
+      <p>Weitere Informationen sind in der Stellenausschreibung zu finden.</p></main></body></html>`,
+    );
+    expect(job.isJobPosting).toBe(true);
+  });
+  it('"For snarlig ansettelse ønskes 2 mann …" under "Motorkyndige Teknikkere" is an ad', () => {
+    const job = read(
+      `<html lang="no"><head><title>Motorkyndige Teknikkere/ Elektrikkere</title></head><body><main><h1>Motorkyndige Teknikkere/ Elektrikkere</h1>
+      <p>Nordisk Togteknikk AS · OSLO</p>
+      <p>For snarlig ansettelse ønskes 2 mann med erfaring fra vedlikehold og feilsøking på tyngre kjøretøy.</p>
+      <p>Arbeidsoppgavene vil bestå i utførelse av planlagte vedlikeholdsoppgaver samt reparasjoner av lokomotiver.</p></main></body></html>`,
+      'https://arbeidsplassen.nav.no/stillinger/stilling/1',
+    );
+    expect(job.isJobPosting).toBe(true);
+    expect(job.company).toBe('Nordisk Togteknikk AS');
+  });
+  it('a blog post about a team is no ad for lack of those signs', () => {
+    const job = read(
+      `<html lang="de"><head><title>Unser Team wächst</title></head><body><main><h1>Unser Team wächst</h1>
+      <p>Im letzten Jahr haben wir viel erreicht und unser Team ist gewachsen.</p><p>Wir freuen uns auf das nächste Jahr.</p></main></body></html>`,
+    );
+    expect(job.isJobPosting).toBe(false);
+  });
+});

@@ -388,6 +388,8 @@ export const de: Lexicon = {
     titleMarkers: [
       '\\((?:[mwdfx]\\s*/\\s*){1,3}(?:[mwdfx]|div)\\*?\\)',
       '\\((?:all genders|alle geschlechter|gn\\*?)\\)',
+      // "Stellenangebot beim Bundesamt …": a title that calls the page one job's ad.
+      '^stellen(?:angebot|ausschreibung|anzeige)(?![\\p{L}])',
     ],
     occupations: [],
     occupationEndings: [
@@ -399,7 +401,15 @@ export const de: Lexicon = {
       'leiter(?:in)?',
       'elektriker(?:in)?',
     ],
-    seeking: ['wir suchen', 'suchen wir', 'zur verstärkung unseres', 'ist auf der suche nach'],
+    seeking: [
+      'wir suchen',
+      'suchen wir',
+      'zur verstärkung unseres',
+      'ist auf der suche nach',
+      // "Die Teams vom Bundesamt … suchen eine:n IT-Lizenzmanager:in", "… bietet … eine Stelle als Data Scientist an".
+      '(?:sucht|suchen) (?:eine?n?|eine:n|eine\\*n|eine/n)(?![\\p{L}])',
+      'eine stelle als',
+    ],
     listCounts: ['jobs?', 'stellen', 'stellenangebote', 'stellenanzeigen', 'offene stellen', 'treffer', 'ergebnisse'],
   },
   title: {

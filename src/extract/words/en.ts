@@ -716,7 +716,12 @@ export const en: Lexicon = {
   },
   posting: {
     // "(all genders)"; "Science Educator/Evaluator Position at NEON", as a board titles an employer's ad.
-    titleMarkers: ['\\((?:all genders|any gender)\\)', '\\bpositions? at\\b'],
+    titleMarkers: [
+      '\\((?:all genders|any gender)\\)',
+      '\\bpositions? at\\b',
+      // "Job Posting: pyOpenSci is Hiring …", "Job Opportunity: Senior Research Software Engineer".
+      '^job (?:posting|opportunity|opening|offer)(?![\\p{L}])',
+    ],
     occupations: [
       'developer',
       'engineer',

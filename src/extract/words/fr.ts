@@ -260,6 +260,8 @@ export const fr: Lexicon = {
       'conseill(?:er|ère)',
       'responsable',
       'stagiaire',
+      'apprenti(?:e|\\(e\\))?',
+      'r[ée]dact(?:eur|rice)',
     ],
     occupationEndings: [],
     seeking: [

@@ -331,8 +331,9 @@ export const nl: Lexicon = {
     legalForms: ['B\\.V\\.', 'BV', 'N\\.V\\.'],
   },
   posting: {
-    titleMarkers: ['\\((?:[mvx]\\s*/\\s*){1,2}[mvx]\\)'],
-    occupations: ['ontwikkelaar', 'medewerker', 'adviseur', 'monteur', 'stagiair'],
+    // "Vacature 2D Animator Fulltime": one ad ("Vacatures" is a list).
+    titleMarkers: ['\\((?:[mvx]\\s*/\\s*){1,2}[mvx]\\)', '^vacature(?![\\p{L}])'],
+    occupations: ['ontwikkelaar', 'medewerker', 'adviseur', 'monteur', 'stagiair', 'analist', 'operator(?:en)?'],
     occupationEndings: [],
     seeking: ['wij zoeken', 'we zoeken', 'zoeken wij', 'zoeken we', 'zijn (?:wij|we) op zoek'],
     listCounts: ['vacatures?', 'banen', 'resultaten'],

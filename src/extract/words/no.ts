@@ -127,8 +127,9 @@ export const no: Lexicon = {
   posting: {
     titleMarkers: [],
     occupations: ['ingeni[øo]r', 'konsulent'],
-    occupationEndings: ['utvikler'],
-    seeking: ['vi søker', 'søker vi', 'vi ansetter', 'ønsker å ansette'],
+    occupationEndings: ['utvikler', 'tekniker(?:e)?', 'elektriker(?:e)?', 'montør(?:er)?', 'sjåfør(?:er)?'],
+    // "For snarlig ansettelse ønskes 2 mann med erfaring …"
+    seeking: ['vi søker', 'søker vi', 'vi ansetter', 'ønsker å ansette', 'ansettelse ønskes'],
     listCounts: ['ledige stillinger', 'stillinger', 'jobber', 'treff'],
   },
   title: {
