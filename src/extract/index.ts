@@ -15,6 +15,7 @@ import { chooseBody } from './choose-body';
 import { deriveFactSteps } from './derive-facts';
 import { pageIndexKept, parseDocument, viewSourceText } from './dom';
 import { recordItemHeadings } from './item-headings';
+import { titleNamesNoJob } from './list-page';
 import { Merger, mergeReadings } from './merge';
 import { contextOf, sourceSteps } from './run-sources';
 import { runInSteps, runNow, type Steps, within } from './steps';
@@ -54,6 +55,8 @@ function* postingSteps(ctx: Context, doc: Document, page: Document, url: string)
   yield;
   const merger = new Merger(readings, page);
   const posting = mergeReadings(readings, body, merger, url);
+  // Whatever its sources say, a talent pool or an open application offers no job.
+  if (posting.title && titleNamesNoJob(posting.title)) return notAPosting(url);
   yield;
   yield* deriveFactSteps(posting, merger, body);
   return posting;

@@ -1,6 +1,7 @@
 // Whether a page is a list of jobs (a search result, a board, a career site's home) rather than
 // one posting: it links to dozens of job pages, or its text has no parts of a posting under its title.
 import { type Block, countItems, type Sections } from './sections';
+import { fold } from './text';
 import type { Context } from './types';
 import { currentWords } from './words';
 
@@ -47,6 +48,14 @@ export function linksLikeAList(ctx: Context): boolean {
 export function titleCountsJobs(title: string): boolean {
   const { LIST_TITLE, TITLE_MARKER } = currentWords();
   return LIST_TITLE.test(title) && !TITLE_MARKER.test(title);
+}
+
+/**
+ * Whether a title names an application for no particular job ("Talent Pool - Cyber & Engineering
+ * Roles", "General Application", "Initiativbewerbung"): the page asks for candidates, it offers no job.
+ */
+export function titleNamesNoJob(title: string): boolean {
+  return currentWords().NO_JOB_TITLE.test(fold(title));
 }
 
 /** What the rest of the page says of an ad (sources/generic.ts reads each). */

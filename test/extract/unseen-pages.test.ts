@@ -2268,3 +2268,22 @@ describe('short ads that point to their full text elsewhere are still postings',
     expect(job.isJobPosting).toBe(false);
   });
 });
+
+describe('an application for no particular job is no posting', () => {
+  const titled = (title: string) =>
+    read(
+      `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>Acme · Remote</p>${PARTS}</main></body></html>`,
+    );
+  it.each([
+    'Talent Pool - Cyber & Engineering Roles',
+    'General Application- Remote, Worldwide',
+    'Future Opportunities with G&A',
+    'Initiativbewerbung (m/w/d)',
+    'Trabaja con nosotros',
+  ])('"%s"', (title) => {
+    expect(titled(title).isJobPosting).toBe(false);
+  });
+  it('a job in talent acquisition is a job', () => {
+    expect(titled('Talent Acquisition Partner').isJobPosting).toBe(true);
+  });
+});

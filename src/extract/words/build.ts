@@ -460,6 +460,8 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   );
   /** A part of a document title that names the page, never the company ("Detail pozice", "Job details"). */
   const PAGE_WORDS = once(() => sharedPattern(`^(?:${alt((l) => l.title.pageWords)})$`));
+  /** "Talent Pool - Cyber & Engineering Roles", "Initiativbewerbung": an application for no particular job (folded). */
+  const NO_JOB_TITLE = once(() => sharedPattern(`(?<!\\p{L})(?:${alt((l) => l.title.noJob)})(?!\\p{L})`, 'u'));
   /** "… at Datadog" at the end of a document title whose job title is not known. */
   const DOCUMENT_TITLE_COMPANY = once(() =>
     sharedPattern(String.raw`\s(?:${alt((l) => l.title.joinersInDocumentTitle)})\s+(.+)$`),
@@ -964,6 +966,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     TITLE_SEEKS,
     TITLE_SOUGHT,
     PAGE_WORDS,
+    NO_JOB_TITLE,
     DOCUMENT_TITLE_COMPANY,
     AFTER_TITLE_COMPANY,
     BOT_CHECK,

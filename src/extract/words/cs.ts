@@ -340,6 +340,7 @@ export const cs: Lexicon = {
     seekArticles: [],
     sought: [],
     pageWords: ['detail (?:pozice|nabidky)', 'nabidk[ay] prace'],
+    noJob: [],
   },
   skillListJoiners: ['a', 'nebo', 'či'],
   productBefore: [String.raw`(?:zkušenosti?|znalosti?|práce)\s+(?:s|se|v|ve)`, 'např', 'jako'],

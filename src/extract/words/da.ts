@@ -101,6 +101,7 @@ export const da: Lexicon = {
     seekArticles: [],
     sought: [],
     pageWords: [],
+    noJob: ['uopfordret ansogning'],
   },
   skillListJoiners: ['og', 'eller'],
   productBefore: [String.raw`(?:erfaring|kendskab)\s+(?:med|til|i)`, 'som'],

@@ -423,6 +423,7 @@ export const de: Lexicon = {
     seekArticles: [String.raw`eine?(?::n|\*n|\*e|\(n\))?`, String.raw`ein\*e`, 'person (?:für|als)(?: die| das| den)?'],
     sought: ['gesucht'],
     pageWords: ['stellenanzeige', 'stellenangebot', 'jobdetails?'],
+    noJob: ['initiativbewerbung', 'talent ?pool'],
   },
   skillListJoiners: ['und', 'oder', 'sowie', String.raw`bzw\.?`, String.raw`z\.\s?B\.?`],
   productBefore: [

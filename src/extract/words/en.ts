@@ -815,6 +815,14 @@ export const en: Lexicon = {
       'job openings',
       'open positions',
     ],
+    noJob: [
+      'talent (?:pool|community|network|pipeline)',
+      'future opportunit(?:y|ies)',
+      'general (?:application|interest)',
+      'open application',
+      'spontaneous application',
+      '^(?:work|careers?) with us$',
+    ],
   },
   skillListJoiners: [
     'and/or',

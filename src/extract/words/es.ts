@@ -243,6 +243,7 @@ export const es: Lexicon = {
     seekArticles: [],
     sought: [],
     pageWords: ['descripci[oó]n de la oferta', 'detalle de la oferta', 'ofertas de empleo'],
+    noJob: ['^trabaja con nosotros$', 'bolsa de (?:trabajo|talento|empleo)', 'candidatura espontanea'],
   },
   skillListJoiners: ['y', 'o', 'como'],
   productBefore: [String.raw`(?:experiencia|conocimientos?|manejo|dominio)\s+(?:con|en|de|del)`, 'como'],

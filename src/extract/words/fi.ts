@@ -93,6 +93,7 @@ export const fi: Lexicon = {
     seekArticles: [],
     sought: [],
     pageWords: [],
+    noJob: ['avoin hakemus'],
   },
   skillListJoiners: ['ja', 'tai'],
   productBefore: [],

@@ -288,6 +288,7 @@ export const fr: Lexicon = {
     seekArticles: [],
     sought: [],
     pageWords: ["offre d'emploi", "detail de l'offre"],
+    noJob: ['candidature spontanee', 'vivier de talents'],
   },
   skillListJoiners: ['et', 'ou', 'ainsi que', 'comme'],
   productBefore: [

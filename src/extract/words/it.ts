@@ -216,6 +216,7 @@ export const it: Lexicon = {
     seekArticles: [],
     sought: [],
     pageWords: [],
+    noJob: ['candidatura spontanea', 'autocandidatura'],
   },
   skillListJoiners: ['e', 'o', 'come'],
   productBefore: [String.raw`(?:esperienza|conoscenza|padronanza)\s+(?:con|di|in|dei|del)`, 'come'],

@@ -222,6 +222,11 @@ export interface Lexicon {
     sought: Pattern[];
     /** What a document title calls the page, a part never the company ("Junior Tester - Detail pozice | Aricoma"). Folded, whole part. */
     pageWords: Pattern[];
+    /**
+     * What a title calls an application for no particular job ("Talent Pool", "General Application",
+     * "Initiativbewerbung"): such a page is no posting. Folded, whole words.
+     */
+    noJob: Pattern[];
   };
   /** Words that join two technologies of one list ("Go or Java", "Swift nebo Objective-C"), as written, case-blind. */
   skillListJoiners: Pattern[];

@@ -349,6 +349,7 @@ export const nl: Lexicon = {
     seekArticles: [],
     sought: ['gezocht'],
     pageWords: ['vacatures?', 'vacaturedetails?'],
+    noJob: ['open sollicitatie', 'spontane sollicitatie'],
   },
   skillListJoiners: ['en', 'of'],
   productBefore: [String.raw`(?:ervaring|kennis|bekend)\s+(?:met|van)`, 'zoals', 'bijvoorbeeld'],

@@ -143,6 +143,7 @@ export const no: Lexicon = {
     seekArticles: [],
     sought: [],
     pageWords: [],
+    noJob: ['apen soknad'],
   },
   skillListJoiners: ['og', 'eller'],
   productBefore: [String.raw`(?:erfaring|kjennskap|kunnskap)\s+(?:med|til|i|om)`, 'som'],

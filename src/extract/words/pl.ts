@@ -126,6 +126,7 @@ export const pl: Lexicon = {
     seekArticles: [],
     sought: [],
     pageWords: [],
+    noJob: [],
   },
   skillListJoiners: ['i', 'lub', 'oraz'],
   productBefore: [String.raw`(?:doświadczenie|znajomość)\s+(?:w|z|ze)`, 'np', 'takich jak'],

@@ -184,6 +184,7 @@ export const pt: Lexicon = {
     seekArticles: [],
     sought: [],
     pageWords: [],
+    noJob: ['banco de talentos', 'candidatura espontanea'],
   },
   skillListJoiners: ['e', 'ou', 'como'],
   productBefore: [String.raw`(?:experiência|conhecimentos?|domínio)\s+(?:com|em|de|do|da)`, 'como'],

@@ -152,6 +152,7 @@ export const sv: Lexicon = {
     seekArticles: [],
     sought: [],
     pageWords: [],
+    noJob: ['spontanansokan', 'oppen ansokan'],
   },
   skillListJoiners: ['och', 'eller'],
   productBefore: [String.raw`(?:erfarenhet|kunskap(?:er)?)\s+(?:av|i|inom)`, 'som'],
