@@ -993,10 +993,11 @@ export const TECHNOLOGIES: readonly Technology[] = [
   'Ranorex',
   // --- version control and developer tools ---------------------------------------------
   'Git | aka GIT',
-  'GitHub | aka Github',
-  'GitLab | aka Gitlab',
+  // "your GitHub profile", "45k+ stars on GitHub": where a person shows work, not a tool the job asks for.
+  'GitHub | aka Github | not-before profile, profiles, profil, -profil, -profile, account, repository, repositories, repo, repos, stars, star, ceo, page, handle, username',
+  'GitLab | aka Gitlab | not-before profile, profiles, profil, -profil, -profile, account, repository, repositories, repo, repos, stars, star, ceo, page, handle, username',
   'NixOS',
-  'Bitbucket | aka BitBucket',
+  'Bitbucket | aka BitBucket | not-before profile, profiles, profil, -profil, -profile, account, repository, repositories, repo, repos, stars, star, ceo, page, handle, username',
   'SVN | aka Subversion, Apache Subversion',
   'Mercurial',
   'Perforce | aka Helix Core',

@@ -444,3 +444,15 @@ describe('a long text', () => {
     expect(hits.some((h) => h.name === 'Excel' || h.name === 'R')).toBe(false);
   });
 });
+
+describe('where a person shows work is no tool the job asks for', () => {
+  it.each([
+    ['Send us your CV and a link to your GitHub profile', []],
+    ['Wenn du uns dein Github-Profil zeigen möchtest, gerne', []],
+    ['The project has gained thousands of GitHub stars', []],
+    ['Implement style changes in GitHub, or pair with engineers', ['GitHub']],
+    ['CI on GitLab and Bitbucket', ['GitLab', 'Bitbucket']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
