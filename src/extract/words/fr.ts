@@ -153,6 +153,10 @@ export const fr: Lexicon = {
     duty: [
       // "Sous la responsabilité du CTO, vous devrez prendre en charge …".
       "sous la (?:responsabilite|supervision) d(?:u|e la|e l'|es) [^,]{2,60}, vous",
+      // "Au sein du pôle Data Science, vous serez la liaison …", "En charge du développement de notre
+      // plateforme, vous identifiez …", "Lors de votre présence sur site, vous serez en charge …":
+      // where the job stands, then what the person does (not what they are or have).
+      String.raw`(?:au sein d(?:e|u|es)|rattache(?:e|\(e\))? a|en tant que|en charge d(?:e|u|es)|lors d(?:e|u|es)|dans le cadre d(?:e|u|es)|en (?:lien|collaboration|relation) avec|aux cotes d(?:e|u|es))[^.;:!?]{0,100}, vous (?!(?:etes|avez|savez|aimez|souhaitez|connaissez|maitrisez|parlez|disposez|possedez|justifiez|beneficiez|beneficierez|rejoindrez|recevrez|integrerez)(?!\p{L}))\p{L}+`,
       'assurer',
       'gerer',
       'participer',

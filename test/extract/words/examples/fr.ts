@@ -141,6 +141,7 @@ export const fr: Examples = {
     ],
     duty: [
       'Sous la responsabilité du CTO, vous devrez prendre en charge le développement de sites à fort trafic',
+      'Au sein du pôle Data Science, vous serez la liaison entre les algorithmes des data scientists et le reste de la stack technique.',
       'Vous informez et orientez les usagers qui contactent votre agence',
       'Assurer le suivi des commandes',
       'Gérer les relations fournisseurs',
