@@ -35,6 +35,8 @@ describe('headings of real postings, in their languages', () => {
     ['You’ll fit right in if:', 'requirements'],
     ['We’re looking for someone who will', 'responsibilities'],
     ['Was erwarten wir:', 'requirements'],
+    // Must-haves, each optional item marked in it.
+    ['Competenze essenziali o preferenziali e formazione', 'requirements'],
     ['Was bieten wir:', 'benefits'],
     ['Qualifikationserfordernisse:', 'requirements'],
     ['Kennis en ervaring:', 'requirements'],
@@ -858,6 +860,9 @@ describe('an item of the must-haves that calls itself optional, wherever it says
         'Communicative knowledge of English, Czech / Slovak is an advantage',
         'Student of Technical University ideally Mechanical Engineering',
         'Fluent English. French is a bonus.',
+        // What it asks, then a comma or a dash before the optional extra.
+        'Bachelor’s degree, preferably in Hotel Management, Business Administration or Marketing',
+        'Obchodní zkušenosti – ideálně v oblasti technických produktů či služeb.',
       ]),
     ).toEqual([]);
   });

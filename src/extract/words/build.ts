@@ -203,9 +203,11 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   // "Ideally 5 years of …", "Du hast idealerweise …": optional words among an item's first four (folded).
   // A word is letters and digits, a gap anything else: the two never overlap, so a run of marks
   // ("*****", "-----") has one way to be read, not thousands (it once took minutes on one such line).
+  // No comma, semicolon or dash before the optional word: "Bachelor's degree, preferably in Hotel
+  // Management" and "Obchodní zkušenosti – ideálně v oblasti …" ask for the degree, the experience.
   const OPTIONAL_EARLY = once(() =>
     sharedPattern(
-      `^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){0,3}?(?:${alt((l) => l.itemCues.optionalEarly)})${E}`,
+      `^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N},;–—]+){0,3}?(?:${alt((l) => l.itemCues.optionalEarly)})${E}`,
       'u',
     ),
   );

@@ -30,7 +30,8 @@ export const it: Lexicon = {
       // "Se sei" · "un laureando triennale o magistrale in:", "Se Sei un laureando magistrale in:": who the candidate is.
       '^se sei(?: una? laureand[oa]\\b.*)?$',
     ],
-    niceToHave: ['gradit[oi]', 'costituisce un plus', 'preferenzial[ei]'],
+    // "Competenze essenziali o preferenziali" heads the must-haves; each optional item says so itself.
+    niceToHave: ['gradit[oi]', 'costituisce un plus', '(?<!essenzial[ei] [oe] )preferenzial[ei]'],
     benefits: ['candidati se vuoi', 'cosa offriamo', 'offriamo', 'vantaggi'],
     aboutJob: ['la posizione', 'descrizione del ruolo'],
     notAPart: [],
