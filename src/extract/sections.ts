@@ -579,9 +579,6 @@ function isGroupHeading(b: Block, cur: { level: number }): boolean {
   return !namesAnotherThing(b.text);
 }
 
-/** The fewest words of a heading that asks for experience as a sentence would (Part.asks). */
-const MIN_ASKING_WORDS = 4;
-
 interface Part {
   kind: SectionKind;
   /** Given its kind by what its items say (classifyRun), not by a heading. */
@@ -592,13 +589,6 @@ interface Part {
   ideal?: boolean;
   /** Benefits opened by a heading that asks why to join ("Why Fastly?"): perks, or the company's pitch. */
   whyJoin?: boolean;
-  /**
-   * Must-haves opened by a sentence whose own words ask for experience or skills ("Tous les candidats
-   * seront évalués en fonction de leur expérience dans les domaines suivants :"): its items, however
-   * they open ("développer, déployer …"), are what the person must have done. A one-word label
-   * ("Qualifications") is no such sentence: the items may still show it heads duties.
-   */
-  asks?: boolean;
   level: number;
   items: Block[];
   paras: Block[];
@@ -625,11 +615,6 @@ export function sectionsOf(blocks: Block[]): Sections {
       ...(kind === 'aboutJob' ? { aboutJob: true } : {}),
       ...(kind === 'niceToHave' && IDEAL_PROFILE.test(fold(stripDecoration(heading))) ? { ideal: true } : {}),
       ...(kind === 'benefits' && WHY_JOIN.test(fold(stripDecoration(heading))) ? { whyJoin: true } : {}),
-      ...(kind === 'requirements' &&
-      heading.split(/\s+/).length >= MIN_ASKING_WORDS &&
-      itemSays(heading) === 'requirements'
-        ? { asks: true }
-        : {}),
       level,
       items: [],
       paras: [],
@@ -797,7 +782,7 @@ export function sectionsOf(blocks: Block[]): Sections {
   // another, the bullets decide: "What we're looking for:" over "You will use data to …" heads
   // duties. Never towards the nice-to-haves, whose items read as must-haves, nor away from them.
   for (const p of parts) {
-    if (p.guessed || p.asks || p.items.length < 3 || p.kind === 'niceToHave') continue;
+    if (p.guessed || p.items.length < 3 || p.kind === 'niceToHave') continue;
     const votes = votesOf(p.items, says);
     const [kind, count] = ranked(votes)[0]!;
     if (kind !== p.kind && kind !== 'niceToHave' && !votes[p.kind] && count * 3 >= p.items.length * 2) p.kind = kind;
@@ -1132,7 +1117,11 @@ function linesAreItems(p: Part): boolean {
   return before.length > p.items.length && before.every((x) => x.text.length <= 200);
 }
 
-/** An item's first sentence: up to a period after a word, or a dash between spaces, before more words. */
+/**
+ * An item's first sentence: up to a period after a word, or a dash between spaces, before more
+ * words. Not a semicolon: "Accounting experience is preferred; interest in learning the space is
+ * required" asks for the interest.
+ */
 const FIRST_SENTENCE = /^(.{8,}?)(?:(?<=\p{Ll})[.!]\s+(?=\p{Lu})|\s[–—]\s(?=\p{L}))/u;
 
 /**

@@ -2224,19 +2224,7 @@ describe('a page of paragraphs only', () => {
   });
 });
 
-describe('a heading that asks for experience, as a sentence, over items that open with a verb', () => {
-  it('"… évalués en fonction de leur expérience dans les domaines suivants :" heads must-haves, whatever its items say', () => {
-    const found = parts(
-      `<h2>Vous devrez accomplir les tâches suivantes :</h2><ul><li>Concevoir l’infrastructure sous forme de code</li><li>Participer aux analyses post-mortem</li></ul>
-      <h2>Tous les candidats seront évalués en fonction de leur expérience dans les domaines suivants :</h2>
-      <ul><li>développer, déployer et exploiter des services infonuagiques;</li><li>adopter des pratiques de fiabilité de site;</li><li>utiliser des outils d’automatisation et de surveillance;</li></ul>`,
-    );
-    expect(found.requirements).toEqual([
-      'développer, déployer et exploiter des services infonuagiques;',
-      'adopter des pratiques de fiabilité de site;',
-      'utiliser des outils d’automatisation et de surveillance;',
-    ]);
-  });
+describe('French must-haves that open with a verb', () => {
   it('"Posséder le permis B" asks for something; it is no duty', () => {
     const found = parts(
       `<h3>Le/la candidat·e devra impérativement :</h3><ul><li>posséder le permis de conduire (catégorie B)</li><li>justifier d’une formation ou d’une expérience probante</li><li>maîtriser les outils de bureautique</li></ul>`,

@@ -227,7 +227,7 @@ export const en: Lexicon = {
     ],
     optionalTail: [
       'as (?:an? )?(?:advantage|plus|bonus)',
-      String.raw`(?:it['’]?s|that['’]?s|is|are|would be) (?:also )?(?:considered )?(?:an? )?(?:big |huge |great |definite |nice )?(?:plus|bonus)(?: if you (?:are|do|have|can)\b[^.!]{0,60})?`,
+      String.raw`(?:it['’]?s|that['’]?s|is|are|would be) (?:also )?(?:considered )?(?:an? )?(?:big |huge |great |strong |definite |nice )?(?:plus|bonus)(?: if you (?:are|do|have|can)\b[^.!]{0,60})?`,
       'nice[ -]to[ -]have',
       '(?:is|are|would be|will be)(?: also)?(?: considered)? (?:an? )?(?:strong |big |great )?(?:asset|advantage)',
       '(?:is|are) beneficial(?: but not (?:needed|required))?',
@@ -255,6 +255,8 @@ export const en: Lexicon = {
     ],
     optionalEarly: [
       'ideally',
+      // "Nice to have Helpdesk / Support experience" as the item's lead.
+      String.raw`(?<=^[^\p{L}\p{N}]*)nice[ -]to[ -]have`,
       'preferably',
       'preference will be given',
       // "Preferred experience in the leather finishing industry …", "Other desired qualifications include …".

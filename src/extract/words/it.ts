@@ -50,7 +50,15 @@ export const it: Lexicon = {
       '(?:è )?gradit[oa]',
       '(?:è|sono) (?:un )?plus',
     ],
-    optionalEarly: ['titolo preferenziale', 'requisito preferenziale', 'preferibilmente', 'preferibile', 'idealmente'],
+    optionalEarly: [
+      'titolo preferenziale',
+      'requisito preferenziale',
+      'preferibilmente',
+      'preferibile',
+      'idealmente',
+      // "Costituisce un plus l'esperienza internazionale …"
+      'costituisce un plus',
+    ],
     notNeeded: [],
     requirement: [
       'esperienza',

@@ -47,7 +47,7 @@ export const no: Lexicon = {
   },
   itemCues: {
     optional: [],
-    optionalTail: ['(?:men )?ikke (?:et )?krav', 'er (?:en )?fordel'],
+    optionalTail: ['(?:men )?ikke (?:et )?krav', 'er (?:en )?fordel', 'er (?:svært |meget )?ønskelig'],
     optionalEarly: [
       'onskelig',
       'onskjeleg',

@@ -209,6 +209,7 @@ export const en: Examples = {
   itemCues: {
     optionalEarly: [
       'Ideally 5+ years of experience in B2B sales',
+      'Nice to have Helpdesk / Support experience',
       'You’re (ideally) fluent in both official languages',
       'Preferably a degree in Computer Science',
       'Preference will be given to Canadian citizens.',
@@ -248,6 +249,7 @@ export const en: Examples = {
       'Certifications (preferred not required)',
       'Proficiency with spreadsheets and email software - not required but desirable.',
       'Previous experience in customer service is considered a plus',
+      'Previous experience partnering with engineering, data and product teams is a strong plus.',
       'Experience with Xero advantageous but not essential',
       'Knowledge of UK GAAP and specifically FRS102 advantageous',
       'Living in a IMLC state is also desirable but not required',

@@ -37,6 +37,7 @@ export const it: Examples = {
   partEnds: {},
   itemCues: {
     optionalEarly: [
+      'Costituisce un plus l’esperienza internazionale nell’ambito della mobilità intelligente',
       'Costituirà titolo preferenziale una pregressa esperienza nel ruolo',
       'Sarà considerato requisito preferenziale l’aver maturato esperienza presso Enti pubblici',
       'Preferibilmente esperienza in ambito PA',

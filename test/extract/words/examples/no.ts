@@ -43,7 +43,11 @@ export const no: Examples = {
       'Det er ønskelig at du har kunnskap om generell forvaltningsrett',
       'Fortrinnsvis erfaring fra offentlig sektor',
     ],
-    optionalTail: ['Førerkort klasse B, men ikke et krav', 'Erfaring fra offshore er en fordel'],
+    optionalTail: [
+      'Førerkort klasse B, men ikke et krav',
+      'Erfaring fra offshore er en fordel',
+      'Relevant praksis fra offentlig og/eller privat virksomhet er ønskelig',
+    ],
     requirement: [
       'Erfaring fra tilsvarende stilling',
       'Gode kunnskaper i Excel',
