@@ -84,7 +84,6 @@ export const en: Lexicon = {
       'our (?:humble )?expectations',
       // A UK person specification: "Essential Attributes" over the must-haves, "Desirable …" over the rest.
       'essential (?:attributes|criteria|qualifications|qualities)',
-      'you should apply if',
     ],
     niceToHave: [
       'nice[ -]to[ -]haves?',

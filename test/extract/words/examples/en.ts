@@ -85,7 +85,6 @@ export const en: Examples = {
       'What we need',
       'Our humble expectations',
       'Essential Attributes',
-      'You SHOULD Apply If You:',
     ],
     niceToHave: [
       'Ideal candidate may also have:',
