@@ -993,7 +993,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   'Ranorex',
   // --- version control and developer tools ---------------------------------------------
   'Git | aka GIT',
-  // "your GitHub profile", "45k+ stars on GitHub": where a person shows work, not a tool the job asks for.
+  // "your GitHub profile", "thousands of GitHub stars": where a person shows work, not a tool the job asks for.
   'GitHub | aka Github | not-before profile, profiles, profil, -profil, -profile, account, repository, repositories, repo, repos, stars, star, ceo, page, handle, username',
   'GitLab | aka Gitlab | not-before profile, profiles, profil, -profil, -profile, account, repository, repositories, repo, repos, stars, star, ceo, page, handle, username',
   'NixOS',
