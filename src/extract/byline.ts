@@ -27,8 +27,8 @@ export interface Byline {
 
 /** Separators between a byline's parts: middle dots, bullets, bars, spaced dashes. */
 const SEPARATOR = /\s*[·•|;]\s*|\s+[–—]\s+/u;
-/** A part that is a name: letters, starting with a capital, a few words, no sentence. */
-const PROPER_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.,()\- ]{0,78}$/u;
+/** A part that is a name: letters, starting with a capital, a few words, no sentence ("RANDSTAD A/S", "Canal+"). */
+const PROPER_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.,()/+\- ]{0,78}$/u;
 /** A brand written in lower case is one word ("roadsurfer", "sherpany"); words in lower case are a tagline. */
 export const LOWER_CASE_BRAND = /^\p{Ll}[\p{L}\p{N}&.\-]{2,40}$/u;
 /** Dates, counts, pay: "3 days ago", "2026-12-01", "€60k". */
@@ -39,7 +39,7 @@ const MAX_BYLINE = 240;
 
 /** The byline among the few blocks right under the main heading (main[0]), before any part. */
 export function bylineOf(main: readonly Block[]): Byline | null {
-  const { AUTHOR_CREDIT } = currentWords();
+  const { AUTHOR_CREDIT, TITLE_MARKER } = currentWords();
   for (let i = 1; i < Math.min(main.length, 4); i++) {
     const block = main[i]!;
     if (block.kind === 'heading' && headingKind(block.text) !== 'other') return null;
@@ -52,6 +52,8 @@ export function bylineOf(main: readonly Block[]): Byline | null {
     if (parts.length < 2) continue;
     // "By awalvie · May 1, 2026": a post's writer and its date, not who hires and where.
     if (parts.some((part) => AUTHOR_CREDIT.test(part))) continue;
+    // "Lagerist (w/m/d) – Fachkraft für Lagerlogistik": the title said again, longer, not who hires.
+    if (parts.some((part) => TITLE_MARKER.test(part))) continue;
     // Looked for only when the line alone cannot tell, and only as far as a posting goes.
     const standsBelow = (name: string) => {
       const key = fold(name);

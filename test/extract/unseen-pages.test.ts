@@ -294,6 +294,22 @@ describe('the line under the title: company, places, workplace', () => {
     expect(posting.company).toBe('Balsfjord kommune');
     expect(posting.locations.join(' ')).toContain('Storsteinnes');
   });
+  it('a name with a slash or a plus in it ("RANDSTAD A/S", "Cardumen+Taisa") is a name', () => {
+    const danish = read(page('RANDSTAD A/S · Horsens'));
+    expect(danish.company).toBe('RANDSTAD A/S');
+    expect(danish.locations).toEqual(['Horsens']);
+    expect(read(page('GrupoTaisa (Cardumen+Taisa) · Santiago')).locations).toEqual(['Santiago']);
+  });
+  it('the title said again, longer, under the title is no byline', () => {
+    const posting = read(
+      page(
+        'Lagerist (w/m/d) – Fachkraft für Lagerlogistik',
+        `<p>Acme GmbH, Bremen</p><p>Acme GmbH sucht …</p>${PARTS}`,
+      ),
+    );
+    expect(posting.company).not.toContain('Lagerist');
+    expect(posting.locations.join(' ')).not.toContain('Fachkraft');
+  });
   it('a workplace word is the workplace, a team is never the company', () => {
     const posting = read(page('Engineering · Stockholm · Hybrid'));
     expect(posting.company).not.toBe('Engineering');
