@@ -766,6 +766,9 @@ describe('places: words of any case, titles that list cities, places listed unde
     ['We are seeking to grow and expand our team in Belfast as we take our product further.', ['Belfast']],
     ['Red Hat is seeking a designer to join our User Experience Design team in Westford, MA.', ['Westford', 'MA']],
     ['Die Einarbeitung findet bei uns in Berlin statt. Danach kannst Du remote arbeiten.', ['Berlin']],
+    ['We are looking for a Software Engineer to strengthen our .NET team in Jyväskylä.', ['Jyväskylä']],
+    ['Zur Verstärkung ihres Teams in Lingen sucht die Rosen Gruppe Unterstützung.', ['Lingen']],
+    ['Ons kantoor zit in Groningen maar onze klanten zitten in het hele land.', ['Groningen']],
     [
       'Trabalho parcialmente remoto com encontros pontuais em nossa sede, na Serrinha do Alambari, no município de Resende – RJ; a jornada será de 40 horas',
       ['Resende'],
@@ -792,6 +795,12 @@ describe('places: words of any case, titles that list cities, places listed unde
     );
     expect(job.locations).toEqual(['Roma', 'Milano']);
     expect(job.workplace).toBe('remote');
+  });
+  it('"Sede di svolgimento" labels the places listed under it as "Sede di lavoro" does', () => {
+    const job = read(
+      `<html><body><main><h1>Stage curriculare</h1>${PARTS}<h5>Sede di svolgimento</h5><ul><li>Roma</li><li>si prevede la possibilità di avviare lo stage in modalità smart working</li></ul></main></body></html>`,
+    );
+    expect(job.locations).toEqual(['Roma']);
   });
 });
 

@@ -222,7 +222,8 @@ function placeItems(blocks: readonly Block[], from: number, facts: LabelFacts): 
     if (block.kind !== 'item' || block.text.length > 80) break;
     const workplace = workplaceFrom(block.text);
     if (workplace) facts.workplace ??= workplace;
-    else places.push(cleanPlace(block.text));
+    // "si prevede la possibilità di avviare lo stage in modalità smart working": a sentence, no place.
+    else if (!/^\p{Ll}/u.test(block.text)) places.push(cleanPlace(block.text));
   }
   return places;
 }

@@ -447,7 +447,7 @@ export const de: Lexicon = {
       'am standort',
       'an den standorten',
       'büro in',
-      'unseres teams in',
+      '(?:unseres|ihres) teams in',
       'unserem team in',
       'unserer niederlassung in',
       'unserer zentrale in',

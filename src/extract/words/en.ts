@@ -1100,8 +1100,9 @@ export const en: Lexicon = {
       '(?:position|role) is in',
       // "We’re hiring people at all levels of experience in Ottawa, Toronto, Waterloo, and Montreal."
       "(?:we'?re|we’re|we are) hiring(?: [\\p{L}'’]+){0,6} in",
-      // "to join our User Experience Design team in Westford, MA", "grow and expand our team in Belfast"
-      'our(?: [^ ,.;]+){0,4} team in',
+      // "to join our User Experience Design team in Westford, MA", "grow and expand our team in Belfast",
+      // "our .NET team in Jyväskylä" (a dot inside a word ends no sentence)
+      'our(?: [^ ,.;]*(?:\\.[^ ,.;]+)*){0,4} team in',
     ],
     // "located in either Berlin, Toronto, Berkeley, or San Francisco"
     basedInArticles: [String.raw`our\s+`, String.raw`the\s+`, String.raw`either\s+`],

@@ -361,7 +361,7 @@ export const nl: Lexicon = {
     regionCodes: [],
     labels: ['locatie', 'werklocatie', 'standplaats'],
     notCities: [],
-    basedIn: ['gevestigd in', 'standplaats:?', 'ons kantoor in', 'ons team in'],
+    basedIn: ['gevestigd in', 'standplaats:?', 'ons kantoor (?:zit |is )?in', 'ons team in'],
     basedInArticles: [],
     listJoiners: ['en', 'of'],
     siteWords: [],
