@@ -97,6 +97,8 @@ export const de: Lexicon = {
       'das erwartet (?:dich|sie)',
       'tatigkeiten',
       'deine rolle',
+      // "Die Rolle – deine Leidenschaft"
+      '^die rolle',
       'was wir (?:gemeinsam )?vorhaben',
       'was (?:du|sie) bei uns (?:tust|tun|machst|machen)',
       'das mach(?:st du|en sie) bei uns',
@@ -154,7 +156,7 @@ export const de: Lexicon = {
       'freuen sie sich auf',
       'was (?:dich|sie|euch) sonst noch (?:so )?erwartet',
     ],
-    aboutJob: ['uber die stelle', 'die stelle'],
+    aboutJob: ['uber die stelle', 'die stelle', 'stellenbeschreibung'],
     notAPart: [],
     whatYouGain: ['was (?:du|sie) lern(?:en|st)'],
     idealProfile: ['idealerweise'],

@@ -9,6 +9,8 @@ export const fr: Lexicon = {
       'responsabilites',
       'ce que (?:vous ferez|tu feras)',
       'le poste',
+      // "Au quotidien…" · "Suivi des dossiers …"
+      '^au quotidien',
       // "Nous sommes à la recherche d’une personne capable :" · "de nous aider à mesurer …": what the person will do.
       "nous sommes a la recherche d'une personne capable",
       // "Nous recherchons une personne qui saura :" · "Gérer les calendriers …": what the person will do.

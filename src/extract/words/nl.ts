@@ -153,7 +153,12 @@ export const nl: Lexicon = {
       'ons aanbod',
       'wat staat er tegenover',
     ],
-    aboutJob: ['over de functie', 'de functie', 'functie-?omschrijving', 'jobomschrijving'],
+    aboutJob: [
+      'over de functie',
+      'de functie',
+      'functie-?(?:omschrijving|beschrijving)',
+      'job(?:omschrijving|beschrijving)',
+    ],
     notAPart: [],
     whatYouGain: [],
     idealProfile: [],

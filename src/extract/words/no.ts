@@ -4,7 +4,14 @@ import type { Lexicon } from './lexicon';
 
 export const no: Lexicon = {
   headings: {
-    responsibilities: ['arbeidsoppgaver', '(?:dine |hoved)?oppgaver', 'ansvarsomrader?', 'spesielt ansvar'],
+    responsibilities: [
+      'arbeidsoppgaver',
+      '(?:dine |hoved)?oppgaver',
+      'ansvarsomrader?',
+      'spesielt ansvar',
+      // "Jobben går ut på:" · "- Reparasjoner og service på motor og utstyr."
+      '(?:jobben|stillingen|arbeidet) gar ut pa',
+    ],
     requirements: [
       'onskede egenskaper',
       // Nynorsk too: "Kvalifikasjonar".

@@ -6,6 +6,7 @@ export const de: Examples = {
     whyJoin: ['Warum unserer Kunde?'],
     idealProfile: ['Idealerweise bringen Sie mit…'],
     responsibilities: [
+      'Die Rolle – deine Leidenschaft',
       'Was dich bei uns erwartet:',
       'Projektinhalt und Verantwortungsbereich:',
       'Verantwortungsbereich',
@@ -83,7 +84,7 @@ export const de: Examples = {
       'Was Sie erwarten können…',
       'Was dich sonst noch so erwartet:',
     ],
-    aboutJob: ['Über die Stelle', 'Die Stelle'],
+    aboutJob: ['Über die Stelle', 'Die Stelle', 'Stellenbeschreibung'],
     whatYouGain: ['Was du lernst', 'Was Sie lernen'],
   },
   partEnds: {

@@ -6,6 +6,9 @@ export const en: Examples = {
     whyJoin: ['Why Fastly?'],
     idealProfile: ["Ideally, you'd have:", 'Desired Background:'],
     responsibilities: [
+      'What you are going to do',
+      'A day in the life could include:',
+      'Deliverables:',
       "WHAT YOU'D BUILD",
       'Responsibilities',
       "What You'll Do",
@@ -87,6 +90,7 @@ export const en: Examples = {
       'Essential Attributes',
     ],
     niceToHave: [
+      'It would be great if you also have',
       'Ideal candidate may also have:',
       'What will make you stand out',
       'What sets exceptional candidates apart:',

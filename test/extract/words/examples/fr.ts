@@ -5,6 +5,7 @@ export const fr: Examples = {
   headings: {
     whyJoin: ['Pourquoi nous rejoindre ?'],
     responsibilities: [
+      'Au quotidien…',
       'Vos missions',
       'Responsabilités',
       'Ce que vous ferez',

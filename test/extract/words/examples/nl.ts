@@ -75,7 +75,7 @@ export const nl: Examples = {
       'Ons aanbod',
       'Wat staat er tegenover?',
     ],
-    aboutJob: ['Over de functie', 'De functie', 'Functieomschrijving', 'Jobomschrijving'],
+    aboutJob: ['Over de functie', 'De functie', 'Functieomschrijving', 'Functiebeschrijving', 'Jobomschrijving'],
   },
   partEnds: {},
   itemCues: {

@@ -4,7 +4,14 @@ import type { Examples } from './types';
 export const no: Examples = {
   headings: {
     whyJoin: ['Hvorfor bør dette bli din neste / første stilling'],
-    responsibilities: ['Arbeidsoppgaver', 'Dine oppgaver', 'Hovedoppgaver', 'Ansvarsområder:', 'Spesielt ansvar:'],
+    responsibilities: [
+      'Arbeidsoppgaver',
+      'Dine oppgaver',
+      'Hovedoppgaver',
+      'Ansvarsområder:',
+      'Spesielt ansvar:',
+      'Jobben går ut på:',
+    ],
     requirements: [
       'Ønskede egenskaper',
       'Kvalifikasjoner',
