@@ -130,7 +130,10 @@ export const en: Lexicon = {
       'what you get',
       "what you'?ll get",
       "what'?s in it for you",
-      'why join(?: us| [^ ]+$)',
+      'why join(?: us| [^ ]+$|$)',
+      'why you should (?:apply|join)',
+      // "You will get:", "At SC5, you will get:" · the perks (a duty heading reads "you will" alone).
+      "you(?:'ll| will) get$",
       '^why us$',
       "why you(?:'?ll| will) (?:love|flourish|thrive|enjoy)",
       'why work (?:with|for|at)',

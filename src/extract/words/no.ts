@@ -33,6 +33,8 @@ export const no: Lexicon = {
       'hva kan vi tilby',
       'hva tilbyr stillingen',
       'vi tilbyr',
+      // Nynorsk too: "Som tilsett hos Fylkesmannen får du:".
+      '^som (?:tilsett|ansatt) (?:hos|i) .+ far du',
       '^(?:[^ ]+ ){1,2}tilbyr$',
       'vi kan tilby',
       // "Utover dette så kan GET tilby deg følgende:": the employer's name between.

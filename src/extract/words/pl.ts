@@ -14,12 +14,13 @@ export const pl: Lexicon = {
     ],
     requirements: ['wymagania', 'oczekujemy', 'czego oczekujemy', 'twoj profil', 'kogo szukamy'],
     niceToHave: ['mile widziane', 'dodatkowym atutem', 'atut'],
-    benefits: ['oferujemy', 'co oferujemy', 'co zyskasz'],
+    // "Dlaczego warto odbyć staż …?": why it is worth it, perks where the items name them (whyJoin).
+    benefits: ['oferujemy', 'co oferujemy', 'co zyskasz', '^dlaczego warto'],
     aboutJob: ['o stanowisku'],
     notAPart: [],
     whatYouGain: [],
     idealProfile: [],
-    whyJoin: [],
+    whyJoin: ['dlaczego'],
   },
   partEnds: {
     closing: [],

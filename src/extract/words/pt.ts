@@ -27,7 +27,8 @@ export const pt: Lexicon = {
       'desejamos uma pessoa que',
     ],
     niceToHave: ['diferenciais', 'desejave(?:l|is)', 'pontos? (?:bonus|extras?)'],
-    benefits: ['oferecemos', 'o que oferecemos'],
+    // "Condições" · "Emprego com possibilidades de crescimento …": the terms offered.
+    benefits: ['oferecemos', 'o que oferecemos', '^condicoes(?: oferecidas)?$'],
     aboutJob: ['sobre a vaga', 'descricao da vaga'],
     notAPart: [],
     whatYouGain: [],

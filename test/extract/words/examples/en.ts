@@ -114,6 +114,9 @@ export const en: Examples = {
       'The ideal candidate would also have:',
     ],
     benefits: [
+      'Why Join',
+      'Why You Should Apply',
+      'At SC5, you will get:',
       'We are offering',
       'As part of the tenure track position, the candidate is offered:',
       'Why FINN?',

@@ -31,6 +31,7 @@ export const no: Examples = {
       'HVA KAN VI TILBY?',
       'HVA TILBYR STILLINGEN?',
       'Vi tilbyr',
+      'Som tilsett hos Fylkesmannen får du:',
       'NTI tilbyr:',
       'Vi kan tilby',
       'Utover dette så kan GET tilby deg følgende:',

@@ -3,6 +3,7 @@ import type { Examples } from './types';
 
 export const pl: Examples = {
   headings: {
+    whyJoin: ['Dlaczego warto do nas dołączyć?'],
     responsibilities: [
       'Zakres obowiązków',
       'Obowiązki',
@@ -13,7 +14,7 @@ export const pl: Examples = {
     ],
     requirements: ['Wymagania', 'Oczekujemy', 'Czego oczekujemy?', 'Twój profil', 'Kogo szukamy?'],
     niceToHave: ['Mile widziane', 'Dodatkowym atutem będzie', 'Dodatkowy atut'],
-    benefits: ['Oferujemy', 'Co oferujemy?', 'Co zyskasz?'],
+    benefits: ['Oferujemy', 'Co oferujemy?', 'Co zyskasz?', 'Dlaczego warto odbyć staż jako anglista w Rzeszowie?'],
     aboutJob: ['O stanowisku'],
   },
   partEnds: {

@@ -26,7 +26,7 @@ export const pt: Examples = {
       'Pré-requisitos para a vaga',
     ],
     niceToHave: ['Diferenciais', 'Desejável', 'Pontos Bônus se:', 'Qualificações desejáveis'],
-    benefits: ['Oferecemos', 'O que oferecemos'],
+    benefits: ['Oferecemos', 'O que oferecemos', 'Condições'],
     aboutJob: ['Sobre a vaga', 'Descrição da vaga'],
   },
   partEnds: { closing: ['Dados da vaga:', 'Critérios de seleção:'] },
