@@ -70,6 +70,8 @@ export const en: Lexicon = {
       'experience (?:and|&) (?:skills|qualifications)',
       '(?:excellent|successful|great|strong) candidates?',
       'fit right in',
+      // "Who Will Thrive in this role?" (not the duties "in this role" names)
+      "who (?:will|would|'?ll) thrive",
       "we'?re looking for(?! someone who will)",
       'looking for someone(?! who will)',
       '^looking for$',
@@ -245,7 +247,8 @@ export const en: Lexicon = {
       '(?:has|have|having|with) (?:an )?added advantage',
       // "… desirable but not required", "Experience with Xero advantageous but not essential", "… highly desired",
       // "Approved state trainer (preferred)", "… is helpful (not a must)".
-      '(?:but|though|although) not (?:required|essential|necessary|mandatory|critical)',
+      // "Healthcare experience is helpful, but it's not required."
+      "(?:but|though|although) (?:it['’]?s |it is )?not (?:required|essential|necessary|mandatory|critical)",
       'advantageous',
       '(?:highly |strongly )?desired',
       '(?:is|are|would be) (?:also )?(?:desirable|helpful)',

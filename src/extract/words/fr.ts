@@ -18,6 +18,7 @@ export const fr: Lexicon = {
     ],
     requirements: [
       'connaissances requises',
+      '^votre experience$',
       'vos atouts',
       'profil(?: recherche)?',
       '(?:votre|ton) profil',

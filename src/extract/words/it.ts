@@ -54,6 +54,7 @@ export const it: Lexicon = {
       'titolo preferenziale',
       'requisito preferenziale',
       'preferibilmente',
+      'possibilmente',
       'preferibile',
       'idealmente',
       // "Costituisce un plus l'esperienza internazionale …"

@@ -40,6 +40,7 @@ export const en: Examples = {
       'Essential functions',
     ],
     requirements: [
+      'Who Will Thrive in this role?',
       "Who I'm looking for:",
       'What you have to offer:',
       'What we ask:',
@@ -237,6 +238,7 @@ export const en: Examples = {
       'Knowledge of Kubernetes as an advantage',
       'Experience with Rust is a big plus',
       'Experience creating content for an open source product is desirable but not critical.',
+      "Healthcare experience is helpful, but it's not required",
       'Bachelor’s degree in Fashion Merchandising, Business, Creative Arts, or a related field preferred, or equivalent experience.',
       'Experience working with iPSC highly desired (induction to pluripotency, maintenance, downstream applications)',
       'Fellowship training is preferred but not required.',

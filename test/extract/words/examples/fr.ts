@@ -14,6 +14,7 @@ export const fr: Examples = {
       'Nous recherchons une personne qui saura :',
     ],
     requirements: [
+      'Votre expérience :',
       'Les conditions obligatoires :',
       'Connaissances requises :',
       'Ce poste est fait pour vous, si vous :',

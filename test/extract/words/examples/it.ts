@@ -42,6 +42,7 @@ export const it: Examples = {
       'Sarà considerato requisito preferenziale l’aver maturato esperienza presso Enti pubblici',
       'Preferibilmente esperienza in ambito PA',
       'Idealmente conosci Figma',
+      'Possibilmente pregressa esperienza nel ruolo di segretaria legale',
       'Preferibile esperienza precedente nel settore retail: siamo aperti a chi è motivato/a',
     ],
     optionalTail: [
