@@ -794,18 +794,21 @@ export function sectionsOf(blocks: Block[]): Sections {
     parts.push({ kind, guessed: 'list', level: p.level, items, paras: [], lines: items });
   };
   // Runs of a part's bullets (`min` at least) where none says the part's kind and two in three
-  // say another are that part.
-  const splitOffRuns = (p: Part, runs: readonly Block[][], min: number) => {
+  // say another (more than half, for a group under a heading of its own) are that part.
+  const splitOffRuns = (p: Part, runs: readonly Block[][], min: number, headed = false) => {
     for (const items of runs) {
       const kind = items.length >= min ? classifyRun(items, says) : null;
       if (!kind || kind === p.kind) continue;
       const votes = votesOf(items, says);
-      if (!votes[p.kind] && asAsks(votes)[kind] * 3 >= items.length * 2) splitOff(p, kind, items);
+      const share = asAsks(votes)[kind];
+      if (!votes[p.kind] && (headed ? share * 2 > items.length : share * 3 >= items.length * 2))
+        splitOff(p, kind, items);
     }
   };
   // A group inside a part whose own heading names nothing ("Your role" → "Accounts Payable" → … →
-  // "You've done all of these things..") may be another part.
-  for (const p of [...parts]) if (!p.guessed && p.kind !== 'niceToHave') splitOffRuns(p, p.groups ?? [], 3);
+  // "You've done all of these things..", "Who are you." → … → "What your workday will entail:") may
+  // be another part.
+  for (const p of [...parts]) if (!p.guessed && p.kind !== 'niceToHave') splitOffRuns(p, p.groups ?? [], 3, true);
   // So may a later list of a part with no heading between (a page that lost it: "Your roles
   // include:" → duties · </ul><p></p><ul> · "Tertiary qualification … with at least 8 years …").
   for (const p of [...parts])

@@ -930,6 +930,17 @@ describe('skills: the company’s own name, and words of other languages that sp
   });
 });
 
+describe('a group under a heading of its own inside a part, by what its lines say', () => {
+  it('a bold heading nobody listed, over bullets that say duties, heads duties inside the must-haves', () => {
+    const got = parts(
+      '<p><strong>Who are you.</strong></p><ul><li>You have an eye for detail.</li><li>You have good knowledge of SQL.</li><li>You are fluent in Dutch and English.</li></ul>' +
+        '<p><strong>What your workday will entail:</strong></p><ul><li>Develop well-structured test plans.</li><li>Estimate and plan testing activities.</li><li>Identify, log and track bugs.</li><li>Perform thorough regression testing.</li><li>Keeping abreast of new testing tools.</li></ul>',
+    );
+    expect(got.requirements).toHaveLength(3);
+    expect(got.responsibilities).toHaveLength(5);
+  });
+});
+
 describe('parts under no heading, by what their lines say', () => {
   it('bullets of duties in the second person, and paragraphs of must-haves after them', () => {
     const got = parts(
