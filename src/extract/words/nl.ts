@@ -84,6 +84,8 @@ export const nl: Lexicon = {
       '(?:jouw )?werkzaamheden',
       'wat houdt (?:de|het) \\p{L}+ in',
       'je bent verantwoordelijk voor',
+      // "Deze persoon is verantwoordelijk voor:"
+      'is verantwoordelijk voor$',
       'wat (?:jij|ga jij|ga je) (?:gaat )?doen',
       'dit ga je doen',
       'hier ga je aan werken',

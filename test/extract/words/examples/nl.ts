@@ -10,6 +10,7 @@ export const nl: Examples = {
       'Wat houdt de job in?',
       'Wat houdt het traineeship in?',
       'Je bent verantwoordelijk voor:',
+      'Deze persoon is verantwoordelijk voor:',
       'Wat ga je doen?',
       'Jouw rol',
       'Jouw Functie',
