@@ -1016,6 +1016,28 @@ describe('workplace from a title’s opening brackets and days in the office', (
   it('"mindestens einen Tag pro Woche im Büro" is hybrid', () => {
     expect(workplace('Uns ist wichtig, dass du mindestens einen Tag pro Woche im Büro arbeitest.')).toBe('hybrid');
   });
+  it.each([
+    'There is an expectation of 5 days per week in our NYC office.',
+    'This full-time role is in person, 5 days/week in San Francisco.',
+    'The entire team goes into the office 5 days per week.',
+    'The role is based in our Salt Lake City office, 5 days a week.',
+    'We’re an in-office company, driven by a shared commitment to excellence.',
+    'All full-time roles are in person in New York.',
+    'Our team primarily works in-person out of our San Francisco and NYC offices.',
+  ])('five days in the office, or a team that works in person, is onsite: %s', (text) => {
+    expect(workplace(text)).toBe('onsite');
+  });
+  it('"in office" that ends one perk before the next ("… espresso machine in office" · "Team retreats") is no workplace', () => {
+    const job = read(
+      `<html><body><main><h1>Founding Engineer</h1>${PARTS}<h2>Perks</h2><ul><li>Free lunches and espresso in office</li><li>Team retreats and dinners</li></ul></main></body></html>`,
+    );
+    expect(job.workplace).toBeNull();
+  });
+  it('"(Presencial)" in a Spanish title is onsite', () => {
+    expect(workplace('Buscamos desarrolladores.', 'Busco 2 perfiles Full Stack (Presencial) para MiningTag')).toBe(
+      'onsite',
+    );
+  });
 });
 
 describe('a heading of traits or of a template’s facts inside a part ends it', () => {

@@ -1428,7 +1428,13 @@ export const en: Lexicon = {
       String.raw`on[\s-]?site\s+(?:(?:5|five)\s+days|(?:5|five)\s*x)|(?:5|five)\s+days\s+(?:(?:per|a)\s+week\s+)?(?:working\s+)?(?:on[\s-]?site|in[\s-]office)`,
       String.raw`(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office|office[\s-]based)`,
       String.raw`(?:not\s+(?:a\s+)?remote|no\s+remote|non[\s-]remote)(?!\s*\?)`,
-      String.raw`(?:5|five)\s+days\s+(?:per|a)\s+week\s+(?:in|at)\s+(?:the|our)\s+office`,
+      // "5 days per week in our NYC office", "in person, 5 days/week in San Francisco", "goes into the
+      // office 5 days per week", "based in our Salt Lake City office, 5 days a week".
+      String.raw`(?:5|five)\s+days\s*(?:per|a|/)\s*week\s+(?:in|at)\s+(?:the|our)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}office`,
+      String.raw`in[\s-]person,?\s+(?:5|five)\s+days|(?:into|in|at)\s+the\s+office\s+(?:5|five)\s+days|office,\s+(?:5|five)\s+days\s+(?:a|per)\s+week`,
+      // "In-person team.", "We're an in-office company", "All full-time roles are in person in New York",
+      // "Our team primarily works in-person out of our … offices".
+      String.raw`(?:an?\s+)?in-(?:office|person)\s+(?:team|company)\b|(?:roles?|positions?)\s+(?:is|are)\s+in[\s-]person|works?\s+in[\s-]person\s+(?:out\s+of|from|at|in)`,
       // "Ability to work 5x a week in office"
       String.raw`(?:5|five)\s*x\s+(?:per|a)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?office`,
       String.raw`on[\s-]?site\s+(?:only|required)`,

@@ -364,7 +364,8 @@ export const es: Lexicon = {
     // "puedes trabajar remoto desde cualquier parte", "Trabajarás en remoto, desde tu casa".
     remotePhrases: [String.raw`trabajo\s+(?:100\s?%\s+)?remoto`, String.raw`trabajar(?:ás)?\s+(?:en\s+)?remoto`],
     remoteLineStarts: [],
-    onsitePhrases: [],
+    // "Busco 2 perfiles Full Stack (Presencial)", "Modalidad: presencial" (the labels read that one).
+    onsitePhrases: [String.raw`\(presencial\)`],
     remoteNegations: [],
   },
   experience: {
