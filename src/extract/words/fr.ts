@@ -68,6 +68,8 @@ export const fr: Lexicon = {
   partEnds: {
     closing: [
       'a propos',
+      // "Rémunération" · "9.86 euros brut de l'heure" after the duties: the pay, no duty.
+      '^(?:remuneration|salaire)(?: (?:brute?|annuelle|mensuelle|proposee))?$',
       // "Notre stack technique :", "Les technos utilisées actuellement :", "Nos outils du quotidien :".
       '(?:notre |nos |les )?(?:stack|technos?|technologies|outils)(?: techniques?| utilisee?s| envisagee?s| du quotidien)(?: actuellement| prochainement)?$',
     ],

@@ -59,6 +59,7 @@ export const fr: Examples = {
   partEnds: {
     closing: [
       'À propos de nous',
+      'Rémunération',
       'Notre stack technique :',
       'Les technos utilisées actuellement :',
       'Nos outils du quotidien :',
