@@ -23,6 +23,10 @@ export const no: Lexicon = {
       'vi onsker oss en',
       'vi soker en',
       'kvalifikasjonskrav',
+      // "Hvem ser vi etter?", "Hva må du kunne?", "Våre forventninger" (Nynorsk "Kven", "Kva").
+      '(?:hvem|kven) (?:ser vi etter|soker vi)',
+      '(?:hva|kva) ma du kunne',
+      '^vare forventninger',
       'du ma ha',
       'kurskrav',
     ],
@@ -33,6 +37,9 @@ export const no: Lexicon = {
       'hva kan vi tilby',
       'hva tilbyr stillingen',
       'vi tilbyr',
+      // "Hva får du hos oss?", "Hos oss får du:"
+      '(?:hva|kva) far du (?:hos|av) oss',
+      '^hos oss far du$',
       // Nynorsk too: "Som tilsett hos Fylkesmannen får du:".
       '^som (?:tilsett|ansatt) (?:hos|i) .+ far du',
       '^(?:[^ ]+ ){1,2}tilbyr$',

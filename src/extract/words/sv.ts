@@ -16,6 +16,7 @@ export const sv: Lexicon = {
       '^du kommer att arbeta (?:med|inom)',
       '^du kommer (?:till exempel )?att$',
       'rollen innebar',
+      '^din roll$',
     ],
     requirements: [
       'vem (?:vi soker|soker vi|du ar|ar du)',
@@ -37,8 +38,16 @@ export const sv: Lexicon = {
       'personliga egenskaper',
       '^din bakgrund$',
       '(?:behover|har du goda) kunskap(?:er)?',
+      // "Du behöver kunna" · "arbeta med MVP", "Du ska kunna"
+      '^du (?:behover|ska|bor|maste) kunna',
     ],
-    niceToHave: ['meriterande', 'det ar meriterande', '(?:ar|vore) (?:dessutom |aven )?en fordel'],
+    // "Gärna med erfarenhet av" · what would add something.
+    niceToHave: [
+      'meriterande',
+      'det ar meriterande',
+      '(?:ar|vore) (?:dessutom |aven )?en fordel',
+      '^garna (?:med )?(?:erfarenhet|kunskap)',
+    ],
     benefits: [
       'vi erbjuder',
       // "Som konsult hos Kumpan erbjuder vi följande:"

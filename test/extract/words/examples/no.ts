@@ -13,6 +13,9 @@ export const no: Examples = {
       'Jobben går ut på:',
     ],
     requirements: [
+      'Hvem ser vi etter?',
+      'Hva må du kunne?',
+      'Våre forventninger',
       'Ønskede egenskaper',
       'Kvalifikasjoner',
       'Kvalifikasjonar',
@@ -31,6 +34,8 @@ export const no: Examples = {
       'HVA KAN VI TILBY?',
       'HVA TILBYR STILLINGEN?',
       'Vi tilbyr',
+      'Hva får du hos oss?',
+      'Hos oss får du:',
       'Som tilsett hos Fylkesmannen får du:',
       'NTI tilbyr:',
       'Vi kan tilby',

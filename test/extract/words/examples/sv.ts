@@ -4,6 +4,7 @@ import type { Examples } from './types';
 export const sv: Examples = {
   headings: {
     responsibilities: [
+      'Din roll',
       'Arbetsuppgifter',
       'Om tjänsten',
       'Fokusområden',
@@ -18,6 +19,7 @@ export const sv: Examples = {
       'Du kommer att arbeta inom en eller flera av följande redovisningsprocesser:',
     ],
     requirements: [
+      'Du behöver kunna',
       'Till våra kunder runt om i Stockholm söker vi dig med relevant bakgrund inom nedan:',
       'Detta söker vi:',
       'För att vara aktuell för tjänsten har du:',
@@ -41,6 +43,7 @@ export const sv: Examples = {
       'Som utvecklare hos oss har du goda kunskaper inom:',
     ],
     niceToHave: [
+      'Gärna med erfarenhet av',
       'Meriterande',
       'Det är meriterande om du har',
       'Det är dessutom en fördel om du har erfarenhet av något av:',
