@@ -47,12 +47,15 @@ export const sv: Lexicon = {
       'det ar meriterande',
       '(?:ar|vore) (?:dessutom |aven )?en fordel',
       '^garna (?:med )?(?:erfarenhet|kunskap)',
+      '^plus i kanten',
     ],
     benefits: [
       'vi erbjuder',
       // "Som konsult hos Kumpan erbjuder vi följande:"
       'erbjuder vi',
       'formaner',
+      // "Några av våra bonusar"
+      '^(?:nagra av )?vara bonusar',
       'vad (?:kan vi erbjuda|erbjuder vi|erbjuds du)',
       'vi kan erbjuda',
       // "Assemblin erbjuder": the employer's name and its offer.

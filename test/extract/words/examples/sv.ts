@@ -44,6 +44,7 @@ export const sv: Examples = {
     ],
     niceToHave: [
       'Gärna med erfarenhet av',
+      'Plus i kanten',
       'Meriterande',
       'Det är meriterande om du har',
       'Det är dessutom en fördel om du har erfarenhet av något av:',
@@ -51,6 +52,7 @@ export const sv: Examples = {
     benefits: [
       'Som konsult hos Kumpan erbjuder vi följande:',
       'Vi erbjuder',
+      'Några av våra bonusar',
       'Förmåner',
       'Vad erbjuds du?',
       'VAD KAN VI ERBJUDA DIG?',
