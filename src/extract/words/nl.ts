@@ -266,6 +266,9 @@ export const nl: Lexicon = {
       'goed bereikbaar',
     ],
     duty: [
+      // The verb first after a lead ("Als stagiair bij Algorithm Audit:" · "Draai je mee in het team …",
+      // "Verricht je projectwerk …"); "Heb je …", "Ben je …" ask.
+      '^(?:draai|draag|help|verricht|analyseer|ontwikkel|bouw|ontwerp|beheer|onderhoud|adviseer|begeleid|coordineer|organiseer|zorg|werk|stel|voer|denk|implementeer|schrijf|onderzoek|ondersteun|maak|lever|schakel|bewaak|beoordeel|verwerk|regel|plan|bereid) je',
       'ontwikkel(?:t)?',
       'bouw(?:t)?',
       'ondersteun(?:t)?',

@@ -170,6 +170,7 @@ export const nl: Examples = {
       'Uitstekende contractvoorwaarden.',
     ],
     duty: [
+      'Verricht je projectwerk met betrekking tot de verantwoorde inzet van algoritmen',
       'Ontwikkelt en onderhoudt webapplicaties',
       'Bouwt mee aan ons datawarehouse',
       "Ondersteunt collega's bij vragen",
