@@ -2228,6 +2228,11 @@ describe('a place label whose value is a way of working, a sentence, or runs int
   it('"Location: Remote" alone is still what the page says of its place', () => {
     expect(job('We are hiring nurses.', 'Location: Remote').locations).toEqual(['Remote']);
   });
+  it('"Location: Hybrid" names no place at all, only how the job is worked', () => {
+    const found = job('We are hiring nurses.', 'Location: Hybrid');
+    expect(found.locations).toEqual([]);
+    expect(found.workplace).toBe('hybrid');
+  });
   it('"Location: Fully Remote Schedule: Full Time (40 hours/week)" ends at the next label', () => {
     const found = job('We are hiring nurses.', 'Location: Fully Remote Schedule: Full Time (40 hours/week)');
     expect(found.locations).toEqual(['Fully Remote']);

@@ -267,7 +267,10 @@ export function labelledFacts(blocks: readonly Block[], reading: Reading, max = 
   const value = found(places.length ? places : [facts.location], el('location'));
   // "Location: Remote" names a way of working: returned for the reader to weigh against the
   // places a byline names ("Ansible Health · USA"), which come first.
-  if (!places.length && onlyWorkplace(facts.location)) return { workplaceAsPlace: value, deadline };
+  if (!places.length && onlyWorkplace(facts.location)) {
+    // "Hybrid", "On-site" name no place at all; "Remote" stands for one where nothing else does.
+    return { workplaceAsPlace: workplaceFrom(facts.location) === 'remote' ? value : undefined, deadline };
+  }
   reading.locations = value;
   return { deadline };
 }
