@@ -85,6 +85,8 @@ const DUTY_NOUNS = [
 export const de: Lexicon = {
   headings: {
     responsibilities: [
+      '(?:dein|ihr) daily business',
+      'leistungsbeschreibung',
       // Compounds too: "Dein Aufgabenbereich", "Aufgabengebiet".
       'aufgaben\\p{L}*',
       'hauptaufgaben',
@@ -104,7 +106,7 @@ export const de: Lexicon = {
       'das mach(?:st du|en sie) bei uns',
     ],
     requirements: [
-      'profilanforderungen',
+      '(?:profil|qualifikations)anforderungen',
       'anforderungen',
       '(?:ihr|dein) profil',
       '^(?:ihre|deine) kenntnisse$',
@@ -134,6 +136,7 @@ export const de: Lexicon = {
     ],
     niceToHave: ['wunschenswert', 'von vorteil', 'idealerweise', 'pluspunkte?', 'toll ware', 'das ware super'],
     benefits: [
+      '(?:das|was) wird geboten',
       'warum unser(?:e|er|en|em)? kunden?',
       'was ist drin fur dich',
       'das wird ihnen geboten',

@@ -38,6 +38,9 @@ export const en: Lexicon = {
       'essential (?:job )?functions',
     ],
     requirements: [
+      '^(?:your )?background$',
+      '(?<!not )be a (?:good |great )?fit if',
+      "what you'?re good at",
       "who (?:i'?m|i am) looking for",
       'requirements?',
       'qualifications?',
@@ -91,6 +94,8 @@ export const en: Lexicon = {
       'essential (?:attributes|criteria|qualifications|qualities)',
     ],
     niceToHave: [
+      'what sets you apart',
+      'extra points?',
       'nice[ -]to[ -]haves?',
       // At the heading's start only: "Bonus points", not "Individual bonus & recognition" (a perk).
       '^bonus(?: points?)?(?! ?(?:&|and|scheme|plan|structure|program))',
@@ -115,6 +120,7 @@ export const en: Lexicon = {
       'what sets (?:exceptional |great |strong )?candidates apart',
     ],
     benefits: [
+      '^(?:your )?(?:health (?:and|&) )?well-?being$',
       '^why (?!this |the |you |we |it |us$|apply|join)[^ ]+\\s*$',
       'benefits?',
       'perks',
@@ -161,7 +167,7 @@ export const en: Lexicon = {
     notAPart: [
       'about (?:the|this) team',
       'salary(?!,? (?:and |& )?benefits)',
-      'pay',
+      'pay(?!,? (?:and |& )?(?:benefits|perks))',
       'location',
       'logistics',
       'equal',

@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon';
 export const fr: Lexicon = {
   headings: {
     responsibilities: [
+      '^votre role$',
       '(?:vos |tes )?missions?',
       'responsabilites',
       'ce que (?:vous ferez|tu feras)',
@@ -44,7 +45,7 @@ export const fr: Lexicon = {
       'conditions obligatoires',
     ],
     // "Vos atouts" lists what the candidate brings (the profile); "Les atouts" what would add to it.
-    niceToHave: ['(?<!vos )atouts?', 'un plus', 'serait un plus', 'apprecie', '^idealement$'],
+    niceToHave: ['^souhaitee?s$', '(?<!vos )atouts?', 'un plus', 'serait un plus', 'apprecie', '^idealement$'],
     benefits: [
       '^pourquoi (?!ce |cette |le |la |les |nous |vous |postuler|participer|rejoindre)[^ ]+\\s*$',
       'vous beneficiere[zs]',

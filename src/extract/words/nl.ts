@@ -76,6 +76,8 @@ const NOT_A_TASK = [
 export const nl: Lexicon = {
   headings: {
     responsibilities: [
+      'resultaatgebieden',
+      'omschrijving (?:van de )?opdracht',
       'taken',
       'verantwoordelijkheden',
       'wat (?:ga je|je gaat) doen',
@@ -94,6 +96,7 @@ export const nl: Lexicon = {
       'wat ga je (?:voor ons|bij ons) doen',
     ],
     requirements: [
+      'uw profiel',
       'wat moet (?:je|jij) kunnen',
       'functie-?eisen',
       'functieprofiel',

@@ -10,9 +10,13 @@ export const no: Lexicon = {
       'ansvarsomrader?',
       'spesielt ansvar',
       // "Jobben går ut på:" · "- Reparasjoner og service på motor og utstyr."
-      '(?:jobben|stillingen|arbeidet) gar ut pa',
+      '\\p{L}*(?:jobben|stillingen|arbeidet) gar ut pa',
+      // "Hva går sommerjobben ut på?"
+      'gar \\p{L}*(?:jobben|stillingen|arbeidet) ut pa',
     ],
     requirements: [
+      '(?:vi|me) (?:onsker|ser etter|sokjer) deg som',
+      'hvilk(?:en|e) [^ ]+ ser vi etter',
       'onskede egenskaper',
       // Nynorsk too: "Kvalifikasjonar".
       'kvalifikasjon(?:er|ar)',
@@ -31,9 +35,10 @@ export const no: Lexicon = {
       'kurskrav',
     ],
     // "Du må ha:" asks, "Du bør ha:" wishes.
-    niceToHave: ['du bor ha'],
+    niceToHave: ['det er (?:ogsa )?onskelig at du', 'du bor ha'],
     // "NTI tilbyr:", "Railcom AS tilbyr": the employer's name and what it offers.
     benefits: [
+      'andre goder',
       'hva kan vi tilby',
       'hva tilbyr stillingen',
       'vi tilbyr',

@@ -19,6 +19,8 @@ export const sv: Lexicon = {
       '^din roll$',
     ],
     requirements: [
+      'vi hoppas att du',
+      'tror vi (?:ocksa )?att du',
       'vem (?:vi soker|soker vi|du ar|ar du)',
       'vi soker dig (?:som|med)',
       // "Till våra kunder … söker vi dig med relevant bakgrund inom nedan:", "Detta söker vi:".
@@ -50,6 +52,7 @@ export const sv: Lexicon = {
       '^plus i kanten',
     ],
     benefits: [
+      'erbjuds du',
       'vi erbjuder',
       // "Som konsult hos Kumpan erbjuder vi följande:"
       'erbjuder vi',

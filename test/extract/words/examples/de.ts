@@ -6,6 +6,8 @@ export const de: Examples = {
     whyJoin: ['Warum unserer Kunde?'],
     idealProfile: ['Idealerweise bringen Sie mit…'],
     responsibilities: [
+      '🚀 Dein Daily Business',
+      'Leistungsbeschreibung:',
       'Die Rolle – deine Leidenschaft',
       'Was dich bei uns erwartet:',
       'Projektinhalt und Verantwortungsbereich:',
@@ -25,6 +27,7 @@ export const de: Examples = {
       'Was wir gemeinsam vorhaben',
     ],
     requirements: [
+      'Qualifikationsanforderungen:',
       'Profilanforderungen:',
       'Ihre Kenntnisse:',
       'Was ihr mitbringen solltet:',
@@ -63,6 +66,7 @@ export const de: Examples = {
       'Das wäre super',
     ],
     benefits: [
+      'Das wird geboten:',
       'Warum unserer Kunde?',
       'Was ist drin für dich?',
       'Das wird Ihnen geboten:',

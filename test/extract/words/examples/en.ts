@@ -40,6 +40,9 @@ export const en: Examples = {
       'Essential functions',
     ],
     requirements: [
+      'Your background:',
+      'You Might Be a Fit If You:',
+      "What you're good at",
       'Who Will Thrive in this role?',
       "Who I'm looking for:",
       'What you have to offer:',
@@ -91,6 +94,8 @@ export const en: Examples = {
       'Essential Attributes',
     ],
     niceToHave: [
+      'What sets you apart:',
+      'Extra Points If You:',
       'It would be great if you also have',
       'Ideal candidate may also have:',
       'What will make you stand out',
@@ -115,6 +120,8 @@ export const en: Examples = {
       'The ideal candidate would also have:',
     ],
     benefits: [
+      'Pay & Benefits',
+      'Your Health & Wellbeing',
       'Why Join',
       'Why You Should Apply',
       'At SC5, you will get:',

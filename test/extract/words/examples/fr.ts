@@ -5,6 +5,7 @@ export const fr: Examples = {
   headings: {
     whyJoin: ['Pourquoi nous rejoindre ?'],
     responsibilities: [
+      'Votre rôle',
       'Au quotidien…',
       'Vos missions',
       'Responsabilités',
@@ -41,7 +42,7 @@ export const fr: Examples = {
       'Vous êtes',
       'Nous vous évaluerons en fonction de :',
     ],
-    niceToHave: ['Les atouts', 'Ce qui serait un plus', 'Serait apprécié', 'Idéalement'],
+    niceToHave: ['Souhaitées', 'Les atouts', 'Ce qui serait un plus', 'Serait apprécié', 'Idéalement'],
     benefits: [
       'Les + du poste :',
       'Pourquoi roadsurfer ?',

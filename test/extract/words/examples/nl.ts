@@ -4,6 +4,8 @@ import type { Examples } from './types';
 export const nl: Examples = {
   headings: {
     responsibilities: [
+      'Resultaatgebieden',
+      'Omschrijving opdracht met context:',
       'Rol omschrijving',
       'Jouw taken',
       'Verantwoordelijkheden',
@@ -23,6 +25,7 @@ export const nl: Examples = {
       'Wat ga je voor ons doen?',
     ],
     requirements: [
+      'Uw profiel:',
       'Jij hebt / bent:',
       'Jij bent:',
       'Functieprofiel:',

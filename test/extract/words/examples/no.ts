@@ -11,8 +11,11 @@ export const no: Examples = {
       'Ansvarsområder:',
       'Spesielt ansvar:',
       'Jobben går ut på:',
+      'Hva går sommerjobben ut på?',
     ],
     requirements: [
+      'Vi ser etter deg som:',
+      'Hvilken designer ser vi etter?',
       'Hvem ser vi etter?',
       'Hva må du kunne?',
       'Våre forventninger',
@@ -29,8 +32,9 @@ export const no: Examples = {
       'Du må ha:',
       'Kurskrav:',
     ],
-    niceToHave: ['Du bør ha:'],
+    niceToHave: ['Det er også ønskelig at du har:', 'Du bør ha:'],
     benefits: [
+      'Andre goder og ytelser',
       'HVA KAN VI TILBY?',
       'HVA TILBYR STILLINGEN?',
       'Vi tilbyr',

@@ -19,6 +19,8 @@ export const sv: Examples = {
       'Du kommer att arbeta inom en eller flera av följande redovisningsprocesser:',
     ],
     requirements: [
+      'Vi hoppas att du:',
+      'Vidare tror vi också att du:',
       'Du behöver kunna',
       'Till våra kunder runt om i Stockholm söker vi dig med relevant bakgrund inom nedan:',
       'Detta söker vi:',
@@ -50,6 +52,7 @@ export const sv: Examples = {
       'Det är dessutom en fördel om du har erfarenhet av något av:',
     ],
     benefits: [
+      'Som Ekonomichef erbjuds du:',
       'Som konsult hos Kumpan erbjuder vi följande:',
       'Vi erbjuder',
       'Några av våra bonusar',
