@@ -798,7 +798,9 @@ export function sectionsOf(blocks: Block[]): Sections {
   const splitOffRuns = (p: Part, runs: readonly Block[][], min: number, headed = false) => {
     for (const items of runs) {
       const kind = items.length >= min ? classifyRun(items, says) : null;
-      if (!kind || kind === p.kind) continue;
+      // A nice-to-have reads as a must-have or a thing done ("Bonus if you've shipped …"): only
+      // perks leave the nice-to-haves ("Preferred Qualifications" → … → "… employees receive:").
+      if (!kind || kind === p.kind || (p.kind === 'niceToHave' && kind !== 'benefits')) continue;
       const votes = votesOf(items, says);
       const share = asAsks(votes)[kind];
       if (!votes[p.kind] && (headed ? share * 2 > items.length : share * 3 >= items.length * 2))
@@ -808,11 +810,10 @@ export function sectionsOf(blocks: Block[]): Sections {
   // A group inside a part whose own heading names nothing ("Your role" → "Accounts Payable" → … →
   // "You've done all of these things..", "Who are you." → … → "What your workday will entail:") may
   // be another part.
-  for (const p of [...parts]) if (!p.guessed && p.kind !== 'niceToHave') splitOffRuns(p, p.groups ?? [], 3, true);
+  for (const p of [...parts]) if (!p.guessed) splitOffRuns(p, p.groups ?? [], 3, true);
   // So may a later list of a part with no heading between (a page that lost it: "Your roles
   // include:" → duties · </ul><p></p><ul> · "Tertiary qualification … with at least 8 years …").
-  for (const p of [...parts])
-    if (!p.guessed && !p.aboutJob && p.kind !== 'niceToHave') splitOffRuns(p, listSegments(p.items, says).slice(1), 2);
+  for (const p of [...parts]) if (!p.guessed && !p.aboutJob) splitOffRuns(p, listSegments(p.items, says).slice(1), 2);
   // Under a heading about the job in general, the bullets may turn from duties to must-haves with
   // no heading between ("De functie": "Je installeert …" · … · "Je beschikt over een bachelor …"):
   // the later run that says another part is that part.

@@ -939,6 +939,20 @@ describe('a group under a heading of its own inside a part, by what its lines sa
     expect(got.requirements).toHaveLength(3);
     expect(got.responsibilities).toHaveLength(5);
   });
+  it('perks under a bold line nobody listed leave the nice-to-haves; a group of must-haves there stays', () => {
+    const perks = parts(
+      '<p><strong>Preferred Qualifications</strong></p><ul><li>Experience in marketplace business models</li><li>MBA or advanced degree in Finance preferred</li></ul>' +
+        "<p><strong>We're serious about your well-being! As part of our team, full-time employees receive:</strong></p><ul><li>Comprehensive health benefits: Medical, dental, vision, life, disability, and FSA/HSA</li><li>401(k) plan access: Start saving for your future</li><li>Paid parental leave: Available for all parents</li><li>New hire home office stipend: Set up your workspace for success</li></ul>",
+    );
+    expect(perks.niceToHave).toHaveLength(2);
+    expect(perks.benefits).toHaveLength(4);
+    const more = parts(
+      '<p><strong>Nice to have</strong></p><ul><li>Experience with Kafka</li><li>Open-source contributions</li></ul>' +
+        '<p><strong>Data</strong></p><ul><li>3+ years of experience with Spark</li><li>Strong knowledge of SQL</li><li>Experience with dbt</li></ul>',
+    );
+    expect(more.niceToHave).toHaveLength(5);
+    expect(more.requirements ?? []).toEqual([]);
+  });
 });
 
 describe('parts under no heading, by what their lines say', () => {
