@@ -794,7 +794,9 @@ export function sectionsOf(blocks: Block[]): Sections {
     parts.push({ kind, guessed: 'list', level: p.level, items, paras: [], lines: items });
   };
   // Runs of a part's bullets (`min` at least) where none says the part's kind and two in three
-  // say another (more than half, for a group under a heading of its own) are that part.
+  // say another are that part; so is a group under a heading of its own where more than half say
+  // another and it outvotes the part's own three to one ("Wat zoeken wij?" → "Als projectmedewerker
+  // bij …:" → seven duties and two "Heb je inzicht in …" that read as must-haves).
   const splitOffRuns = (p: Part, runs: readonly Block[][], min: number, headed = false) => {
     for (const items of runs) {
       const kind = items.length >= min ? classifyRun(items, says) : null;
@@ -803,7 +805,8 @@ export function sectionsOf(blocks: Block[]): Sections {
       if (!kind || kind === p.kind || (p.kind === 'niceToHave' && kind !== 'benefits')) continue;
       const votes = votesOf(items, says);
       const share = asAsks(votes)[kind];
-      if (!votes[p.kind] && (headed ? share * 2 > items.length : share * 3 >= items.length * 2))
+      const own = votes[p.kind] ?? 0;
+      if (headed ? share * 2 > items.length && own * 3 <= share : !own && share * 3 >= items.length * 2)
         splitOff(p, kind, items);
     }
   };

@@ -939,6 +939,14 @@ describe('a group under a heading of its own inside a part, by what its lines sa
     expect(got.requirements).toHaveLength(3);
     expect(got.responsibilities).toHaveLength(5);
   });
+  it('duties under a bold lead nobody listed leave the must-haves, though two of them read as must-haves', () => {
+    const got = parts(
+      '<h4>Wat zoeken wij?</h4><p><strong>Als projectmedewerker bij Algorithm Audit:</strong></p><ul><li>Verricht je projectwerk met betrekking tot AI;</li><li>Analyseer je documentatie over algoritmes;</li><li>Draai je mee in een team met ervaren consultants;</li><li>Draag je schriftelijk bij aan analyses;</li><li>Heb je inzicht in de statistische basis van algoritmen;</li><li>Ondersteun je het team met praktische aspecten;</li><li>Doe je veel ervaring op in verschillende vakgebieden;</li></ul>' +
+        '<h4>Vaardigheden</h4><ul><li>Relevante universitaire studie afgerond</li><li>1-3 jaar werkervaring</li><li>Sterk organisatorisch vermogen</li></ul>',
+    );
+    expect(got.responsibilities).toHaveLength(7);
+    expect(got.requirements).toHaveLength(3);
+  });
   it('perks under a bold line nobody listed leave the nice-to-haves; a group of must-haves there stays', () => {
     const perks = parts(
       '<p><strong>Preferred Qualifications</strong></p><ul><li>Experience in marketplace business models</li><li>MBA or advanced degree in Finance preferred</li></ul>' +
