@@ -224,6 +224,27 @@ describe('employmentTypeStated: where running text states the type', () => {
       employmentTypeStated('Een fulltime (40 uur) aanstelling met uitzicht op een vaste aanstelling bij ons.'),
     ).toBe('full-time');
   });
+  it('beside a word that hires someone, or a contract, in each language', () => {
+    expect(
+      employmentTypeStated('The studio is hiring a full-time illustrator to draw for our new picture books.'),
+    ).toBe('full-time');
+    expect(
+      employmentTypeStated('La personne retenue sera engagée à temps plein (38h/sem.) à durée déterminée de 6 mois.'),
+    ).toBe('full-time');
+    expect(
+      employmentTypeStated('Estamos buscando principalmente a alguien full-time basado en Monterrey o Guadalajara.'),
+    ).toBe('full-time');
+    expect(
+      employmentTypeStated('Das Projekt ist als Vollzeitbeschäftigung geplant, mindestens 3 Tage vor Ort in Berlin.'),
+    ).toBe('full-time');
+    expect(
+      employmentTypeStated('Voor onze klant zoeken we een React Developer voor een voltijdse opdracht in Antwerpen.'),
+    ).toBe('full-time');
+    // A type word that names a job ("Contract Manager") states no type, however the sentence hires.
+    expect(
+      employmentTypeStated('We’re seeking a first-class Contract Manager / Paralegal to support the Legal team.'),
+    ).toBeNull();
+  });
 });
 
 table('workplaceFrom', workplaceFrom, [

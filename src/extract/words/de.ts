@@ -570,8 +570,9 @@ export const de: Lexicon = {
   },
   employment: {
     types: {
-      'full-time': ['vollzeit'],
-      'part-time': ['teilzeit', 'minijob'],
+      // "Das Projekt ist als Vollzeitbeschäftigung geplant", "Teilzeitstelle".
+      'full-time': [String.raw`vollzeit(?:stelle|beschäftigung|job)?`],
+      'part-time': [String.raw`teilzeit(?:stelle|beschäftigung|job)?`, 'minijob'],
       temporary: ['befristet', 'saisonal'],
       contract: ['freiberuflich(?:e[nrs]?)?', 'freiberufler(?:in)?', 'werkvertrag'],
       internship: ['praktikum'],

@@ -40,6 +40,8 @@ export const en: Lexicon = {
     requirements: [
       '^(?:your )?background$',
       '(?<!not )be a (?:good |great )?fit if',
+      // "You SHOULD Apply If You:", not "You SHOULD NOT Apply If You:"
+      '(?<!not )apply if you',
       "what you'?re good at",
       "who (?:i'?m|i am) looking for",
       'requirements?',
@@ -1338,6 +1340,10 @@ export const en: Lexicon = {
       'post',
       'hire',
       'member of (?:our|the)',
+      // "… is hiring a full-time designer", "… to hire a full-time staff member" (not "seeking":
+      // "seeking a first-class Contract Manager" names a job).
+      'hiring',
+      'staff member',
     ],
     contractWords: ['contract'],
     contractTypeWords: ['type'],

@@ -343,7 +343,8 @@ export const es: Lexicon = {
       contract: ['autónomo', 'contratista'],
       internship: ['prácticas', 'pasantía'],
     },
-    jobNouns: ['puesto', 'contrato', 'jornada', 'empleo'],
+    // "Estamos buscando a … alguien full-time basado en Monterrey".
+    jobNouns: ['puesto', 'contrato', 'jornada', 'empleo', 'busca(?:mos|ndo)', 'alguien'],
     contractWords: [],
     contractTypeWords: [],
     noise: [],

@@ -421,7 +421,8 @@ export const fr: Lexicon = {
       contract: ['indépendant', 'freelance'],
       internship: ['stagiaire'],
     },
-    jobNouns: ['poste', 'contrat', 'emploi', 'mission'],
+    // "La personne retenue sera engagée à temps plein (38h/sem.)".
+    jobNouns: ['poste', 'contrat', 'emploi', 'mission', String.raw`engag[ée]e?s?`, String.raw`recrut\p{L}*`],
     contractWords: ['contrat'],
     contractTypeWords: [],
     // A CDI is a permanent contract: it says nothing of the hours.

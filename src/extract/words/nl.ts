@@ -456,14 +456,15 @@ export const nl: Lexicon = {
   },
   employment: {
     types: {
-      'full-time': ['voltijd'],
-      'part-time': ['deeltijd'],
+      // "een voltijdse opdracht", "Duurtijd: Voltijdse".
+      'full-time': [String.raw`voltijd(?:se?)?`],
+      'part-time': [String.raw`deeltijd(?:se?)?`],
       temporary: ['tijdelijk'],
       contract: [],
       // "Sales Stage", "Stagiaire Content Creation", "afstudeerstage": a Dutch "stage" is an internship.
       internship: ['stage', 'stagiaire?', 'stageplaats', 'stageplek', 'afstudeerstage', 'meewerkstage'],
     },
-    jobNouns: ['functie', 'baan', 'dienstverband', 'aanstelling'],
+    jobNouns: ['functie', 'baan', 'dienstverband', 'aanstelling', 'opdracht'],
     contractWords: [],
     contractTypeWords: [],
     // "24 vakantiedagen (bij een fulltime dienstverband)": what a full-time job would get, not this one's hours.

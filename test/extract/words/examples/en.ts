@@ -69,6 +69,7 @@ export const en: Examples = {
       'Must-haves',
       'Skills',
       'You may be a good fit if you have:',
+      'You SHOULD Apply If You:',
       'What we require',
       'Required experience',
       'The ideal candidate',
