@@ -400,7 +400,9 @@ table('educationFrom', educationFrom, [
   ['Preferred: MBA, CPA, or CFA designation.', ['master']],
   ['Ph.D. in Physics', ['phd']],
   ['A doctorate in Chemistry', ['phd']],
-  ['Abgeschlossenes Studium der Informatik', ['bachelor']],
+  // A completed course of study names no level: a Diplom, a Bachelor or a Master (labels of real German pages).
+  ['Abgeschlossenes Studium der Informatik', []],
+  ['Sie verfügen über ein erfolgreich abgeschlossenes Hochschulstudium im Bereich Elektrotechnik', []],
   ['Bachelor oder Master in Informatik', ['bachelor', 'master']],
   ['Master oder Promotion in Physik', ['master', 'phd']],
   ['Bac+5 en informatique', ['master']],

@@ -642,14 +642,10 @@ export const de: Lexicon = {
     degreeAbbreviations: [],
     bachelorAbbreviations: [],
     masterAbbreviations: [],
+    // "Abgeschlossenes (Hochschul)Studium", "Hochschulabschluss" name no level (a Diplom, a Bachelor
+    // or a Master): labels of real German pages leave them out, as the rule for degrees says.
     bachelor: {
-      words: [
-        'hochschulabschluss',
-        'studienabschluss',
-        'hochschulstudium',
-        'universitätsstudium',
-        String.raw`(?:abgeschlossen|erfolgreich)\p{L}*\s+(?:\p{L}+\s+){0,2}studium`,
-      ],
+      words: [],
       starts: [],
       anywhere: [],
     },
