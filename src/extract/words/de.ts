@@ -650,7 +650,8 @@ export const de: Lexicon = {
       anywhere: [],
     },
     master: {
-      words: ['masterabschluss', 'masterstudium', 'master-?abschluss'],
+      // "ein abgeschlossenes (Master-)Studium"
+      words: ['masterabschluss', 'masterstudium', 'master-?abschluss', String.raw`\(master-?\)\s*studium`],
       starts: [],
       anywhere: [],
     },

@@ -231,19 +231,30 @@ export const fi: Lexicon = {
     degreeAbbreviations: [],
     bachelorAbbreviations: [],
     masterAbbreviations: [],
+    // "Soveltuva korkeakoulututkinto" is a degree of the first level; "(esim. DI, KTM)" after it, or
+    // "ylempi", names a master's.
     bachelor: {
-      words: [],
+      words: [
+        String.raw`(?<!ylemp(?:i|ää)\s)korkeakoulututkin\p{L}*(?!\s*\((?:esim\.\s*)?(?:di|ktm|fm)(?!\p{L}))`,
+        String.raw`ammattikorkeakoulututkin\p{L}*`,
+        String.raw`kandidaatin\s+tutkin\p{L}*`,
+      ],
       starts: [],
       anywhere: [],
     },
     master: {
-      words: [],
+      words: [
+        String.raw`ylemp(?:i|ää)\s+korkeakoulututkin\p{L}*`,
+        String.raw`korkeakoulututkin\p{L}*\s*\((?:esim\.\s*)?(?:di|ktm|fm)(?!\p{L})`,
+        String.raw`diplomi-insinööri\p{L}*`,
+        String.raw`maisterin\s+tutkin\p{L}*`,
+      ],
       starts: [],
       anywhere: [],
     },
     phd: {
       words: [],
-      starts: [],
+      starts: [String.raw`tohtorin\s+tutkin\p{L}*`],
       anywhere: [],
     },
   },

@@ -517,6 +517,7 @@ export const nl: Lexicon = {
       words: [
         String.raw`hbo[\s-](?:niveau|opleiding|diploma|werk|denkniveau|bachelor|achtergrond)`,
         String.raw`hbo(?=\s*(?:/|of|en)\s*wo)`,
+        'bachelordiploma',
       ],
       starts: [],
       anywhere: [],
@@ -524,6 +525,7 @@ export const nl: Lexicon = {
     master: {
       words: [
         String.raw`(?:hbo\s*(?:/|of|en)\s*)?wo[\s-](?:niveau|opleiding|diploma|werk|denkniveau|master|achtergrond)`,
+        String.raw`master\s*diploma`,
       ],
       starts: [],
       anywhere: [],

@@ -307,7 +307,7 @@ export const no: Lexicon = {
       anywhere: [],
     },
     master: {
-      words: ['mastergrad'],
+      words: ['mastergrad', 'masterniv[aå]', 'siviløkonom'],
       starts: [],
       anywhere: [],
     },

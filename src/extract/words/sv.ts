@@ -311,7 +311,8 @@ export const sv: Lexicon = {
       anywhere: [],
     },
     master: {
-      words: ['masterexamen', 'magisterexamen'],
+      // "civilekonom", "civilingenjör": degrees of five years.
+      words: ['masterexamen', 'magisterexamen', 'civilekonom', String.raw`civilingenjör\p{L}*`],
       starts: [],
       anywhere: [],
     },
