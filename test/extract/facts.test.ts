@@ -289,6 +289,20 @@ table('workplaceFrom', workplaceFrom, [
 ]);
 
 table('workplaceFromDescription', workplaceFromDescription, [
+  ['Must be in SF or willing to relocate (hybrid 3 days/week in office)', 'hybrid'],
+  ['This role requires in-person for first 6 months, and flex hybrid after.', 'hybrid'],
+  ['working out of our Seattle office four days a week with Friday being optionally remote.', 'hybrid'],
+  ['London-based and ready to work from our WeWork Aldwych office 4 days/week', 'hybrid'],
+  ['Lunch catered into office 4 days per week.', null],
+  ['the entire team goes into the office 5 days per week', 'onsite'],
+  ['NY based with the ability and enthusiasm to work in office Monday-Friday 5 days a week', 'onsite'],
+  ['This position is based in San Francisco, CA, with onsite presence required.', 'onsite'],
+  ['The role requires working on site in either our Cambridge, MA or NYC office', 'onsite'],
+  ['Helsinki, mutta toimimme CGI:llä joustavasti hybridimallilla.', 'hybrid'],
+  ['Tehtävässä on 50/50 etätyömahdollisuus.', 'hybrid'],
+  ['Mobiles Arbeiten ist bis zu maximal 40% der wöchentlichen Regelarbeitszeit möglich', 'hybrid'],
+  ['Wir arbeiten in einem half-remote Ansatz.', 'hybrid'],
+  ['Projektstart: so schnell wie möglich (4-5 Tage / Woche vor Ort)', 'onsite'],
   // Portuguese: partly remote, with meetings at the office.
   ['Trabalho parcialmente remoto com encontros pontuais em nossa sede.', 'hybrid'],
   // An occasional or possible home office among perks is no workplace (the fixtures README's rule).

@@ -612,6 +612,9 @@ export const de: Lexicon = {
       String.raw`(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tag(?:e|en)?\s+(?:(?:pro|die|in\s+der)\s+woche\s+)?(?:im\s+|ins\s+)?büro`,
       // "kann hybrid durchgeführt werden", "Remote-Anteil: 4 Tage vor Ort", "2 Tage/Woche on-site in Wien".
       String.raw`hybrid\s+(?:durchgeführt|gearbeitet|arbeiten|möglich){E}`,
+      // "Mobiles Arbeiten ist bis zu maximal 40% der … Arbeitszeit möglich", "einem half-remote Ansatz".
+      String.raw`mobiles?\s+arbeiten\s+(?:ist\s+)?(?:bis\s+zu\s+)?(?:maximal\s+)?\d+\s?%`,
+      String.raw`half[\s-]remote`,
       String.raw`remote-anteil{E}`,
       String.raw`(?:{NUM})(?:\s*-\s*(?:{NUM}))?\s+tage?\s*(?:/\s*woche\s+|pro\s+woche\s+)?on-?site`,
     ],
@@ -623,7 +626,8 @@ export const de: Lexicon = {
       String.raw`(?:remote\s+aus\s+ganz\s+deutschland|deutschlandweit\s+remote|remote\s+innerhalb\s+(?:von\s+)?deutschlands?)`,
     ],
     remoteLineStarts: [],
-    onsitePhrases: [],
+    // "(4-5 Tage / Woche vor Ort)"
+    onsitePhrases: [String.raw`(?:[45]\s*-\s*)?(?:5|fünf)\s+tage\s*(?:/|pro|die|in\s+der)\s*woche\s+vor\s+ort`],
     remoteNegations: [],
   },
   experience: {

@@ -1414,6 +1414,11 @@ export const en: Lexicon = {
       // "willing to work in London 1-2 days a week"; "Praha / Hybrid 3+2" (days in the office and at home).
       String.raw`work\s+in\s+\p{L}+\s+(?:{NUM})(?:\s*(?:-|to)\s*(?:{NUM}))?\s+days?\s+(?:a|per|each)\s+week`,
       String.raw`hybrid\s+\d\s*\+\s*\d{E}`,
+      // "(hybrid 3 days/week in office)", "flex hybrid after", "our Seattle office four days a week",
+      // "our WeWork Aldwych office 4 days/week".
+      String.raw`hybrid\s+(?:{NUM})\s*days?`,
+      String.raw`flex(?:ible)?\s+hybrid{E}`,
+      String.raw`(?:work|working)\s+(?:[\p{L}.]+\s+){1,5}office\s+(?:[1-4]|one|two|three|four)\s*days?\s*(?:/|per|a|each)\s*week`,
     ],
     // jobs.cz's benefit box in English: "Work mostly from home" (Czech "Práce převážně z domova").
     hybridPhrasesAnywhere: [String.raw`work\s+mostly\s+from\s+home`],
@@ -1449,7 +1454,10 @@ export const en: Lexicon = {
       String.raw`(?:an?\s+)?in-(?:office|person)\s+(?:team|company)\b|(?:roles?|positions?)\s+(?:is|are)\s+in[\s-]person|works?\s+in[\s-]person\s+(?:out\s+of|from|at|in)`,
       // "Ability to work 5x a week in office"
       String.raw`(?:5|five)\s*x\s+(?:per|a)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?office`,
-      String.raw`on[\s-]?site\s+(?:only|required)`,
+      String.raw`on[\s-]?site\s+(?:presence\s+)?(?:only|required)`,
+      // "work in office Monday-Friday", "requires working on site in either our Cambridge, MA or NYC office".
+      String.raw`in\s+(?:the\s+)?office\s+monday\s*(?:-|–|to|through)\s*friday`,
+      String.raw`requir\p{L}*\s+(?:you\s+to\s+)?(?:work|working)\s+on[\s-]?site`,
       '#LI-On-?site',
       String.raw`(?:work|working)\s+(?:on[\s-]?site|in\s+the\s+office)\s+(?:full[\s-]time|every\s+day|daily)`,
     ],

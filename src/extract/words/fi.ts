@@ -209,7 +209,12 @@ export const fi: Lexicon = {
     labelOnsite: [],
     notRemote: [],
     dayCounts: [],
-    hybridPhrases: [],
+    // "toimimme hybridimallilla", "50/50 etätyömahdollisuus", "joustava etätyömahdollisuus".
+    hybridPhrases: [
+      String.raw`hybridimalli\p{L}*`,
+      String.raw`\d+\s*/\s*\d+\s+etätyö\p{L}*`,
+      String.raw`etätyömahdollisuu\p{L}*`,
+    ],
     hybridPhrasesAnywhere: [],
     remotePhrases: [],
     remoteLineStarts: [],
