@@ -2319,6 +2319,17 @@ describe('French must-haves that open with a verb', () => {
 });
 
 describe('short ads that point to their full text elsewhere are still postings', () => {
+  it('a Finnish title that names an occupation ("Laatu- ja Tuotetietovastaava") under its employer and town', () => {
+    const ad = (title: string) =>
+      read(
+        `<html lang="fi"><head><title>${title}</title></head><body><main><h1>${title}</h1>
+        <p>JobGo International Oy · Helsinki</p>
+        <p>Jobgo toimii Nature Line Cutlery Oy:n rekrytointikumppanina tässä haussa. Laatu- ja tuotetietovastaavan rooli on keskeinen yrityksen toimintajärjestelmän hallinnassa ja kehittämisessä.</p></main></body></html>`,
+      );
+    expect(ad('Laatu- ja Tuotetietovastaava').isJobPosting).toBe(true);
+    expect(ad('Sijaiseksi Keski-Suomen sairaanhoitopiirille').isJobPosting).toBe(true);
+    expect(ad('Uutiskirje').isJobPosting).toBe(false);
+  });
   it('"Stellenangebot bei Rosen": the title calls the page an ad, the text offers a job', () => {
     const job = read(
       `<html lang="de"><head><title>Stellenangebot bei Rosen</title></head><body><main><h1>Stellenangebot bei Rosen</h1>

@@ -405,6 +405,10 @@ export const de: Lexicon = {
       'techniker(?:in)?',
       'leiter(?:in)?',
       'elektriker(?:in)?',
+      // "Werkstudent:in bei Deichmann", "MRI-Wissenschaftler:in", "HR-Fachfrau/Fachmann".
+      'werkstudent(?:in)?',
+      'wissenschaftler(?:in)?',
+      'fach(?:frau|mann)',
     ],
     seeking: [
       'wir suchen',

@@ -76,8 +76,25 @@ export const fi: Lexicon = {
   posting: {
     titleMarkers: [],
     occupations: [],
-    // "Ohjelmistosuunnittelija", "Verkkokauppakehittäjä", "Tietohallintojohtaja", "Varhaiskasvatuksen opettaja".
-    occupationEndings: ['suunnittelija', 'kehittäjä', 'kouluttaja', 'johtaja', 'opettaja', 'asiantuntija', 'päällikkö'],
+    // "Ohjelmistosuunnittelija", "Verkkokauppakehittäjä", "Tietohallintojohtaja", "Varhaiskasvatuksen opettaja",
+    // "Laatu- ja Tuotetietovastaava", "Sairaanhoitaja", "Ratkaisuarkkitehti", "Sijaiseksi …".
+    occupationEndings: [
+      'suunnittelija',
+      'kehittäjä',
+      'kouluttaja',
+      'johtaja',
+      'opettaja',
+      'asiantuntija',
+      'päällikkö',
+      'vastaava',
+      'hoitaja',
+      'insinööri',
+      'arkkitehti',
+      'analyytikko',
+      'myyjä',
+      'koordinaattori',
+      'sijaise(?:ksi|n)',
+    ],
     // "Optimi Training Oy hakee …", "YSP Oy etsii …".
     seeking: ['haemme', 'etsimme', 'rekrytoimme', 'hakee', 'etsii'],
     listCounts: ['avointa työpaikkaa', 'työpaikkaa'],
