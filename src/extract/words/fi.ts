@@ -2,6 +2,11 @@
 // write it (folded or as written, regex source or plain words): lexicon.ts.
 import type { Lexicon } from './lexicon';
 
+/** "Ylempi korkeakoulututkinto": the higher degree, a master's. */
+const HIGHER = String.raw`ylemp(?:i|ää)\s`;
+/** "korkeakoulututkinto (esim. DI, KTM)": a degree named by a master's title after it. */
+const MASTERS_TITLES = String.raw`\s*\((?:esim\.\s*)?(?:di|ktm|fm)(?!\p{L})`;
+
 export const fi: Lexicon = {
   headings: {
     // "Tehtävät", "Työtehtäviisi kuuluu:", "Tehtävänkuva".
@@ -257,7 +262,7 @@ export const fi: Lexicon = {
     // "ylempi", names a master's.
     bachelor: {
       words: [
-        String.raw`(?<!ylemp(?:i|ää)\s)korkeakoulututkin\p{L}*(?!\s*\((?:esim\.\s*)?(?:di|ktm|fm)(?!\p{L}))`,
+        String.raw`(?<!${HIGHER})korkeakoulututkin\p{L}*(?!${MASTERS_TITLES})`,
         String.raw`ammattikorkeakoulututkin\p{L}*`,
         String.raw`kandidaatin\s+tutkin\p{L}*`,
       ],
@@ -266,8 +271,8 @@ export const fi: Lexicon = {
     },
     master: {
       words: [
-        String.raw`ylemp(?:i|ää)\s+korkeakoulututkin\p{L}*`,
-        String.raw`korkeakoulututkin\p{L}*\s*\((?:esim\.\s*)?(?:di|ktm|fm)(?!\p{L})`,
+        String.raw`${HIGHER}\s*korkeakoulututkin\p{L}*`,
+        String.raw`korkeakoulututkin\p{L}*${MASTERS_TITLES}`,
         String.raw`diplomi-insinööri\p{L}*`,
         String.raw`maisterin\s+tutkin\p{L}*`,
       ],

@@ -335,8 +335,9 @@ export interface Lexicon {
     types: Record<EmploymentType, Pattern[]>;
     /** "contract", "contrat", "Vertrags-" before a word for its type ("contract type", "Vertragsart")… */
     /**
-     * Nouns of a job that make an employment word a statement in running text ("a full-time
-     * position", "Stelle in Vollzeit"); as written, case-insensitive (facts/employment.ts).
+     * Nouns of a job, and words that hire someone, that make an employment word beside them a
+     * statement in running text ("a full-time position", "Stelle in Vollzeit", "is hiring a
+     * full-time designer"); as written, case-insensitive (facts/employment.ts).
      */
     jobNouns: Pattern[];
     contractWords: Pattern[];
