@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `node scripts/corpus-split.mjs BATCH...`: moves labelled postings from test/corpus/incoming/BATCH/
 // into the corpus, each to `dev` or `frozen` by a hash of its name, and adds their rows
-// (with the split) to test/corpus/SOURCES.tsv. The split of a name never changes, so
+// (with the split) to test/corpus/SOURCES.tsv; a row's notes (which item of a payload, how it was
+// rendered, the calls a reviewer should see) go beside the posting, in its notes.txt, so that the
+// index stays one short line a posting. The split of a name never changes, so
 // the corpus is split once: a posting added later lands where its name says, and no
 // posting ever moves between the two parts. About half go to each.
 import { createHash } from 'node:crypto';
@@ -11,7 +13,7 @@ import { join, resolve } from 'node:path';
 const corpus = resolve(import.meta.dirname, '../test/corpus');
 const incoming = join(corpus, 'incoming');
 const sources = join(corpus, 'SOURCES.tsv');
-const HEADER = 'name\tsplit\tlanguage\tsite\tkind\tsource_repo\tsource_path\tcommit\tlicense\tnotes';
+const HEADER = 'name\tsplit\tlanguage\tsite\tkind\tsource_repo\tsource_path\tcommit\tlicense';
 
 /** frozen or dev, from the name alone. */
 const splitOf = (name) => (createHash('sha256').update(name).digest()[0] < 128 ? 'frozen' : 'dev');
@@ -46,7 +48,9 @@ for (const batch of batches) {
     if (known.has(name)) throw new Error(`${batch}/${name}: a posting of that name is in the corpus already`);
     const split = splitOf(name);
     renameSync(join(dir, name), join(corpus, split, name));
-    const fields = ['language', 'site', 'kind', 'source_repo', 'source_path', 'commit', 'license', 'notes'];
+    const notes = get('notes').trim();
+    if (notes) writeFileSync(join(corpus, split, name, 'notes.txt'), `${notes}\n`);
+    const fields = ['language', 'site', 'kind', 'source_repo', 'source_path', 'commit', 'license'];
     appendFileSync(sources, `${[name, split, ...fields.map(get)].join('\t')}\n`);
     known.add(name);
     moved++;

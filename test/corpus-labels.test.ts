@@ -42,8 +42,15 @@ const SHAPES: Record<string, (x: unknown) => boolean> = {
   benefits: listOf(isString),
 };
 
-const rows = readFileSync(join(CORPUS, 'SOURCES.tsv'), 'utf8').trim().split('\n').slice(1);
+const [header, ...rows] = readFileSync(join(CORPUS, 'SOURCES.tsv'), 'utf8').trim().split('\n');
 const splitOf = new Map(rows.map((row) => row.split('\t')).map(([name, split]) => [name!, split!]));
+
+describe('SOURCES.tsv', () => {
+  it('has one short row a posting, its notes kept beside the posting (scripts/corpus-split.mjs)', () => {
+    expect(header).toBe('name\tsplit\tlanguage\tsite\tkind\tsource_repo\tsource_path\tcommit\tlicense');
+    expect(rows.filter((row) => row.split('\t').length !== 9)).toEqual([]);
+  });
+});
 
 describe.each(SPLITS)('the %s split', (split) => {
   const dir = join(CORPUS, split);
