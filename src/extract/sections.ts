@@ -666,6 +666,8 @@ export function sectionsOf(blocks: Block[]): Sections {
           // "Description du poste" → "Notre stack technique :" → bullets: a deeper heading that ends a
           // part, over a list of its own, ends it.
           (b.level === 7 && next?.kind === 'item' && endsAPart(b.text)) ||
+          // "Lottie's Interview Process" after the must-haves: its steps are none of theirs, at any depth.
+          (k === 'other' && namesHiringProcess(b.text)) ||
           (b.level <= (cur as Part).level &&
             !(isGroupHeading(b, cur as Part) && next?.kind === 'item') &&
             !(b.level === (cur as Part).level && !(cur as Part).lines.length && !blocked)))
@@ -711,6 +713,10 @@ export function sectionsOf(blocks: Block[]): Sections {
     if (plainHeading && endsAPart(b.text)) {
       cur = null;
       blocked = true;
+      continue;
+    }
+    if (plainHeading && namesHiringProcess(b.text)) {
+      cur = null;
       continue;
     }
     // "Søknadsfrist: 22. januar, men søknader …" after the perks: the job's facts, as a details
@@ -897,6 +903,11 @@ const saidInReading = perReading(() => new Map<string, SectionKind | null>());
 /** Whether a heading ends a part at any depth: the company, the law, the process, the team's tools. */
 function endsAPart(heading: string): boolean {
   return currentWords().CLOSING.test(fold(stripDecoration(heading)));
+}
+
+/** Whether a heading names the hiring process ("Our interview process"): it ends the part, and blocks nothing. */
+function namesHiringProcess(heading: string): boolean {
+  return currentWords().HIRING_PROCESS.test(fold(stripDecoration(heading)));
 }
 
 /** A heading that names something known not to be a part: the company, the process, a closing line. */

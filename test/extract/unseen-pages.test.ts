@@ -2376,3 +2376,36 @@ describe('an application for no particular job is no posting', () => {
     expect(titled('Talent Acquisition Partner').isJobPosting).toBe(true);
   });
 });
+
+describe('the hiring process ends a part, and blocks nothing after it', () => {
+  it('its steps are none of the must-haves, even under a bold line inside their part', () => {
+    expect(
+      parts(
+        `<h3>What you bring</h3><ul><li>5+ years of experience with Go</li></ul>
+        <p><strong>Fast and Focused Hiring Process</strong></p><ul><li>Talent Acquisition Interview - 30 min</li><li>Final Interview - 1 hour</li></ul>`,
+      ),
+    ).toMatchObject({ requirements: ['5+ years of experience with Go'] });
+  });
+  it('perks listed after its steps are still the perks', () => {
+    expect(
+      parts(
+        `<h3>Requirements</h3><ul><li>Experience with PostgreSQL</li></ul>
+        <h3>Our hiring process</h3><ul><li>Intro call with our recruiter</li><li>Technical interview</li></ul>
+        <p>We are an equal opportunity employer.</p><ul><li>30 days of paid vacation</li><li>Private health insurance</li><li>A yearly learning budget</li></ul>`,
+      ),
+    ).toEqual({
+      responsibilities: [],
+      requirements: ['Experience with PostgreSQL'],
+      niceToHave: [],
+      benefits: ['30 days of paid vacation', 'Private health insurance', 'A yearly learning budget'],
+    });
+  });
+  it('a list of what rules a person out is no must-have ("This role isn\'t for you if…")', () => {
+    expect(
+      parts(
+        `<h3>We think you'll be a great fit if…</h3><ul><li>Proven experience in B2B sales</li></ul>
+        <h3>💔 This role isn’t for you if…</h3><ul><li>You prefer a highly structured environment</li></ul>`,
+      ),
+    ).toMatchObject({ requirements: ['Proven experience in B2B sales'] });
+  });
+});

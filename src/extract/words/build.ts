@@ -192,6 +192,8 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
   // A closing line about applying, or a sign-off ("Good luck and thank you!"), ends the part it
   // follows: neither it nor what comes after (the site's footer links) is an item of it.
   const HOW_TO_APPLY = once(() => sharedPattern(`^(?:${alt((l) => l.partEnds.howToApply)})`, 'i'));
+  // A heading of the hiring process ends the part; the bullets under it are read by what they say.
+  const HIRING_PROCESS = once(() => sharedPattern(`^(?:${alt((l) => l.partEnds.hiringProcess)})`));
   // An item of the must-haves that says it is optional ("knowledge of C# as advantage").
   const OPTIONAL_ITEM = once(() => sharedPattern(`\\b(?:${alt((l) => l.itemCues.optional)})\\b`, 'i'));
   // An item that ends by calling itself optional ("knowledge of C# as advantage"); "…, Czech is an
@@ -929,6 +931,7 @@ export function buildWords(codes: ReadonlySet<LanguageCode>) {
     ABOUT_THE_JOB,
     CLOSING,
     HOW_TO_APPLY,
+    HIRING_PROCESS,
     OPTIONAL_ITEM,
     OPTIONAL_TAIL,
     OPTIONAL_EARLY,

@@ -119,6 +119,7 @@ export const cs: Lexicon = {
     // The hiring process of a jobs.cz template ("Jak probíhá výběrové řízení?"): its steps speak of skills and experience, no must-haves.
     closing: ['o nas', '(?:jak probiha )?vyberove rizeni'],
     howToApply: ['hodně štěstí'],
+    hiringProcess: [],
   },
   itemCues: {
     optional: ['výhodou'],

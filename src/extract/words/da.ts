@@ -24,6 +24,7 @@ export const da: Lexicon = {
   partEnds: {
     closing: [],
     howToApply: [],
+    hiringProcess: [],
   },
   itemCues: {
     optional: [],

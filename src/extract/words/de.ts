@@ -168,6 +168,7 @@ export const de: Lexicon = {
   partEnds: {
     closing: ['uber uns', 'arbeitszeiten', 'arbeitsort', '(?:unser(?:e|en)? )?tech[- ]?stack$'],
     howToApply: ['viel erfolg'],
+    hiringProcess: [],
   },
   itemCues: {
     optional: ['von vorteil', 'wünschenswert'],

@@ -213,6 +213,8 @@ export const en: Lexicon = {
       'job type',
       'expected hours',
       'supplemental pay',
+      // "This role isn't for you if…": traits that rule a person out, no must-haves.
+      "this (?:role|job|position) (?:is not|isn't|may not be|might not be) (?:for you|a (?:good )?fit)",
     ],
     howToApply: [
       'to apply',
@@ -231,6 +233,12 @@ export const en: Lexicon = {
       '\\*?an? (?:pool|inventory) of (?:partially )?qualified (?:persons|candidates)',
       'find (?:more )?(?:[\\w-]+ )*jobs (?:in [\\w ]+ )?on ',
       '(?:initial|first|technical|final|on-?site) (?:screening|interview|call)s?:',
+    ],
+    hiringProcess: [
+      // "Lottie's Interview Process", "What to Expect from our Hiring Process", "The process". Only an
+      // article, a possessive, a pair of adjectives may lead: "Benefits & hiring process" is the perks first.
+      "(?:(?:what to expect (?:from|in|during) |more about )?(?:the |our |\\w+'s )?(?:\\w+ (?:and|&) \\w+ )?)(?:interview(?:ing)?|hiring|recruit(?:ment|ing)|selection|application) (?:process|procedure|steps|stages)",
+      '(?:the |our |typical )?process(?: and how to apply)?$',
     ],
   },
   itemCues: {

@@ -52,6 +52,7 @@ export const es: Lexicon = {
   partEnds: {
     closing: ['sobre'],
     howToApply: [],
+    hiringProcess: ['(?:el )?proceso de seleccion'],
   },
   itemCues: {
     optional: [],

@@ -31,6 +31,7 @@ export const fi: Lexicon = {
     // A board's facts and contacts after the ad: "Lisätietoja", "Yhteystiedot", "Työpaikan osoite".
     closing: ['lisatieto(?:ja|a)', 'yhteystiedot', 'tyopaikan (?:osoite|lisatiedot)', 'jata hakemus', 'hakuohjeet'],
     howToApply: ['Hae tätä työpaikkaa', 'Lähetä hakemuksesi', 'Täytä hakemus'],
+    hiringProcess: [],
   },
   itemCues: {
     optional: [],

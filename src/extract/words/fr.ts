@@ -75,6 +75,8 @@ export const fr: Lexicon = {
       '(?:notre |nos |les )?(?:stack|technos?|technologies|outils)(?: techniques?| utilisee?s| envisagee?s| du quotidien)(?: actuellement| prochainement)?$',
     ],
     howToApply: ['bonne chance'],
+    // "Le processus de recrutement :", "Calendrier et procédure de recrutement", "Les étapes :".
+    hiringProcess: ['(?:le |calendrier et )?(?:processus|procedure) de (?:recrutement|selection)', 'les etapes$'],
   },
   itemCues: {
     optional: ['un plus', 'un atout'],

@@ -42,6 +42,7 @@ export const it: Lexicon = {
   partEnds: {
     closing: [],
     howToApply: [],
+    hiringProcess: [],
   },
   itemCues: {
     optional: [],

@@ -105,6 +105,12 @@ export interface Lexicon {
     closing: Pattern[];
     /** Line starts, as written: how to apply, sign-offs ("Good luck!"). */
     howToApply: Pattern[];
+    /**
+     * Heading starts, folded: the hiring process ("Our interview process", "Proceso de selección").
+     * They end the part; what follows is read by what its bullets say (the steps say nothing, perks
+     * after them are still perks).
+     */
+    hiringProcess: Pattern[];
   };
   /** Words inside an item of the must-haves that make it optional (sections.ts). As written. */
   itemCues: {

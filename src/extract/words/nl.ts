@@ -172,6 +172,7 @@ export const nl: Lexicon = {
   partEnds: {
     closing: [],
     howToApply: [],
+    hiringProcess: [],
   },
   itemCues: {
     optional: [],

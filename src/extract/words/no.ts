@@ -65,6 +65,7 @@ export const no: Lexicon = {
     // The facts of a job board's template (arbeidsplassen.no, amedia): the field and level of education.
     closing: ['utdanningsretning', 'utdanningsniva'],
     howToApply: [],
+    hiringProcess: [],
   },
   itemCues: {
     optional: [],

@@ -25,6 +25,7 @@ export const pl: Lexicon = {
   partEnds: {
     closing: [],
     howToApply: ['powodzenia'],
+    hiringProcess: [],
   },
   itemCues: {
     optional: ['mile widziane'],

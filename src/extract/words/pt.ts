@@ -39,6 +39,7 @@ export const pt: Lexicon = {
     // A template's facts and its selection process ("Dados da vaga:", "Critérios de seleção:").
     closing: ['dados da vaga', 'criterios de selecao'],
     howToApply: [],
+    hiringProcess: ['(?:sobre o |etapas do )?processo seletivo'],
   },
   itemCues: {
     optional: [],

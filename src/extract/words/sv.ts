@@ -73,6 +73,7 @@ export const sv: Lexicon = {
   partEnds: {
     closing: [],
     howToApply: [],
+    hiringProcess: [],
   },
   itemCues: {
     optional: [],

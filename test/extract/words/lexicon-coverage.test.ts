@@ -162,6 +162,22 @@ const GROUPS: Group[] = [
     expected: () => ({ requirements: ['Go', 'SQL'] }),
   },
   {
+    // A heading of the hiring process ends the part: its steps are not the part's (without the
+    // entry it would head a group of the part's bullets).
+    area: 'partEnds',
+    name: 'hiringProcess',
+    entry: (p) => new RegExp(`^(?:${p})`),
+    text: label,
+    outcome: (x) =>
+      parts(
+        ['h3', 'Requirements'],
+        ['ul', ['Go']],
+        ['strong', x],
+        ['ul', ['Intro call with a recruiter', 'Final interview with the team']],
+      ),
+    expected: () => ({ requirements: ['Go'] }),
+  },
+  {
     // A line in the must-haves that calls the next bullets optional opens the nice-to-haves.
     area: 'itemCues',
     name: 'optional',

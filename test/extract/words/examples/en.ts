@@ -201,6 +201,7 @@ export const en: Examples = {
       'Job Type:',
       'Expected hours: 40 per week',
       'Supplemental pay types:',
+      "💔 This role isn't for you if…",
     ],
     howToApply: [
       'To apply, please send your CV to jobs@example.com.',
@@ -220,6 +221,7 @@ export const en: Examples = {
       'Find more English Speaking Jobs in Germany on Arbeitnow',
       'Initial Screening: A quick chat with our Talent Acquisition Partner.',
     ],
+    hiringProcess: ["🔢 Lottie's Interview Process", 'What to Expect from our Hiring Process', 'The process'],
   },
   itemCues: {
     optionalEarly: [

@@ -39,6 +39,7 @@ export const es: Examples = {
   },
   partEnds: {
     closing: ['Sobre nosotros'],
+    hiringProcess: ['Proceso de selección'],
   },
   itemCues: {
     optionalEarly: [

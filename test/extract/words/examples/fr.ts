@@ -66,6 +66,7 @@ export const fr: Examples = {
       'Nos outils du quotidien :',
     ],
     howToApply: ['Bonne chance !'],
+    hiringProcess: ['Le processus de recrutement :', 'Calendrier et procédure de recrutement :', 'Les étapes :'],
   },
   itemCues: {
     optionalEarly: [

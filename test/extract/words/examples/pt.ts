@@ -29,7 +29,10 @@ export const pt: Examples = {
     benefits: ['Oferecemos', 'O que oferecemos', 'Condições'],
     aboutJob: ['Sobre a vaga', 'Descrição da vaga'],
   },
-  partEnds: { closing: ['Dados da vaga:', 'Critérios de seleção:'] },
+  partEnds: {
+    closing: ['Dados da vaga:', 'Critérios de seleção:'],
+    hiringProcess: ['Sobre o processo seletivo', '🔍 Processo Seletivo'],
+  },
   itemCues: {
     optionalEarly: [
       'Preferencial: Conhecimento de ferramentas de edição de imagem;',
