@@ -123,7 +123,8 @@ function deriveWorkplace(posting: JobPosting, merger: Merger, body: Body): void 
         ...posting.title.split(TITLE_PART_GAP).slice(1, -1),
       ]
     : [];
-  const end = ends.find((part) => part && part.split(' ').length <= 3 && workplaceFrom(part));
+  // Words, not marks: "[Remoto - Home Office]", "[São Paulo / Remoto ]" are three words each.
+  const end = ends.find((part) => part && (part.match(/\p{L}+/gu)?.length ?? 0) <= 3 && workplaceFrom(part));
   const fromTitle = !posting.workplace && end ? workplaceFrom(end) : null;
   if (fromTitle) {
     posting.workplace = fromTitle;

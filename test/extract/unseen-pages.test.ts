@@ -1027,6 +1027,10 @@ describe('workplace from a title’s opening brackets and days in the office', (
   it('"[Remoto] Back-end Developer" is remote', () => {
     expect(workplace('Trabalhar em APIs.', '[Remoto] Back-end Developer na Troupe')).toBe('remote');
   });
+  it('"[Remoto - Home Office]", "[São Paulo / Remoto ]": the words are counted, not the marks between them', () => {
+    expect(workplace('Trabalhar em APIs.', '[Remoto - Home Office] Front-end Developer na Órama')).toBe('remote');
+    expect(workplace('Trabalhar em APIs.', '[São Paulo / Remoto ] Full Stack Developer - Vórtx')).toBe('remote');
+  });
   it('"come in 2-3 times per week", "Teamtag im Büro wie auch im Home Office" are hybrid', () => {
     expect(workplace('There will be some in person meetings. We ask that you come in 2-3 times per week.')).toBe(
       'hybrid',
