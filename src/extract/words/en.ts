@@ -1410,6 +1410,9 @@ export const en: Lexicon = {
       String.raw`(?:in[\s-]|(?:in|at|from)\s+)(?:the\s+|our\s+)?office\s+(?:{NUM})(?:\s*(?:-|to)\s*(?:{NUM}))?\s+days`,
       String.raw`(?:[1-4]|one|two|three|four)(?:\s*(?:-|to)\s*(?:[1-4]|two|three|four))?\s*\+?\s*days?\s+(?:(?:per|a|each|every)\s+week\s+)?(?:on[\s-]?site|in[\s-]person|in\s+(?:the|our)\s+offices?){E}`,
       String.raw`(?:work\s+)?(?:remotely|from\s+home)\s+(?:up\s+to\s+)?(?:{NUM})\s+days?`,
+      // "Oostkamp OR Herentals + 3 days remote", "Remote: 40%" (a share of the week, not all of it).
+      String.raw`(?:{NUM})\s+days?\s+(?:(?:per|a)\s+week\s+)?remote(?:ly)?{E}`,
+      String.raw`remote:?\s+[1-9]\d?\s?%`,
       // "We ask that you come in 2-3 times per week."
       // "Berlin office minimum once a week"
       String.raw`office\s+(?:at\s+least|minimum|min\.?)\s+(?:once|one\s+day|(?:{NUM})\s+(?:days?|times))\s+(?:a|per|each)\s+week`,

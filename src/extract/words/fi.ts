@@ -231,10 +231,13 @@ export const fi: Lexicon = {
     labelRemote: [],
     labelOnsite: [],
     notRemote: [],
-    dayCounts: [],
-    // "toimimme hybridimallilla", "50/50 etätyömahdollisuus", "joustava etätyömahdollisuus".
+    dayCounts: ['kaksi', 'kolme', 'neljä'],
+    // "toimimme hybridimallilla", "hybridityömalli", "joustavaan hybridityöhön", "50/50 etätyömahdollisuus",
+    // "joustava etätyömahdollisuus", "toimistolla vähintään kaksi kertaa viikossa", "lähi- ja etätyöskentelyä".
     hybridPhrases: [
-      String.raw`hybridimalli\p{L}*`,
+      String.raw`hybridi(?:työ)?(?:malli|työ)\p{L}*`,
+      String.raw`toimistolla\s+(?:vähintään\s+|keskimäärin\s+)?(?:{NUM})\s+(?:kertaa|päivää)\s+viikossa`,
+      String.raw`lähi-\s+ja\s+etätyö\p{L}*`,
       String.raw`\d+\s*/\s*\d+\s+etätyö\p{L}*`,
       String.raw`etätyömahdollisuu\p{L}*`,
     ],

@@ -486,7 +486,10 @@ export const nl: Lexicon = {
       // "hybride werken", "een hybride werkomgeving": how the job is worked, not a hybrid car.
       String.raw`hybride?\s+(?:werken|werkomgeving|werkmodel|werkplek|functie|rol){E}`,
       String.raw`(?:deels|gedeeltelijk)\s+(?:thuis|vanuit\s+huis|remote|op\s+afstand){E}`,
-      String.raw`(?:{NUM})(?:\s*(?:-|tot)\s*(?:{NUM}))?\s+dag(?:en)?\s+(?:per\s+week\s+)?(?:op\s+kantoor|thuis|vanuit\s+huis){E}`,
+      // "3 dagen per week op kantoor", "Minimaal 3 dagen aanwezigheid op kantoor", "3-5 dagen in de week naar ons kantoor".
+      String.raw`(?:{NUM})(?:\s*(?:-|tot)\s*(?:{NUM}))?\s+dag(?:en)?\s+(?:aanwezigheid\s+)?(?:(?:per|in\s+de)\s+week\s+)?(?:op\s+kantoor|naar\s+(?:ons|het)\s+kantoor|thuis|vanuit\s+huis){E}`,
+      // "deels on site en deels van thuis".
+      String.raw`deels\s+[\p{L}\s-]{2,20}?\s+en\s+deels\s+(?:van\s+|vanuit\s+)?(?:thuis|huis|remote|op\s+afstand){E}`,
       String.raw`combinatie\s+van\s+thuis(?:werken)?\s+en\s+(?:op\s+)?(?:kantoor|locatie)`,
     ],
     hybridPhrasesAnywhere: [],
