@@ -1456,6 +1456,9 @@ export const en: Lexicon = {
       String.raw`on[\s-]?site\s+(?:(?:5|five)\s+days|(?:5|five)\s*x)|(?:5|five)\s+days\s+(?:(?:per|a)\s+week\s+)?(?:working\s+)?(?:on[\s-]?site|in[\s-]office)`,
       String.raw`(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office|office[\s-]based)`,
       String.raw`(?:not\s+(?:a\s+)?remote|no\s+remote|non[\s-]remote)(?!\s*\?)`,
+      // A job's facts: "Remote: No", "Modality: Full-time, On-Site (West Valley, Utah Office)".
+      String.raw`remote:\s*no`,
+      String.raw`modality:\s*(?:[\p{L}-]+,\s*)?on[\s-]?site`,
       // "5 days per week in our NYC office", "in person, 5 days/week in San Francisco", "goes into the
       // office 5 days per week", "based in our Salt Lake City office, 5 days a week".
       String.raw`(?:5|five)\s+days\s*(?:per|a|/)\s*week\s+(?:in|at)\s+(?:the|our)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}office`,

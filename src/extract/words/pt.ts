@@ -313,7 +313,12 @@ export const pt: Lexicon = {
     hybridPhrasesAnywhere: [],
     remotePhrases: [],
     remoteLineStarts: [],
-    onsitePhrases: [String.raw`trabalho\s+(?:é\s+)?presencial`, String.raw`(?:vaga|modelo|regime)\s+presencial`],
+    // "formato 100% presencial de segunda à sexta".
+    onsitePhrases: [
+      String.raw`trabalho\s+(?:é\s+)?presencial`,
+      String.raw`(?:vaga|modelo|regime)\s+presencial`,
+      String.raw`100\s?%\s+presencial`,
+    ],
     remoteNegations: [],
   },
   experience: {
