@@ -3,7 +3,7 @@
 // languages of the sections. Used by the generic reader and by site sources.
 import type { EmploymentType, Salary, Seniority, Workplace } from '../model/posting';
 import { isoDate } from './dates';
-import { employmentTypeFrom } from './facts/employment';
+import { employmentTypeFrom, typeFromShareValue } from './facts/employment';
 import { seniorityFromText } from './facts/seniority';
 import { workplaceFrom } from './facts/workplace';
 import { cleanPlace } from './location';
@@ -85,7 +85,8 @@ export function readValue(kind: LabelKind | null, value: string, into: LabelFact
   if (!kind || !text || text.length > 200) return null;
   switch (kind) {
     case 'employmentType': {
-      const type = employmentTypeFrom(text);
+      // "Stillingsprosent: 100%", "Arbeitspensum: 80 %": a row of the share of a full position.
+      const type = employmentTypeFrom(text) ?? typeFromShareValue(text);
       if (type && (!into.employmentType || outranks(type, into.employmentType, text))) into.employmentType = type;
       return type ? kind : null;
     }

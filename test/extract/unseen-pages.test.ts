@@ -2413,3 +2413,21 @@ describe('the hiring process ends a part, and blocks nothing after it', () => {
     ).toMatchObject({ requirements: ['Proven experience in B2B sales'] });
   });
 });
+
+describe('a labelled share of a full position states the hours', () => {
+  const typed = (row: string) =>
+    read(
+      `<html><head><title>Elektriker</title></head><body><main><h1>Elektriker</h1><p>Acme AS · Oslo</p><ul><li>${row}</li><li>Arbeidssted: Oslo</li></ul>${PARTS}</main></body></html>`,
+    ).employmentType;
+  it.each([
+    ['Stillingsprosent: 100%', 'full-time'],
+    ['Arbeitspensum: 100 %', 'full-time'],
+    ['Charge de travail: 100%', 'full-time'],
+    ['Pensum: 60-80 %', 'part-time'],
+  ])('"%s"', (row, type) => {
+    expect(typed(row)).toBe(type);
+  });
+  it('a share that is no position\'s ("Remote: 100%") states no hours', () => {
+    expect(typed('Remote: 100%')).toBeNull();
+  });
+});

@@ -162,6 +162,18 @@ export function typeFromWeeklyHours(text: string): EmploymentType | null {
   return hours > 0 && hours < 35 ? 'part-time' : null;
 }
 
+/** A value that is only a share of a full position ("Stillingsprosent: 100%", "Pensum: 80–100 %"). */
+const SHARE_VALUE = new RegExp(`^\\s*${POSITION_SHARE.source}\\s*$`, 'u');
+
+/** Full- or part-time from a labelled share of a full position: 100 is full-time, less part-time. */
+export function typeFromShareValue(value: string): EmploymentType | null {
+  const match = SHARE_VALUE.exec(value);
+  if (!match) return null;
+  const share = Number(match[1]);
+  if (share === 100) return 'full-time';
+  return share >= 10 && share < 100 ? 'part-time' : null;
+}
+
 /**
  * Full- or part-time from the share of a full position: in the title ("Projektmanagement (50%)",
  * "(60-80 %)") or beside a noun of a job ("50 % fast stilling"). 100 is full-time, less is

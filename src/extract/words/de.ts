@@ -354,7 +354,7 @@ export const de: Lexicon = {
     ],
   },
   labels: {
-    employmentType: ['beschaftigungsart', 'anstellungsart', 'arbeitszeit', 'vertragsart'],
+    employmentType: ['beschaftigungsart', 'anstellungsart', 'arbeitszeit', 'vertragsart', '(?:arbeits)?pensum'],
     seniority: ['karrierestufe', 'berufserfahrung'],
     workplace: ['arbeitsmodell', 'home ?office'],
     location: ['ort', 'standort', 'arbeitsort', 'einsatzort', 'dienstort'],

@@ -232,7 +232,7 @@ export const fr: Lexicon = {
     ],
   },
   labels: {
-    employmentType: ['type de contrat', "type d'emploi"],
+    employmentType: ['type de contrat', "type d'emploi", 'charge de travail', "taux d'activite"],
     seniority: ["niveau d'experience", 'niveau'],
     workplace: ['teletravail'],
     location: ['lieu', 'lieu de travail', 'localisation'],

@@ -120,7 +120,7 @@ export const no: Lexicon = {
     ],
   },
   labels: {
-    employmentType: [],
+    employmentType: ['stillingsprosent'],
     seniority: [],
     workplace: [],
     location: ['arbeidssted', 'sted'],

@@ -124,7 +124,7 @@ export const sv: Lexicon = {
     ],
   },
   labels: {
-    employmentType: ['anstallningsform', 'omfattning', 'tjanstgoringsgrad'],
+    employmentType: ['anstallningsform', 'omfattning', 'tjanstgoringsgrad', 'sysselsattningsgrad'],
     seniority: [],
     workplace: ['distansarbete', 'arbetsplatstyp'],
     location: ['ort', 'orter', 'arbetsort', 'placering'],
