@@ -2431,3 +2431,24 @@ describe('a labelled share of a full position states the hours', () => {
     expect(typed('Remote: 100%')).toBeNull();
   });
 });
+
+describe('a prose ad whose title names an occupation is an ad', () => {
+  const ad = (lang: string, title: string) =>
+    read(
+      `<html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${title}</h1><p>Acme AB · Umeå</p>
+      <p>Hos oss möts idéer och individer och utvecklar projekt i världsklass. Kulturen präglas av öppenhet och professionalitet.</p></main></body></html>`,
+    ).isJobPosting;
+  it.each([
+    ['sv', 'Senior projektledare till Knightec i Umeå'],
+    ['sv', 'Lärare i matematik och NO'],
+    ['sv', 'Säljare av tak till Flen/Katrineholm'],
+    ['no', 'Erfaren samfunnsøkonom med skapertrang'],
+    ['en', 'Financial Controller to ESAB, Gothenburg'],
+    ['en', 'Swedish Customer Service Agent'],
+  ])('%s "%s"', (lang, title) => {
+    expect(ad(lang, title)).toBe(true);
+  });
+  it('a title that names no occupation needs another sign', () => {
+    expect(ad('sv', 'Ett år på Acme')).toBe(false);
+  });
+});

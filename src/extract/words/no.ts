@@ -149,7 +149,18 @@ export const no: Lexicon = {
   posting: {
     titleMarkers: [],
     occupations: ['ingeni[øo]r', 'konsulent'],
-    occupationEndings: ['utvikler', 'tekniker(?:e)?', 'elektriker(?:e)?', 'montør(?:er)?', 'sjåfør(?:er)?'],
+    // "Erfaren samfunnsøkonom", "Seniorrådgiver", "Lærer", "Sykepleier".
+    occupationEndings: [
+      'utvikler',
+      'tekniker(?:e)?',
+      'elektriker(?:e)?',
+      'montør(?:er)?',
+      'sjåfør(?:er)?',
+      'økonom',
+      'rådgiver',
+      'lærer',
+      'sykepleier',
+    ],
     // "For snarlig ansettelse ønskes 2 mann med erfaring …"
     seeking: ['vi søker', 'søker vi', 'vi ansetter', 'ønsker å ansette', 'ansettelse ønskes'],
     listCounts: ['ledige stillinger', 'stillinger', 'jobber', 'treff'],

@@ -152,8 +152,9 @@ export const sv: Lexicon = {
   },
   posting: {
     titleMarkers: [],
-    occupations: ['ingenj[öo]r', 'tekniker', 'konsult'],
-    occupationEndings: ['utvecklare'],
+    occupations: ['ingenj[öo]r', 'tekniker', 'konsult', 'assistent', 'controller'],
+    // "Senior projektledare", "Lärare i matematik", "Snickare", "Säljare av tak", "Redovisningsekonom", "Sjuksköterska".
+    occupationEndings: ['utvecklare', 'ledare', 'lärare', 'snickare', 'säljare', 'ekonom', 'handläggare', 'sköterska'],
     seeking: ['vi söker', 'söker vi', 'nu söker', 'vi rekryterar'],
     listCounts: ['lediga jobb', 'jobb', 'annonser', 'träffar'],
   },
