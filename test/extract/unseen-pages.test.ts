@@ -2452,3 +2452,19 @@ describe('a prose ad whose title names an occupation is an ad', () => {
     expect(ad('sv', 'Ett år på Acme')).toBe(false);
   });
 });
+
+describe('a German sentence of hiring with the employer and the date before the person hired', () => {
+  const ad = (sentence: string) =>
+    read(
+      `<html lang="de"><head><title>Stelle für MRI-Wissenschaftler:in (m/w/d)</title></head><body><main><h1>Stelle für MRI-Wissenschaftler:in (m/w/d)</h1>
+      <p>${sentence}</p><p>Das Research Department of Neuroscience bündelt seit Jahren fachübergreifende Forschung.</p></main></body></html>`,
+    ).isJobPosting;
+  it('"… sucht das RDN ab sofort zur Unterstützung ihrer Forschung eine:n MR-Scientist" is an ad', () => {
+    expect(
+      ad('Im Zuge der Erweiterung sucht das RDN ab sofort zur Unterstützung ihrer MRI-Forschung eine:n MR-Scientist.'),
+    ).toBe(true);
+  });
+  it('the same page without a sentence of hiring needs another sign', () => {
+    expect(ad('Im Zuge der Erweiterung wächst das RDN weiter.')).toBe(false);
+  });
+});

@@ -418,6 +418,9 @@ export const de: Lexicon = {
       'ist auf der suche nach',
       // "Die Teams vom Bundesamt … suchen eine:n IT-Lizenzmanager:in", "… bietet … eine Stelle als Data Scientist an".
       '(?:sucht|suchen) (?:eine?n?|eine:n|eine\\*n|eine/n)(?![\\p{L}])',
+      // "… sucht das RDN ab sofort zur Unterstützung ihrer MRI-Forschung … eine:n MR-Scientist": the
+      // hired person's article after the employer and the date, within the sentence.
+      '(?:sucht|suchen) [^.!?]{0,90}?(?<![\\p{L}])(?:eine:n|eine\\*n|eine/n|eine_n)(?![\\p{L}])',
       'eine stelle als',
     ],
     listCounts: ['jobs?', 'stellen', 'stellenangebote', 'stellenanzeigen', 'offene stellen', 'treffer', 'ergebnisse'],
