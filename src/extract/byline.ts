@@ -94,8 +94,9 @@ function readParts(parts: readonly string[], block: Block, standsBelow: (name: s
   }
   const [first, ...rest] = names;
   // The first name is the company where the line also names a place (or more names, which
-  // are places), or where the name stands again in the text below the line.
-  if (first && (places.length || rest.length || standsBelow(first))) {
+  // are places) or a workplace ("Iodine Software · Remote"), or where the name stands again in
+  // the text below the line.
+  if (first && (places.length || rest.length || byline.workplace || standsBelow(first))) {
     byline.company = found(first, el);
     places.push(...rest.map(cleanPlace));
   } else if (first && !known) return null;

@@ -2468,3 +2468,14 @@ describe('a German sentence of hiring with the employer and the date before the 
     expect(ad('Im Zuge der Erweiterung wächst das RDN weiter.')).toBe(false);
   });
 });
+
+describe('a byline of a name and a workplace names the company', () => {
+  it('"Iodine Software · Remote": the name is the company, though the text below calls it "Iodine"', () => {
+    const job = read(
+      `<html><head><title>Clinical Performance Auditor</title></head><body><main><h1>Clinical Performance Auditor</h1><p>Iodine Software · Remote</p>
+      <p>Iodine is transforming healthcare with AI.</p>${PARTS}</main></body></html>`,
+    );
+    expect(job.company).toBe('Iodine Software');
+    expect(job.workplace).toBe('remote');
+  });
+});
