@@ -64,6 +64,22 @@ export function bylineOf(main: readonly Block[]): Byline | null {
   return null;
 }
 
+/**
+ * "Baidu USA · Mountain View, CA", "Sungrow North America · Tempe, AZ": a line's first part that is a
+ * name and the region it serves (no comma; its head no place) before a place is the company.
+ */
+function brandOfRegion(part: string, parts: readonly string[]): boolean {
+  if (part.includes(',') || !parts.slice(1).some((other) => looksLikePlace(other))) return false;
+  const words = part.split(/\s+/);
+  return [1, 2].some(
+    (n) =>
+      words.length > n &&
+      !looksLikePlace(words.slice(0, -n).join(' ')) &&
+      looksLikePlace(words.slice(-n).join(' ')) &&
+      PROPER_NAME.test(part),
+  );
+}
+
 function readParts(parts: readonly string[], block: Block, standsBelow: (name: string) => boolean): Byline | null {
   const { el } = block;
   const { DEPARTMENTS, HAS_LEGAL_FORM } = currentWords();
@@ -72,7 +88,7 @@ function readParts(parts: readonly string[], block: Block, standsBelow: (name: s
   const names: string[] = [];
   let known = 0;
   let workplacePart: string | undefined;
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
     const short = part.length <= 30 && part.split(' ').length <= 3;
     const workplace = short ? workplaceFrom(part) : null;
     if (workplace) {
@@ -87,7 +103,8 @@ function readParts(parts: readonly string[], block: Block, standsBelow: (name: s
       if (beside && looksLikePlace(beside)) places.push(cleanPlace(part));
     } else if ((short && employmentTypeFrom(part)) || NOT_A_NAME.test(part)) known++;
     else if (PROPER_NAME.test(part) && HAS_LEGAL_FORM.test(part)) names.push(part);
-    else if (looksLikePlace(part) && !nameOfPlace(part)) places.push(cleanPlace(part));
+    else if (looksLikePlace(part) && !nameOfPlace(part) && !(index === 0 && brandOfRegion(part, parts)))
+      places.push(cleanPlace(part));
     else if (DEPARTMENTS.has(fold(part))) known++;
     else if (PROPER_NAME.test(part) || LOWER_CASE_BRAND.test(part)) names.push(part);
     else return null; // a sentence or a tagline: not a byline

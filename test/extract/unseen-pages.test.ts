@@ -2478,4 +2478,20 @@ describe('a byline of a name and a workplace names the company', () => {
     expect(job.company).toBe('Iodine Software');
     expect(job.workplace).toBe('remote');
   });
+  it.each([
+    ['Baidu USA · Mountain View, CA', 'Baidu USA'],
+    ['Sungrow North America · Tempe, AZ, US', 'Sungrow North America'],
+  ])('"%s": a name and the region it serves, before a place, is the company', (byline, company) => {
+    const job = read(
+      `<html><head><title>Account Manager</title></head><body><main><h1>Account Manager</h1><p>${byline}</p>${PARTS}</main></body></html>`,
+    );
+    expect(job.company).toBe(company);
+  });
+  it('two places in a byline are places ("Lisbon Portugal · Berlin")', () => {
+    const job = read(
+      '<html><head><title>Account Manager</title></head><body><main><h1>Account Manager</h1><p>Acme · Lisbon Portugal · Berlin</p>' +
+        `${PARTS}</main></body></html>`,
+    );
+    expect(job.company).toBe('Acme');
+  });
 });
