@@ -2495,3 +2495,15 @@ describe('a byline of a name and a workplace names the company', () => {
     expect(job.company).toBe('Acme');
   });
 });
+
+describe('a Portuguese title names its company after "na" or "no"', () => {
+  const job = (title: string) =>
+    read(
+      `<html lang="pt"><head><title>${title}</title></head><body><main><h1>${title}</h1><h2>Responsabilidades</h2><ul><li>Desenvolver interfaces</li><li>Escrever testes</li></ul><h2>Requisitos</h2><ul><li>Experiência com React</li><li>Conhecimento de Git</li></ul></main></body></html>`,
+    );
+  it('"[São Paulo] Front-end Developer na Semente Educação"', () => {
+    const found = job('[São Paulo] Front-end Developer na Semente Educação');
+    expect(found.title).toBe('[São Paulo] Front-end Developer');
+    expect(found.company).toBe('Semente Educação');
+  });
+});

@@ -178,7 +178,7 @@ export const pt: Lexicon = {
   title: {
     prefixes: [],
     documentTitlePrefixes: [],
-    joinersInTitle: [],
+    joinersInTitle: ['na', 'no'],
     joinersAfterTitle: [],
     joinersInDocumentTitle: [],
     botCheck: [],
