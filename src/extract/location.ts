@@ -81,11 +81,34 @@ const TITLE_CITY_GAP = perWords((words) => sharedPattern(String.raw`\s*/\s*|${wo
 export function placesInTitle(title: string): string[] {
   const { NOT_A_CITY } = currentWords();
   const match = TITLE_CITIES().exec(title);
-  if (!match) return [];
+  if (!match) return citiesOpeningTitle(title);
   const places = match[1]!.split(TITLE_CITY_GAP());
   // "(Teilzeit)", "(Hybrid)": a job's terms in the words of any language are no city.
   const terms = (place: string) => place.length <= 30 && (employmentTypeFrom(place) || workplaceFrom(place));
   return places.every((place) => place && !NOT_A_CITY.test(place) && !terms(place)) ? places : [];
+}
+
+/** Square brackets that open a title: "[São Paulo] Front-end Developer", "[Remoto / Porto Alegre ] …". */
+const TITLE_OPENING = /^\s*\[([^\]]{2,60})\]/u;
+const ONLY_A_CITY = new RegExp(`^${TITLE_CITY}$`, 'u');
+
+/**
+ * The cities in the square brackets that open a title, as boards of GitHub issues write them, the
+ * way of working beside them left out ("[Remoto / Porto Alegre ]" → Porto Alegre); "[PJ]" and
+ * "[Remoto]" name none.
+ */
+function citiesOpeningTitle(title: string): string[] {
+  const { NOT_A_CITY } = currentWords();
+  const inside = TITLE_OPENING.exec(title)?.[1];
+  if (!inside) return [];
+  const parts = inside
+    .split(TITLE_CITY_GAP())
+    .map((part) => part.trim())
+    .filter((part) => part && !workplaceFrom(part));
+  return parts.length &&
+    parts.every((part) => ONLY_A_CITY.test(part) && !NOT_A_CITY.test(part) && !employmentTypeFrom(part))
+    ? parts
+    : [];
 }
 
 // ISO 3166 codes that structured data gives for countries, as a person names them.

@@ -2506,4 +2506,9 @@ describe('a Portuguese title names its company after "na" or "no"', () => {
     expect(found.title).toBe('[São Paulo] Front-end Developer');
     expect(found.company).toBe('Semente Educação');
   });
+  it('the square brackets that open the title name its cities, the way of working left out', () => {
+    expect(job('[São Paulo] Front-end Developer na Semente Educação').locations).toEqual(['São Paulo']);
+    expect(job('[Remoto / Porto Alegre ] Front-end Developer na DeepX').locations).toEqual(['Porto Alegre']);
+    expect(job('[PJ] Desenvolvedor Backend na Acme').locations).toEqual([]);
+  });
 });
