@@ -69,14 +69,12 @@ export function bylineOf(main: readonly Block[]): Byline | null {
  * name and the region it serves (no comma; its head no place) before a place is the company.
  */
 function brandOfRegion(part: string, parts: readonly string[]): boolean {
-  if (part.includes(',') || !parts.slice(1).some((other) => looksLikePlace(other))) return false;
+  if (part.includes(',') || !PROPER_NAME.test(part) || !parts.slice(1).some((other) => looksLikePlace(other)))
+    return false;
   const words = part.split(/\s+/);
   return [1, 2].some(
     (n) =>
-      words.length > n &&
-      !looksLikePlace(words.slice(0, -n).join(' ')) &&
-      looksLikePlace(words.slice(-n).join(' ')) &&
-      PROPER_NAME.test(part),
+      words.length > n && !looksLikePlace(words.slice(0, -n).join(' ')) && looksLikePlace(words.slice(-n).join(' ')),
   );
 }
 

@@ -165,13 +165,16 @@ export function typeFromWeeklyHours(text: string): EmploymentType | null {
 /** A value that is only a share of a full position ("Stillingsprosent: 100%", "Pensum: 80–100 %"). */
 const SHARE_VALUE = new RegExp(`^\\s*${POSITION_SHARE.source}\\s*$`, 'u');
 
-/** Full- or part-time from a labelled share of a full position: 100 is full-time, less part-time. */
-export function typeFromShareValue(value: string): EmploymentType | null {
-  const match = SHARE_VALUE.exec(value);
-  if (!match) return null;
-  const share = Number(match[1]);
+/** The hours a share of a full position (in per cent) states: 100 is full-time, 10 to 99 part-time. */
+function typeOfShare(share: number): EmploymentType | null {
   if (share === 100) return 'full-time';
   return share >= 10 && share < 100 ? 'part-time' : null;
+}
+
+/** Full- or part-time from a labelled share of a full position ("Stillingsprosent: 100%"). */
+export function typeFromShareValue(value: string): EmploymentType | null {
+  const match = SHARE_VALUE.exec(value);
+  return match ? typeOfShare(Number(match[1])) : null;
 }
 
 /**
@@ -190,9 +193,8 @@ export function typeFromShare(title: string, text: string): EmploymentType | nul
     const after = source.slice(match.index + match[0].length, match.index + match[0].length + 40);
     if (workplaceFrom(after.slice(0, 20))) continue;
     if (near && !JOB_NOUN.test(after)) continue;
-    const share = Number(match[1]);
-    if (share === 100) return 'full-time';
-    if (share >= 10 && share < 100) return 'part-time';
+    const type = typeOfShare(Number(match[1]));
+    if (type) return type;
   }
   return null;
 }
